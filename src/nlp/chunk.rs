@@ -1,0 +1,3 @@
+//! Chunking: tagged tokens in, entity mentions, noun phrases and verb groups out.
+//!
+//! PLACEHOLDER: being filled in by the extraction work.
