@@ -7,7 +7,7 @@
 //! edge whose evidence accumulates. Evidence points at a sentence of a recorded
 //! document; sentence texts are stored once, however many edges cite them.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap, VecDeque};
 
 use petgraph::stable_graph::{EdgeIndex, NodeIndex, StableDiGraph};
 use petgraph::visit::EdgeRef;
@@ -70,6 +70,13 @@ pub struct MergeSummary {
     pub new_entities: usize,
     pub new_edges: usize,
     pub facts: usize,
+}
+
+/// A selection of nodes and edges (a query result or an export focus), in index order.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Subgraph {
+    pub nodes: BTreeSet<NodeIndex>,
+    pub edges: BTreeSet<EdgeIndex>,
 }
 
 /// The knowledge graph.
@@ -230,5 +237,41 @@ impl KnowledgeGraph {
             }
         }
         summary
+    }
+
+    /// The whole graph as a [`Subgraph`].
+    pub fn full(&self) -> Subgraph {
+        Subgraph {
+            nodes: self.graph.node_indices().collect(),
+            edges: self.graph.edge_indices().collect(),
+        }
+    }
+
+    /// Every node within `depth` hops of `center` (edges followed in either
+    /// direction) and every edge between two selected nodes.
+    ///
+    /// Complexity: O(V + E) of the selected region.
+    pub fn focus(&self, center: NodeIndex, depth: usize) -> Subgraph {
+        let mut nodes = BTreeSet::from([center]);
+        let mut queue = VecDeque::from([(center, 0)]);
+        while let Some((n, d)) = queue.pop_front() {
+            if d == depth {
+                continue;
+            }
+            for m in self.graph.neighbors_undirected(n) {
+                if nodes.insert(m) {
+                    queue.push_back((m, d + 1));
+                }
+            }
+        }
+        let edges = self
+            .graph
+            .edge_indices()
+            .filter(|e| {
+                let (s, t) = self.graph.edge_endpoints(*e).expect("edge exists");
+                nodes.contains(&s) && nodes.contains(&t)
+            })
+            .collect();
+        Subgraph { nodes, edges }
     }
 }

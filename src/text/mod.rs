@@ -51,11 +51,40 @@ pub struct Document {
     pub text: String,
 }
 
-/// A sentence of a document: its 0-based index in the document and its span.
+/// What kind of line or sentence this is, as far as the page layout tells.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum SentenceKind {
+    /// Running text: a sentence of a paragraph.
+    #[default]
+    Body,
+    /// A headline or section heading (no terminal punctuation, or a question introducing a list).
+    Heading,
+    /// One item of a bulleted or numbered list (the bullet is not part of the span).
+    ListItem,
+    /// An image or video caption (after an `Image:` marker, or a lone unterminated line).
+    Caption,
+    /// Page furniture: browser notices, "More from …" link lists, "Follow the latest …", section labels.
+    Furniture,
+    /// The same text as an earlier sentence of the document (repeated headline or caption).
+    Duplicate,
+}
+
+impl SentenceKind {
+    /// Whether facts may be extracted from a sentence of this kind.
+    pub fn has_facts(self) -> bool {
+        matches!(
+            self,
+            SentenceKind::Body | SentenceKind::Heading | SentenceKind::ListItem
+        )
+    }
+}
+
+/// A sentence of a document: its 0-based index in the document, its span and its kind.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Sentence {
     pub index: usize,
     pub span: Span,
+    pub kind: SentenceKind,
 }
 
 impl Sentence {

@@ -3,7 +3,7 @@
 //! PLACEHOLDER (being replaced): splits on blank lines and on `.`/`!`/`?` followed by
 //! whitespace and an upper-case letter.
 
-use super::{Sentence, Span};
+use super::{Sentence, SentenceKind, Span};
 
 /// Split a document into sentences with byte offsets.
 pub fn segment(text: &str) -> Vec<Sentence> {
@@ -61,6 +61,7 @@ fn push_trimmed(out: &mut Vec<Sentence>, text: &str, start: usize, end: usize) {
     if lead + trail < s.len() {
         out.push(Sentence {
             index: 0,
+            kind: SentenceKind::Body,
             span: Span::new(start + lead, end - trail),
         });
     }
