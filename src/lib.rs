@@ -6,11 +6,13 @@
 //! knowledge graph, persistence) → [`query`] (the `.kgq` language) → [`export`]
 //! (DOT, node-link JSON, GraphML, N-Triples, CSV).
 
+pub mod app;
 pub mod error;
 pub mod export;
 pub mod extract;
 pub mod graph;
 pub mod nlp;
+pub mod pipeline;
 pub mod query;
 pub mod resolve;
 pub mod text;

@@ -2,3 +2,5 @@
 //! N-Triples or CSV out.
 //!
 //! PLACEHOLDER: the writers are being written.
+
+pub mod triples;
