@@ -1,0 +1,10 @@
+//! Integration tests: the real `kg` binary on `fixtures/`.
+//!
+//! * `common` — running `kg`, temporary graphs, golden-file comparison
+//!   (`KG_BLESS=1 cargo test` rewrites golden files deliberately).
+//! * `errors` — every kind of bad input: one-line message, exit status 2, graph untouched.
+//! * `extract` — the `extract` contract (jsonl fields, spans, carb, tsv, stdin).
+
+mod common;
+mod errors;
+mod extract;
