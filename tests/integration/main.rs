@@ -3,8 +3,10 @@
 //! * `common` — running `kg`, temporary graphs, golden-file comparison
 //!   (`KG_BLESS=1 cargo test` rewrites golden files deliberately).
 //! * `errors` — every kind of bad input: one-line message, exit status 2, graph untouched.
+//! * `export` — every export format on a hostile graph: golden files, `dot` and networkx reading them.
 //! * `extract` — the `extract` contract (jsonl fields, spans, carb, tsv, stdin).
 
 mod common;
 mod errors;
+mod export;
 mod extract;
