@@ -143,7 +143,7 @@ pub fn write_dot(
         );
         if let Some(ev) = rel.evidence.first() {
             tooltip.push('\n');
-            tooltip.push_str(graph.evidence_text(ev));
+            tooltip.push_str(&shorten(graph.evidence_text(ev), TOOLTIP_SENTENCE));
         }
         writeln!(
             w,
@@ -195,6 +195,20 @@ fn write_node(
     )
 }
 
+/// Longest evidence sentence shown whole in an edge tooltip (in characters).
+const TOOLTIP_SENTENCE: usize = 300;
+
+/// The first `max` characters of `s`, followed by `…` when `s` is longer.
+fn shorten(s: &str, max: usize) -> std::borrow::Cow<'_, str> {
+    match s.char_indices().nth(max) {
+        None => s.into(),
+        Some((end, _)) => {
+            let cut = s[..end].trim_end();
+            format!("{cut}…").into()
+        }
+    }
+}
+
 /// A quoted DOT id: `\` → `\\`, `"` → `\"`, line breaks → `\n`, other control
 /// characters → U+FFFD.
 pub fn id(s: &str) -> String {
@@ -206,11 +220,20 @@ pub fn text(s: &str) -> String {
     quote(s, true)
 }
 
+/// Graphviz rejects a quoted string longer than 16384 bytes; longer ones are
+/// written as `"…" + "…"` concatenations of pieces of about this size.
+const CHUNK: usize = 8000;
+
 fn quote(s: &str, entities: bool) -> String {
     let mut out = String::with_capacity(s.len() + 2);
     out.push('"');
+    let mut chunk_start = out.len();
     let mut chars = s.chars().peekable();
     while let Some(c) = chars.next() {
+        if out.len() - chunk_start >= CHUNK {
+            out.push_str("\" + \"");
+            chunk_start = out.len();
+        }
         match c {
             '\\' => out.push_str("\\\\"),
             '"' => out.push_str("\\\""),
@@ -260,6 +283,42 @@ mod tests {
         for (input, as_id, as_text) in cases {
             assert_eq!(id(input), as_id, "id({input:?})");
             assert_eq!(text(input), as_text, "text({input:?})");
+        }
+    }
+
+    #[test]
+    fn long_strings_are_split_into_concatenated_pieces() {
+        let long = "\\\"ab".repeat(5000);
+        let quoted = id(&long);
+        let pieces: Vec<&str> = quoted.split("\" + \"").collect();
+        assert_eq!(pieces.len(), 4);
+        assert!(pieces.iter().all(|p| p.len() <= CHUNK + 2));
+        // No escape sequence is cut in two: every piece ends an escape it starts.
+        for p in &pieces[..pieces.len() - 1] {
+            assert!(
+                p.ends_with("ab") || p.ends_with("\\\\") || p.ends_with("\\\""),
+                "{}",
+                &p[p.len() - 4..]
+            );
+        }
+        assert_eq!(
+            pieces.concat(),
+            format!("\"{}\"", "\\\\\\\"ab".repeat(5000))
+        );
+        assert!(!id(&"x".repeat(CHUNK)).contains('+'));
+    }
+
+    #[test]
+    fn shorten_cuts_on_character_boundaries() {
+        let cases = [
+            ("short", 10, "short"),
+            ("exactly 10", 10, "exactly 10"),
+            ("Zürich Zürich", 7, "Zürich…"),
+            ("Zürich Zürich", 8, "Zürich Z…"),
+            ("", 0, ""),
+        ];
+        for (input, max, expected) in cases {
+            assert_eq!(shorten(input, max), expected, "{input:?}");
         }
     }
 

@@ -423,3 +423,44 @@ fn csv_rows_have_six_fields() {
     assert!(!quoted);
     assert_eq!(records, vec![6; 11]);
 }
+
+/// Graphviz refuses quoted strings over 16384 bytes: a pathological name and an
+/// unsegmented "sentence" of 40,000 bytes must still render.
+#[test]
+fn dot_renders_names_and_evidence_longer_than_graphviz_strings() {
+    let long_name = "Ω\"\\".repeat(8000);
+    let facts = DocumentFacts {
+        doc: "long.txt".to_string(),
+        sentences: vec!["word ".repeat(8000)],
+        entities: vec![
+            entity(
+                &long_name,
+                EntityKind::Organization,
+                &[("x".repeat(20_000).as_str(), AliasRule::Acronym)],
+                1,
+            ),
+            entity("B", EntityKind::Country, &[], 1),
+        ],
+        facts: vec![fact(0, &"r".repeat(20_000), 1, 0.5, 0)],
+    };
+    let mut g = KnowledgeGraph::new();
+    g.merge_document(&facts, "long");
+    let mut dot = Vec::new();
+    export(
+        &g,
+        &g.full(),
+        ExportFormat::Dot,
+        &ExportOptions::default(),
+        &mut dot,
+    )
+    .unwrap();
+    let dot = String::from_utf8(dot).unwrap();
+    let Some(out) = pipe("dot", &["-Tsvg"], &dot) else {
+        return;
+    };
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        out.status.success() && stderr.is_empty(),
+        "dot -Tsvg failed or warned:\n{stderr}"
+    );
+}
