@@ -25,7 +25,8 @@
 //! * Edge label = relation; `penwidth` = 1 + log2(weight), at most 5; tooltip =
 //!   relation, number of supporting sentences and the first sentence.
 //! * [`DotOptions::clusters`] groups nodes in `subgraph "cluster_<kind>"` boxes;
-//!   [`DotOptions::focus`] draws the focus node with a thick red border.
+//!   [`DotOptions::focus`] draws the focus node with a thick red border and
+//!   names it the graph's `root`, so `twopi` draws the neighbourhood around it.
 //! * Order: nodes by name (within clusters: clusters in [`EntityKind::ALL`] order),
 //!   then edges by (source, relation, target).
 
@@ -93,6 +94,10 @@ pub fn write_dot(
         "  graph [rankdir=LR, fontname={font}, fontsize=12, nodesep=0.3, ranksep=0.8];",
         font = id(FONT)
     )?;
+    if let Some(center) = options.focus.filter(|n| ordered.nodes.contains(n)) {
+        // The centre for radial layouts (`twopi`); `dot` ignores it.
+        writeln!(w, "  graph [root={}];", id(&graph.entity(center).name))?;
+    }
     writeln!(
         w,
         "  node [fontname={font}, fontsize=11, style=filled, penwidth=1.2, margin=\"0.12,0.06\"];",
@@ -396,6 +401,7 @@ mod tests {
                 "subgraph \"cluster_organization\" {",
             ]
         );
+        assert!(dot.contains("\n  graph [root=\"Zürich\"];\n"));
         let zurich = dot
             .lines()
             .find(|l| l.starts_with("    \"Zürich\""))

@@ -402,6 +402,45 @@ fn ntriples_lines_follow_the_grammar() {
     assert_eq!(nt.lines().count(), 27 + 5 + 10 + 10);
 }
 
+const RDFLIB_CHECK: &str = r#"
+import sys
+try:
+    import rdflib
+except ImportError:
+    print("SKIP")
+    sys.exit(0)
+g = rdflib.Graph()
+g.parse(data=sys.stdin.buffer.read().decode("utf-8"), format="nt")
+labels = {str(o) for s, p, o in g if p == rdflib.RDFS.label}
+print(len(g), len(labels))
+print('a:b "Group" \\ <x> & y' in labels, "Aleksandar Vučić" in labels)
+"#;
+
+/// rdflib is not required (CI does not install it); when present it must parse
+/// every line.
+#[test]
+fn rdflib_parses_the_ntriples() {
+    let Some(out) = pipe(
+        "python3",
+        &["-c", RDFLIB_CHECK],
+        &full(ExportFormat::Ntriples),
+    ) else {
+        return;
+    };
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    if stdout.trim() == "SKIP" {
+        eprintln!("note: skipped, rdflib is not installed");
+        return;
+    }
+    // 9 entity labels + 10 relation labels.
+    assert_eq!(stdout, "52 19\nTrue True\n");
+}
+
 #[test]
 fn csv_rows_have_six_fields() {
     // A minimal RFC 4180 reader: fields per record.
