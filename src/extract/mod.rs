@@ -91,7 +91,7 @@ pub struct SentenceExtraction {
 }
 
 /// Extract every sentence of a document. `sentences` comes from
-/// [`crate::text::segment`] (or [`crate::text::segment_lines`] for one sentence per line).
+/// [`crate::text::segment()`] (or [`crate::text::segment_lines()`] for one sentence per line).
 pub fn extract_sentences(doc: &Document, sentences: &[Sentence]) -> Vec<SentenceExtraction> {
     let _ = &doc.text;
     sentences

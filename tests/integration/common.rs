@@ -11,7 +11,9 @@ pub fn root() -> PathBuf {
 /// A `kg` command run from the repository root, with no inherited `KG_GRAPH`.
 pub fn kg() -> Command {
     let mut c = Command::new(env!("CARGO_BIN_EXE_kg"));
-    c.current_dir(root()).env_remove("KG_GRAPH").stdin(Stdio::null());
+    c.current_dir(root())
+        .env_remove("KG_GRAPH")
+        .stdin(Stdio::null());
     c
 }
 
@@ -30,7 +32,12 @@ pub fn run_stdin(args: &[&str], stdin: &str) -> Output {
         .stderr(Stdio::piped())
         .spawn()
         .expect("kg starts");
-    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(stdin.as_bytes())
+        .unwrap();
     child.wait_with_output().expect("kg runs")
 }
 
@@ -45,7 +52,13 @@ pub fn stderr(o: &Output) -> String {
 /// Assert the exit status, showing stderr on failure.
 #[track_caller]
 pub fn assert_status(o: &Output, code: i32) {
-    assert_eq!(o.status.code(), Some(code), "exit status; stderr:\n{}\nstdout:\n{}", stderr(o), stdout(o));
+    assert_eq!(
+        o.status.code(),
+        Some(code),
+        "exit status; stderr:\n{}\nstdout:\n{}",
+        stderr(o),
+        stdout(o)
+    );
 }
 
 /// Compare `actual` with the golden file at `path` (relative to the root), in
@@ -61,7 +74,11 @@ pub fn golden(path: &str, actual: &str) {
     let want = std::fs::read_to_string(&p)
         .unwrap_or_else(|e| panic!("{}: {e} (run with KG_BLESS=1 to create it)", p.display()));
     if want != actual {
-        panic!("{} differs from the output (KG_BLESS=1 rewrites it):\n{}", p.display(), diff(&want, actual));
+        panic!(
+            "{} differs from the output (KG_BLESS=1 rewrites it):\n{}",
+            p.display(),
+            diff(&want, actual)
+        );
     }
 }
 

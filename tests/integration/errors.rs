@@ -32,9 +32,17 @@ fn bad_inputs_are_one_line_errors_with_status_2() {
 #[test]
 fn one_bad_file_among_many_is_a_warning() {
     let dir = tempfile::tempdir().unwrap();
-    std::fs::write(dir.path().join("a.txt"), "Vladimir Putin met Xi Jinping in Beijing.\n").unwrap();
+    std::fs::write(
+        dir.path().join("a.txt"),
+        "Vladimir Putin met Xi Jinping in Beijing.\n",
+    )
+    .unwrap();
     std::fs::write(dir.path().join("b.txt"), b"\0\0binary").unwrap();
     let o = run(&["extract", dir.path().to_str().unwrap()]);
     assert_status(&o, 2);
-    assert!(stderr(&o).contains("warning") && stderr(&o).contains("b.txt"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("warning") && stderr(&o).contains("b.txt"),
+        "{}",
+        stderr(&o)
+    );
 }
