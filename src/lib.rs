@@ -8,6 +8,7 @@
 
 pub mod app;
 pub mod error;
+pub mod eval;
 pub mod export;
 pub mod extract;
 pub mod graph;
