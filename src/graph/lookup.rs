@@ -1,7 +1,7 @@
 //! Name lookup: a name as a user typed it in, one node (or a helpful error) out.
 //!
 //! Used by the query language and by `export --focus`. Names compare by
-//! [`name_key`](super::name_key) (case-insensitive, white space collapsed). An
+//! [`super::name_key`] (case-insensitive, white space collapsed). An
 //! exact canonical name wins; otherwise an alias names its node if exactly one node
 //! has it. An alias shared by several nodes is [`LookupError::Ambiguous`]; a name
 //! that matches nothing is [`LookupError::Unknown`] with up to five suggestions,
