@@ -151,6 +151,111 @@ pub enum Query {
     Top { n: usize, by: Ranking },
 }
 
+/// A name as the language writes it: a bare word when that reads back as the
+/// same name, else a quoted string with `"` and `\\` escaped.
+struct Quoted<'a>(&'a str);
+
+impl fmt::Display for Quoted<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let s = self.0;
+        let bare = !s.is_empty()
+            && s != "?"
+            && !s.chars().any(|c| c.is_whitespace() || c == '"' || c == '#')
+            && !KEYWORDS.iter().any(|k| k.eq_ignore_ascii_case(s));
+        if bare {
+            return f.write_str(s);
+        }
+        f.write_str("\"")?;
+        for c in s.chars() {
+            if c == '"' || c == '\\' {
+                f.write_str("\\")?;
+            }
+            write!(f, "{c}")?;
+        }
+        f.write_str("\"")
+    }
+}
+
+/// Words that are safer quoted when they are names.
+const KEYWORDS: &[&str] = &[
+    "to", "depth", "out", "in", "both", "via", "max", "limit", "directed", "by",
+];
+
+/// Statements print in the language's own syntax (names quoted where needed),
+/// so that printing and parsing again gives the same query.
+impl fmt::Display for Query {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let opt = |t: &Option<String>| {
+            t.as_deref()
+                .map_or("?".to_string(), |t| Quoted(t).to_string())
+        };
+        match self {
+            Query::Neighbours {
+                entity,
+                depth,
+                follow,
+                via,
+            } => {
+                write!(
+                    f,
+                    "neighbours {} depth {depth} {}",
+                    Quoted(&entity.text),
+                    follow.as_str()
+                )?;
+                if let Some(via) = via {
+                    write!(f, " via {}", Quoted(via))?;
+                }
+                Ok(())
+            }
+            Query::Path { from, to, directed } => {
+                write!(f, "path {} to {}", Quoted(&from.text), Quoted(&to.text))?;
+                if *directed {
+                    f.write_str(" directed")?;
+                }
+                Ok(())
+            }
+            Query::Paths {
+                from,
+                to,
+                max,
+                limit,
+                directed,
+            } => {
+                write!(
+                    f,
+                    "paths {} to {} max {max} limit {limit}",
+                    Quoted(&from.text),
+                    Quoted(&to.text)
+                )?;
+                if *directed {
+                    f.write_str(" directed")?;
+                }
+                Ok(())
+            }
+            Query::Match {
+                subject,
+                relation,
+                object,
+            } => write!(
+                f,
+                "match {} {} {}",
+                opt(&subject.as_ref().map(|n| n.text.clone())),
+                opt(relation),
+                opt(&object.as_ref().map(|n| n.text.clone()))
+            ),
+            Query::Entity { name } => write!(f, "entity {}", Quoted(&name.text)),
+            Query::Components => f.write_str("components"),
+            Query::Top { n, by } => write!(f, "top {n} by {}", by.as_str()),
+        }
+    }
+}
+
+impl fmt::Display for Statement {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.query.fmt(f)
+    }
+}
+
 /// A query that cannot be parsed or evaluated, with its location.
 ///
 /// Displays as `file:line:column: message` once a file is attached, else

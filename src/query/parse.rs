@@ -655,4 +655,27 @@ mod tests {
             "queries/q.kgq:2:7: expected an entity name after \"path\""
         );
     }
+
+    #[test]
+    fn printed_statements_parse_back_to_themselves() {
+        let texts = [
+            r#"neighbours "North Korea" depth 2 out via "send troops""#,
+            r#"path "to" to "Mr \"X\" \\ Y" directed"#,
+            "paths A to B max 3 limit 7",
+            r##"match ? "?" "#x""##,
+            "entity Пу́тин",
+            "components",
+            "top 5 by pagerank",
+        ];
+        for text in texts {
+            let first = parse(text).unwrap().remove(0);
+            let printed = first.to_string();
+            let again = parse(&printed)
+                .unwrap_or_else(|e| panic!("{printed}: {e}"))
+                .remove(0);
+            let strip = |q: &Query| format!("{q}");
+            assert_eq!(strip(&again.query), printed, "{text}");
+            assert_eq!(again.to_string(), first.to_string(), "{text}");
+        }
+    }
 }

@@ -4,7 +4,7 @@
 //! nothing`); then one fact per line, columns aligned, each followed by its
 //! evidence indented: `      “sentence text” — doc#sentence`. At most
 //! [`EVIDENCE_SHOWN`] sentences are shown per fact (JSON has them all), and at
-//! most [`MEMBERS_SHOWN`] names per component.
+//! most [`MEMBERS_SHOWN`] names per component and [`COMPONENTS_SHOWN`] components.
 
 use std::io::{self, Write};
 
@@ -15,6 +15,8 @@ use crate::graph::KnowledgeGraph;
 pub const EVIDENCE_SHOWN: usize = 3;
 /// Names shown per component.
 pub const MEMBERS_SHOWN: usize = 20;
+/// Components listed (the rest are summed up in one line).
+pub const COMPONENTS_SHOWN: usize = 50;
 
 fn plural(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
@@ -178,7 +180,7 @@ pub fn write_text(r: &QueryResult, g: &KnowledgeGraph, w: &mut dyn Write) -> io:
             }
             writeln!(w, "{}", c.components.len())?;
             let wi = width(&c.components.len().to_string());
-            for (i, members) in c.components.iter().enumerate() {
+            for (i, members) in c.components.iter().enumerate().take(COMPONENTS_SHOWN) {
                 let shown: Vec<&str> = members
                     .iter()
                     .take(MEMBERS_SHOWN)
@@ -197,6 +199,14 @@ pub fn write_text(r: &QueryResult, g: &KnowledgeGraph, w: &mut dyn Write) -> io:
                     plural(members.len(), "entity", "entities"),
                     shown.join(", ")
                 )?;
+            }
+            if let Some(rest) = c.components.get(COMPONENTS_SHOWN..) {
+                let entities: usize = rest.iter().map(Vec::len).sum();
+                let (n, e) = (
+                    plural(rest.len(), "more component", "more components"),
+                    plural(entities, "entity", "entities"),
+                );
+                writeln!(w, "  … and {n} ({e})")?;
             }
             Ok(())
         }
