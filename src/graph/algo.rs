@@ -682,6 +682,9 @@ mod tests {
             t.elapsed()
         );
         let t = Instant::now();
+        let err = g.lookup("n00012x4").unwrap_err();
+        eprintln!("failed lookup with suggestions: {:?} ({err})", t.elapsed());
+        let t = Instant::now();
         pagerank(&g);
         eprintln!("pagerank: {:?}", t.elapsed());
         let t = Instant::now();
