@@ -5,7 +5,9 @@
 //! attach the file name with [`QueryError::with_file`]); [`evaluate`] runs one
 //! statement against a [`KnowledgeGraph`](crate::KnowledgeGraph) and returns a [`QueryResult`] that holds
 //! node and edge indices; [`write_text`] and [`to_json`] / [`write_json`] render it;
-//! [`QueryResult::subgraph`] selects what it found, for the DOT writer.
+//! [`QueryResult::subgraph`] selects what it found, for the DOT writer; [`run`]
+//! does the whole job for a query file (parse, evaluate all, write, and say
+//! whether every statement found something).
 //!
 //! # Statements
 //!
@@ -57,11 +59,12 @@ mod result;
 mod text;
 
 use std::fmt;
+use std::io::{self, Write};
 
 use thiserror::Error;
 
-use crate::graph::LookupError;
 pub use crate::graph::algo::Follow;
+use crate::graph::{KnowledgeGraph, LookupError};
 pub use eval::evaluate;
 pub use json::{to_json, write_json};
 pub use parse::parse;
@@ -111,6 +114,59 @@ impl Ranking {
             Ranking::Pagerank => "pagerank",
         }
     }
+}
+
+/// How [`run`] writes results.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// [`write_text`], a blank line between results.
+    Text,
+    /// [`write_json`], one line per result.
+    Json,
+}
+
+/// Why [`run`] stopped.
+#[derive(Debug, Error)]
+pub enum RunError {
+    #[error(transparent)]
+    Query(#[from] QueryError),
+    #[error(transparent)]
+    Io(#[from] io::Error),
+}
+
+/// Parse `source` (named `file` in errors), evaluate every statement, and write
+/// the results in order. Everything is evaluated before anything is written, so
+/// an error leaves no partial output.
+///
+/// Returns whether every statement found something (exit status 0, else 1).
+pub fn run(
+    g: &KnowledgeGraph,
+    source: &str,
+    file: Option<&str>,
+    format: Format,
+    w: &mut dyn Write,
+) -> Result<bool, RunError> {
+    let locate = |e: QueryError| match file {
+        Some(f) => e.with_file(f),
+        None => e,
+    };
+    let statements = parse(source).map_err(locate)?;
+    let results = statements
+        .iter()
+        .map(|st| evaluate(g, st).map_err(locate))
+        .collect::<Result<Vec<_>, _>>()?;
+    for (i, r) in results.iter().enumerate() {
+        match format {
+            Format::Text => {
+                if i > 0 {
+                    writeln!(w)?;
+                }
+                write_text(r, g, w)?;
+            }
+            Format::Json => write_json(r, g, w)?,
+        }
+    }
+    Ok(results.iter().all(QueryResult::found))
 }
 
 /// A statement of the query language.
@@ -351,6 +407,49 @@ pub(crate) mod testing {
         g.merge_document(&a, "ha");
         g.merge_document(&b, "hb");
         g
+    }
+
+    #[test]
+    fn run_writes_every_result_and_reports_whether_all_found_something() {
+        let g = world();
+        let cases = [
+            (
+                "components\ntop 1 by degree\n",
+                super::Format::Text,
+                Ok(true),
+                2,
+            ),
+            (
+                "path Putin to Messi\ncomponents",
+                super::Format::Json,
+                Ok(false),
+                2,
+            ),
+            (
+                "components\npath Putin to Nobody",
+                super::Format::Json,
+                Err("q.kgq:2:15: unknown entity \"Nobody\""),
+                0,
+            ),
+            (
+                "components\npath Putin",
+                super::Format::Text,
+                Err("q.kgq:2:11: expected \"to\" after the first entity"),
+                0,
+            ),
+        ];
+        for (source, format, want, results) in cases {
+            let mut out = Vec::new();
+            let got =
+                super::run(&g, source, Some("q.kgq"), format, &mut out).map_err(|e| e.to_string());
+            assert_eq!(got, want.map_err(str::to_string), "{source}");
+            let text = String::from_utf8(out).unwrap();
+            let count = match format {
+                super::Format::Json => text.lines().count(),
+                super::Format::Text => text.split("\n\n").filter(|s| !s.is_empty()).count(),
+            };
+            assert_eq!(count, results, "{source}: {text}");
+        }
     }
 
     /// Parse and evaluate one statement.
