@@ -241,15 +241,15 @@ pub fn shortest_path(
     Some(path)
 }
 
-/// How much a [`simple_paths`] search may explore before it stops and reports
-/// its result as truncated.
-pub const SIMPLE_PATHS_BUDGET: usize = 2_000_000;
+/// How many edge steps a [`simple_paths`] search may examine before it stops
+/// and reports its result as truncated.
+pub const SIMPLE_PATHS_BUDGET: usize = 5_000_000;
 
 /// All simple paths from `a` to `b` of at most `max_hops` hops, shortest first,
 /// then in name order.
 ///
 /// Returns: at most `limit` node sequences, and whether more exist (or the search
-/// stopped at [`SIMPLE_PATHS_BUDGET`] expansions).
+/// stopped after [`SIMPLE_PATHS_BUDGET`] edge steps).
 /// Complexity: a breadth-first search from `b` of radius `max_hops` gives every
 /// node's distance to `b`; the depth-first enumeration then only extends a path
 /// to nodes from which `b` is still reachable in the hops left, so it does not
@@ -322,12 +322,13 @@ impl PathSearch<'_> {
         if self.truncated {
             return;
         }
-        if self.budget == 0 {
+        let next = next_nodes(self.g, u, self.follow);
+        if self.budget < next.len() {
             self.truncated = true;
             return;
         }
-        self.budget -= 1;
-        for v in next_nodes(self.g, u, self.follow) {
+        self.budget -= next.len();
+        for v in next {
             if self.truncated {
                 return;
             }
@@ -642,6 +643,18 @@ mod tests {
             let reach = bfs(&g, c[0], Follow::Both);
             assert_eq!(reach.len(), c.len());
         }
+    }
+
+    #[test]
+    fn simple_paths_stay_bounded_on_a_dense_graph() {
+        let g = random_graph(40, 800, 5);
+        let nodes = g.nodes_sorted();
+        let t = std::time::Instant::now();
+        let (paths, truncated) = simple_paths(&g, nodes[0], nodes[1], Follow::Both, 12, 100);
+        assert_eq!(paths.len(), 100);
+        assert!(truncated);
+        assert!(paths.windows(2).all(|w| w[0].len() <= w[1].len()));
+        assert!(t.elapsed().as_secs() < 5, "{:?}", t.elapsed());
     }
 
     /// Timing on a large random graph: `cargo test --release -- --ignored --nocapture large_graph`.
