@@ -27,6 +27,7 @@ const STATEMENTS: &str = "neighbours, path, paths, match, entity, components or 
 /// ```
 pub fn parse(text: &str) -> Result<Vec<Statement>, QueryError> {
     let mut out = Vec::new();
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     for (i, line) in text.lines().enumerate() {
         let tokens = lex(line, i + 1)?;
         if tokens.is_empty() {
@@ -543,7 +544,7 @@ mod tests {
 
     #[test]
     fn files_skip_blank_lines_and_comments_and_keep_line_numbers() {
-        let text = "# example queries\n\ncomponents\n   # indented comment\n  top 1 by degree  # trailing\n";
+        let text = "\u{feff}# example queries\r\n\ncomponents\r\n   # indented comment\n  top 1 by degree  # trailing\n";
         let got: Vec<(usize, usize)> = parse(text)
             .unwrap()
             .iter()
