@@ -3,7 +3,7 @@
 //!
 //! [`parse()`] turns query text into [`Statement`]s (errors carry line and column;
 //! attach the file name with [`QueryError::with_file`]); [`evaluate`] runs one
-//! statement against a [`KnowledgeGraph`](crate::KnowledgeGraph) and returns a [`QueryResult`] that holds
+//! statement against a [`KnowledgeGraph`] and returns a [`QueryResult`] that holds
 //! node and edge indices; [`write_text`] and [`to_json`] / [`write_json`] render it;
 //! [`QueryResult::subgraph`] selects what it found, for the DOT writer; [`run`]
 //! does the whole job for a query file (parse, evaluate all, write, and say
