@@ -11,7 +11,10 @@
 //! node with the same canonical name (case-insensitive), or, failing that, the one
 //! node of a compatible kind that already has its name as an alias; a bare surname
 //! joins only when that is unambiguous and its document names no other person with
-//! that surname (two Kims of different articles stay apart). [`store`] reads and
+//! that surname (two Kims of different articles stay apart). Conversely, an
+//! existing node named by a later document as an alias of its entity (a bare
+//! `Putin`, then `Vladimir Putin` alias `Putin`) is folded into that entity's node
+//! under the same guard. [`store`] reads and
 //! writes the graph file, [`lookup`] resolves user-typed names, and [`algo`] holds
 //! the traversals the query language runs (shortest path, simple paths,
 //! neighbourhoods, components, rankings).
@@ -91,6 +94,9 @@ pub struct MergeSummary {
     pub new_entities: usize,
     pub new_edges: usize,
     pub facts: usize,
+    /// Existing nodes folded into another because this document named them as
+    /// an alias of it (a bare `Putin` node into `Vladimir Putin`).
+    pub folded: usize,
 }
 
 /// A selection of nodes and edges (a query result or an export focus), in index order.
@@ -253,6 +259,12 @@ impl KnowledgeGraph {
     ///    back when the document also names another person with that word in a
     ///    longer name: that Kim may be someone else;
     /// 3. otherwise a new node.
+    ///
+    /// Then the reverse: an existing node whose canonical name this document gives
+    /// as an alias of one of its entities (and which no other node has as an
+    /// alias) is folded into that entity's node, under the same surname guard
+    /// (checked against the documents of the folded node). So the graph ends up
+    /// the same whichever order `Putin` and `Vladimir Putin` articles arrive in.
     pub fn merge_document(&mut self, facts: &DocumentFacts, hash: &str) -> MergeSummary {
         if self.has_document(hash) {
             return MergeSummary::default();
@@ -304,34 +316,158 @@ impl KnowledgeGraph {
             self.texts
                 .entry(ev)
                 .or_insert_with(|| facts.sentences.get(f.sentence).cloned().unwrap_or_default());
-            let existing = self
-                .graph
-                .edges_connecting(s, t)
-                .find(|e| e.weight().relation == f.relation)
-                .map(|e| e.id());
-            match existing {
-                Some(e) => {
-                    let r = &mut self.graph[e];
-                    r.confidence = r.confidence.max(f.confidence);
+            if self.add_evidence(s, t, &f.relation, f.confidence, &[ev]) {
+                summary.new_edges += 1;
+            }
+        }
+        summary.folded = self.fold_aliased_nodes(facts, &nodes);
+        summary
+    }
+
+    /// Add evidence for `s –relation→ t`, to the existing edge if there is one.
+    /// Returns whether a new edge was made.
+    fn add_evidence(
+        &mut self,
+        s: NodeIndex,
+        t: NodeIndex,
+        relation: &str,
+        confidence: f32,
+        evidence: &[Evidence],
+    ) -> bool {
+        let existing = self
+            .graph
+            .edges_connecting(s, t)
+            .find(|e| e.weight().relation == relation)
+            .map(|e| e.id());
+        match existing {
+            Some(e) => {
+                let r = &mut self.graph[e];
+                r.confidence = r.confidence.max(confidence);
+                for &ev in evidence {
                     if let Err(pos) = r.evidence.binary_search(&ev) {
                         r.evidence.insert(pos, ev);
                     }
                 }
-                None => {
-                    summary.new_edges += 1;
-                    self.graph.add_edge(
-                        s,
-                        t,
-                        Relation {
-                            relation: f.relation.clone(),
-                            confidence: f.confidence,
-                            evidence: vec![ev],
-                        },
-                    );
-                }
+                false
+            }
+            None => {
+                let mut evidence = evidence.to_vec();
+                evidence.sort_unstable();
+                evidence.dedup();
+                self.graph.add_edge(
+                    s,
+                    t,
+                    Relation {
+                        relation: relation.to_string(),
+                        confidence,
+                        evidence,
+                    },
+                );
+                true
             }
         }
-        summary
+    }
+
+    /// The reverse of merging by alias: an existing node whose canonical name
+    /// this document gives as an alias of one of its entities (and of no other
+    /// node) is folded into that entity's node, under the same surname guard.
+    /// Returns how many nodes were folded.
+    fn fold_aliased_nodes(&mut self, facts: &DocumentFacts, nodes: &[NodeIndex]) -> usize {
+        let mut folded = 0;
+        for (ent, &t) in facts.entities.iter().zip(nodes) {
+            for a in &ent.aliases {
+                let key = name_key(&a.name);
+                let Some(&n) = self.by_name.get(&key) else {
+                    continue;
+                };
+                if n == t
+                    || !self.graph.contains_node(t)
+                    || self.by_alias.get(&key).map(Vec::as_slice) != Some(&[t])
+                    || !kinds_compatible(self.graph[n].kind, self.graph[t].kind)
+                {
+                    continue;
+                }
+                let person = self.graph[n].kind == EntityKind::Person
+                    || self.graph[t].kind == EntityKind::Person;
+                let surname_like = !key.contains(' ')
+                    || matches!(a.rule, AliasRule::Surname | AliasRule::TitleSurname);
+                if person && surname_like && self.other_bearer(n, t, &key) {
+                    continue;
+                }
+                self.fold(n, t);
+                folded += 1;
+            }
+        }
+        folded
+    }
+
+    /// Whether a document of node `n` also mentions a person, other than `n` and
+    /// `t`, whose longer name contains the last word of `key`. O(V).
+    fn other_bearer(&self, n: NodeIndex, t: NodeIndex, key: &str) -> bool {
+        let surname = key.rsplit(' ').next().unwrap_or(key);
+        let docs = &self.graph[n].documents;
+        self.graph.node_indices().any(|m| {
+            let e = &self.graph[m];
+            let mkey = name_key(&e.name);
+            m != n
+                && m != t
+                && kinds_compatible(e.kind, EntityKind::Person)
+                && mkey.contains(' ')
+                && mkey.split(' ').any(|w| w == surname)
+                && e.documents.iter().any(|d| docs.binary_search(d).is_ok())
+        })
+    }
+
+    /// Fold node `n` into node `t`: its edges, mentions, documents and names
+    /// (as [`AliasRule::CrossDocument`] aliases) move to `t`; `n` is removed.
+    fn fold(&mut self, n: NodeIndex, t: NodeIndex) {
+        let mut moved = Vec::new();
+        for dir in [Direction::Outgoing, Direction::Incoming] {
+            for e in self.graph.edges_directed(n, dir) {
+                let (s, o) = (e.source(), e.target());
+                let remap = |x: NodeIndex| if x == n { t } else { x };
+                let r = e.weight();
+                moved.push((
+                    remap(s),
+                    remap(o),
+                    r.relation.clone(),
+                    r.confidence,
+                    r.evidence.clone(),
+                ));
+            }
+        }
+        let gone = self.graph.remove_node(n).expect("node exists");
+        self.by_name.remove(&name_key(&gone.name));
+        for a in gone.aliases.keys() {
+            if let Some(v) = self.by_alias.get_mut(&name_key(a)) {
+                v.retain(|&m| m != n);
+            }
+        }
+        for (s, o, relation, confidence, evidence) in moved {
+            self.add_evidence(s, o, &relation, confidence, &evidence);
+        }
+        let node = &mut self.graph[t];
+        node.mentions += gone.mentions;
+        if node.kind == EntityKind::Other {
+            node.kind = gone.kind;
+        }
+        node.documents.extend(&gone.documents);
+        node.documents.sort_unstable();
+        node.documents.dedup();
+        let node_key = name_key(&node.name);
+        let mut known: HashSet<String> = node.aliases.keys().map(|a| name_key(a)).collect();
+        let mut added = Vec::new();
+        for name in std::iter::once(&gone.name).chain(gone.aliases.keys()) {
+            let key = name_key(name);
+            if key != node_key && known.insert(key.clone()) {
+                node.aliases.insert(name.clone(), AliasRule::CrossDocument);
+                added.push(key);
+            }
+        }
+        for key in added {
+            index_alias(&mut self.by_alias, key, t);
+        }
+        self.name_rank = OnceLock::new();
     }
 
     /// The existing node a document entity belongs to, and whether it was found
@@ -706,6 +842,66 @@ pub(crate) mod tests {
             g.evidence_text(&g.relation(e).evidence[0]),
             "Kim meet Vladimir Putin."
         );
+    }
+
+    #[test]
+    fn earlier_bare_node_folds_into_a_later_full_name() {
+        let mut g = KnowledgeGraph::new();
+        let china = || entity("China", EntityKind::Country, &[]);
+        g.merge_document(
+            &doc("a", vec![person("Putin", &[]), china()], &[(0, "visit", 1)]),
+            "h1",
+        );
+        let b = doc(
+            "b",
+            vec![person("Vladimir Putin", &["Putin"]), china()],
+            &[(0, "visit", 1)],
+        );
+        let s = g.merge_document(&b, "h2");
+        assert_eq!(s.folded, 1);
+        assert_eq!(names(&g), ["China", "Vladimir Putin"]);
+        let putin = g.entity(g.lookup("putin").unwrap());
+        assert_eq!(putin.documents, [0, 1]);
+        assert_eq!(putin.mentions, 3);
+        let edges = g.edges_sorted();
+        assert_eq!(edges.len(), 1);
+        assert_eq!(g.relation(edges[0]).evidence.len(), 2);
+        // Acronyms fold the same way, without the surname guard.
+        let org = |n: &str, a: &[&str]| {
+            let mut e = entity(n, EntityKind::Organization, a);
+            e.aliases
+                .iter_mut()
+                .for_each(|a| a.rule = AliasRule::Acronym);
+            e
+        };
+        g.merge_document(&doc("c", vec![org("NIS", &[])], &[]), "h3");
+        g.merge_document(
+            &doc(
+                "d",
+                vec![org("National Intelligence Service", &["NIS"])],
+                &[],
+            ),
+            "h4",
+        );
+        assert_eq!(
+            names(&g),
+            ["China", "National Intelligence Service", "Vladimir Putin"]
+        );
+    }
+
+    #[test]
+    fn regression_bare_surname_of_an_ambiguous_document_is_not_folded() {
+        let mut g = KnowledgeGraph::new();
+        g.merge_document(
+            &doc(
+                "a",
+                vec![person("Kim", &[]), person("Kim Yo Jong", &[])],
+                &[],
+            ),
+            "h1",
+        );
+        g.merge_document(&doc("b", vec![person("Kim Jong Un", &["Kim"])], &[]), "h2");
+        assert_eq!(names(&g), ["Kim", "Kim Jong Un", "Kim Yo Jong"]);
     }
 
     #[test]
