@@ -193,6 +193,9 @@ pub fn classify(text: &str, blocks: &[Block], sentences: &mut [Sentence]) {
         let Some(kind) = kind_of(sentences, b) else {
             continue;
         };
+        if blocks[b].heading {
+            continue; // a Markdown heading says what it is
+        }
         let next_is_list = b + 1 < n && blocks[b + 1].list_item;
         let t = block_text(b);
         if seen_body
@@ -372,6 +375,16 @@ mod tests {
                     ),
                     ("Flood defences", Heading),
                     ("Roads flooded.", Body),
+                ],
+            ),
+            (
+                "# World\n\nKim arrives in Beijing\n\nHe came.\n\n## A long markdown heading with many words in it\n\nHe left.",
+                &[
+                    ("World", Heading),
+                    ("Kim arrives in Beijing", Heading),
+                    ("He came.", Body),
+                    ("A long markdown heading with many words in it", Heading),
+                    ("He left.", Body),
                 ],
             ),
             (

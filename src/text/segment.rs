@@ -37,6 +37,8 @@ pub struct Block {
     pub span: Span,
     /// A bulleted or numbered line.
     pub list_item: bool,
+    /// A Markdown heading (`## Section`); its span excludes the `#`s.
+    pub heading: bool,
     /// A blank line (or the start of the text) comes right before it.
     pub blank_before: bool,
     /// Its sentences, as indices into the segmenter's output.
@@ -61,6 +63,8 @@ pub fn segment_blocks(text: &str) -> (Vec<Sentence>, Vec<Block>) {
         block.sentences = first..sentences.len();
         let kind = if block.list_item {
             SentenceKind::ListItem
+        } else if block.heading {
+            SentenceKind::Heading
         } else if block.sentences.len() == 1 && !is_terminated(block.span.of(text)) {
             SentenceKind::Heading
         } else {
@@ -124,13 +128,29 @@ fn find_blocks(text: &str) -> Vec<Block> {
     let mut blank_before = true;
     let mut item: Option<(Line, usize)> = None; // an open list item and its bullet line's indent
     for line in lines(text) {
-        if line.start == line.end {
+        let content = &text[line.start..line.end];
+        if line.start == line.end || !content.contains(|c: char| c.is_alphanumeric()) {
+            // Blank lines and rules (`---`, `* * *`) end blocks.
             flush_run(text, &mut run, &mut blank_before, &mut blocks);
             close_item(&mut item, &mut blank_before, &mut blocks);
             blank_before = true;
             continue;
         }
-        if let Some(skip) = bullet_len(&text[line.start..line.end]) {
+        if let Some(title) = markdown_heading(content) {
+            flush_run(text, &mut run, &mut blank_before, &mut blocks);
+            close_item(&mut item, &mut blank_before, &mut blocks);
+            let start = line.start + (title.as_ptr() as usize - content.as_ptr() as usize);
+            blocks.push(Block {
+                span: Span::new(start, start + title.len()),
+                list_item: false,
+                heading: true,
+                blank_before,
+                sentences: 0..0,
+            });
+            blank_before = false;
+            continue;
+        }
+        if let Some(skip) = bullet_len(content) {
             flush_run(text, &mut run, &mut blank_before, &mut blocks);
             close_item(&mut item, &mut blank_before, &mut blocks);
             let content = text[line.start + skip..line.end].trim_start();
@@ -167,6 +187,7 @@ fn close_item(item: &mut Option<(Line, usize)>, blank_before: &mut bool, blocks:
         blocks.push(Block {
             span: Span::new(line.start, line.end),
             list_item: true,
+            heading: false,
             blank_before: *blank_before,
             sentences: 0..0,
         });
@@ -217,6 +238,7 @@ fn flush_run(text: &str, run: &mut Vec<Line>, blank_before: &mut bool, blocks: &
             blocks.push(Block {
                 span: Span::new(start, run[k].end),
                 list_item: false,
+                heading: false,
                 blank_before: *blank_before,
                 sentences: 0..0,
             });
@@ -227,6 +249,7 @@ fn flush_run(text: &str, run: &mut Vec<Line>, blank_before: &mut bool, blocks: &
     blocks.push(Block {
         span: Span::new(start, run[run.len() - 1].end),
         list_item: false,
+        heading: false,
         blank_before: *blank_before,
         sentences: 0..0,
     });
@@ -252,6 +275,16 @@ fn continues(a: &str, b: &str) -> bool {
     }
     let last = a.rsplit(' ').next().unwrap_or("");
     CONTINUING_WORDS.contains(&last)
+}
+
+/// The title of a Markdown heading line (`## Title ##` → `Title`).
+fn markdown_heading(line: &str) -> Option<&str> {
+    let hashes = line.bytes().take_while(|&c| c == b'#').count();
+    if !(1..=6).contains(&hashes) || !line[hashes..].starts_with([' ', '\t']) {
+        return None;
+    }
+    let title = line[hashes..].trim().trim_end_matches('#').trim_end();
+    (!title.is_empty()).then_some(title)
 }
 
 /// Byte length of a list bullet (and the space after it) at the start of `line`.
@@ -641,6 +674,11 @@ mod tests {
                 ],
             ),
             ("Photo:\nA caption line", &["Photo:", "A caption line"]),
+            // Markdown headings lose their hashes; rules end blocks.
+            (
+                "# Kim in Beijing\nHe arrived.\n---\n## Why? ##\n* * *\nNo one knows.",
+                &["Kim in Beijing", "He arrived.", "Why?", "No one knows."],
+            ),
         ];
         for (text, want) in cases {
             assert_eq!(&texts(text), want, "segmenting {text:?}");
