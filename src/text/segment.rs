@@ -63,9 +63,9 @@ pub fn segment_blocks(text: &str) -> (Vec<Sentence>, Vec<Block>) {
         block.sentences = first..sentences.len();
         let kind = if block.list_item {
             SentenceKind::ListItem
-        } else if block.heading {
-            SentenceKind::Heading
-        } else if block.sentences.len() == 1 && !is_terminated(block.span.of(text)) {
+        } else if block.heading
+            || (block.sentences.len() == 1 && !is_terminated(block.span.of(text)))
+        {
             SentenceKind::Heading
         } else {
             SentenceKind::Body
