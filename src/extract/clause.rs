@@ -120,6 +120,19 @@ impl Sent<'_> {
             .is_some_and(|k| self.chunks.vgs[k].finite)
     }
 
+    /// Whether a phrase starting at `c` starts a clause: sentence start, after a
+    /// comma, conjunction, subordinator, relative pronoun or complementiser.
+    pub fn clause_initial(&self, c: usize) -> bool {
+        if c == 0 {
+            return true;
+        }
+        let t = self.tag(c - 1);
+        let w = self.words[c - 1];
+        matches!(t, Tag::Comma | Tag::CC | Tag::Colon | Tag::WDT | Tag::WP | Tag::WRB | Tag::LQuote | Tag::LRB)
+            || (t == Tag::IN && (is_any(w, SUBORDINATOR) || w.eq_ignore_ascii_case("that")))
+            || (c == 1 && t == Tag::RB)
+    }
+
     /// The subject phrase ending at token `i` (inclusive): a noun phrase extended
     /// left over attached prepositional phrases and coordination, choosing the
     /// widest reading that does not start inside a prepositional phrase.
@@ -129,7 +142,10 @@ impl Sent<'_> {
         let mut s = base.0;
         let mut best = s;
         let mut crossed_cc = false;
-        let valid = |c: usize| c == 0 || !matches!(self.tag(c - 1), Tag::IN | Tag::TO);
+        let valid = |c: usize| self.clause_initial(c) || {
+            let t = self.tag(c - 1);
+            !(matches!(t, Tag::IN | Tag::TO | Tag::MD | Tag::DT | Tag::POS) || t.is_verb() || t.is_adjective())
+        };
         loop {
             if s < 2 {
                 break;
@@ -318,9 +334,10 @@ fn find_subject(s: &Sent<'_>, k: usize, done: &[Clause]) -> Option<(Range, Subje
     if !vg.finite && matches!(main_tag, Tag::VBG | Tag::VBN) && vg.start == vg.main {
         // A participle modifying the noun before it.
         let a = if pt == Tag::Comma && prev > 0 { prev - 1 } else { prev };
-        let np = s.np_ending(a)?;
-        let ext = s.subject_ending(a).unwrap_or(np);
-        return Some((ext, SubjectVia::Participle));
+        if let Some(np) = s.np_ending(a) {
+            let ext = s.subject_ending(a).unwrap_or(np);
+            return Some((ext, SubjectVia::Participle));
+        }
     }
     if let Some(r) = s.subject_ending(prev) {
         return Some((r, SubjectVia::Direct));
@@ -339,26 +356,40 @@ fn find_subject(s: &Sent<'_>, k: usize, done: &[Clause]) -> Option<(Range, Subje
         return Some((g.subject, SubjectVia::Coordinated));
     }
     if matches!(pt, Tag::Comma | Tag::RRB) {
-        // `X , who … ,` or `X , an appositive ,` before the verb.
+        // `X , who … ,` or `X , an appositive ,` before the verb: try the commas
+        // to the left until the phrase before one starts a clause.
         let mut c = prev;
-        while c > 0 {
-            c -= 1;
-            if matches!(s.tag(c), Tag::Comma | Tag::LRB) {
+        for _ in 0..4 {
+            while c > 0 {
+                c -= 1;
+                if matches!(s.tag(c), Tag::Comma | Tag::LRB) {
+                    break;
+                }
+            }
+            if c == 0 || !matches!(s.tag(c), Tag::Comma | Tag::LRB) {
                 break;
             }
-        }
-        if c > 0 && matches!(s.tag(c), Tag::Comma | Tag::LRB) {
             let opener = s.words[c + 1];
-            let appositive = s.np_starting(c + 1).is_some_and(|r| {
-                s.object_starting(r.0).is_some_and(|o| o.1 == prev)
-            });
-            if is_any(opener, RELATIVE) || is_any(opener, &["whose", "where", "when"]) || appositive {
-                if let Some(r) = s.subject_ending(c - 1) {
+            let ot = s.tag(c + 1);
+            if is_any(opener, &["when", "where", "while"]) {
+                break;
+            }
+            let opens = is_any(opener, RELATIVE)
+                || is_any(opener, &["whose"])
+                || matches!(ot, Tag::VBG | Tag::VBN)
+                || s.np_starting(c + 1).is_some();
+            if !opens {
+                break;
+            }
+            if let Some(r) = s.subject_ending(c - 1) {
+                if s.clause_initial(r.0) {
                     return Some((r, SubjectVia::Parenthetical));
                 }
             }
         }
-        return None;
+        // A list of verb phrases: `broke out …, took Cisterna , and raced …`.
+        let g = governing()?;
+        return Some((g.subject, SubjectVia::Coordinated));
     }
     None
 }

@@ -154,7 +154,8 @@ fn extract_one(doc: &Document, sentence: &Sentence, tagger: &Tagger, chunks: &mu
         return out;
     }
     let words: Vec<&str> = tokens.iter().map(|t| t.text(text)).collect();
-    let tags = tagger.tag(&words);
+    let mut tags = tagger.tag(&words);
+    crate::nlp::chunk::repair_tags(&words, &mut tags);
     out.mentions = mentions(sentence, &tokens, &words, &tags);
     chunks.chunk(&words, &tags);
     let sent = clause::Sent {

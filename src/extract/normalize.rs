@@ -14,7 +14,7 @@ use crate::nlp::{Tag, Tagged};
 pub fn verb_relation(words: &[&str], tags: &[Tagged], vg: &VerbGroup, passive_form: bool) -> String {
     let mut out = String::new();
     if passive_form && vg.passive {
-        out.push_str("be ");
+        out.push_str("be");
     }
     for k in vg.start..vg.end {
         let w = words[k];

@@ -174,7 +174,7 @@ pub fn triples(ctx: &Ctx<'_>, clauses: &[Clause]) -> Vec<RawTriple> {
         }
         // A non-entity object folded into the relation: `send troops to Russia`.
         if let (Some(o), None, Some(pp)) = (c.object, c.prep, c.extras.first()) {
-            if !vg.copula && ctx.link(o).is_none() && ctx.link((pp.0 + 1, pp.1)).is_some() && ctx.tag(pp.0) != Tag::CD {
+            if !vg.copula && s.is_prep(pp.0) && pp.1 > pp.0 + 1 && ctx.link(o).is_none() && ctx.link((pp.0 + 1, pp.1)).is_some() {
                 if let Some(np) = s.chunks.np_at(o.0).filter(|np| np.end == o.1 && s.tags[np.head].tag.is_noun()) {
                     let mut rel = verb_relation(s.words, s.tags, &vg, true);
                     push_lower(&mut rel, ctx.word(np.head));

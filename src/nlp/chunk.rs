@@ -180,6 +180,19 @@ fn noun_phrase(words: &[&str], tags: &[Tagged], i: usize) -> Option<NounPhrase> 
             true
         } else {
             match t {
+                // `In 1717 Lady Mary`: a year does not run into a name.
+                Tag::NNP | Tag::NNPS
+                    if prev == Some(Tag::CD) && j == i + 1 && words[i].len() == 4 && words[i].bytes().all(|b| b.is_ascii_digit()) =>
+                {
+                    false
+                }
+                // `a short absence Keibler`: an indefinite phrase does not run into a name.
+                Tag::NNP | Tag::NNPS
+                    if prev.is_some_and(|p| matches!(p, Tag::NN | Tag::NNS))
+                        && is_any(words[i], &["a", "an"]) =>
+                {
+                    false
+                }
                 Tag::JJ | Tag::JJR | Tag::JJS | Tag::CD | Tag::NN | Tag::NNS | Tag::NNP => true,
                 Tag::NNPS | Tag::FW | Tag::Dollar | Tag::Hash | Tag::SYM => true,
                 Tag::HYPH => next(j + 1).is_some_and(|x| x.is_noun() || x.is_adjective() || x == Tag::CD || x.is_verb()),
@@ -198,7 +211,7 @@ fn noun_phrase(words: &[&str], tags: &[Tagged], i: usize) -> Option<NounPhrase> 
                         && next(j + 1).is_some_and(|x| x.is_adjective())
                         && words[j].eq_ignore_ascii_case("and") | words[j].eq_ignore_ascii_case("or")
                 }
-                Tag::LQuote => quoted_name_end(words, tags, j).is_some(),
+                Tag::LQuote => quoted_name_end(words, tags, j).is_some() || quoted_modifier_end(tags, j).is_some(),
                 _ => false,
             }
         };
@@ -206,7 +219,10 @@ fn noun_phrase(words: &[&str], tags: &[Tagged], i: usize) -> Option<NounPhrase> 
             break;
         }
         if t == Tag::LQuote {
-            j = quoted_name_end(words, tags, j).unwrap_or(j) + 1;
+            j = quoted_name_end(words, tags, j)
+                .or_else(|| (j > i).then(|| quoted_modifier_end(tags, j)).flatten())
+                .unwrap_or(j)
+                + 1;
             continue;
         }
         if t == Tag::POS {
@@ -267,12 +283,81 @@ fn quoted_name_end(words: &[&str], tags: &[Tagged], i: usize) -> Option<usize> {
     None
 }
 
+/// For an opening quote at `i` inside a noun phrase that encloses any short
+/// phrase followed by a noun (`a final `` take-it-or-leave-it '' offer`), the
+/// index of the closing quote.
+fn quoted_modifier_end(tags: &[Tagged], i: usize) -> Option<usize> {
+    let limit = (i + 14).min(tags.len());
+    for k in i + 1..limit {
+        match tags[k].tag {
+            Tag::RQuote => {
+                return tags.get(k + 1).is_some_and(|x| x.tag.is_noun()).then_some(k);
+            }
+            Tag::Period | Tag::LQuote | Tag::Colon => return None,
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Past-tense forms of common irregular verbs, for repairing verbs tagged as nouns.
+const IRREGULAR_PAST: &[&str] = &[
+    "became", "began", "bore", "beat", "bound", "broke", "brought", "built", "bought", "caught",
+    "chose", "came", "dealt", "drew", "drove", "dug", "fed", "fell", "felt", "fled", "flew",
+    "fought", "forgot", "found", "froze", "gave", "got", "grew", "held", "hid", "hung", "kept",
+    "knew", "laid", "led", "left", "lent", "lost", "made", "meant", "met", "paid", "ran", "rang",
+    "rode", "rose", "said", "sang", "sank", "sat", "saw", "sent", "shook", "shot", "showed",
+    "slept", "sold", "sought", "spent", "spoke", "spread", "stood", "stole", "struck", "stuck",
+    "swept", "swore", "taught", "thought", "threw", "told", "took", "tore", "understood", "went",
+    "withdrew", "woke", "won", "wore", "wrote", "overtook", "undertook", "oversaw", "forbade",
+];
+
+/// Repair the commonest tagging slip on news and encyclopedia text: a past-tense
+/// verb tagged as a noun or adjective right after its subject (`The strike
+/// obtained/JJ support`, `Rodan taught/NN at`), in a stretch without a tensed verb.
+pub fn repair_tags(words: &[&str], tags: &mut [Tagged]) {
+    let n = words.len();
+    let mut finite_seen = false;
+    for i in 0..n {
+        let t = tags[i].tag;
+        if matches!(t, Tag::VBD | Tag::VBZ | Tag::VBP | Tag::MD) {
+            finite_seen = true;
+            continue;
+        }
+        if matches!(t, Tag::Comma | Tag::Colon | Tag::WDT | Tag::WP) || t == Tag::CC {
+            finite_seen = false;
+            continue;
+        }
+        if finite_seen || i == 0 || i + 1 >= n {
+            continue;
+        }
+        let prev = tags[i - 1].tag;
+        let next = tags[i + 1].tag;
+        let w = words[i];
+        let past = is_any(w, IRREGULAR_PAST)
+            || (w.len() > 4 && w.ends_with("ed") && w.chars().next().is_some_and(|c| c.is_lowercase()));
+        let candidate = matches!(t, Tag::NN | Tag::JJ | Tag::VBN | Tag::NNS) && past;
+        let after_subject = prev.is_noun() || prev == Tag::PRP;
+        let object_follows = matches!(
+            next,
+            Tag::DT | Tag::PRPS | Tag::JJ | Tag::NN | Tag::NNS | Tag::NNP | Tag::NNPS | Tag::CD | Tag::IN | Tag::TO | Tag::PRP
+        );
+        if candidate && after_subject && object_follows && (t != Tag::VBN || !matches!(next, Tag::IN | Tag::TO)) {
+            tags[i].tag = Tag::VBD;
+            tags[i].upos = super::tags::Upos::VERB;
+            finite_seen = true;
+        }
+    }
+}
+
 /// The verb group starting at `i`, if one does.
 fn verb_group(words: &[&str], tags: &[Tagged], i: usize) -> Option<VerbGroup> {
     let n = words.len();
     let t = tags[i].tag;
     let infinitive = t == Tag::TO && tags.get(i + 1).is_some_and(|x| x.tag == Tag::VB);
-    if !(t.is_verb() || t == Tag::MD || infinitive) {
+    if !(t.is_verb() || t == Tag::MD || infinitive)
+        || words[i].eq_ignore_ascii_case("according") && tags.get(i + 1).is_some_and(|x| x.tag == Tag::TO || x.tag == Tag::IN)
+    {
         return None;
     }
     let mut vg = VerbGroup {
@@ -309,7 +394,10 @@ fn verb_group(words: &[&str], tags: &[Tagged], i: usize) -> Option<VerbGroup> {
             vg.modal = true;
             vg.finite = true;
             j += 1;
-        } else if t == Tag::TO && tags.get(j + 1).is_some_and(|x| x.tag == Tag::VB) {
+        } else if t == Tag::TO
+            && (tags.get(j + 1).is_some_and(|x| x.tag == Tag::VB)
+                || tags.get(j + 1).is_some_and(|x| x.tag == Tag::RB) && tags.get(j + 2).is_some_and(|x| x.tag == Tag::VB))
+        {
             if seen_verb {
                 first_chain_done = true;
             }
