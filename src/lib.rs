@@ -7,6 +7,7 @@
 //! (DOT, node-link JSON, GraphML, N-Triples, CSV).
 
 pub mod error;
+pub mod eval;
 pub mod export;
 pub mod extract;
 pub mod graph;
