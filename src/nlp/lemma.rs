@@ -10,16 +10,16 @@ pub fn lemma(word: &str, tag: Tag) -> String {
     let w = word.to_lowercase();
     if tag.is_verb() {
         for suf in ["ing", "ed", "s"] {
-            if let Some(stem) = w.strip_suffix(suf) {
-                if stem.len() > 2 {
-                    return stem.to_string();
-                }
+            if let Some(stem) = w.strip_suffix(suf)
+                && stem.len() > 2
+            {
+                return stem.to_string();
             }
         }
-    } else if matches!(tag, Tag::NNS) {
-        if let Some(stem) = w.strip_suffix('s') {
-            return stem.to_string();
-        }
+    } else if matches!(tag, Tag::NNS)
+        && let Some(stem) = w.strip_suffix('s')
+    {
+        return stem.to_string();
     }
     w
 }

@@ -8,6 +8,7 @@
 //! mentions and verb groups for the clause patterns of [`crate::extract`].
 
 pub mod chunk;
+pub mod conllu;
 pub mod lemma;
 pub mod lexicon;
 pub mod tagger;

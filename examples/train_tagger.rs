@@ -1,0 +1,32 @@
+//! Train the part-of-speech tagger on UD English EWT.
+//!
+//! `cargo run --release --example train-tagger -- TRAIN.conllu DEV.conllu OUT.bin [EPOCHS]`
+//! reads the training and development splits, prints dev accuracy after every
+//! epoch and writes the model (the one embedded in kg is `src/nlp/model/tagger.bin`).
+
+use std::path::PathBuf;
+use std::time::Instant;
+
+use anyhow::{Context, bail};
+use kg::nlp::conllu;
+use kg::nlp::tagger::train::{Options, train};
+
+fn main() -> anyhow::Result<()> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.len() < 3 {
+        bail!("usage: train-tagger TRAIN.conllu DEV.conllu OUT.bin [EPOCHS]");
+    }
+    let train_set = conllu::read(&PathBuf::from(&args[0]))?;
+    let dev_set = conllu::read(&PathBuf::from(&args[1]))?;
+    let mut opts = Options::default();
+    if let Some(e) = args.get(3) {
+        opts.epochs = e.parse().context("EPOCHS must be a number")?;
+    }
+    let start = Instant::now();
+    let model = train(&train_set, &dev_set, &opts, &mut |line| {
+        eprintln!("[{:6.1}s] {line}", start.elapsed().as_secs_f64())
+    });
+    std::fs::write(&args[2], &model).with_context(|| format!("writing {}", args[2]))?;
+    eprintln!("wrote {} ({} bytes)", args[2], model.len());
+    Ok(())
+}

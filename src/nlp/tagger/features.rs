@@ -1,0 +1,271 @@
+//! Feature extraction for the tagger: words in, hashed `u32` feature keys out.
+//!
+//! Every word is read once into a [`WordInfo`] (hashes of its normalised form,
+//! exact form, affixes, shape and flags) without allocating; the features of a
+//! position combine the infos of a five-word window with the two previous tags.
+//! Training and tagging share this code, so keys agree by construction.
+
+/// Number of tag-independent features per position.
+pub const N_STATIC: usize = 28;
+/// Number of features that depend on the previous tags.
+pub const N_DYNAMIC: usize = 5;
+/// All features of one position.
+pub const N_FEATURES: usize = N_STATIC + N_DYNAMIC;
+
+const K1: u64 = 0x9E37_79B9_7F4A_7C15;
+const K2: u64 = 0xC2B2_AE3D_27D4_EB4F;
+const K3: u64 = 0x1656_67B1_9E37_79F9;
+
+/// What the features need to know about one word.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct WordInfo {
+    /// Lower-cased, digits as `0`, curly quotes straightened.
+    pub lower: u64,
+    /// As `lower`, but keeping case.
+    pub exact: u64,
+    /// Suffixes of 1..=4 characters of the lower-cased form.
+    pub suffix: [u64; 4],
+    /// Prefixes of 1..=3 characters of the lower-cased form.
+    pub prefix: [u64; 3],
+    /// Character classes (`X`, `x`, `d`, other) with runs capped at two.
+    pub shape: u64,
+    /// Bit set of [`CAP`], [`ALL_CAPS`], [`DIGIT`], [`HYPHEN`], [`PUNCT_ONLY`], [`LONG`].
+    pub flags: u8,
+}
+
+pub const CAP: u8 = 1;
+pub const ALL_CAPS: u8 = 2;
+pub const DIGIT: u8 = 4;
+pub const HYPHEN: u8 = 8;
+pub const PUNCT_ONLY: u8 = 16;
+pub const LONG: u8 = 32;
+
+#[inline]
+fn step(h: u64, c: char) -> u64 {
+    (h ^ c as u64)
+        .wrapping_mul(0x0000_0100_0000_01B3)
+        .rotate_left(7)
+}
+
+#[inline]
+fn fmix(mut h: u64) -> u64 {
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xFF51_AFD7_ED55_8CCD);
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xC4CE_B9FE_1A85_EC53);
+    h ^ (h >> 33)
+}
+
+/// The character as the features see it: curly quotes straightened, digits as `0`.
+#[inline]
+pub fn normal_char(c: char) -> char {
+    match c {
+        '‘' | '’' | '`' | '´' => '\'',
+        '“' | '”' | '„' => '"',
+        '0'..='9' => '0',
+        '–' | '—' => '-',
+        c => c,
+    }
+}
+
+#[inline]
+fn lower_char(c: char) -> char {
+    if c.is_ascii() {
+        c.to_ascii_lowercase()
+    } else {
+        c.to_lowercase().next().unwrap_or(c)
+    }
+}
+
+impl WordInfo {
+    /// Read one word.
+    pub fn new(word: &str) -> WordInfo {
+        let mut info = WordInfo {
+            lower: K1,
+            exact: K2,
+            suffix: [K3; 4],
+            prefix: [K3 ^ 1; 3],
+            shape: K3 ^ 2,
+            flags: 0,
+        };
+        let (mut upper, mut letters, mut n) = (0usize, 0usize, 0usize);
+        let (mut last_class, mut run) = ('\0', 0u8);
+        for c in word.chars() {
+            let c = normal_char(c);
+            let l = lower_char(c);
+            info.exact = step(info.exact, c);
+            info.lower = step(info.lower, l);
+            if n < 3 {
+                let prev = if n == 0 { K3 ^ 1 } else { info.prefix[n - 1] };
+                info.prefix[n] = step(prev, l);
+            }
+            n += 1;
+            let class = if c.is_uppercase() {
+                upper += 1;
+                letters += 1;
+                if n == 1 {
+                    info.flags |= CAP;
+                }
+                'X'
+            } else if c.is_alphabetic() {
+                letters += 1;
+                'x'
+            } else if c == '0' {
+                info.flags |= DIGIT;
+                'd'
+            } else {
+                if c == '-' {
+                    info.flags |= HYPHEN;
+                }
+                c
+            };
+            if class == last_class {
+                run = run.saturating_add(1);
+            } else {
+                last_class = class;
+                run = 1;
+            }
+            if run <= 2 {
+                info.shape = step(info.shape, class);
+            }
+        }
+        for k in n..3 {
+            info.prefix[k] = info.prefix[k.saturating_sub(1)];
+        }
+        let mut h = K3;
+        let mut k = 0;
+        for c in word.chars().rev().take(4) {
+            h = step(h, lower_char(normal_char(c)));
+            info.suffix[k] = h;
+            k += 1;
+        }
+        for j in k..4 {
+            info.suffix[j] = if j == 0 { K3 } else { info.suffix[j - 1] };
+        }
+        if letters > 0 && upper == letters {
+            info.flags |= ALL_CAPS;
+        }
+        if letters == 0 && info.flags & DIGIT == 0 {
+            info.flags |= PUNCT_ONLY;
+        }
+        if n > 8 {
+            info.flags |= LONG;
+        }
+        info
+    }
+
+    /// The padding word before the start (`k` = 1, 2) or after the end (`k` = 3, 4).
+    pub fn padding(k: u64) -> WordInfo {
+        let h = fmix(K1 ^ k);
+        WordInfo {
+            lower: h,
+            exact: h,
+            suffix: [h; 4],
+            prefix: [h; 3],
+            shape: h,
+            flags: 64 + k as u8,
+        }
+    }
+}
+
+/// Key of feature template `t` with values `a`, `b`.
+#[inline]
+pub fn key(t: u64, a: u64, b: u64) -> u32 {
+    let h = fmix(
+        t.wrapping_mul(K1)
+            .wrapping_add(a.wrapping_mul(K2))
+            .wrapping_add(b.wrapping_mul(K3).rotate_left(29)),
+    );
+    match (h >> 32) as u32 {
+        0 => 1,
+        k => k,
+    }
+}
+
+/// The key of the tag dictionary entry for an exact word.
+#[inline]
+pub fn dict_key(w: &WordInfo) -> u32 {
+    key(999, w.exact, 0)
+}
+
+/// The tag-independent features of the middle word of `win` (positions i-2..=i+2);
+/// `first` says whether it starts the sentence.
+#[inline]
+pub fn static_features(win: &[WordInfo; 5], first: bool, out: &mut [u32; N_FEATURES]) {
+    let [p2, p1, w, n1, n2] = win;
+    let cap_pos = (w.flags & CAP) as u64 | ((first as u64) << 1);
+    let feats: [u32; N_STATIC] = [
+        key(0, 0, 0),
+        key(1, w.lower, 0),
+        key(2, w.exact, 0),
+        key(3, w.suffix[0], 0),
+        key(4, w.suffix[1], 0),
+        key(5, w.suffix[2], 0),
+        key(6, w.suffix[3], 0),
+        key(7, w.prefix[0], 0),
+        key(8, w.prefix[1], 0),
+        key(9, w.prefix[2], 0),
+        key(10, w.shape, 0),
+        key(11, w.flags as u64, first as u64),
+        key(12, cap_pos, 0),
+        key(13, p1.lower, 0),
+        key(14, n1.lower, 0),
+        key(15, p2.lower, 0),
+        key(16, n2.lower, 0),
+        key(17, p1.lower, w.lower),
+        key(18, w.lower, n1.lower),
+        key(19, p1.suffix[2], 0),
+        key(20, n1.suffix[2], 0),
+        key(21, p1.shape, w.shape),
+        key(22, n1.shape, w.shape),
+        key(23, n1.flags as u64, w.flags as u64),
+        key(24, p1.flags as u64, w.flags as u64),
+        key(25, p1.lower, n1.lower),
+        key(26, w.suffix[2], n1.lower),
+        key(27, n1.exact, 0),
+    ];
+    out[..N_STATIC].copy_from_slice(&feats);
+}
+
+/// The features that read the two previous tags (`t1` = tag of i-1, 0 = none).
+#[inline]
+pub fn dynamic_features(win: &[WordInfo; 5], t1: u64, t2: u64, out: &mut [u32; N_FEATURES]) {
+    let w = &win[2];
+    out[N_STATIC] = key(40, t1, 0);
+    out[N_STATIC + 1] = key(41, t2, 0);
+    out[N_STATIC + 2] = key(42, t1, t2);
+    out[N_STATIC + 3] = key(43, t1, w.lower);
+    out[N_STATIC + 4] = key(44, t1, w.suffix[2]);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn curly_quotes_and_digits_are_normalised() {
+        assert_eq!(WordInfo::new("’s").lower, WordInfo::new("'s").lower);
+        assert_eq!(WordInfo::new("“").exact, WordInfo::new("\"").exact);
+        assert_eq!(WordInfo::new("1987").lower, WordInfo::new("2024").lower);
+        assert_ne!(WordInfo::new("US").exact, WordInfo::new("us").exact);
+        assert_eq!(WordInfo::new("US").lower, WordInfo::new("us").lower);
+    }
+
+    #[test]
+    fn flags_and_affixes() {
+        let cases = [
+            ("Kim", CAP),
+            ("NATO", CAP | ALL_CAPS),
+            ("20-year-old", DIGIT | HYPHEN | LONG),
+            (",", PUNCT_ONLY),
+            ("troops", 0),
+        ];
+        for (word, flags) in cases {
+            assert_eq!(WordInfo::new(word).flags, flags, "{word}");
+        }
+        let (a, b) = (WordInfo::new("walked"), WordInfo::new("talked"));
+        assert_eq!(a.suffix, b.suffix);
+        assert_ne!(a.prefix[0], b.prefix[0]);
+        assert_eq!(WordInfo::new("Jinping").shape, WordInfo::new("Putin").shape);
+    }
+}

@@ -1,0 +1,348 @@
+//! Training and evaluation of the tagger: CoNLL-U sentences in, a model file
+//! (bytes for [`Tagger::from_bytes`]) and accuracy figures out.
+//!
+//! An averaged perceptron (Collins 2002) is trained greedily left to right, with the
+//! previous tags as the model itself predicted them, on the joint (PTB, UPOS) label.
+//! Averaged weights are pruned and quantised to `i16` so the model stays small.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+use super::features::{N_FEATURES, WordInfo, dict_key};
+use super::{MAGIC, Tagger, walk};
+use crate::nlp::conllu::Sentence;
+use crate::nlp::tags::Tagged;
+
+/// Training settings.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// Passes over the training sentences.
+    pub epochs: usize,
+    /// A word enters the tag dictionary when seen this often …
+    pub dict_min_count: u32,
+    /// … with this share of its occurrences under one label.
+    pub dict_min_share: f64,
+    /// Averaged weights smaller than this (in absolute value) are dropped.
+    pub prune: f32,
+    /// Labels seen fewer times are folded into the nearest frequent label.
+    pub min_label_count: u32,
+    /// Seed of the sentence shuffle.
+    pub seed: u64,
+}
+
+impl Default for Options {
+    fn default() -> Options {
+        Options {
+            epochs: 10,
+            dict_min_count: 20,
+            dict_min_share: 0.995,
+            prune: 0.05,
+            min_label_count: 5,
+            seed: 0x5EED,
+        }
+    }
+}
+
+/// Token accuracy of a tagger on gold sentences.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Accuracy {
+    pub tokens: usize,
+    /// Tokens whose PTB tag is right.
+    pub tag: usize,
+    /// Tokens whose UPOS tag is right.
+    pub upos: usize,
+}
+
+impl Accuracy {
+    pub fn tag_percent(&self) -> f64 {
+        100.0 * self.tag as f64 / self.tokens.max(1) as f64
+    }
+    pub fn upos_percent(&self) -> f64 {
+        100.0 * self.upos as f64 / self.tokens.max(1) as f64
+    }
+}
+
+/// Tag `sentences` with `tagger` and count the right tags.
+pub fn evaluate(tagger: &Tagger, sentences: &[Sentence]) -> Accuracy {
+    let mut acc = Accuracy::default();
+    let mut out = Vec::new();
+    for s in sentences {
+        tagger.tag_into(&s.forms(), &mut out);
+        for (w, t) in s.words.iter().zip(&out) {
+            acc.tokens += 1;
+            acc.tag += usize::from(w.xpos == t.tag);
+            acc.upos += usize::from(w.upos == t.upos);
+        }
+    }
+    acc
+}
+
+#[derive(Default)]
+struct KeyHasher(u64);
+
+impl Hasher for KeyHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(8) ^ u64::from(b)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        }
+    }
+    fn write_u32(&mut self, n: u32) {
+        self.0 = u64::from(n).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+}
+
+type KeyMap<V> = HashMap<u32, V, BuildHasherDefault<KeyHasher>>;
+
+#[derive(Clone, Copy)]
+struct Weight {
+    class: u8,
+    w: f32,
+    total: f64,
+    stamp: u64,
+}
+
+/// The averaged perceptron being trained.
+struct Perceptron {
+    index: KeyMap<u32>,
+    rows: Vec<Vec<Weight>>,
+    n_classes: usize,
+    now: u64,
+}
+
+impl Perceptron {
+    fn predict(&self, feats: &[u32; N_FEATURES]) -> u32 {
+        let mut scores = vec![0f32; self.n_classes];
+        for k in feats {
+            if let Some(&r) = self.index.get(k) {
+                for w in &self.rows[r as usize] {
+                    scores[w.class as usize] += w.w;
+                }
+            }
+        }
+        super::argmax(&scores)
+    }
+
+    fn update(&mut self, feats: &[u32; N_FEATURES], truth: u32, guess: u32) {
+        let now = self.now;
+        for &k in feats {
+            let next = self.rows.len() as u32;
+            let r = *self.index.entry(k).or_insert(next) as usize;
+            if r == self.rows.len() {
+                self.rows.push(Vec::new());
+            }
+            for (class, delta) in [(truth, 1.0f32), (guess, -1.0)] {
+                let row = &mut self.rows[r];
+                let at = match row.iter().position(|w| u32::from(w.class) == class) {
+                    Some(at) => at,
+                    None => {
+                        row.push(Weight {
+                            class: class as u8,
+                            w: 0.0,
+                            total: 0.0,
+                            stamp: now,
+                        });
+                        row.len() - 1
+                    }
+                };
+                let w = &mut row[at];
+                w.total += (now - w.stamp) as f64 * f64::from(w.w);
+                w.stamp = now;
+                w.w += delta;
+            }
+        }
+    }
+
+    /// Averaged weights, pruned, sorted by key and class.
+    fn averaged(&self, prune: f32) -> Vec<(u32, Vec<(u8, f32)>)> {
+        let now = self.now.max(1) as f64;
+        let mut out: Vec<(u32, Vec<(u8, f32)>)> = self
+            .index
+            .iter()
+            .filter_map(|(&k, &r)| {
+                let mut ws: Vec<(u8, f32)> = self.rows[r as usize]
+                    .iter()
+                    .map(|w| {
+                        let total = w.total + (self.now - w.stamp) as f64 * f64::from(w.w);
+                        (w.class, (total / now) as f32)
+                    })
+                    .filter(|&(_, a)| a.abs() >= prune)
+                    .collect();
+                ws.sort_by_key(|&(c, _)| c);
+                (!ws.is_empty()).then_some((k, ws))
+            })
+            .collect();
+        out.sort_by_key(|&(k, _)| k);
+        out
+    }
+}
+
+/// Labels (joint PTB + UPOS) with their training counts, most frequent first, and
+/// the label of every training token.
+fn labels(sentences: &[Sentence], min_count: u32) -> (Vec<Tagged>, Vec<Vec<u32>>) {
+    let mut counts: HashMap<Tagged, u32> = HashMap::new();
+    for w in sentences.iter().flat_map(|s| &s.words) {
+        *counts
+            .entry(Tagged {
+                tag: w.xpos,
+                upos: w.upos,
+            })
+            .or_default() += 1;
+    }
+    let mut ranked: Vec<(Tagged, u32)> = counts.into_iter().collect();
+    ranked.sort_by_key(|&(t, n)| (std::cmp::Reverse(n), t.tag, t.upos));
+    let kept: Vec<Tagged> = ranked
+        .iter()
+        .filter(|&&(_, n)| n >= min_count)
+        .map(|&(t, _)| t)
+        .take(super::MAX_CLASSES)
+        .collect();
+    let class_of = |t: Tagged| -> u32 {
+        let exact = kept.iter().position(|&k| k == t);
+        let same_tag = || kept.iter().position(|k| k.tag == t.tag);
+        let same_upos = || kept.iter().position(|k| k.upos == t.upos);
+        exact.or_else(same_tag).or_else(same_upos).unwrap_or(0) as u32
+    };
+    let gold = sentences
+        .iter()
+        .map(|s| {
+            s.words
+                .iter()
+                .map(|w| {
+                    class_of(Tagged {
+                        tag: w.xpos,
+                        upos: w.upos,
+                    })
+                })
+                .collect()
+        })
+        .collect();
+    (kept, gold)
+}
+
+/// Words that (almost) always carry one label, by dictionary key.
+fn tag_dictionary(sentences: &[Sentence], gold: &[Vec<u32>], opts: &Options) -> KeyMap<u32> {
+    let mut counts: KeyMap<HashMap<u32, u32>> = KeyMap::default();
+    for (s, g) in sentences.iter().zip(gold) {
+        for (w, &c) in s.words.iter().zip(g) {
+            let key = dict_key(&WordInfo::new(&w.form));
+            *counts.entry(key).or_default().entry(c).or_default() += 1;
+        }
+    }
+    counts
+        .into_iter()
+        .filter_map(|(k, by_class)| {
+            let total: u32 = by_class.values().sum();
+            let (&c, &n) = by_class
+                .iter()
+                .max_by_key(|&(&c, &n)| (n, std::cmp::Reverse(c)))?;
+            let ok = total >= opts.dict_min_count
+                && f64::from(n) >= opts.dict_min_share * f64::from(total);
+            ok.then_some((k, c))
+        })
+        .collect()
+}
+
+/// Train a model on `train`, reporting dev accuracy through `log` after each
+/// epoch, and return the encoded model.
+pub fn train(
+    train: &[Sentence],
+    dev: &[Sentence],
+    opts: &Options,
+    log: &mut dyn FnMut(&str),
+) -> Vec<u8> {
+    let (classes, gold) = labels(train, opts.min_label_count);
+    let dict = tag_dictionary(train, &gold, opts);
+    log(&format!(
+        "{} labels, {} dictionary words",
+        classes.len(),
+        dict.len()
+    ));
+    let mut model = Perceptron {
+        index: KeyMap::default(),
+        rows: Vec::new(),
+        n_classes: classes.len(),
+        now: 0,
+    };
+    let mut order: Vec<usize> = (0..train.len()).collect();
+    let mut rng = opts.seed | 1;
+    let mut bytes = Vec::new();
+    for epoch in 1..=opts.epochs {
+        for i in (1..order.len()).rev() {
+            rng ^= rng << 13;
+            rng ^= rng >> 7;
+            rng ^= rng << 17;
+            order.swap(i, (rng % (i as u64 + 1)) as usize);
+        }
+        let (mut seen, mut right) = (0usize, 0usize);
+        for &si in &order {
+            let words = train[si].forms();
+            let g = &gold[si];
+            walk(
+                &words,
+                |_, k| dict.get(&k).copied(),
+                |i, feats| {
+                    let guess = model.predict(feats);
+                    model.now += 1;
+                    if guess != g[i] {
+                        model.update(feats, g[i], guess);
+                    }
+                    guess
+                },
+                |i, c| {
+                    seen += 1;
+                    right += usize::from(c == g[i]);
+                },
+            );
+        }
+        bytes = encode(&classes, &dict, &model.averaged(opts.prune));
+        let tagger = Tagger::from_bytes(&bytes).expect("a freshly encoded model decodes");
+        let acc = evaluate(&tagger, dev);
+        log(&format!(
+            "epoch {epoch}: train {:.2}%, dev PTB {:.2}% UPOS {:.2}%, {} features, {} bytes",
+            100.0 * right as f64 / seen.max(1) as f64,
+            acc.tag_percent(),
+            acc.upos_percent(),
+            model.index.len(),
+            bytes.len()
+        ));
+    }
+    bytes
+}
+
+/// Write the model format read by [`Tagger::from_bytes`].
+fn encode(classes: &[Tagged], dict: &KeyMap<u32>, weights: &[(u32, Vec<(u8, f32)>)]) -> Vec<u8> {
+    let max = weights
+        .iter()
+        .flat_map(|(_, ws)| ws.iter().map(|&(_, w)| w.abs()))
+        .fold(1e-6f32, f32::max);
+    let scale = 32_000.0 / max;
+    let mut out = MAGIC.to_vec();
+    out.extend((classes.len() as u32).to_le_bytes());
+    for t in classes {
+        out.extend([t.tag as u8, t.upos as u8]);
+    }
+    let mut dict: Vec<(u32, u32)> = dict.iter().map(|(&k, &c)| (k, c)).collect();
+    dict.sort_unstable();
+    out.extend((dict.len() as u32).to_le_bytes());
+    out.extend(dict.iter().flat_map(|&(k, _)| k.to_le_bytes()));
+    out.extend(dict.iter().map(|&(_, c)| c as u8));
+    let n_entries: usize = weights.iter().map(|(_, ws)| ws.len()).sum();
+    out.extend((weights.len() as u32).to_le_bytes());
+    out.extend((n_entries as u32).to_le_bytes());
+    out.extend(weights.iter().flat_map(|(k, _)| k.to_le_bytes()));
+    out.extend(weights.iter().map(|(_, ws)| ws.len() as u8));
+    out.extend(
+        weights
+            .iter()
+            .flat_map(|(_, ws)| ws.iter().map(|&(c, _)| c)),
+    );
+    for (_, ws) in weights {
+        for &(_, w) in ws {
+            out.extend(((w * scale).round() as i16).to_le_bytes());
+        }
+    }
+    out
+}
