@@ -12,7 +12,7 @@ pub mod token;
 use serde::{Deserialize, Serialize};
 
 pub use segment::{segment, segment_lines};
-pub use token::tokenize;
+pub use token::{tokenize, tokenize_into};
 
 /// A half-open byte range `[start, end)` into a document's text.
 #[derive(
