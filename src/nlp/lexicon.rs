@@ -1864,7 +1864,11 @@ fn is_title_modifier(word: &str) -> bool {
 /// The longest title phrase at the start of `words` (lower or any case): its
 /// length in words and the title. `["Prime", "Minister", "Shehbaz"]` → `(2, prime minister)`.
 pub fn title_at(words: &[&str]) -> Option<(usize, Title)> {
-    let max = words.len().min(6);
+    let wordy = words
+        .iter()
+        .take_while(|w| w.chars().any(char::is_alphabetic))
+        .count();
+    let max = wordy.min(6);
     (1..=max)
         .rev()
         .find_map(|n| title(&words[..n].join(" ")).map(|t| (n, t)))
