@@ -19,6 +19,22 @@ use super::AliasRule;
 use super::cluster::{Cluster, Node, Resolver};
 
 /// Words left out when spelling a name's initials (`Bank of England` → `BE`).
+/// Legal forms that may follow a company's name.
+const LEGAL_FORMS: &[&str] = &[
+    "co",
+    "corp",
+    "corporation",
+    "inc",
+    "ltd",
+    "plc",
+    "llc",
+    "ag",
+    "sa",
+    "nv",
+    "gmbh",
+    "group",
+];
+
 const INITIAL_STOP: &[&str] = &["of", "the", "and", "for", "de", "du", "&"];
 
 impl Resolver<'_> {
@@ -68,6 +84,7 @@ impl Resolver<'_> {
                 self.join_key(n, &key, &word, node.kind, rule);
             }
         }
+        self.merge_legal_forms();
         // Acronyms.
         for &n in &order {
             let node = &self.nodes[n];
@@ -169,6 +186,31 @@ impl Resolver<'_> {
         }
     }
 
+    /// `Standard Oil` and `Standard Oil Co` are one company: a name plus a legal
+    /// form (`Co`, `Inc`, `Corp`, `Ltd`, `Plc`) joins the bare name's entity.
+    fn merge_legal_forms(&mut self) {
+        for c in 0..self.clusters.len() {
+            if !self.clusters[c].alive || self.clusters[c].is_person_like() {
+                continue;
+            }
+            let canonical = self.clusters[c].canonical.clone();
+            let Some((bare, form)) = canonical.rsplit_once(' ') else {
+                continue;
+            };
+            if !LEGAL_FORMS.contains(&form.trim_end_matches('.').to_lowercase().as_str()) {
+                continue;
+            }
+            let key = format!("name:{}", bare.to_lowercase());
+            if let Some(&short) = self.by_key.get(&key)
+                && short != c
+                && self.clusters[short].alive
+                && !self.clusters[short].is_person_like()
+            {
+                self.absorb(short, c, AliasRule::ShortForm);
+            }
+        }
+    }
+
     /// The person a single word names: a full name whose last word (else first
     /// word) it is; the nearest preceding one if several, else the nearest following.
     fn person_for_word(&self, word: &str, n: usize) -> Option<usize> {
@@ -182,11 +224,7 @@ impl Resolver<'_> {
             self.clusters
                 .iter()
                 .enumerate()
-                .filter(|(_, c)| {
-                    c.alive
-                        && (c.is_person_like() || c.kind() == EntityKind::Other)
-                        && c.canonical.contains(' ')
-                })
+                .filter(|(_, c)| c.alive && c.is_person_like() && c.canonical.contains(' '))
                 .filter(|(_, c)| {
                     let mut words = c.canonical.split(' ');
                     let word = if last {

@@ -538,6 +538,56 @@ mod tests {
     }
 
     #[test]
+    fn legal_forms_and_acronyms_join_their_company() {
+        let (doc, exs) = build(
+            &[
+                "Standard Oil Co said the Securities and Exchange Commission agreed.",
+                "Standard Oil and the SEC declined to comment.",
+            ],
+            &[
+                (
+                    0,
+                    "Standard Oil Co",
+                    "Standard Oil Co",
+                    Organization,
+                    Name,
+                    None,
+                ),
+                (
+                    0,
+                    "Securities and Exchange Commission",
+                    "Securities and Exchange Commission",
+                    Organization,
+                    Name,
+                    None,
+                ),
+                (1, "Standard Oil", "Standard Oil", Organization, Name, None),
+                (1, "SEC", "SEC", Other, Acronym, None),
+            ],
+            &[],
+        );
+        let f = resolve_document(&doc, &exs);
+        let got: Vec<(&str, Vec<(&str, AliasRule)>)> = f
+            .entities
+            .iter()
+            .map(|e| (e.name.as_str(), aliases(e)))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    "Standard Oil Co",
+                    vec![("Standard Oil", AliasRule::ShortForm)]
+                ),
+                (
+                    "Securities and Exchange Commission",
+                    vec![("SEC", AliasRule::Acronym)]
+                ),
+            ]
+        );
+    }
+
+    #[test]
     fn unresolved_role_phrases_and_pronouns_make_no_entity() {
         let (doc, exs) = build(
             &["The Russian President said it is too early.", "She left."],
