@@ -9,7 +9,12 @@
 //! triple, arguments as written) and knowledge-graph triples (only triples whose
 //! two arguments resolve to entities).
 
-use crate::nlp::EntityKind;
+pub mod clause;
+pub mod normalize;
+pub mod patterns;
+
+use crate::nlp::chunk::Chunks;
+use crate::nlp::{EntityKind, Tag, Tagger};
 use crate::text::{Document, Sentence, Span};
 
 /// How a mention names its entity.
@@ -78,6 +83,37 @@ pub struct RawTriple {
     pub negated: bool,
     /// Who said it, for reported speech (`X said that …`).
     pub attribution: Option<Argument>,
+    /// Which pattern produced the triple.
+    pub kind: TripleKind,
+}
+
+/// The pattern a triple comes from. Only [`TripleKind::Clause`] triples are Open
+/// IE tuples (`--format carb`); the others are knowledge-graph variants.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum TripleKind {
+    /// A clause as written: subject, verb group, object and further arguments.
+    Clause,
+    /// A passive with a `by` agent, turned around (`X was welcomed by Y` → Y welcome X).
+    Passive,
+    /// A non-entity object folded into the relation (`send troops to`).
+    Folded,
+    /// A copula with a possessor or an `of` phrase (`biggest trading partner of`).
+    Copula,
+    /// One pair of a coordinated subject or object, fanned out.
+    Coordinated,
+    /// A possessive noun phrase (`Russia 's war against Ukraine`).
+    Possessive,
+    /// A nominalised event (`a meeting between A and B`).
+    Nominal,
+    /// A title or appositive role (`aide of`, `president of`).
+    Role,
+}
+
+impl RawTriple {
+    /// Whether this triple is printed as an Open IE tuple (`--format carb`).
+    pub fn is_open_ie(&self) -> bool {
+        self.kind == TripleKind::Clause
+    }
 }
 
 /// Everything extracted from one sentence.
@@ -92,15 +128,91 @@ pub struct SentenceExtraction {
 
 /// Extract every sentence of a document. `sentences` comes from
 /// [`crate::text::segment()`] (or [`crate::text::segment_lines()`] for one sentence per line).
+/// Sentences whose kind has no facts (captions, furniture, duplicates) give no triples.
 pub fn extract_sentences(doc: &Document, sentences: &[Sentence]) -> Vec<SentenceExtraction> {
-    let _ = &doc.text;
+    let tagger = Tagger::embedded();
+    let mut chunks = Chunks::default();
     sentences
         .iter()
-        .map(|s| SentenceExtraction {
-            sentence: *s,
-            furniture: false,
-            mentions: Vec::new(),
-            triples: Vec::new(),
-        })
+        .map(|s| extract_one(doc, s, tagger, &mut chunks))
         .collect()
+}
+
+fn extract_one(doc: &Document, sentence: &Sentence, tagger: &Tagger, chunks: &mut Chunks) -> SentenceExtraction {
+    let mut out = SentenceExtraction {
+        sentence: *sentence,
+        furniture: !sentence.kind.has_facts(),
+        mentions: Vec::new(),
+        triples: Vec::new(),
+    };
+    if out.furniture {
+        return out;
+    }
+    let text = doc.text.as_str();
+    let tokens = crate::text::tokenize(text, sentence.span);
+    if tokens.is_empty() {
+        return out;
+    }
+    let words: Vec<&str> = tokens.iter().map(|t| t.text(text)).collect();
+    let mut tags = tagger.tag(&words);
+    crate::nlp::chunk::repair_tags(&words, &mut tags);
+    out.mentions = mentions(sentence, &tokens, &words, &tags);
+    chunks.chunk(&words, &tags);
+    let sent = clause::Sent {
+        words: &words,
+        tags: &tags,
+        chunks,
+    };
+    let clauses = clause::clauses(&sent);
+    let ctx = patterns::Ctx {
+        text,
+        tokens: &tokens,
+        s: &sent,
+        mentions: &out.mentions,
+    };
+    out.triples = patterns::triples(&ctx, &clauses);
+    out
+}
+
+/// Entity mentions of a sentence: runs of proper nouns (stand-in until the
+/// mention finder of [`crate::nlp`] is wired in).
+fn mentions(
+    sentence: &Sentence,
+    tokens: &[crate::text::Token],
+    words: &[&str],
+    tags: &[crate::nlp::Tagged],
+) -> Vec<Mention> {
+    let _ = words;
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        if tags[i].tag.is_proper() {
+            let s = i;
+            while i < tokens.len() && tags[i].tag.is_proper() {
+                i += 1;
+            }
+            let span = Span::new(tokens[s].span.start, tokens[i - 1].span.end);
+            out.push(Mention {
+                sentence: sentence.index,
+                span,
+                name: span,
+                kind: EntityKind::Other,
+                form: MentionForm::Name,
+                role: None,
+            });
+        } else {
+            if tags[i].tag == Tag::PRP {
+                out.push(Mention {
+                    sentence: sentence.index,
+                    span: tokens[i].span,
+                    name: tokens[i].span,
+                    kind: EntityKind::Other,
+                    form: MentionForm::Pronoun,
+                    role: None,
+                });
+            }
+            i += 1;
+        }
+    }
+    out
 }
