@@ -52,36 +52,152 @@ pub struct Clause {
 
 /// Verbs that report speech or thought (lemma forms and common inflections).
 pub const REPORTING: &[&str] = &[
-    "say", "says", "said", "saying", "tell", "tells", "told", "announce", "announced",
-    "announces", "report", "reported", "reports", "add", "added", "adds", "claim", "claimed",
-    "claims", "state", "stated", "states", "believe", "believed", "believes", "think", "thought",
-    "thinks", "anticipate", "anticipates", "anticipated", "expect", "expects", "expected",
-    "indicate", "indicated", "indicates", "maintain", "maintained", "maintains", "argue",
-    "argued", "argues", "suggest", "suggested", "suggests", "insist", "insisted", "insists",
-    "confirm", "confirmed", "confirms", "deny", "denied", "denies", "warn", "warned", "warns",
-    "note", "noted", "notes", "estimate", "estimated", "estimates", "know", "knew", "knows",
-    "show", "showed", "shows", "found", "find", "finds", "hope", "hopes", "hoped", "fear",
-    "feared", "fears", "admit", "admitted", "admits", "predict", "predicted", "predicts",
-    "explain", "explained", "explains", "write", "wrote", "writes", "describe", "described",
+    "say",
+    "says",
+    "said",
+    "saying",
+    "tell",
+    "tells",
+    "told",
+    "announce",
+    "announced",
+    "announces",
+    "report",
+    "reported",
+    "reports",
+    "add",
+    "added",
+    "adds",
+    "claim",
+    "claimed",
+    "claims",
+    "state",
+    "stated",
+    "states",
+    "believe",
+    "believed",
+    "believes",
+    "think",
+    "thought",
+    "thinks",
+    "anticipate",
+    "anticipates",
+    "anticipated",
+    "expect",
+    "expects",
+    "expected",
+    "indicate",
+    "indicated",
+    "indicates",
+    "maintain",
+    "maintained",
+    "maintains",
+    "argue",
+    "argued",
+    "argues",
+    "suggest",
+    "suggested",
+    "suggests",
+    "insist",
+    "insisted",
+    "insists",
+    "confirm",
+    "confirmed",
+    "confirms",
+    "deny",
+    "denied",
+    "denies",
+    "warn",
+    "warned",
+    "warns",
+    "note",
+    "noted",
+    "notes",
+    "estimate",
+    "estimated",
+    "estimates",
+    "know",
+    "knew",
+    "knows",
+    "show",
+    "showed",
+    "shows",
+    "found",
+    "find",
+    "finds",
+    "hope",
+    "hopes",
+    "hoped",
+    "fear",
+    "feared",
+    "fears",
+    "admit",
+    "admitted",
+    "admits",
+    "predict",
+    "predicted",
+    "predicts",
+    "explain",
+    "explained",
+    "explains",
+    "write",
+    "wrote",
+    "writes",
+    "describe",
+    "described",
 ];
 /// Verbs whose object controls a following infinitive (`urged them to leave`).
 const OBJECT_CONTROL: &[&str] = &[
-    "ask", "asked", "asks", "tell", "told", "urge", "urged", "urges", "allow", "allowed",
-    "allows", "help", "helped", "helps", "invite", "invited", "invites", "force", "forced",
-    "forces", "persuade", "persuaded", "encourage", "encouraged", "enlist", "enlisted",
-    "enlists", "order", "ordered", "orders", "require", "required", "requires", "enable",
-    "enabled", "enables", "want", "wanted", "wants",
+    "ask",
+    "asked",
+    "asks",
+    "tell",
+    "told",
+    "urge",
+    "urged",
+    "urges",
+    "allow",
+    "allowed",
+    "allows",
+    "help",
+    "helped",
+    "helps",
+    "invite",
+    "invited",
+    "invites",
+    "force",
+    "forced",
+    "forces",
+    "persuade",
+    "persuaded",
+    "encourage",
+    "encouraged",
+    "enlist",
+    "enlisted",
+    "enlists",
+    "order",
+    "ordered",
+    "orders",
+    "require",
+    "required",
+    "requires",
+    "enable",
+    "enabled",
+    "enables",
+    "want",
+    "wanted",
+    "wants",
 ];
 /// Prepositions that attach a phrase to the noun before it when looking for a subject.
 const ATTACH: &[&str] = &[
     "of", "between", "on", "in", "at", "for", "with", "from", "against", "to", "over", "among",
-    "near", "about", "across", "under", "within", "without", "inside", "outside", "into",
-    "behind", "beyond", "per", "like", "amid",
+    "near", "about", "across", "under", "within", "without", "inside", "outside", "into", "behind",
+    "beyond", "per", "like", "amid",
 ];
 /// Subordinators that open a clause, never a prepositional argument.
 const SUBORDINATOR: &[&str] = &[
-    "because", "although", "though", "while", "whereas", "if", "unless", "whether", "since",
-    "so", "once", "as", "after", "before", "until", "till", "when", "where", "than",
+    "because", "although", "though", "while", "whereas", "if", "unless", "whether", "since", "so",
+    "once", "as", "after", "before", "until", "till", "when", "where", "than",
 ];
 const RELATIVE: &[&str] = &["who", "which", "that", "whom"];
 
@@ -101,8 +217,10 @@ impl Sent<'_> {
     }
     pub fn is_prep(&self, i: usize) -> bool {
         matches!(self.tag(i), Tag::IN | Tag::TO) && !is_any(self.words[i], SUBORDINATOR)
-            || is_any(self.words[i], &["as", "than", "after", "before", "since", "until"])
-                && self.tag(i) == Tag::IN
+            || is_any(
+                self.words[i],
+                &["as", "than", "after", "before", "since", "until"],
+            ) && self.tag(i) == Tag::IN
     }
     /// Noun phrase ending exactly at token `i` (inclusive), as a range.
     pub fn np_ending(&self, i: usize) -> Option<Range> {
@@ -128,8 +246,17 @@ impl Sent<'_> {
         }
         let t = self.tag(c - 1);
         let w = self.words[c - 1];
-        matches!(t, Tag::Comma | Tag::CC | Tag::Colon | Tag::WDT | Tag::WP | Tag::WRB | Tag::LQuote | Tag::LRB)
-            || (t == Tag::IN && (is_any(w, SUBORDINATOR) || w.eq_ignore_ascii_case("that")))
+        matches!(
+            t,
+            Tag::Comma
+                | Tag::CC
+                | Tag::Colon
+                | Tag::WDT
+                | Tag::WP
+                | Tag::WRB
+                | Tag::LQuote
+                | Tag::LRB
+        ) || (t == Tag::IN && (is_any(w, SUBORDINATOR) || w.eq_ignore_ascii_case("that")))
             || (c == 1 && t == Tag::RB)
     }
 
@@ -142,9 +269,13 @@ impl Sent<'_> {
         let mut s = base.0;
         let mut best = s;
         let mut crossed_cc = false;
-        let valid = |c: usize| self.clause_initial(c) || {
-            let t = self.tag(c - 1);
-            !(matches!(t, Tag::IN | Tag::TO | Tag::MD | Tag::DT | Tag::POS) || t.is_verb() || t.is_adjective())
+        let valid = |c: usize| {
+            self.clause_initial(c) || {
+                let t = self.tag(c - 1);
+                !(matches!(t, Tag::IN | Tag::TO | Tag::MD | Tag::DT | Tag::POS)
+                    || t.is_verb()
+                    || t.is_adjective())
+            }
         };
         loop {
             if s < 2 {
@@ -296,7 +427,11 @@ pub fn clauses(s: &Sent<'_>) -> Vec<Clause> {
         if c.object.is_none() && c.prep.is_none() && via == SubjectVia::Direct && c.subject.0 >= 2 {
             let r = c.subject.0 - 1;
             if is_any(s.words[r], RELATIVE) && matches!(s.tag(r), Tag::WDT | Tag::WP | Tag::IN) {
-                let a = if s.tag(r - 1) == Tag::Comma { r.saturating_sub(2) } else { r - 1 };
+                let a = if s.tag(r - 1) == Tag::Comma {
+                    r.saturating_sub(2)
+                } else {
+                    r - 1
+                };
                 if let Some(obj) = s.subject_ending(a) {
                     c.object = Some(obj);
                 }
@@ -333,7 +468,11 @@ fn find_subject(s: &Sent<'_>, k: usize, done: &[Clause]) -> Option<(Range, Subje
     let pt = s.tag(prev);
     if !vg.finite && matches!(main_tag, Tag::VBG | Tag::VBN) && vg.start == vg.main {
         // A participle modifying the noun before it.
-        let a = if pt == Tag::Comma && prev > 0 { prev - 1 } else { prev };
+        let a = if pt == Tag::Comma && prev > 0 {
+            prev - 1
+        } else {
+            prev
+        };
         if let Some(np) = s.np_ending(a) {
             let ext = s.subject_ending(a).unwrap_or(np);
             return Some((ext, SubjectVia::Participle));
@@ -342,9 +481,15 @@ fn find_subject(s: &Sent<'_>, k: usize, done: &[Clause]) -> Option<(Range, Subje
     if let Some(r) = s.subject_ending(prev) {
         return Some((r, SubjectVia::Direct));
     }
-    if matches!(pt, Tag::WDT | Tag::WP) || (pt == Tag::IN && s.words[prev].eq_ignore_ascii_case("that")) {
+    if matches!(pt, Tag::WDT | Tag::WP)
+        || (pt == Tag::IN && s.words[prev].eq_ignore_ascii_case("that"))
+    {
         if is_any(s.words[prev], RELATIVE) && prev > 0 {
-            let a = if s.tag(prev - 1) == Tag::Comma { prev.saturating_sub(2) } else { prev - 1 };
+            let a = if s.tag(prev - 1) == Tag::Comma {
+                prev.saturating_sub(2)
+            } else {
+                prev - 1
+            };
             if let Some(r) = s.subject_ending(a) {
                 return Some((r, SubjectVia::Relative));
             }
@@ -411,12 +556,16 @@ fn right_side(s: &Sent<'_>, c: &mut Clause) {
         // `said that …`, `told X that …`, `say Mr Kim likely hopes …`.
         let mut q = p;
         if let Some(o) = s.np_starting(q).and_then(|_| s.object_starting(q)) {
-            if !(o.1 < n && (s.finite_vg_at(o.1) || s.tag(o.1) == Tag::RB && s.finite_vg_at(o.1 + 1))) {
+            if !(o.1 < n
+                && (s.finite_vg_at(o.1) || s.tag(o.1) == Tag::RB && s.finite_vg_at(o.1 + 1)))
+            {
                 c.object = Some(o);
                 q = o.1;
             }
         }
-        if q < n && s.words[q].eq_ignore_ascii_case("that") && matches!(s.tag(q), Tag::IN | Tag::WDT | Tag::DT)
+        if q < n
+            && s.words[q].eq_ignore_ascii_case("that")
+            && matches!(s.tag(q), Tag::IN | Tag::WDT | Tag::DT)
             && q + 1 < n
             && s.np_starting(q + 1).is_some()
         {
@@ -446,7 +595,9 @@ fn right_side(s: &Sent<'_>, c: &mut Clause) {
         c.prep = Some(p);
         c.object = Some((p + 1, pp.1));
         p = pp.1;
-    } else if s.tag(p).is_adjective() || (s.tag(p) == Tag::RB && p + 1 < n && s.tag(p + 1).is_adjective()) {
+    } else if s.tag(p).is_adjective()
+        || (s.tag(p) == Tag::RB && p + 1 < n && s.tag(p + 1).is_adjective())
+    {
         let st = p;
         while p < n
             && (s.tag(p).is_adjective()

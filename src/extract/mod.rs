@@ -14,7 +14,7 @@ pub mod normalize;
 pub mod patterns;
 
 use crate::nlp::chunk::Chunks;
-use crate::nlp::{EntityKind, Tag, Tagger};
+use crate::nlp::{EntityKind, Tagger};
 use crate::text::{Document, Sentence, Span};
 
 /// How a mention names its entity.
@@ -138,7 +138,12 @@ pub fn extract_sentences(doc: &Document, sentences: &[Sentence]) -> Vec<Sentence
         .collect()
 }
 
-fn extract_one(doc: &Document, sentence: &Sentence, tagger: &Tagger, chunks: &mut Chunks) -> SentenceExtraction {
+fn extract_one(
+    doc: &Document,
+    sentence: &Sentence,
+    tagger: &Tagger,
+    chunks: &mut Chunks,
+) -> SentenceExtraction {
     let mut out = SentenceExtraction {
         sentence: *sentence,
         furniture: !sentence.kind.has_facts(),
@@ -156,7 +161,7 @@ fn extract_one(doc: &Document, sentence: &Sentence, tagger: &Tagger, chunks: &mu
     let words: Vec<&str> = tokens.iter().map(|t| t.text(text)).collect();
     let mut tags = tagger.tag(&words);
     crate::nlp::chunk::repair_tags(&words, &mut tags);
-    out.mentions = mentions(sentence, &tokens, &words, &tags);
+    out.mentions = crate::nlp::mentions::find_mentions(text, sentence, &tokens, &tags);
     chunks.chunk(&words, &tags);
     let sent = clause::Sent {
         words: &words,
@@ -171,48 +176,5 @@ fn extract_one(doc: &Document, sentence: &Sentence, tagger: &Tagger, chunks: &mu
         mentions: &out.mentions,
     };
     out.triples = patterns::triples(&ctx, &clauses);
-    out
-}
-
-/// Entity mentions of a sentence: runs of proper nouns (stand-in until the
-/// mention finder of [`crate::nlp`] is wired in).
-fn mentions(
-    sentence: &Sentence,
-    tokens: &[crate::text::Token],
-    words: &[&str],
-    tags: &[crate::nlp::Tagged],
-) -> Vec<Mention> {
-    let _ = words;
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < tokens.len() {
-        if tags[i].tag.is_proper() {
-            let s = i;
-            while i < tokens.len() && tags[i].tag.is_proper() {
-                i += 1;
-            }
-            let span = Span::new(tokens[s].span.start, tokens[i - 1].span.end);
-            out.push(Mention {
-                sentence: sentence.index,
-                span,
-                name: span,
-                kind: EntityKind::Other,
-                form: MentionForm::Name,
-                role: None,
-            });
-        } else {
-            if tags[i].tag == Tag::PRP {
-                out.push(Mention {
-                    sentence: sentence.index,
-                    span: tokens[i].span,
-                    name: tokens[i].span,
-                    kind: EntityKind::Other,
-                    form: MentionForm::Pronoun,
-                    role: None,
-                });
-            }
-            i += 1;
-        }
-    }
     out
 }

@@ -55,7 +55,11 @@ impl Ctx<'_> {
     /// The mention an argument names: one with the same span, else one covering the head.
     fn link(&self, r: Range) -> Option<usize> {
         let span = self.span(r);
-        if let Some(i) = self.mentions.iter().position(|m| m.span == span || m.name == span) {
+        if let Some(i) = self
+            .mentions
+            .iter()
+            .position(|m| m.span == span || m.name == span)
+        {
             return Some(i);
         }
         let head = self.s.chunks.np_at(r.0).map(|np| np.head)?;
@@ -64,7 +68,10 @@ impl Ctx<'_> {
         }
         let h = self.tokens[head].span;
         self.mentions.iter().position(|m| {
-            m.span.start >= span.start && m.span.end <= span.end && m.span.start <= h.start && m.span.end >= h.end
+            m.span.start >= span.start
+                && m.span.end <= span.end
+                && m.span.start <= h.start
+                && m.span.end >= h.end
         })
     }
     fn arg(&self, r: Range) -> Argument {
@@ -101,7 +108,15 @@ impl Ctx<'_> {
     }
 }
 
-fn triple(ctx: &Ctx<'_>, subject: Range, relation: String, relation_text: String, object: Range, kind: TripleKind, confidence: f32) -> RawTriple {
+fn triple(
+    ctx: &Ctx<'_>,
+    subject: Range,
+    relation: String,
+    relation_text: String,
+    object: Range,
+    kind: TripleKind,
+    confidence: f32,
+) -> RawTriple {
     RawTriple {
         subject: ctx.arg(subject),
         relation,
@@ -121,7 +136,10 @@ pub fn triples(ctx: &Ctx<'_>, clauses: &[Clause]) -> Vec<RawTriple> {
     let n = s.words.len();
     let mut out = Vec::new();
     // `According to X , …` attributes the sentence to X.
-    let according = if n > 3 && s.words[0].eq_ignore_ascii_case("according") && s.words[1].eq_ignore_ascii_case("to") {
+    let according = if n > 3
+        && s.words[0].eq_ignore_ascii_case("according")
+        && s.words[1].eq_ignore_ascii_case("to")
+    {
         s.object_starting(2)
     } else {
         None
@@ -148,7 +166,15 @@ pub fn triples(ctx: &Ctx<'_>, clauses: &[Clause]) -> Vec<RawTriple> {
             push_word(&mut relation_text, ctx.word(p));
             push_lower(&mut relation, ctx.word(p));
         }
-        let mut t = triple(ctx, c.subject, relation.clone(), relation_text.clone(), object, TripleKind::Clause, conf);
+        let mut t = triple(
+            ctx,
+            c.subject,
+            relation.clone(),
+            relation_text.clone(),
+            object,
+            TripleKind::Clause,
+            conf,
+        );
         if c.object.is_some() && c.complement.is_some() {
             t.extra.push(ctx.arg(c.complement.unwrap()));
         }
@@ -160,29 +186,67 @@ pub fn triples(ctx: &Ctx<'_>, clauses: &[Clause]) -> Vec<RawTriple> {
         let mut kg = Vec::new();
         // Passive with a `by` agent, turned around.
         if vg.passive {
-            if let Some(agent) = c.extras.iter().chain(c.prep.map(|_| c.object.unwrap()).as_ref()).find(|r| {
-                r.0 > 0 && ctx.word(r.0).eq_ignore_ascii_case("by") && r.1 > r.0 + 1
-            }) {
+            if let Some(agent) = c
+                .extras
+                .iter()
+                .chain(c.prep.map(|_| c.object.unwrap()).as_ref())
+                .find(|r| r.0 > 0 && ctx.word(r.0).eq_ignore_ascii_case("by") && r.1 > r.0 + 1)
+            {
                 let a = (agent.0 + 1, agent.1);
                 let rel = verb_relation(s.words, s.tags, &vg, false);
-                kg.push(triple(ctx, a, rel, relation_text.clone(), c.subject, TripleKind::Passive, conf));
+                kg.push(triple(
+                    ctx,
+                    a,
+                    rel,
+                    relation_text.clone(),
+                    c.subject,
+                    TripleKind::Passive,
+                    conf,
+                ));
             }
-            if c.prep.is_some_and(|p| ctx.word(p).eq_ignore_ascii_case("by")) {
+            if c.prep
+                .is_some_and(|p| ctx.word(p).eq_ignore_ascii_case("by"))
+            {
                 let rel = verb_relation(s.words, s.tags, &vg, false);
-                kg.push(triple(ctx, c.object.unwrap(), rel, relation_text.clone(), c.subject, TripleKind::Passive, conf));
+                kg.push(triple(
+                    ctx,
+                    c.object.unwrap(),
+                    rel,
+                    relation_text.clone(),
+                    c.subject,
+                    TripleKind::Passive,
+                    conf,
+                ));
             }
         }
         // A non-entity object folded into the relation: `send troops to Russia`.
         if let (Some(o), None, Some(pp)) = (c.object, c.prep, c.extras.first()) {
-            if !vg.copula && s.is_prep(pp.0) && pp.1 > pp.0 + 1 && ctx.link(o).is_none() && ctx.link((pp.0 + 1, pp.1)).is_some() {
-                if let Some(np) = s.chunks.np_at(o.0).filter(|np| np.end == o.1 && s.tags[np.head].tag.is_noun()) {
+            if !vg.copula
+                && s.is_prep(pp.0)
+                && pp.1 > pp.0 + 1
+                && ctx.link(o).is_none()
+                && ctx.link((pp.0 + 1, pp.1)).is_some()
+            {
+                if let Some(np) = s
+                    .chunks
+                    .np_at(o.0)
+                    .filter(|np| np.end == o.1 && s.tags[np.head].tag.is_noun())
+                {
                     let mut rel = verb_relation(s.words, s.tags, &vg, true);
                     push_lower(&mut rel, ctx.word(np.head));
                     push_lower(&mut rel, ctx.word(pp.0));
                     let mut text = relation_text.clone();
                     push_word(&mut text, ctx.surface(o));
                     push_word(&mut text, ctx.word(pp.0));
-                    kg.push(triple(ctx, c.subject, rel, text, (pp.0 + 1, pp.1), TripleKind::Folded, conf));
+                    kg.push(triple(
+                        ctx,
+                        c.subject,
+                        rel,
+                        text,
+                        (pp.0 + 1, pp.1),
+                        TripleKind::Folded,
+                        conf,
+                    ));
                 }
             }
         }
@@ -196,7 +260,15 @@ pub fn triples(ctx: &Ctx<'_>, clauses: &[Clause]) -> Vec<RawTriple> {
                             push_lower(&mut rel, ctx.word(k));
                         }
                         rel.push_str(" of");
-                        kg.push(triple(ctx, c.subject, rel, relation_text.clone(), (np.start, pos), TripleKind::Copula, conf));
+                        kg.push(triple(
+                            ctx,
+                            c.subject,
+                            rel,
+                            relation_text.clone(),
+                            (np.start, pos),
+                            TripleKind::Copula,
+                            conf,
+                        ));
                     } else if np.end < n && ctx.word(np.end).eq_ignore_ascii_case("of") {
                         if let Some(of) = s.object_starting(np.end + 1) {
                             let mut rel = String::new();
@@ -206,7 +278,15 @@ pub fn triples(ctx: &Ctx<'_>, clauses: &[Clause]) -> Vec<RawTriple> {
                                 }
                             }
                             rel.push_str(" of");
-                            kg.push(triple(ctx, c.subject, rel, relation_text.clone(), of, TripleKind::Copula, conf));
+                            kg.push(triple(
+                                ctx,
+                                c.subject,
+                                rel,
+                                relation_text.clone(),
+                                of,
+                                TripleKind::Copula,
+                                conf,
+                            ));
                         }
                     }
                 }
@@ -220,8 +300,19 @@ pub fn triples(ctx: &Ctx<'_>, clauses: &[Clause]) -> Vec<RawTriple> {
             let objs = objects.unwrap_or_else(|| vec![object]);
             for &a in &subj {
                 for &b in &objs {
-                    let rel = out.last().map(|t: &RawTriple| t.relation.clone()).unwrap_or_default();
-                    kg.push(triple(ctx, a, rel, relation_text.clone(), b, TripleKind::Coordinated, conf * 0.95));
+                    let rel = out
+                        .last()
+                        .map(|t: &RawTriple| t.relation.clone())
+                        .unwrap_or_default();
+                    kg.push(triple(
+                        ctx,
+                        a,
+                        rel,
+                        relation_text.clone(),
+                        b,
+                        TripleKind::Coordinated,
+                        conf * 0.95,
+                    ));
                 }
             }
         }
@@ -252,29 +343,54 @@ fn noun_phrase_patterns(ctx: &Ctx<'_>, out: &mut Vec<RawTriple>) {
                         }
                         push_lower(&mut rel, ctx.word(np.end));
                         let text = rel.clone();
-                        out.push(triple(ctx, owner, rel, text, obj, TripleKind::Possessive, 0.6));
+                        out.push(triple(
+                            ctx,
+                            owner,
+                            rel,
+                            text,
+                            obj,
+                            TripleKind::Possessive,
+                            0.6,
+                        ));
                     }
                 }
             }
         }
         // `a meeting between A and B`.
         let head = ctx.word(np.head);
-        if let Some(&(_, verb)) = NOMINAL_EVENTS.iter().find(|(w, _)| head.eq_ignore_ascii_case(w)) {
+        if let Some(&(_, verb)) = NOMINAL_EVENTS
+            .iter()
+            .find(|(w, _)| head.eq_ignore_ascii_case(w))
+        {
             if np.end + 1 < n && ctx.word(np.end).eq_ignore_ascii_case("between") {
                 if let Some(a) = s.np_starting(np.end + 1) {
                     if a.1 + 1 < n && ctx.word(a.1).eq_ignore_ascii_case("and") {
                         if let Some(b) = s.np_starting(a.1 + 1) {
                             let text = ctx.surface((np.start, np.end + 1)).to_string();
-                            out.push(triple(ctx, a, verb.to_string(), text, b, TripleKind::Nominal, 0.55));
+                            out.push(triple(
+                                ctx,
+                                a,
+                                verb.to_string(),
+                                text,
+                                b,
+                                TripleKind::Nominal,
+                                0.55,
+                            ));
                         }
                     }
                 }
             }
         }
         // `A , acting president of B ,`: an appositive role.
-        if np.end + 3 < n && s.tags[np.end].tag == Tag::Comma && ctx.link((np.start, np.end)).is_some() {
+        if np.end + 3 < n
+            && s.tags[np.end].tag == Tag::Comma
+            && ctx.link((np.start, np.end)).is_some()
+        {
             if let Some(role) = s.np_starting(np.end + 1) {
-                if role.1 + 1 < n && ctx.word(role.1).eq_ignore_ascii_case("of") && ctx.link(role).is_none() {
+                if role.1 + 1 < n
+                    && ctx.word(role.1).eq_ignore_ascii_case("of")
+                    && ctx.link(role).is_none()
+                {
                     if let Some(of) = s.np_starting(role.1 + 1) {
                         if ctx.link(of).is_some() {
                             let mut rel = String::new();
@@ -285,7 +401,15 @@ fn noun_phrase_patterns(ctx: &Ctx<'_>, out: &mut Vec<RawTriple>) {
                             }
                             rel.push_str(" of");
                             let text = rel.clone();
-                            out.push(triple(ctx, (np.start, np.end), rel, text, of, TripleKind::Role, 0.6));
+                            out.push(triple(
+                                ctx,
+                                (np.start, np.end),
+                                rel,
+                                text,
+                                of,
+                                TripleKind::Role,
+                                0.6,
+                            ));
                         }
                     }
                 }
@@ -298,10 +422,16 @@ fn noun_phrase_patterns(ctx: &Ctx<'_>, out: &mut Vec<RawTriple>) {
             if let Some(of) = role.of {
                 let of_mention = ctx.mentions.iter().position(|x| x.span == of);
                 out.push(RawTriple {
-                    subject: Argument { span: m.name, mention: Some(i) },
+                    subject: Argument {
+                        span: m.name,
+                        mention: Some(i),
+                    },
                     relation: format!("{} of", role.title),
                     relation_text: format!("{} of", role.title),
-                    object: Argument { span: of, mention: of_mention },
+                    object: Argument {
+                        span: of,
+                        mention: of_mention,
+                    },
                     extra: Vec::new(),
                     confidence: 0.7,
                     negated: false,
@@ -344,7 +474,10 @@ pub fn confidence(c: &Clause, s: &Sent<'_>, n: usize) -> f32 {
     if !vg.finite && !vg.infinitive {
         x -= 0.05;
     }
-    if s.words[c.subject.0].len() < 5 && s.tags[c.subject.0].tag == Tag::PRP && is_any(s.words[c.subject.0], &["it", "they", "this"]) {
+    if s.words[c.subject.0].len() < 5
+        && s.tags[c.subject.0].tag == Tag::PRP
+        && is_any(s.words[c.subject.0], &["it", "they", "this"])
+    {
         x -= 0.05;
     }
     x.clamp(0.05, 1.0)
