@@ -46,6 +46,8 @@ pub struct Clause {
     pub complement: Option<Range>,
     /// Index of a complementiser `that` after the verb.
     pub that: Option<usize>,
+    /// A sentence-initial adverbial before the subject (`In 1941 ,`).
+    pub opener: Option<Range>,
     /// Last token of the clause (exclusive).
     pub end: usize,
 }
@@ -420,8 +422,19 @@ pub fn clauses(s: &Sent<'_>) -> Vec<Clause> {
             extras: Vec::new(),
             complement: None,
             that: None,
+            opener: None,
             end: vg.end,
         };
+        // `X is a footballer who plays …`: the relative clause is about X.
+        if via == SubjectVia::Relative
+            && let Some(cop) = out.iter().rev().find(|o| {
+                s.chunks.vgs[o.vg].copula
+                    && o.object
+                        .is_some_and(|ob| ob.0 <= c.subject.0 && ob.1 >= c.subject.1)
+            })
+        {
+            c.subject = cop.subject;
+        }
         right_side(s, &mut c);
         // Object relative: `a match which Keibler lost`.
         if c.object.is_none() && c.prep.is_none() && via == SubjectVia::Direct && c.subject.0 >= 2 {
@@ -439,7 +452,48 @@ pub fn clauses(s: &Sent<'_>) -> Vec<Clause> {
         }
         out.push(c);
     }
+    // A sentence-initial prepositional or temporal phrase applies to the main clauses.
+    if let Some(op) = opener(s) {
+        for c in &mut out {
+            if c.subject.0 >= op.1
+                && matches!(
+                    c.via,
+                    SubjectVia::Direct | SubjectVia::Coordinated | SubjectVia::Parenthetical
+                )
+            {
+                c.opener = Some(op);
+            }
+        }
+    }
     out
+}
+
+/// A sentence-initial adverbial (`In 1717`, `On 12 July 2006 ,`, `Earlier this year ,`)
+/// that contains no verb.
+fn opener(s: &Sent<'_>) -> Option<Range> {
+    let n = s.n();
+    if n < 4 {
+        return None;
+    }
+    let mut e = if s.is_prep(0) && !s.words[0].eq_ignore_ascii_case("according") {
+        s.np_starting(1).map(|r| r.1)?
+    } else if matches!(s.tag(0), Tag::RB | Tag::RBR) {
+        s.np_starting(1).map(|r| r.1).unwrap_or(1)
+    } else {
+        return None;
+    };
+    // Further attached phrases: `From 1970 to 1985`.
+    while e + 1 < n && s.is_prep(e) {
+        match s.np_starting(e + 1) {
+            Some(r) => e = r.1,
+            None => break,
+        }
+    }
+    if e < n && (s.tag(e) == Tag::Comma || s.np_starting(e).is_some()) {
+        Some((0, e))
+    } else {
+        None
+    }
 }
 
 fn find_subject(s: &Sent<'_>, k: usize, done: &[Clause]) -> Option<(Range, SubjectVia)> {
@@ -458,10 +512,10 @@ fn find_subject(s: &Sent<'_>, k: usize, done: &[Clause]) -> Option<(Range, Subje
     if vg.infinitive {
         let g = governing()?;
         let gv = &s.chunks.vgs[g.vg];
-        if is_any(s.words[gv.main], OBJECT_CONTROL) {
-            if let Some(o) = g.object {
-                return Some((o, SubjectVia::Control));
-            }
+        if is_any(s.words[gv.main], OBJECT_CONTROL)
+            && let Some(o) = g.object
+        {
+            return Some((o, SubjectVia::Control));
         }
         return Some((g.subject, SubjectVia::Control));
     }
@@ -526,10 +580,10 @@ fn find_subject(s: &Sent<'_>, k: usize, done: &[Clause]) -> Option<(Range, Subje
             if !opens {
                 break;
             }
-            if let Some(r) = s.subject_ending(c - 1) {
-                if s.clause_initial(r.0) {
-                    return Some((r, SubjectVia::Parenthetical));
-                }
+            if let Some(r) = s.subject_ending(c - 1)
+                && s.clause_initial(r.0)
+            {
+                return Some((r, SubjectVia::Parenthetical));
             }
         }
         // A list of verb phrases: `broke out …, took Cisterna , and raced …`.
@@ -555,13 +609,12 @@ fn right_side(s: &Sent<'_>, c: &mut Clause) {
     if reporting {
         // `said that …`, `told X that …`, `say Mr Kim likely hopes …`.
         let mut q = p;
-        if let Some(o) = s.np_starting(q).and_then(|_| s.object_starting(q)) {
-            if !(o.1 < n
+        if let Some(o) = s.np_starting(q).and_then(|_| s.object_starting(q))
+            && !(o.1 < n
                 && (s.finite_vg_at(o.1) || s.tag(o.1) == Tag::RB && s.finite_vg_at(o.1 + 1)))
-            {
-                c.object = Some(o);
-                q = o.1;
-            }
+        {
+            c.object = Some(o);
+            q = o.1;
         }
         if q < n
             && s.words[q].eq_ignore_ascii_case("that")
@@ -621,12 +674,12 @@ fn right_side(s: &Sent<'_>, c: &mut Clause) {
             p = pp.1;
             continue;
         }
-        if let Some(o) = s.object_starting(p) {
-            if !(o.1 < n && s.finite_vg_at(o.1)) {
-                c.extras.push(o);
-                p = o.1;
-                continue;
-            }
+        if let Some(o) = s.object_starting(p)
+            && !(o.1 < n && s.finite_vg_at(o.1))
+        {
+            c.extras.push(o);
+            p = o.1;
+            continue;
         }
         break;
     }

@@ -107,12 +107,14 @@ pub enum TripleKind {
     Nominal,
     /// A title or appositive role (`aide of`, `president of`).
     Role,
+    /// A relation implied by noun-phrase structure, for Open IE only (`is`, `has`, `is in`).
+    Implicit,
 }
 
 impl RawTriple {
     /// Whether this triple is printed as an Open IE tuple (`--format carb`).
     pub fn is_open_ie(&self) -> bool {
-        self.kind == TripleKind::Clause
+        matches!(self.kind, TripleKind::Clause | TripleKind::Implicit)
     }
 }
 

@@ -108,7 +108,7 @@ impl Ctx<'_> {
     }
 }
 
-fn triple(
+pub(crate) fn triple(
     ctx: &Ctx<'_>,
     subject: Range,
     relation: String,
@@ -148,10 +148,12 @@ pub fn triples(ctx: &Ctx<'_>, clauses: &[Clause]) -> Vec<RawTriple> {
         let vg = s.chunks.vgs[c.vg];
         let mut attribution = according.filter(|a| a.1 <= vg.start).map(|a| ctx.arg(a));
         for o in clauses {
-            if let Some((cs, ce)) = o.complement {
-                if vg.start >= cs && vg.start < ce && o.vg != c.vg {
-                    attribution = Some(ctx.arg(o.subject));
-                }
+            if let Some((cs, ce)) = o.complement
+                && vg.start >= cs
+                && vg.start < ce
+                && o.vg != c.vg
+            {
+                attribution = Some(ctx.arg(o.subject));
             }
         }
         let conf = confidence(c, s, n);
@@ -175,10 +177,13 @@ pub fn triples(ctx: &Ctx<'_>, clauses: &[Clause]) -> Vec<RawTriple> {
             TripleKind::Clause,
             conf,
         );
-        if c.object.is_some() && c.complement.is_some() {
-            t.extra.push(ctx.arg(c.complement.unwrap()));
+        if let (Some(_), Some(comp)) = (c.object, c.complement) {
+            t.extra.push(ctx.arg(comp));
         }
         t.extra.extend(c.extras.iter().map(|&r| ctx.arg(r)));
+        if let Some(op) = c.opener {
+            t.extra.push(ctx.arg(op));
+        }
         t.negated = vg.negated;
         t.attribution = attribution.clone();
         out.push(t);
@@ -220,76 +225,74 @@ pub fn triples(ctx: &Ctx<'_>, clauses: &[Clause]) -> Vec<RawTriple> {
             }
         }
         // A non-entity object folded into the relation: `send troops to Russia`.
-        if let (Some(o), None, Some(pp)) = (c.object, c.prep, c.extras.first()) {
-            if !vg.copula
-                && s.is_prep(pp.0)
-                && pp.1 > pp.0 + 1
-                && ctx.link(o).is_none()
-                && ctx.link((pp.0 + 1, pp.1)).is_some()
-            {
-                if let Some(np) = s
-                    .chunks
-                    .np_at(o.0)
-                    .filter(|np| np.end == o.1 && s.tags[np.head].tag.is_noun())
-                {
-                    let mut rel = verb_relation(s.words, s.tags, &vg, true);
-                    push_lower(&mut rel, ctx.word(np.head));
-                    push_lower(&mut rel, ctx.word(pp.0));
-                    let mut text = relation_text.clone();
-                    push_word(&mut text, ctx.surface(o));
-                    push_word(&mut text, ctx.word(pp.0));
-                    kg.push(triple(
-                        ctx,
-                        c.subject,
-                        rel,
-                        text,
-                        (pp.0 + 1, pp.1),
-                        TripleKind::Folded,
-                        conf,
-                    ));
-                }
-            }
+        if let (Some(o), None, Some(pp)) = (c.object, c.prep, c.extras.first())
+            && !vg.copula
+            && s.is_prep(pp.0)
+            && pp.1 > pp.0 + 1
+            && ctx.link(o).is_none()
+            && ctx.link((pp.0 + 1, pp.1)).is_some()
+            && let Some(np) = s
+                .chunks
+                .np_at(o.0)
+                .filter(|np| np.end == o.1 && s.tags[np.head].tag.is_noun())
+        {
+            let mut rel = verb_relation(s.words, s.tags, &vg, true);
+            push_lower(&mut rel, ctx.word(np.head));
+            push_lower(&mut rel, ctx.word(pp.0));
+            let mut text = relation_text.clone();
+            push_word(&mut text, ctx.surface(o));
+            push_word(&mut text, ctx.word(pp.0));
+            kg.push(triple(
+                ctx,
+                c.subject,
+                rel,
+                text,
+                (pp.0 + 1, pp.1),
+                TripleKind::Folded,
+                conf,
+            ));
         }
         // Copula with a possessor or an `of` phrase: `China is North Korea 's biggest partner`.
-        if vg.copula && c.prep.is_none() {
-            if let Some(o) = c.object {
-                if let Some(np) = s.chunks.np_at(o.0).filter(|np| np.start == o.0) {
-                    if let Some(pos) = np.possessive {
-                        let mut rel = String::new();
-                        for k in pos + 1..o.1 {
-                            push_lower(&mut rel, ctx.word(k));
-                        }
-                        rel.push_str(" of");
-                        kg.push(triple(
-                            ctx,
-                            c.subject,
-                            rel,
-                            relation_text.clone(),
-                            (np.start, pos),
-                            TripleKind::Copula,
-                            conf,
-                        ));
-                    } else if np.end < n && ctx.word(np.end).eq_ignore_ascii_case("of") {
-                        if let Some(of) = s.object_starting(np.end + 1) {
-                            let mut rel = String::new();
-                            for k in np.start..np.end {
-                                if !matches!(ctx.tag(k), Tag::DT | Tag::PRPS) {
-                                    push_lower(&mut rel, ctx.word(k));
-                                }
-                            }
-                            rel.push_str(" of");
-                            kg.push(triple(
-                                ctx,
-                                c.subject,
-                                rel,
-                                relation_text.clone(),
-                                of,
-                                TripleKind::Copula,
-                                conf,
-                            ));
-                        }
+        if vg.copula
+            && c.prep.is_none()
+            && let Some(o) = c.object
+            && let Some(np) = s.chunks.np_at(o.0).filter(|np| np.start == o.0)
+        {
+            if let Some(pos) = np.possessive {
+                let mut rel = String::new();
+                for k in pos + 1..o.1 {
+                    push_lower(&mut rel, ctx.word(k));
+                }
+                rel.push_str(" of");
+                kg.push(triple(
+                    ctx,
+                    c.subject,
+                    rel,
+                    relation_text.clone(),
+                    (np.start, pos),
+                    TripleKind::Copula,
+                    conf,
+                ));
+            } else if np.end < n
+                && ctx.word(np.end).eq_ignore_ascii_case("of")
+                && let Some(of) = s.object_starting(np.end + 1)
+            {
+                let mut rel = String::new();
+                for k in np.start..np.end {
+                    if !matches!(ctx.tag(k), Tag::DT | Tag::PRPS) {
+                        push_lower(&mut rel, ctx.word(k));
                     }
                 }
+                rel.push_str(" of");
+                kg.push(triple(
+                    ctx,
+                    c.subject,
+                    rel,
+                    relation_text.clone(),
+                    of,
+                    TripleKind::Copula,
+                    conf,
+                ));
             }
         }
         // Coordinated subjects and objects, fanned out.
@@ -323,7 +326,112 @@ pub fn triples(ctx: &Ctx<'_>, clauses: &[Clause]) -> Vec<RawTriple> {
         }
     }
     noun_phrase_patterns(ctx, &mut out);
+    implicit(ctx, &mut out);
     out
+}
+
+/// Relations implied by noun-phrase structure, as Open IE tuples with low
+/// confidence: appositives (`Cashel Byron , a prizefighter ,` → is), titles before
+/// names (`President Bush` → Bush is President), possessives (`the RSNO 's base` →
+/// has) and located names (`Henry Wood Hall in Glasgow` → is in).
+fn implicit(ctx: &Ctx<'_>, out: &mut Vec<RawTriple>) {
+    let s = ctx.s;
+    let n = s.words.len();
+    for np in &s.chunks.nps {
+        let base = (np.start, np.end);
+        // Appositive.
+        if np.end + 2 < n
+            && ctx.tag(np.end) == Tag::Comma
+            && s.tags[np.head].tag.is_proper()
+            && let Some(app) = s.object_starting(np.end + 1)
+        {
+            let closes = app.1 >= n || matches!(ctx.tag(app.1), Tag::Comma | Tag::Period);
+            let common = matches!(
+                ctx.tag(app.0),
+                Tag::DT | Tag::PRPS | Tag::JJ | Tag::JJS | Tag::NN | Tag::NNS | Tag::CD
+            ) && !s.tags[s.chunks.np_at(app.0).map_or(app.0, |x| x.head)]
+                .tag
+                .is_proper()
+                || s.chunks
+                    .np_at(app.0)
+                    .is_some_and(|x| x.end < app.1 && ctx.word(x.end).eq_ignore_ascii_case("of"));
+            if closes
+                && common
+                && !(app.1 < n && s.tags.get(app.1 + 1).is_some_and(|t| t.tag == Tag::CC))
+            {
+                out.push(triple(
+                    ctx,
+                    base,
+                    "be".into(),
+                    "is".into(),
+                    app,
+                    TripleKind::Implicit,
+                    0.3,
+                ));
+            }
+        }
+        // Possessive.
+        if let Some(pos) = np.possessive
+            && pos > np.start
+            && pos + 1 < np.end
+        {
+            let rest = (pos + 1, np.end);
+            out.push(triple(
+                ctx,
+                (np.start, pos),
+                "have".into(),
+                "has".into(),
+                rest,
+                TripleKind::Implicit,
+                0.12,
+            ));
+        }
+        // Located name.
+        if np.end + 1 < n
+            && s.tags[np.head].tag.is_proper()
+            && is_any(ctx.word(np.end), &["in", "at"])
+            && ctx.tag(np.end) == Tag::IN
+            && let Some(loc) = s.np_starting(np.end + 1)
+            && s.tags[loc.1 - 1].tag.is_proper()
+        {
+            let text = format!("is {}", ctx.word(np.end).to_lowercase());
+            let rel = format!("be {}", ctx.word(np.end).to_lowercase());
+            out.push(triple(
+                ctx,
+                base,
+                rel,
+                text,
+                loc,
+                TripleKind::Implicit,
+                0.36,
+            ));
+        }
+    }
+    // Titles before names.
+    for (i, m) in ctx.mentions.iter().enumerate() {
+        if m.role.is_some() && m.span.start < m.name.start && m.form == super::MentionForm::Name {
+            let title_end = ctx.tokens.iter().rposition(|t| t.span.end <= m.name.start);
+            let first = ctx.tokens.iter().position(|t| t.span.start >= m.span.start);
+            if let (Some(a), Some(b)) = (first, title_end)
+                && a <= b
+            {
+                let mut t = triple(
+                    ctx,
+                    (a, b + 1),
+                    "be".into(),
+                    "is".into(),
+                    (a, b + 1),
+                    TripleKind::Implicit,
+                    0.3,
+                );
+                t.subject = Argument {
+                    span: m.name,
+                    mention: Some(i),
+                };
+                out.push(t);
+            }
+        }
+    }
 }
 
 /// Possessive relations, nominalised events and appositive roles.
@@ -334,26 +442,27 @@ fn noun_phrase_patterns(ctx: &Ctx<'_>, out: &mut Vec<RawTriple>) {
         // `Russia 's war against Ukraine`.
         if let Some(pos) = np.possessive {
             let owner = (np.start, pos);
-            if ctx.link(owner).is_some() && np.end + 1 < n && s.is_prep(np.end) {
-                if let Some(obj) = s.np_starting(np.end + 1) {
-                    if ctx.link(obj).is_some() {
-                        let mut rel = String::new();
-                        for k in pos + 1..np.end {
-                            push_lower(&mut rel, ctx.word(k));
-                        }
-                        push_lower(&mut rel, ctx.word(np.end));
-                        let text = rel.clone();
-                        out.push(triple(
-                            ctx,
-                            owner,
-                            rel,
-                            text,
-                            obj,
-                            TripleKind::Possessive,
-                            0.6,
-                        ));
-                    }
+            if ctx.link(owner).is_some()
+                && np.end + 1 < n
+                && s.is_prep(np.end)
+                && let Some(obj) = s.np_starting(np.end + 1)
+                && ctx.link(obj).is_some()
+            {
+                let mut rel = String::new();
+                for k in pos + 1..np.end {
+                    push_lower(&mut rel, ctx.word(k));
                 }
+                push_lower(&mut rel, ctx.word(np.end));
+                let text = rel.clone();
+                out.push(triple(
+                    ctx,
+                    owner,
+                    rel,
+                    text,
+                    obj,
+                    TripleKind::Possessive,
+                    0.6,
+                ));
             }
         }
         // `a meeting between A and B`.
@@ -361,84 +470,77 @@ fn noun_phrase_patterns(ctx: &Ctx<'_>, out: &mut Vec<RawTriple>) {
         if let Some(&(_, verb)) = NOMINAL_EVENTS
             .iter()
             .find(|(w, _)| head.eq_ignore_ascii_case(w))
+            && np.end + 1 < n
+            && ctx.word(np.end).eq_ignore_ascii_case("between")
+            && let Some(a) = s.np_starting(np.end + 1)
+            && a.1 + 1 < n
+            && ctx.word(a.1).eq_ignore_ascii_case("and")
+            && let Some(b) = s.np_starting(a.1 + 1)
         {
-            if np.end + 1 < n && ctx.word(np.end).eq_ignore_ascii_case("between") {
-                if let Some(a) = s.np_starting(np.end + 1) {
-                    if a.1 + 1 < n && ctx.word(a.1).eq_ignore_ascii_case("and") {
-                        if let Some(b) = s.np_starting(a.1 + 1) {
-                            let text = ctx.surface((np.start, np.end + 1)).to_string();
-                            out.push(triple(
-                                ctx,
-                                a,
-                                verb.to_string(),
-                                text,
-                                b,
-                                TripleKind::Nominal,
-                                0.55,
-                            ));
-                        }
-                    }
-                }
-            }
+            let text = ctx.surface((np.start, np.end + 1)).to_string();
+            out.push(triple(
+                ctx,
+                a,
+                verb.to_string(),
+                text,
+                b,
+                TripleKind::Nominal,
+                0.55,
+            ));
         }
         // `A , acting president of B ,`: an appositive role.
         if np.end + 3 < n
             && s.tags[np.end].tag == Tag::Comma
             && ctx.link((np.start, np.end)).is_some()
+            && let Some(role) = s.np_starting(np.end + 1)
+            && role.1 + 1 < n
+            && ctx.word(role.1).eq_ignore_ascii_case("of")
+            && ctx.link(role).is_none()
+            && let Some(of) = s.np_starting(role.1 + 1)
+            && ctx.link(of).is_some()
         {
-            if let Some(role) = s.np_starting(np.end + 1) {
-                if role.1 + 1 < n
-                    && ctx.word(role.1).eq_ignore_ascii_case("of")
-                    && ctx.link(role).is_none()
-                {
-                    if let Some(of) = s.np_starting(role.1 + 1) {
-                        if ctx.link(of).is_some() {
-                            let mut rel = String::new();
-                            for k in role.0..role.1 {
-                                if !matches!(ctx.tag(k), Tag::DT | Tag::PRPS) {
-                                    push_lower(&mut rel, ctx.word(k));
-                                }
-                            }
-                            rel.push_str(" of");
-                            let text = rel.clone();
-                            out.push(triple(
-                                ctx,
-                                (np.start, np.end),
-                                rel,
-                                text,
-                                of,
-                                TripleKind::Role,
-                                0.6,
-                            ));
-                        }
-                    }
+            let mut rel = String::new();
+            for k in role.0..role.1 {
+                if !matches!(ctx.tag(k), Tag::DT | Tag::PRPS) {
+                    push_lower(&mut rel, ctx.word(k));
                 }
             }
+            rel.push_str(" of");
+            let text = rel.clone();
+            out.push(triple(
+                ctx,
+                (np.start, np.end),
+                rel,
+                text,
+                of,
+                TripleKind::Role,
+                0.6,
+            ));
         }
     }
     // Roles carried by titled mentions: `Kremlin aide Yuri Ushakov` → (Yuri Ushakov; aide of; Kremlin).
     for (i, m) in ctx.mentions.iter().enumerate() {
-        if let Some(role) = &m.role {
-            if let Some(of) = role.of {
-                let of_mention = ctx.mentions.iter().position(|x| x.span == of);
-                out.push(RawTriple {
-                    subject: Argument {
-                        span: m.name,
-                        mention: Some(i),
-                    },
-                    relation: format!("{} of", role.title),
-                    relation_text: format!("{} of", role.title),
-                    object: Argument {
-                        span: of,
-                        mention: of_mention,
-                    },
-                    extra: Vec::new(),
-                    confidence: 0.7,
-                    negated: false,
-                    attribution: None,
-                    kind: TripleKind::Role,
-                });
-            }
+        if let Some(role) = &m.role
+            && let Some(of) = role.of
+        {
+            let of_mention = ctx.mentions.iter().position(|x| x.span == of);
+            out.push(RawTriple {
+                subject: Argument {
+                    span: m.name,
+                    mention: Some(i),
+                },
+                relation: format!("{} of", role.title),
+                relation_text: format!("{} of", role.title),
+                object: Argument {
+                    span: of,
+                    mention: of_mention,
+                },
+                extra: Vec::new(),
+                confidence: 0.7,
+                negated: false,
+                attribution: None,
+                kind: TripleKind::Role,
+            });
         }
     }
     let _ = lemma;

@@ -301,8 +301,8 @@ fn quoted_name_end(words: &[&str], tags: &[Tagged], i: usize) -> Option<usize> {
     let _ = words;
     let limit = (i + 10).min(tags.len());
     let mut has_noun = false;
-    for k in i + 1..limit {
-        let t = tags[k].tag;
+    for (k, x) in tags.iter().enumerate().take(limit).skip(i + 1) {
+        let t = x.tag;
         if t == Tag::RQuote {
             return (has_noun && k > i + 1).then_some(k);
         }
@@ -544,7 +544,7 @@ fn verb_group(words: &[&str], tags: &[Tagged], i: usize) -> Option<VerbGroup> {
                 || tags[j + 1].tag == Tag::TO && !seen_verb)
         {
             // Adverbs inside the group (`has not yet arrived`), never at its end.
-            if !(seen_verb || vg.modal || j == i) && !is_any(w, NEGATION) {
+            if !(seen_verb || vg.modal || j == i || is_any(w, NEGATION)) {
                 break;
             }
             vg.negated |= is_any(w, NEGATION);
