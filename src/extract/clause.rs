@@ -630,6 +630,14 @@ fn right_side(s: &Sent<'_>, c: &mut Clause) {
         }
         if let Some(o) = s.object_starting(q) {
             let mut after = o.1;
+            // `a meeting between A and B on the sidelines was …`
+            while after < n
+                && (s.chunks.np_at(after).is_some()
+                    || s.is_prep(after)
+                    || matches!(s.tag(after), Tag::CC | Tag::POS | Tag::LQuote | Tag::RQuote))
+            {
+                after += 1;
+            }
             while after < n && s.tag(after) == Tag::RB {
                 after += 1;
             }

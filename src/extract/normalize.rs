@@ -88,6 +88,8 @@ mod tests {
             ("was/VBD welcomed/VBN", false, "welcome"),
             ("does/VBZ not/RB like/VB to/TO fly/VB", false, "like to fly"),
             ("will/MD hold/VB", false, "hold"),
+            ("has/VBZ been/VBN supplying/VBG", false, "supply"),
+            ("took/VBD", false, "take"),
             ("gave/VBD up/RP", false, "give up"),
         ];
         for (s, passive, want) in rows {

@@ -188,7 +188,7 @@ pub fn triples(ctx: &Ctx<'_>, clauses: &[Clause]) -> Vec<RawTriple> {
         t.attribution = attribution.clone();
         out.push(t);
 
-        let mut kg = Vec::new();
+        let mut kg: Vec<(RawTriple, Range, Range)> = Vec::new();
         // Passive with a `by` agent, turned around.
         if vg.passive {
             if let Some(agent) = c
@@ -199,28 +199,36 @@ pub fn triples(ctx: &Ctx<'_>, clauses: &[Clause]) -> Vec<RawTriple> {
             {
                 let a = (agent.0 + 1, agent.1);
                 let rel = verb_relation(s.words, s.tags, &vg, false);
-                kg.push(triple(
-                    ctx,
+                kg.push((
+                    triple(
+                        ctx,
+                        a,
+                        rel,
+                        relation_text.clone(),
+                        c.subject,
+                        TripleKind::Passive,
+                        conf,
+                    ),
                     a,
-                    rel,
-                    relation_text.clone(),
                     c.subject,
-                    TripleKind::Passive,
-                    conf,
                 ));
             }
             if c.prep
                 .is_some_and(|p| ctx.word(p).eq_ignore_ascii_case("by"))
             {
                 let rel = verb_relation(s.words, s.tags, &vg, false);
-                kg.push(triple(
-                    ctx,
+                kg.push((
+                    triple(
+                        ctx,
+                        c.object.unwrap(),
+                        rel,
+                        relation_text.clone(),
+                        c.subject,
+                        TripleKind::Passive,
+                        conf,
+                    ),
                     c.object.unwrap(),
-                    rel,
-                    relation_text.clone(),
                     c.subject,
-                    TripleKind::Passive,
-                    conf,
                 ));
             }
         }
@@ -242,14 +250,18 @@ pub fn triples(ctx: &Ctx<'_>, clauses: &[Clause]) -> Vec<RawTriple> {
             let mut text = relation_text.clone();
             push_word(&mut text, ctx.surface(o));
             push_word(&mut text, ctx.word(pp.0));
-            kg.push(triple(
-                ctx,
+            kg.push((
+                triple(
+                    ctx,
+                    c.subject,
+                    rel,
+                    text,
+                    (pp.0 + 1, pp.1),
+                    TripleKind::Folded,
+                    conf,
+                ),
                 c.subject,
-                rel,
-                text,
                 (pp.0 + 1, pp.1),
-                TripleKind::Folded,
-                conf,
             ));
         }
         // Copula with a possessor or an `of` phrase: `China is North Korea 's biggest partner`.
@@ -264,14 +276,18 @@ pub fn triples(ctx: &Ctx<'_>, clauses: &[Clause]) -> Vec<RawTriple> {
                     push_lower(&mut rel, ctx.word(k));
                 }
                 rel.push_str(" of");
-                kg.push(triple(
-                    ctx,
+                kg.push((
+                    triple(
+                        ctx,
+                        c.subject,
+                        rel,
+                        relation_text.clone(),
+                        (np.start, pos),
+                        TripleKind::Copula,
+                        conf,
+                    ),
                     c.subject,
-                    rel,
-                    relation_text.clone(),
                     (np.start, pos),
-                    TripleKind::Copula,
-                    conf,
                 ));
             } else if np.end < n
                 && ctx.word(np.end).eq_ignore_ascii_case("of")
@@ -284,42 +300,51 @@ pub fn triples(ctx: &Ctx<'_>, clauses: &[Clause]) -> Vec<RawTriple> {
                     }
                 }
                 rel.push_str(" of");
-                kg.push(triple(
-                    ctx,
+                kg.push((
+                    triple(
+                        ctx,
+                        c.subject,
+                        rel,
+                        relation_text.clone(),
+                        of,
+                        TripleKind::Copula,
+                        conf,
+                    ),
                     c.subject,
-                    rel,
-                    relation_text.clone(),
                     of,
-                    TripleKind::Copula,
-                    conf,
                 ));
             }
         }
-        // Coordinated subjects and objects, fanned out.
-        let subjects = ctx.conjuncts(c.subject);
-        let objects = c.object.and_then(|o| ctx.conjuncts(o));
-        if subjects.is_some() || objects.is_some() {
-            let subj = subjects.unwrap_or_else(|| vec![c.subject]);
-            let objs = objects.unwrap_or_else(|| vec![object]);
-            for &a in &subj {
-                for &b in &objs {
-                    let rel = out
-                        .last()
-                        .map(|t: &RawTriple| t.relation.clone())
-                        .unwrap_or_default();
-                    kg.push(triple(
-                        ctx,
-                        a,
-                        rel,
-                        relation_text.clone(),
-                        b,
-                        TripleKind::Coordinated,
-                        conf * 0.95,
-                    ));
+        // Coordinated subjects and objects, fanned out over the clause and its variants.
+        let main = (out.last().cloned(), c.subject, object);
+        let mut fanned = Vec::new();
+        for (t, sr, or) in main
+            .0
+            .map(|t| (t, main.1, main.2))
+            .into_iter()
+            .chain(kg.iter().cloned())
+        {
+            let subj = ctx.conjuncts(sr);
+            let objs = ctx.conjuncts(or);
+            if subj.is_none() && objs.is_none() {
+                continue;
+            }
+            for &a in subj.as_deref().unwrap_or(&[sr]) {
+                for &b in objs.as_deref().unwrap_or(&[or]) {
+                    let mut x = t.clone();
+                    x.subject = ctx.arg(a);
+                    x.object = ctx.arg(b);
+                    x.extra.clear();
+                    if x.kind == TripleKind::Clause {
+                        x.kind = TripleKind::Coordinated;
+                    }
+                    x.confidence *= 0.95;
+                    fanned.push((x, a, b));
                 }
             }
         }
-        for mut k in kg {
+        kg.extend(fanned);
+        for (mut k, _, _) in kg {
             k.negated = vg.negated;
             k.attribution = attribution.clone();
             out.push(k);

@@ -181,7 +181,10 @@ fn noun_phrase(words: &[&str], tags: &[Tagged], i: usize) -> Option<NounPhrase> 
     if !starts {
         return None;
     }
-    if matches!(t, Tag::PRP | Tag::EX) {
+    if matches!(t, Tag::PRP | Tag::EX)
+        && !(words[i].eq_ignore_ascii_case("her")
+            && next(i + 1).is_some_and(|x| x.is_noun() || x.is_adjective()))
+    {
         return Some(NounPhrase {
             start: i,
             end: i + 1,
@@ -214,6 +217,8 @@ fn noun_phrase(words: &[&str], tags: &[Tagged], i: usize) -> Option<NounPhrase> 
                 {
                     false
                 }
+                // `Mexico next week`: an adjective does not follow a name inside a phrase.
+                Tag::JJ | Tag::JJR | Tag::JJS if prev.is_some_and(|p| p.is_proper()) => false,
                 Tag::JJ | Tag::JJR | Tag::JJS | Tag::CD | Tag::NN | Tag::NNS | Tag::NNP => true,
                 Tag::NNPS | Tag::FW | Tag::Dollar | Tag::Hash | Tag::SYM => true,
                 Tag::HYPH => next(j + 1).is_some_and(|x| {
