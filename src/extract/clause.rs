@@ -299,6 +299,14 @@ impl Sent<'_> {
                 }
             } else if self.tag(p) == Tag::Comma && crossed_cc {
                 self.np_ending(p - 1)
+            } else if matches!(self.tag(p), Tag::VBN | Tag::VBG)
+                && self.chunks.vg_at(p).is_some_and(|k| {
+                    let g = &self.chunks.vgs[k];
+                    g.start == p && g.end == p + 1 && !g.finite
+                })
+            {
+                // `duties specified for freed slaves … became`
+                self.np_ending(p - 1)
             } else {
                 None
             };
@@ -521,15 +529,29 @@ fn find_subject(s: &Sent<'_>, k: usize, done: &[Clause]) -> Option<(Range, Subje
     }
     let pt = s.tag(prev);
     if !vg.finite && matches!(main_tag, Tag::VBG | Tag::VBN) && vg.start == vg.main {
-        // A participle modifying the noun before it.
+        // `He returned …, working in clubs`: a present participle after a comma
+        // belongs to the clause's subject.
+        if pt == Tag::Comma
+            && main_tag == Tag::VBG
+            && let Some(g) = governing()
+        {
+            return Some((g.subject, SubjectVia::Participle));
+        }
+        // Otherwise it modifies the noun (with its `of` phrases) before it.
         let a = if pt == Tag::Comma && prev > 0 {
             prev - 1
         } else {
             prev
         };
         if let Some(np) = s.np_ending(a) {
-            let ext = s.subject_ending(a).unwrap_or(np);
-            return Some((ext, SubjectVia::Participle));
+            let mut start = np.0;
+            while start >= 2 && s.words[start - 1].eq_ignore_ascii_case("of") {
+                match s.np_ending(start - 2) {
+                    Some(r) => start = r.0,
+                    None => break,
+                }
+            }
+            return Some(((start, np.1), SubjectVia::Participle));
         }
     }
     if let Some(r) = s.subject_ending(prev) {
@@ -598,7 +620,7 @@ fn right_side(s: &Sent<'_>, c: &mut Clause) {
     let n = s.n();
     let mut p = vg.end;
     // Skip adverbs right after the verb.
-    while p < n && s.tag(p) == Tag::RB && !(p + 1 < n && s.tag(p + 1) == Tag::CD) {
+    while p < n && s.tag(p) == Tag::RB && s.chunks.np_at(p).is_none() {
         p += 1;
     }
     if p >= n {

@@ -10,6 +10,7 @@
 //! two arguments resolve to entities).
 
 pub mod clause;
+pub mod confidence;
 pub mod normalize;
 pub mod patterns;
 

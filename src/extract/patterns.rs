@@ -9,7 +9,8 @@
 //! patterns add possessive relations (`Russia 's war against Ukraine`),
 //! nominalised events (`a meeting between A and B`), appositive and title roles.
 
-use super::clause::{Clause, Range, Sent, SubjectVia};
+use super::clause::{Clause, Range, Sent};
+use super::confidence::{Implicit, clause_features, implicit_features};
 use super::normalize::{push_lower, push_word, verb_relation};
 use super::{Argument, Mention, RawTriple, TripleKind};
 use crate::nlp::Tag;
@@ -156,7 +157,8 @@ pub fn triples(ctx: &Ctx<'_>, clauses: &[Clause]) -> Vec<RawTriple> {
                 attribution = Some(ctx.arg(o.subject));
             }
         }
-        let conf = confidence(c, s, n);
+        let feats = clause_features(c, s);
+        let conf = feats.score();
         let object = c.object.or(c.complement);
         let Some(object) = object else { continue };
         let mut relation_text = ctx.surface((vg.start, vg.end)).to_string();
@@ -391,7 +393,7 @@ fn implicit(ctx: &Ctx<'_>, out: &mut Vec<RawTriple>) {
                     "is".into(),
                     app,
                     TripleKind::Implicit,
-                    0.3,
+                    implicit_features(Implicit::Appositive, base, app, s).score(),
                 ));
             }
         }
@@ -408,7 +410,7 @@ fn implicit(ctx: &Ctx<'_>, out: &mut Vec<RawTriple>) {
                 "has".into(),
                 rest,
                 TripleKind::Implicit,
-                0.12,
+                implicit_features(Implicit::Possessive, (np.start, pos), rest, s).score(),
             ));
         }
         // Located name.
@@ -428,7 +430,7 @@ fn implicit(ctx: &Ctx<'_>, out: &mut Vec<RawTriple>) {
                 text,
                 loc,
                 TripleKind::Implicit,
-                0.36,
+                implicit_features(Implicit::Located, base, loc, s).score(),
             ));
         }
     }
@@ -447,7 +449,7 @@ fn implicit(ctx: &Ctx<'_>, out: &mut Vec<RawTriple>) {
                     "is".into(),
                     (a, b + 1),
                     TripleKind::Implicit,
-                    0.3,
+                    implicit_features(Implicit::Title, (b + 1, b + 2), (a, b + 1), s).score(),
                 );
                 t.subject = Argument {
                     span: m.name,
@@ -569,43 +571,4 @@ fn noun_phrase_patterns(ctx: &Ctx<'_>, out: &mut Vec<RawTriple>) {
         }
     }
     let _ = lemma;
-}
-
-/// Confidence of a clause tuple from its pattern and shape.
-pub fn confidence(c: &Clause, s: &Sent<'_>, n: usize) -> f32 {
-    let vg = &s.chunks.vgs[c.vg];
-    let mut x: f32 = match c.via {
-        SubjectVia::Direct => 0.8,
-        SubjectVia::Parenthetical => 0.7,
-        SubjectVia::Relative => 0.6,
-        SubjectVia::Coordinated => 0.6,
-        SubjectVia::Control => 0.5,
-        SubjectVia::Participle => 0.45,
-    };
-    let len = |r: Range| r.1 - r.0;
-    if c.object.is_none() {
-        x -= 0.05;
-    }
-    if len(c.subject) > 8 {
-        x -= 0.1;
-    }
-    if c.object.is_some_and(|o| len(o) > 12) {
-        x -= 0.05;
-    }
-    if n > 35 {
-        x -= 0.05;
-    }
-    if n > 50 {
-        x -= 0.05;
-    }
-    if !vg.finite && !vg.infinitive {
-        x -= 0.05;
-    }
-    if s.words[c.subject.0].len() < 5
-        && s.tags[c.subject.0].tag == Tag::PRP
-        && is_any(s.words[c.subject.0], &["it", "they", "this"])
-    {
-        x -= 0.05;
-    }
-    x.clamp(0.05, 1.0)
 }

@@ -72,6 +72,8 @@ pub const BE: &[&str] = &[
 pub const HAVE: &[&str] = &["have", "has", "had", "having", "'ve", "'d"];
 pub const DO: &[&str] = &["do", "does", "did"];
 pub const NEGATION: &[&str] = &["not", "n't", "never"];
+/// Particles the tagger may read as prepositions (`knocked out of`, `set up by`).
+const PARTICLES: &[&str] = &["out", "up", "off", "down", "back", "away", "over"];
 const GET: &[&str] = &["get", "gets", "got", "gotten", "getting"];
 /// Determiners that can stand alone as a noun phrase (`this`, `all`).
 const PRONOMINAL_DT: &[&str] = &[
@@ -434,6 +436,22 @@ pub fn repair_tags(words: &[&str], tags: &mut [Tagged]) {
     let n = words.len();
     let mut finite_seen = false;
     for i in 0..n {
+        // `income - tax`: a spaced hyphen between words joins them.
+        if words[i] == "-"
+            && i > 0
+            && i + 1 < n
+            && matches!(tags[i].tag, Tag::Comma | Tag::Colon | Tag::NFP)
+            && (tags[i - 1].tag.is_noun()
+                || tags[i - 1].tag.is_adjective()
+                || tags[i - 1].tag == Tag::CD)
+            && (tags[i + 1].tag.is_noun()
+                || tags[i + 1].tag.is_adjective()
+                || tags[i + 1].tag == Tag::VBN)
+        {
+            tags[i].tag = Tag::HYPH;
+            tags[i].upos = super::tags::Upos::PUNCT;
+            continue;
+        }
         let t = tags[i].tag;
         if matches!(t, Tag::VBD | Tag::VBZ | Tag::VBP | Tag::MD) {
             finite_seen = true;
@@ -521,6 +539,15 @@ fn verb_group(words: &[&str], tags: &[Tagged], i: usize) -> Option<VerbGroup> {
             seen_verb = true;
             vg.finite |= matches!(t, Tag::VBD | Tag::VBZ | Tag::VBP) && !first_chain_done;
             j += 1;
+        } else if t.is_adjective()
+            && j > i
+            && is_any(words[j - 1], BE)
+            && tags.get(j + 1).is_some_and(|x| x.tag == Tag::TO)
+            && tags.get(j + 2).is_some_and(|x| x.tag == Tag::VB)
+        {
+            // `were able to reinforce`, `is likely to win`.
+            first_chain_done = true;
+            j += 1;
         } else if t == Tag::MD {
             if seen_verb {
                 break;
@@ -569,7 +596,14 @@ fn verb_group(words: &[&str], tags: &[Tagged], i: usize) -> Option<VerbGroup> {
         vg.negated = true;
         j += 1;
     }
-    if j < n && tags[j].tag == Tag::RP {
+    if j < n
+        && (tags[j].tag == Tag::RP
+            || is_any(words[j], PARTICLES)
+                && matches!(tags[j].tag, Tag::IN | Tag::RB)
+                && tags
+                    .get(j + 1)
+                    .is_some_and(|x| matches!(x.tag, Tag::IN | Tag::TO)))
+    {
         vg.particle = Some(j);
         j += 1;
     }
