@@ -10,9 +10,10 @@ use std::path::PathBuf;
 use crate::error::{Error, Result};
 use crate::export::triples::{TripleFormat, write_triples, write_tsv_header};
 use crate::export::{ExportFormat, ExportOptions, export as write_export};
-use crate::graph::store;
+use crate::graph::{KnowledgeGraph, Subgraph, store};
 use crate::pipeline::{Segmentation, stream};
-use crate::text::input::collect_sources;
+use crate::query::{self, QueryResult, Statement};
+use crate::text::input::{InputError, collect_sources};
 
 /// How a command ended, short of an error.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -385,4 +386,115 @@ pub fn stats(
     let g = store::load(graph)?;
     write_stats(&stats_of(&g, top), format, out)?;
     Ok(Outcome::Success)
+}
+
+/// `kg query` output format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum QueryFormat {
+    /// Aligned text for people.
+    #[default]
+    Text,
+    /// One JSON object per statement, one per line.
+    Json,
+    /// A DOT drawing of everything the statements found.
+    Dot,
+}
+
+/// Where the query text comes from.
+#[derive(Debug, Clone)]
+pub enum QuerySource {
+    Inline(String),
+    File(PathBuf),
+}
+
+/// `kg query`.
+#[derive(Debug, Clone)]
+pub struct QueryConfig {
+    pub graph: PathBuf,
+    pub source: QuerySource,
+    pub format: QueryFormat,
+}
+
+/// Parse query text; errors name `origin` (the file, or `query` for inline text).
+fn parse_queries(source: &QuerySource) -> Result<Vec<Statement>> {
+    match source {
+        QuerySource::Inline(q) => Ok(query::parse(q).map_err(|e| e.with_file("query"))?),
+        QuerySource::File(p) => {
+            let text = std::fs::read_to_string(p).map_err(|e| match e.kind() {
+                io::ErrorKind::NotFound => InputError::NotFound {
+                    path: p.display().to_string(),
+                },
+                _ => InputError::Io {
+                    path: p.display().to_string(),
+                    source: e,
+                },
+            })?;
+            Ok(query::parse(&text).map_err(|e| e.with_file(p.display().to_string()))?)
+        }
+    }
+}
+
+/// Run every statement against the graph and write the results.
+///
+/// Exit status: [`Outcome::NothingFound`] when no statement found anything.
+pub fn query(cfg: &QueryConfig, out: &mut dyn Write) -> Result<Outcome> {
+    // Parse first: a malformed query is reported before the graph is read.
+    let statements = parse_queries(&cfg.source)?;
+    let graph = store::load(&cfg.graph)?;
+    let origin = match &cfg.source {
+        QuerySource::Inline(_) => "query".to_string(),
+        QuerySource::File(p) => p.display().to_string(),
+    };
+    let results = statements
+        .iter()
+        .map(|st| query::evaluate(&graph, st).map_err(|e| e.with_file(origin.clone())))
+        .collect::<Result<Vec<_>, _>>()?;
+    run_results(&graph, &statements, &results, cfg.format, out)?;
+    Ok(if results.iter().any(QueryResult::found) {
+        Outcome::Success
+    } else {
+        Outcome::NothingFound
+    })
+}
+
+fn run_results(
+    graph: &KnowledgeGraph,
+    statements: &[Statement],
+    results: &[QueryResult],
+    format: QueryFormat,
+    out: &mut dyn Write,
+) -> Result<()> {
+    match format {
+        QueryFormat::Text => {
+            for (i, (st, r)) in statements.iter().zip(results).enumerate() {
+                if i > 0 {
+                    writeln!(out)?;
+                }
+                if statements.len() > 1 {
+                    writeln!(out, "> {st}")?;
+                }
+                query::write_text(r, graph, out)?;
+            }
+        }
+        QueryFormat::Json => {
+            for r in results {
+                query::write_json(r, graph, out)?;
+            }
+        }
+        QueryFormat::Dot => {
+            let mut sel = Subgraph::default();
+            for r in results {
+                let s = r.subgraph();
+                sel.nodes.extend(s.nodes);
+                sel.edges.extend(s.edges);
+            }
+            crate::export::dot::write_dot(
+                graph,
+                &sel,
+                &crate::export::dot::DotOptions::default(),
+                out,
+            )?;
+        }
+    }
+    Ok(())
 }
