@@ -549,14 +549,27 @@ pub fn demo(out: &mut dyn Write) -> Result<Outcome> {
             writeln!(out)?;
         }
     }
-    writeln!(
-        out,
-        "Next:\n  \
-         kg ingest fixtures/                                # build ./kg.json from the fixtures (or your own articles)\n  \
-         kg query 'path \"Mr Kim\" to \"Ukraine\"'          # ask your own questions\n  \
-         kg query --file queries/overview.kgq               # run a query file (see queries/)\n  \
-         kg export --format dot | dot -Tsvg > kg.svg        # draw the graph with Graphviz\n  \
-         kg --help                                          # every command and option"
-    )?;
+    writeln!(out, "Next:")?;
+    for (cmd, what) in [
+        (
+            "kg ingest fixtures/",
+            "build ./kg.json from the fixtures (or your own articles)",
+        ),
+        (
+            "kg query 'path \"Mr Kim\" to \"Ukraine\"'",
+            "ask your own questions",
+        ),
+        (
+            "kg query --file queries/overview.kgq",
+            "run a query file (see queries/)",
+        ),
+        (
+            "kg export --format dot | dot -Tsvg > kg.svg",
+            "draw the graph with Graphviz",
+        ),
+        ("kg --help", "every command and option"),
+    ] {
+        writeln!(out, "  {cmd:<46}  # {what}")?;
+    }
     Ok(Outcome::Success)
 }
