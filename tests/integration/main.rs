@@ -6,6 +6,7 @@
 //! * `export` — every export format on a hostile graph: golden files, `dot` and networkx reading them.
 //! * `extract` — the `extract` contract (jsonl fields, spans, carb, tsv, stdin).
 //! * `queries` — `queries/*.kgq` against golden `.out` files; JSON shapes, errors, exit 1, demo.
+//! * `readme` — the README's console examples, run for real.
 //! * `ingest` — idempotent re-ingest, `KG_GRAPH`, the graph file untouched by errors.
 
 mod common;
@@ -14,3 +15,4 @@ mod export;
 mod extract;
 mod ingest;
 mod queries;
+mod readme;
