@@ -311,8 +311,9 @@ fn dateline_len(sentence: &str) -> usize {
     let dated = c["rest"].contains(|c: char| c.is_ascii_digit());
     let long_dash = &c["dash"] != "-";
     let ok = c.name("agency").is_some() || dated || (long_dash && loc_letters >= 4);
-    if ok && whole < sentence.len() {
-        whole
+    let rest = sentence[whole..].trim_start();
+    if ok && !rest.is_empty() {
+        sentence.len() - rest.len()
     } else {
         0
     }
@@ -789,6 +790,97 @@ mod tests {
         let text = "Kim met Putin. He left.\n\n  Xi spoke  \r\nlast";
         let got: Vec<&str> = segment_lines(text).iter().map(|s| s.text(text)).collect();
         assert_eq!(got, ["Kim met Putin. He left.", "Xi spoke", "last"]);
+    }
+
+    /// Random texts from tricky pieces: spans stay ordered, trimmed, on char
+    /// boundaries, and every token lies inside its sentence without spaces.
+    #[test]
+    fn random_texts_keep_the_span_invariants() {
+        const PIECES: &[&str] = &[
+            "Mr.",
+            "U.S.",
+            "Kim",
+            "met",
+            "a.m.",
+            "3.5",
+            "15,000",
+            "don't",
+            "Russia’s",
+            " ",
+            " ",
+            "\n",
+            "\n\n",
+            "  ",
+            "•",
+            "1.",
+            "#",
+            "-",
+            "—",
+            "“",
+            "”",
+            "\"",
+            "(",
+            ")",
+            "?",
+            "!",
+            "...",
+            "…",
+            "Image:",
+            "é",
+            "中文",
+            "http://x.org/a.",
+            "a@b.co",
+            ":-)",
+            "\t",
+            "\r\n",
+            ".",
+            ",",
+            "J.",
+            "Inc.",
+            "The",
+            "he",
+            "said",
+            "BEIJING (Reuters) - ",
+            "More from X:",
+        ];
+        let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut next = move || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        let mut tokens = Vec::new();
+        for _ in 0..2000 {
+            let len = (next() % 40) as usize;
+            let text: String = (0..len)
+                .map(|_| PIECES[(next() % PIECES.len() as u64) as usize])
+                .collect();
+            for sentences in [segment(&text), segment_lines(&text)] {
+                let mut last_end = 0;
+                for (i, s) in sentences.iter().enumerate() {
+                    assert_eq!(s.index, i);
+                    assert!(s.span.start >= last_end, "overlap in {text:?}");
+                    let t = s.text(&text);
+                    assert!(
+                        !t.is_empty() && t == t.trim(),
+                        "untrimmed {t:?} in {text:?}"
+                    );
+                    last_end = s.span.end;
+                    crate::text::tokenize_into(&text, s.span, &mut tokens);
+                    let mut prev = s.span.start;
+                    for tok in &tokens {
+                        assert!(tok.span.start >= prev && tok.span.end <= s.span.end);
+                        let w = tok.text(&text);
+                        assert!(
+                            !w.is_empty() && !w.contains(char::is_whitespace),
+                            "{w:?} in {text:?}"
+                        );
+                        prev = tok.span.end;
+                    }
+                }
+            }
+        }
     }
 
     #[test]
