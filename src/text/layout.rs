@@ -27,7 +27,7 @@
 
 use std::collections::HashMap;
 
-use super::segment::{Block, is_terminated};
+use super::block::{Block, is_terminated};
 use super::{Sentence, SentenceKind};
 
 /// Words that mark the next line as a caption (`Image:`).
