@@ -1,5 +1,5 @@
 //! Page blocks: document text in, [`Block`]s out — the stretches that the
-//! sentence splitter ([`super::segment`]) works on one at a time.
+//! sentence splitter ([`super::segment()`]) works on one at a time.
 //!
 //! A blank line (or a rule such as `---`) always ends a block; each bulleted or
 //! numbered line (`•`, `-`, `*`, `1.`, `2)` …) is a block of its own whose span
