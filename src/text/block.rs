@@ -141,11 +141,17 @@ fn flush_run(text: &str, run: &mut Vec<Line>, blank_before: &mut bool, blocks: &
         Wrap,
         Unsure,
     }
+    // Indentation counts relative to the run's least indented line, so a
+    // uniformly indented text reads like an unindented one.
+    let base = run.iter().map(|l| l.indent).min().unwrap_or(0);
     let joints: Vec<Joint> = run
         .windows(2)
         .map(|w| {
             let (a, b) = (&text[w[0].start..w[0].end], &text[w[1].start..w[1].end]);
-            if (w[1].indent >= 2 && (w[1].indent != w[0].indent || is_terminated(a)))
+            let (indent_a, indent_b) = (w[0].indent - base, w[1].indent - base);
+            // An indented line starts a paragraph (or a table row) unless it
+            // plainly continues the line before at the same indentation.
+            if (indent_b >= 2 && (indent_b != indent_a || is_terminated(a) || !continues(a, b)))
                 || is_marker(a)
                 || is_marker(b)
                 || a.ends_with(':')
@@ -320,6 +326,26 @@ mod tests {
         for (a, b, want) in wraps {
             assert_eq!(continues(a, b), want, "{a:?} / {b:?}");
         }
+    }
+
+    #[test]
+    fn indented_rows_stand_alone() {
+        // Reuters-style: paragraphs start indented, table rows share an indent.
+        let text = "Net rose on\nTuesday.\n    Shr 28 cts vs 22 cts\n    Net 1,000 vs 900\n    \
+                    The company said it\nwould pay.";
+        let got: Vec<&str> = find_blocks(text).iter().map(|b| b.span.of(text)).collect();
+        assert_eq!(
+            got,
+            [
+                "Net rose on\nTuesday.",
+                "Shr 28 cts vs 22 cts",
+                "Net 1,000 vs 900",
+                "The company said it\nwould pay."
+            ]
+        );
+        // A uniformly indented text wraps like an unindented one.
+        let text = "  Kim met with\n  Putin in Beijing.";
+        assert_eq!(find_blocks(text).len(), 1);
     }
 
     #[test]
