@@ -211,13 +211,16 @@ fn split_block(text: &str, span: Span, out: &mut Vec<Sentence>) {
                 break;
             }
         }
-        if j >= end || !b[j].is_ascii_whitespace() {
+        if j >= end || space_len(&b[j..end]) == 0 {
             i = j.max(i + 1);
             continue;
         }
         let mut k = j;
-        while k < end && b[k].is_ascii_whitespace() {
-            k += 1;
+        while k < end {
+            match space_len(&b[k..end]) {
+                0 => break,
+                n => k += n,
+            }
         }
         if k < end && splits(text, start, p, term_end, j, k) {
             push_sentence(text, start, j, out);
@@ -301,6 +304,18 @@ fn splits(text: &str, start: usize, p: usize, term_end: usize, j: usize, k: usiz
         return opener;
     }
     true
+}
+
+/// Byte length of the whitespace character opening `b` (ASCII, no-break and
+/// other Unicode spaces), or 0.
+fn space_len(b: &[u8]) -> usize {
+    match b {
+        [c, ..] if c.is_ascii_whitespace() => 1,
+        [0xC2, 0xA0, ..] => 2,                                   // U+00A0
+        [0xE2, 0x80, 0x80..=0x8A | 0xA8 | 0xA9 | 0xAF, ..] => 3, // U+2000–200A, 2028, 2029, 202F
+        [0xE2, 0x81, 0x9F, ..] | [0xE3, 0x80, 0x80, ..] => 3,    // U+205F, U+3000
+        _ => 0,
+    }
 }
 
 fn push_sentence(text: &str, start: usize, end: usize, out: &mut Vec<Sentence>) {
@@ -399,6 +414,10 @@ mod tests {
             (
                 "the region . . . This one",
                 &["the region . . .", "This one"],
+            ),
+            (
+                "Kim arrived.\u{a0}Xi met him.\u{2003}Done.",
+                &["Kim arrived.", "Xi met him.", "Done."],
             ),
             (
                 "He left (for good.) Then she came.",
@@ -582,6 +601,8 @@ mod tests {
             "said",
             "BEIJING (Reuters) - ",
             "More from X:",
+            "\u{a0}",
+            "\u{3000}",
         ];
         let mut state: u64 = 0x2545_f491_4f6c_dd1d;
         let mut next = move || {

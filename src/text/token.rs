@@ -494,8 +494,19 @@ impl Scanner<'_, '_> {
         let mut colon_slashes = false;
         for (k, &c) in rest.iter().enumerate() {
             match c {
-                b' ' | b'\t' | b'\n' | b'\r' | b'<' | b'>' | b'"' => {
+                b'<' | b'>' | b'"' => {
                     end = k;
+                    break;
+                }
+                c if c.is_ascii_whitespace() => {
+                    end = k;
+                    break;
+                }
+                0x80..
+                    if self.s.is_char_boundary(start + k)
+                        && self.char_at(start + k).0.is_whitespace() =>
+                {
+                    end = k; // no-break and other Unicode spaces
                     break;
                 }
                 b'@' if at.is_none() => at = Some(k),
@@ -674,6 +685,11 @@ mod tests {
             ),
             ("w/ sugar b/c w/o", &["w/", "sugar", "b/c", "w/o"]),
             ("$$$ ***** ====", &["$$$", "*****", "===="]),
+            (
+                "visit http://x.org/a\u{3000}now",
+                &["visit", "http://x.org/a", "now"],
+            ),
+            ("no\u{a0}break", &["no", "break"]),
         ];
         for (text, want) in cases {
             assert_eq!(&toks(text), want, "tokenizing {text:?}");
