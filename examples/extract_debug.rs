@@ -9,14 +9,20 @@ use kg::nlp::chunk::{Chunks, Label};
 use kg::text::{Document, Sentence, SentenceKind, Span, tokenize};
 
 fn main() {
-    let path = std::env::args().nth(1).expect("usage: extract_debug SENTENCES.txt");
+    let path = std::env::args()
+        .nth(1)
+        .expect("usage: extract_debug SENTENCES.txt");
     let text = std::fs::read_to_string(&path).expect("readable input");
     let mut pos = 0;
     let mut sentences = Vec::new();
     for line in text.split_inclusive('\n') {
         let t = line.trim_end();
         if !t.is_empty() {
-            sentences.push(Sentence { index: sentences.len(), span: Span::new(pos, pos + t.len()), kind: SentenceKind::Body });
+            sentences.push(Sentence {
+                index: sentences.len(),
+                span: Span::new(pos, pos + t.len()),
+                kind: SentenceKind::Body,
+            });
         }
         pos += line.len();
     }

@@ -46,42 +46,160 @@ pub struct Clause {
     pub complement: Option<Range>,
     /// Index of a complementiser `that` after the verb.
     pub that: Option<usize>,
+    /// A sentence-initial adverbial before the subject (`In 1941 ,`).
+    pub opener: Option<Range>,
     /// Last token of the clause (exclusive).
     pub end: usize,
 }
 
 /// Verbs that report speech or thought (lemma forms and common inflections).
 pub const REPORTING: &[&str] = &[
-    "say", "says", "said", "saying", "tell", "tells", "told", "announce", "announced",
-    "announces", "report", "reported", "reports", "add", "added", "adds", "claim", "claimed",
-    "claims", "state", "stated", "states", "believe", "believed", "believes", "think", "thought",
-    "thinks", "anticipate", "anticipates", "anticipated", "expect", "expects", "expected",
-    "indicate", "indicated", "indicates", "maintain", "maintained", "maintains", "argue",
-    "argued", "argues", "suggest", "suggested", "suggests", "insist", "insisted", "insists",
-    "confirm", "confirmed", "confirms", "deny", "denied", "denies", "warn", "warned", "warns",
-    "note", "noted", "notes", "estimate", "estimated", "estimates", "know", "knew", "knows",
-    "show", "showed", "shows", "found", "find", "finds", "hope", "hopes", "hoped", "fear",
-    "feared", "fears", "admit", "admitted", "admits", "predict", "predicted", "predicts",
-    "explain", "explained", "explains", "write", "wrote", "writes", "describe", "described",
+    "say",
+    "says",
+    "said",
+    "saying",
+    "tell",
+    "tells",
+    "told",
+    "announce",
+    "announced",
+    "announces",
+    "report",
+    "reported",
+    "reports",
+    "add",
+    "added",
+    "adds",
+    "claim",
+    "claimed",
+    "claims",
+    "state",
+    "stated",
+    "states",
+    "believe",
+    "believed",
+    "believes",
+    "think",
+    "thought",
+    "thinks",
+    "anticipate",
+    "anticipates",
+    "anticipated",
+    "expect",
+    "expects",
+    "expected",
+    "indicate",
+    "indicated",
+    "indicates",
+    "maintain",
+    "maintained",
+    "maintains",
+    "argue",
+    "argued",
+    "argues",
+    "suggest",
+    "suggested",
+    "suggests",
+    "insist",
+    "insisted",
+    "insists",
+    "confirm",
+    "confirmed",
+    "confirms",
+    "deny",
+    "denied",
+    "denies",
+    "warn",
+    "warned",
+    "warns",
+    "note",
+    "noted",
+    "notes",
+    "estimate",
+    "estimated",
+    "estimates",
+    "know",
+    "knew",
+    "knows",
+    "show",
+    "showed",
+    "shows",
+    "found",
+    "find",
+    "finds",
+    "hope",
+    "hopes",
+    "hoped",
+    "fear",
+    "feared",
+    "fears",
+    "admit",
+    "admitted",
+    "admits",
+    "predict",
+    "predicted",
+    "predicts",
+    "explain",
+    "explained",
+    "explains",
+    "write",
+    "wrote",
+    "writes",
+    "describe",
+    "described",
 ];
 /// Verbs whose object controls a following infinitive (`urged them to leave`).
 const OBJECT_CONTROL: &[&str] = &[
-    "ask", "asked", "asks", "tell", "told", "urge", "urged", "urges", "allow", "allowed",
-    "allows", "help", "helped", "helps", "invite", "invited", "invites", "force", "forced",
-    "forces", "persuade", "persuaded", "encourage", "encouraged", "enlist", "enlisted",
-    "enlists", "order", "ordered", "orders", "require", "required", "requires", "enable",
-    "enabled", "enables", "want", "wanted", "wants",
+    "ask",
+    "asked",
+    "asks",
+    "tell",
+    "told",
+    "urge",
+    "urged",
+    "urges",
+    "allow",
+    "allowed",
+    "allows",
+    "help",
+    "helped",
+    "helps",
+    "invite",
+    "invited",
+    "invites",
+    "force",
+    "forced",
+    "forces",
+    "persuade",
+    "persuaded",
+    "encourage",
+    "encouraged",
+    "enlist",
+    "enlisted",
+    "enlists",
+    "order",
+    "ordered",
+    "orders",
+    "require",
+    "required",
+    "requires",
+    "enable",
+    "enabled",
+    "enables",
+    "want",
+    "wanted",
+    "wants",
 ];
 /// Prepositions that attach a phrase to the noun before it when looking for a subject.
 const ATTACH: &[&str] = &[
     "of", "between", "on", "in", "at", "for", "with", "from", "against", "to", "over", "among",
-    "near", "about", "across", "under", "within", "without", "inside", "outside", "into",
-    "behind", "beyond", "per", "like", "amid",
+    "near", "about", "across", "under", "within", "without", "inside", "outside", "into", "behind",
+    "beyond", "per", "like", "amid",
 ];
 /// Subordinators that open a clause, never a prepositional argument.
 const SUBORDINATOR: &[&str] = &[
-    "because", "although", "though", "while", "whereas", "if", "unless", "whether", "since",
-    "so", "once", "as", "after", "before", "until", "till", "when", "where", "than",
+    "because", "although", "though", "while", "whereas", "if", "unless", "whether", "since", "so",
+    "once", "as", "after", "before", "until", "till", "when", "where", "than",
 ];
 const RELATIVE: &[&str] = &["who", "which", "that", "whom"];
 
@@ -101,8 +219,10 @@ impl Sent<'_> {
     }
     pub fn is_prep(&self, i: usize) -> bool {
         matches!(self.tag(i), Tag::IN | Tag::TO) && !is_any(self.words[i], SUBORDINATOR)
-            || is_any(self.words[i], &["as", "than", "after", "before", "since", "until"])
-                && self.tag(i) == Tag::IN
+            || is_any(
+                self.words[i],
+                &["as", "than", "after", "before", "since", "until"],
+            ) && self.tag(i) == Tag::IN
     }
     /// Noun phrase ending exactly at token `i` (inclusive), as a range.
     pub fn np_ending(&self, i: usize) -> Option<Range> {
@@ -128,8 +248,17 @@ impl Sent<'_> {
         }
         let t = self.tag(c - 1);
         let w = self.words[c - 1];
-        matches!(t, Tag::Comma | Tag::CC | Tag::Colon | Tag::WDT | Tag::WP | Tag::WRB | Tag::LQuote | Tag::LRB)
-            || (t == Tag::IN && (is_any(w, SUBORDINATOR) || w.eq_ignore_ascii_case("that")))
+        matches!(
+            t,
+            Tag::Comma
+                | Tag::CC
+                | Tag::Colon
+                | Tag::WDT
+                | Tag::WP
+                | Tag::WRB
+                | Tag::LQuote
+                | Tag::LRB
+        ) || (t == Tag::IN && (is_any(w, SUBORDINATOR) || w.eq_ignore_ascii_case("that")))
             || (c == 1 && t == Tag::RB)
     }
 
@@ -142,9 +271,13 @@ impl Sent<'_> {
         let mut s = base.0;
         let mut best = s;
         let mut crossed_cc = false;
-        let valid = |c: usize| self.clause_initial(c) || {
-            let t = self.tag(c - 1);
-            !(matches!(t, Tag::IN | Tag::TO | Tag::MD | Tag::DT | Tag::POS) || t.is_verb() || t.is_adjective())
+        let valid = |c: usize| {
+            self.clause_initial(c) || {
+                let t = self.tag(c - 1);
+                !(matches!(t, Tag::IN | Tag::TO | Tag::MD | Tag::DT | Tag::POS)
+                    || t.is_verb()
+                    || t.is_adjective())
+            }
         };
         loop {
             if s < 2 {
@@ -165,6 +298,14 @@ impl Sent<'_> {
                     self.np_ending(p - 1)
                 }
             } else if self.tag(p) == Tag::Comma && crossed_cc {
+                self.np_ending(p - 1)
+            } else if matches!(self.tag(p), Tag::VBN | Tag::VBG)
+                && self.chunks.vg_at(p).is_some_and(|k| {
+                    let g = &self.chunks.vgs[k];
+                    g.start == p && g.end == p + 1 && !g.finite
+                })
+            {
+                // `duties specified for freed slaves … became`
                 self.np_ending(p - 1)
             } else {
                 None
@@ -289,14 +430,29 @@ pub fn clauses(s: &Sent<'_>) -> Vec<Clause> {
             extras: Vec::new(),
             complement: None,
             that: None,
+            opener: None,
             end: vg.end,
         };
+        // `X is a footballer who plays …`: the relative clause is about X.
+        if via == SubjectVia::Relative
+            && let Some(cop) = out.iter().rev().find(|o| {
+                s.chunks.vgs[o.vg].copula
+                    && o.object
+                        .is_some_and(|ob| ob.0 <= c.subject.0 && ob.1 >= c.subject.1)
+            })
+        {
+            c.subject = cop.subject;
+        }
         right_side(s, &mut c);
         // Object relative: `a match which Keibler lost`.
         if c.object.is_none() && c.prep.is_none() && via == SubjectVia::Direct && c.subject.0 >= 2 {
             let r = c.subject.0 - 1;
             if is_any(s.words[r], RELATIVE) && matches!(s.tag(r), Tag::WDT | Tag::WP | Tag::IN) {
-                let a = if s.tag(r - 1) == Tag::Comma { r.saturating_sub(2) } else { r - 1 };
+                let a = if s.tag(r - 1) == Tag::Comma {
+                    r.saturating_sub(2)
+                } else {
+                    r - 1
+                };
                 if let Some(obj) = s.subject_ending(a) {
                     c.object = Some(obj);
                 }
@@ -304,7 +460,48 @@ pub fn clauses(s: &Sent<'_>) -> Vec<Clause> {
         }
         out.push(c);
     }
+    // A sentence-initial prepositional or temporal phrase applies to the main clauses.
+    if let Some(op) = opener(s) {
+        for c in &mut out {
+            if c.subject.0 >= op.1
+                && matches!(
+                    c.via,
+                    SubjectVia::Direct | SubjectVia::Coordinated | SubjectVia::Parenthetical
+                )
+            {
+                c.opener = Some(op);
+            }
+        }
+    }
     out
+}
+
+/// A sentence-initial adverbial (`In 1717`, `On 12 July 2006 ,`, `Earlier this year ,`)
+/// that contains no verb.
+fn opener(s: &Sent<'_>) -> Option<Range> {
+    let n = s.n();
+    if n < 4 {
+        return None;
+    }
+    let mut e = if s.is_prep(0) && !s.words[0].eq_ignore_ascii_case("according") {
+        s.np_starting(1).map(|r| r.1)?
+    } else if matches!(s.tag(0), Tag::RB | Tag::RBR) {
+        s.np_starting(1).map(|r| r.1).unwrap_or(1)
+    } else {
+        return None;
+    };
+    // Further attached phrases: `From 1970 to 1985`.
+    while e + 1 < n && s.is_prep(e) {
+        match s.np_starting(e + 1) {
+            Some(r) => e = r.1,
+            None => break,
+        }
+    }
+    if e < n && (s.tag(e) == Tag::Comma || s.np_starting(e).is_some()) {
+        Some((0, e))
+    } else {
+        None
+    }
 }
 
 fn find_subject(s: &Sent<'_>, k: usize, done: &[Clause]) -> Option<(Range, SubjectVia)> {
@@ -323,28 +520,52 @@ fn find_subject(s: &Sent<'_>, k: usize, done: &[Clause]) -> Option<(Range, Subje
     if vg.infinitive {
         let g = governing()?;
         let gv = &s.chunks.vgs[g.vg];
-        if is_any(s.words[gv.main], OBJECT_CONTROL) {
-            if let Some(o) = g.object {
-                return Some((o, SubjectVia::Control));
-            }
+        if is_any(s.words[gv.main], OBJECT_CONTROL)
+            && let Some(o) = g.object
+        {
+            return Some((o, SubjectVia::Control));
         }
         return Some((g.subject, SubjectVia::Control));
     }
     let pt = s.tag(prev);
     if !vg.finite && matches!(main_tag, Tag::VBG | Tag::VBN) && vg.start == vg.main {
-        // A participle modifying the noun before it.
-        let a = if pt == Tag::Comma && prev > 0 { prev - 1 } else { prev };
+        // `He returned …, working in clubs`: a present participle after a comma
+        // belongs to the clause's subject.
+        if pt == Tag::Comma
+            && main_tag == Tag::VBG
+            && let Some(g) = governing()
+        {
+            return Some((g.subject, SubjectVia::Participle));
+        }
+        // Otherwise it modifies the noun (with its `of` phrases) before it.
+        let a = if pt == Tag::Comma && prev > 0 {
+            prev - 1
+        } else {
+            prev
+        };
         if let Some(np) = s.np_ending(a) {
-            let ext = s.subject_ending(a).unwrap_or(np);
-            return Some((ext, SubjectVia::Participle));
+            let mut start = np.0;
+            while start >= 2 && s.words[start - 1].eq_ignore_ascii_case("of") {
+                match s.np_ending(start - 2) {
+                    Some(r) => start = r.0,
+                    None => break,
+                }
+            }
+            return Some(((start, np.1), SubjectVia::Participle));
         }
     }
     if let Some(r) = s.subject_ending(prev) {
         return Some((r, SubjectVia::Direct));
     }
-    if matches!(pt, Tag::WDT | Tag::WP) || (pt == Tag::IN && s.words[prev].eq_ignore_ascii_case("that")) {
+    if matches!(pt, Tag::WDT | Tag::WP)
+        || (pt == Tag::IN && s.words[prev].eq_ignore_ascii_case("that"))
+    {
         if is_any(s.words[prev], RELATIVE) && prev > 0 {
-            let a = if s.tag(prev - 1) == Tag::Comma { prev.saturating_sub(2) } else { prev - 1 };
+            let a = if s.tag(prev - 1) == Tag::Comma {
+                prev.saturating_sub(2)
+            } else {
+                prev - 1
+            };
             if let Some(r) = s.subject_ending(a) {
                 return Some((r, SubjectVia::Relative));
             }
@@ -381,10 +602,10 @@ fn find_subject(s: &Sent<'_>, k: usize, done: &[Clause]) -> Option<(Range, Subje
             if !opens {
                 break;
             }
-            if let Some(r) = s.subject_ending(c - 1) {
-                if s.clause_initial(r.0) {
-                    return Some((r, SubjectVia::Parenthetical));
-                }
+            if let Some(r) = s.subject_ending(c - 1)
+                && s.clause_initial(r.0)
+            {
+                return Some((r, SubjectVia::Parenthetical));
             }
         }
         // A list of verb phrases: `broke out …, took Cisterna , and raced …`.
@@ -399,7 +620,7 @@ fn right_side(s: &Sent<'_>, c: &mut Clause) {
     let n = s.n();
     let mut p = vg.end;
     // Skip adverbs right after the verb.
-    while p < n && s.tag(p) == Tag::RB && !(p + 1 < n && s.tag(p + 1) == Tag::CD) {
+    while p < n && s.tag(p) == Tag::RB && s.chunks.np_at(p).is_none() {
         p += 1;
     }
     if p >= n {
@@ -410,13 +631,16 @@ fn right_side(s: &Sent<'_>, c: &mut Clause) {
     if reporting {
         // `said that …`, `told X that …`, `say Mr Kim likely hopes …`.
         let mut q = p;
-        if let Some(o) = s.np_starting(q).and_then(|_| s.object_starting(q)) {
-            if !(o.1 < n && (s.finite_vg_at(o.1) || s.tag(o.1) == Tag::RB && s.finite_vg_at(o.1 + 1))) {
-                c.object = Some(o);
-                q = o.1;
-            }
+        if let Some(o) = s.np_starting(q).and_then(|_| s.object_starting(q))
+            && !(o.1 < n
+                && (s.finite_vg_at(o.1) || s.tag(o.1) == Tag::RB && s.finite_vg_at(o.1 + 1)))
+        {
+            c.object = Some(o);
+            q = o.1;
         }
-        if q < n && s.words[q].eq_ignore_ascii_case("that") && matches!(s.tag(q), Tag::IN | Tag::WDT | Tag::DT)
+        if q < n
+            && s.words[q].eq_ignore_ascii_case("that")
+            && matches!(s.tag(q), Tag::IN | Tag::WDT | Tag::DT)
             && q + 1 < n
             && s.np_starting(q + 1).is_some()
         {
@@ -428,6 +652,14 @@ fn right_side(s: &Sent<'_>, c: &mut Clause) {
         }
         if let Some(o) = s.object_starting(q) {
             let mut after = o.1;
+            // `a meeting between A and B on the sidelines was …`
+            while after < n
+                && (s.chunks.np_at(after).is_some()
+                    || s.is_prep(after)
+                    || matches!(s.tag(after), Tag::CC | Tag::POS | Tag::LQuote | Tag::RQuote))
+            {
+                after += 1;
+            }
             while after < n && s.tag(after) == Tag::RB {
                 after += 1;
             }
@@ -446,7 +678,9 @@ fn right_side(s: &Sent<'_>, c: &mut Clause) {
         c.prep = Some(p);
         c.object = Some((p + 1, pp.1));
         p = pp.1;
-    } else if s.tag(p).is_adjective() || (s.tag(p) == Tag::RB && p + 1 < n && s.tag(p + 1).is_adjective()) {
+    } else if s.tag(p).is_adjective()
+        || (s.tag(p) == Tag::RB && p + 1 < n && s.tag(p + 1).is_adjective())
+    {
         let st = p;
         while p < n
             && (s.tag(p).is_adjective()
@@ -470,12 +704,12 @@ fn right_side(s: &Sent<'_>, c: &mut Clause) {
             p = pp.1;
             continue;
         }
-        if let Some(o) = s.object_starting(p) {
-            if !(o.1 < n && s.finite_vg_at(o.1)) {
-                c.extras.push(o);
-                p = o.1;
-                continue;
-            }
+        if let Some(o) = s.object_starting(p)
+            && !(o.1 < n && s.finite_vg_at(o.1))
+        {
+            c.extras.push(o);
+            p = o.1;
+            continue;
         }
         break;
     }

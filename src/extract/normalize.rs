@@ -11,7 +11,12 @@ use crate::nlp::lemma::lemma;
 use crate::nlp::{Tag, Tagged};
 
 /// The normalised verb part of a relation; `passive_form` keeps `be` + participle.
-pub fn verb_relation(words: &[&str], tags: &[Tagged], vg: &VerbGroup, passive_form: bool) -> String {
+pub fn verb_relation(
+    words: &[&str],
+    tags: &[Tagged],
+    vg: &VerbGroup,
+    passive_form: bool,
+) -> String {
     let mut out = String::new();
     if passive_form && vg.passive {
         out.push_str("be");
@@ -83,6 +88,8 @@ mod tests {
             ("was/VBD welcomed/VBN", false, "welcome"),
             ("does/VBZ not/RB like/VB to/TO fly/VB", false, "like to fly"),
             ("will/MD hold/VB", false, "hold"),
+            ("has/VBZ been/VBN supplying/VBG", false, "supply"),
+            ("took/VBD", false, "take"),
             ("gave/VBD up/RP", false, "give up"),
         ];
         for (s, passive, want) in rows {
@@ -91,11 +98,18 @@ mod tests {
             for wt in s.split(' ') {
                 let (w, t) = wt.rsplit_once('/').unwrap();
                 words.push(w);
-                tags.push(Tagged { tag: Tag::parse(t).unwrap(), upos: Upos::X });
+                tags.push(Tagged {
+                    tag: Tag::parse(t).unwrap(),
+                    upos: Upos::X,
+                });
             }
             let mut c = Chunks::default();
             c.chunk(&words, &tags);
-            assert_eq!(verb_relation(&words, &tags, &c.vgs[0], *passive), *want, "{s}");
+            assert_eq!(
+                verb_relation(&words, &tags, &c.vgs[0], *passive),
+                *want,
+                "{s}"
+            );
         }
     }
 }

@@ -9,7 +9,8 @@
 //! patterns add possessive relations (`Russia 's war against Ukraine`),
 //! nominalised events (`a meeting between A and B`), appositive and title roles.
 
-use super::clause::{Clause, Range, Sent, SubjectVia};
+use super::clause::{Clause, Range, Sent};
+use super::confidence::{Implicit, clause_features, implicit_features};
 use super::normalize::{push_lower, push_word, verb_relation};
 use super::{Argument, Mention, RawTriple, TripleKind};
 use crate::nlp::Tag;
@@ -55,7 +56,11 @@ impl Ctx<'_> {
     /// The mention an argument names: one with the same span, else one covering the head.
     fn link(&self, r: Range) -> Option<usize> {
         let span = self.span(r);
-        if let Some(i) = self.mentions.iter().position(|m| m.span == span || m.name == span) {
+        if let Some(i) = self
+            .mentions
+            .iter()
+            .position(|m| m.span == span || m.name == span)
+        {
             return Some(i);
         }
         let head = self.s.chunks.np_at(r.0).map(|np| np.head)?;
@@ -64,7 +69,10 @@ impl Ctx<'_> {
         }
         let h = self.tokens[head].span;
         self.mentions.iter().position(|m| {
-            m.span.start >= span.start && m.span.end <= span.end && m.span.start <= h.start && m.span.end >= h.end
+            m.span.start >= span.start
+                && m.span.end <= span.end
+                && m.span.start <= h.start
+                && m.span.end >= h.end
         })
     }
     fn arg(&self, r: Range) -> Argument {
@@ -101,7 +109,15 @@ impl Ctx<'_> {
     }
 }
 
-fn triple(ctx: &Ctx<'_>, subject: Range, relation: String, relation_text: String, object: Range, kind: TripleKind, confidence: f32) -> RawTriple {
+pub(crate) fn triple(
+    ctx: &Ctx<'_>,
+    subject: Range,
+    relation: String,
+    relation_text: String,
+    object: Range,
+    kind: TripleKind,
+    confidence: f32,
+) -> RawTriple {
     RawTriple {
         subject: ctx.arg(subject),
         relation,
@@ -121,7 +137,10 @@ pub fn triples(ctx: &Ctx<'_>, clauses: &[Clause]) -> Vec<RawTriple> {
     let n = s.words.len();
     let mut out = Vec::new();
     // `According to X , …` attributes the sentence to X.
-    let according = if n > 3 && s.words[0].eq_ignore_ascii_case("according") && s.words[1].eq_ignore_ascii_case("to") {
+    let according = if n > 3
+        && s.words[0].eq_ignore_ascii_case("according")
+        && s.words[1].eq_ignore_ascii_case("to")
+    {
         s.object_starting(2)
     } else {
         None
@@ -130,13 +149,16 @@ pub fn triples(ctx: &Ctx<'_>, clauses: &[Clause]) -> Vec<RawTriple> {
         let vg = s.chunks.vgs[c.vg];
         let mut attribution = according.filter(|a| a.1 <= vg.start).map(|a| ctx.arg(a));
         for o in clauses {
-            if let Some((cs, ce)) = o.complement {
-                if vg.start >= cs && vg.start < ce && o.vg != c.vg {
-                    attribution = Some(ctx.arg(o.subject));
-                }
+            if let Some((cs, ce)) = o.complement
+                && vg.start >= cs
+                && vg.start < ce
+                && o.vg != c.vg
+            {
+                attribution = Some(ctx.arg(o.subject));
             }
         }
-        let conf = confidence(c, s, n);
+        let feats = clause_features(c, s);
+        let conf = feats.score();
         let object = c.object.or(c.complement);
         let Some(object) = object else { continue };
         let mut relation_text = ctx.surface((vg.start, vg.end)).to_string();
@@ -148,91 +170,295 @@ pub fn triples(ctx: &Ctx<'_>, clauses: &[Clause]) -> Vec<RawTriple> {
             push_word(&mut relation_text, ctx.word(p));
             push_lower(&mut relation, ctx.word(p));
         }
-        let mut t = triple(ctx, c.subject, relation.clone(), relation_text.clone(), object, TripleKind::Clause, conf);
-        if c.object.is_some() && c.complement.is_some() {
-            t.extra.push(ctx.arg(c.complement.unwrap()));
+        let mut t = triple(
+            ctx,
+            c.subject,
+            relation.clone(),
+            relation_text.clone(),
+            object,
+            TripleKind::Clause,
+            conf,
+        );
+        if let (Some(_), Some(comp)) = (c.object, c.complement) {
+            t.extra.push(ctx.arg(comp));
         }
         t.extra.extend(c.extras.iter().map(|&r| ctx.arg(r)));
+        if let Some(op) = c.opener {
+            t.extra.push(ctx.arg(op));
+        }
         t.negated = vg.negated;
         t.attribution = attribution.clone();
         out.push(t);
 
-        let mut kg = Vec::new();
+        let mut kg: Vec<(RawTriple, Range, Range)> = Vec::new();
         // Passive with a `by` agent, turned around.
         if vg.passive {
-            if let Some(agent) = c.extras.iter().chain(c.prep.map(|_| c.object.unwrap()).as_ref()).find(|r| {
-                r.0 > 0 && ctx.word(r.0).eq_ignore_ascii_case("by") && r.1 > r.0 + 1
-            }) {
+            if let Some(agent) = c
+                .extras
+                .iter()
+                .chain(c.prep.map(|_| c.object.unwrap()).as_ref())
+                .find(|r| r.0 > 0 && ctx.word(r.0).eq_ignore_ascii_case("by") && r.1 > r.0 + 1)
+            {
                 let a = (agent.0 + 1, agent.1);
                 let rel = verb_relation(s.words, s.tags, &vg, false);
-                kg.push(triple(ctx, a, rel, relation_text.clone(), c.subject, TripleKind::Passive, conf));
+                kg.push((
+                    triple(
+                        ctx,
+                        a,
+                        rel,
+                        relation_text.clone(),
+                        c.subject,
+                        TripleKind::Passive,
+                        conf,
+                    ),
+                    a,
+                    c.subject,
+                ));
             }
-            if c.prep.is_some_and(|p| ctx.word(p).eq_ignore_ascii_case("by")) {
+            if c.prep
+                .is_some_and(|p| ctx.word(p).eq_ignore_ascii_case("by"))
+            {
                 let rel = verb_relation(s.words, s.tags, &vg, false);
-                kg.push(triple(ctx, c.object.unwrap(), rel, relation_text.clone(), c.subject, TripleKind::Passive, conf));
+                kg.push((
+                    triple(
+                        ctx,
+                        c.object.unwrap(),
+                        rel,
+                        relation_text.clone(),
+                        c.subject,
+                        TripleKind::Passive,
+                        conf,
+                    ),
+                    c.object.unwrap(),
+                    c.subject,
+                ));
             }
         }
         // A non-entity object folded into the relation: `send troops to Russia`.
-        if let (Some(o), None, Some(pp)) = (c.object, c.prep, c.extras.first()) {
-            if !vg.copula && s.is_prep(pp.0) && pp.1 > pp.0 + 1 && ctx.link(o).is_none() && ctx.link((pp.0 + 1, pp.1)).is_some() {
-                if let Some(np) = s.chunks.np_at(o.0).filter(|np| np.end == o.1 && s.tags[np.head].tag.is_noun()) {
-                    let mut rel = verb_relation(s.words, s.tags, &vg, true);
-                    push_lower(&mut rel, ctx.word(np.head));
-                    push_lower(&mut rel, ctx.word(pp.0));
-                    let mut text = relation_text.clone();
-                    push_word(&mut text, ctx.surface(o));
-                    push_word(&mut text, ctx.word(pp.0));
-                    kg.push(triple(ctx, c.subject, rel, text, (pp.0 + 1, pp.1), TripleKind::Folded, conf));
-                }
-            }
+        if let (Some(o), None, Some(pp)) = (c.object, c.prep, c.extras.first())
+            && !vg.copula
+            && s.is_prep(pp.0)
+            && pp.1 > pp.0 + 1
+            && ctx.link(o).is_none()
+            && ctx.link((pp.0 + 1, pp.1)).is_some()
+            && let Some(np) = s
+                .chunks
+                .np_at(o.0)
+                .filter(|np| np.end == o.1 && s.tags[np.head].tag.is_noun())
+        {
+            let mut rel = verb_relation(s.words, s.tags, &vg, true);
+            push_lower(&mut rel, ctx.word(np.head));
+            push_lower(&mut rel, ctx.word(pp.0));
+            let mut text = relation_text.clone();
+            push_word(&mut text, ctx.surface(o));
+            push_word(&mut text, ctx.word(pp.0));
+            kg.push((
+                triple(
+                    ctx,
+                    c.subject,
+                    rel,
+                    text,
+                    (pp.0 + 1, pp.1),
+                    TripleKind::Folded,
+                    conf,
+                ),
+                c.subject,
+                (pp.0 + 1, pp.1),
+            ));
         }
         // Copula with a possessor or an `of` phrase: `China is North Korea 's biggest partner`.
-        if vg.copula && c.prep.is_none() {
-            if let Some(o) = c.object {
-                if let Some(np) = s.chunks.np_at(o.0).filter(|np| np.start == o.0) {
-                    if let Some(pos) = np.possessive {
-                        let mut rel = String::new();
-                        for k in pos + 1..o.1 {
-                            push_lower(&mut rel, ctx.word(k));
-                        }
-                        rel.push_str(" of");
-                        kg.push(triple(ctx, c.subject, rel, relation_text.clone(), (np.start, pos), TripleKind::Copula, conf));
-                    } else if np.end < n && ctx.word(np.end).eq_ignore_ascii_case("of") {
-                        if let Some(of) = s.object_starting(np.end + 1) {
-                            let mut rel = String::new();
-                            for k in np.start..np.end {
-                                if !matches!(ctx.tag(k), Tag::DT | Tag::PRPS) {
-                                    push_lower(&mut rel, ctx.word(k));
-                                }
-                            }
-                            rel.push_str(" of");
-                            kg.push(triple(ctx, c.subject, rel, relation_text.clone(), of, TripleKind::Copula, conf));
-                        }
+        if vg.copula
+            && c.prep.is_none()
+            && let Some(o) = c.object
+            && let Some(np) = s.chunks.np_at(o.0).filter(|np| np.start == o.0)
+        {
+            if let Some(pos) = np.possessive {
+                let mut rel = String::new();
+                for k in pos + 1..o.1 {
+                    push_lower(&mut rel, ctx.word(k));
+                }
+                rel.push_str(" of");
+                kg.push((
+                    triple(
+                        ctx,
+                        c.subject,
+                        rel,
+                        relation_text.clone(),
+                        (np.start, pos),
+                        TripleKind::Copula,
+                        conf,
+                    ),
+                    c.subject,
+                    (np.start, pos),
+                ));
+            } else if np.end < n
+                && ctx.word(np.end).eq_ignore_ascii_case("of")
+                && let Some(of) = s.object_starting(np.end + 1)
+            {
+                let mut rel = String::new();
+                for k in np.start..np.end {
+                    if !matches!(ctx.tag(k), Tag::DT | Tag::PRPS) {
+                        push_lower(&mut rel, ctx.word(k));
                     }
                 }
+                rel.push_str(" of");
+                kg.push((
+                    triple(
+                        ctx,
+                        c.subject,
+                        rel,
+                        relation_text.clone(),
+                        of,
+                        TripleKind::Copula,
+                        conf,
+                    ),
+                    c.subject,
+                    of,
+                ));
             }
         }
-        // Coordinated subjects and objects, fanned out.
-        let subjects = ctx.conjuncts(c.subject);
-        let objects = c.object.and_then(|o| ctx.conjuncts(o));
-        if subjects.is_some() || objects.is_some() {
-            let subj = subjects.unwrap_or_else(|| vec![c.subject]);
-            let objs = objects.unwrap_or_else(|| vec![object]);
-            for &a in &subj {
-                for &b in &objs {
-                    let rel = out.last().map(|t: &RawTriple| t.relation.clone()).unwrap_or_default();
-                    kg.push(triple(ctx, a, rel, relation_text.clone(), b, TripleKind::Coordinated, conf * 0.95));
+        // Coordinated subjects and objects, fanned out over the clause and its variants.
+        let main = (out.last().cloned(), c.subject, object);
+        let mut fanned = Vec::new();
+        for (t, sr, or) in main
+            .0
+            .map(|t| (t, main.1, main.2))
+            .into_iter()
+            .chain(kg.iter().cloned())
+        {
+            let subj = ctx.conjuncts(sr);
+            let objs = ctx.conjuncts(or);
+            if subj.is_none() && objs.is_none() {
+                continue;
+            }
+            for &a in subj.as_deref().unwrap_or(&[sr]) {
+                for &b in objs.as_deref().unwrap_or(&[or]) {
+                    let mut x = t.clone();
+                    x.subject = ctx.arg(a);
+                    x.object = ctx.arg(b);
+                    x.extra.clear();
+                    if x.kind == TripleKind::Clause {
+                        x.kind = TripleKind::Coordinated;
+                    }
+                    x.confidence *= 0.95;
+                    fanned.push((x, a, b));
                 }
             }
         }
-        for mut k in kg {
+        kg.extend(fanned);
+        for (mut k, _, _) in kg {
             k.negated = vg.negated;
             k.attribution = attribution.clone();
             out.push(k);
         }
     }
     noun_phrase_patterns(ctx, &mut out);
+    implicit(ctx, &mut out);
     out
+}
+
+/// Relations implied by noun-phrase structure, as Open IE tuples with low
+/// confidence: appositives (`Cashel Byron , a prizefighter ,` → is), titles before
+/// names (`President Bush` → Bush is President), possessives (`the RSNO 's base` →
+/// has) and located names (`Henry Wood Hall in Glasgow` → is in).
+fn implicit(ctx: &Ctx<'_>, out: &mut Vec<RawTriple>) {
+    let s = ctx.s;
+    let n = s.words.len();
+    for np in &s.chunks.nps {
+        let base = (np.start, np.end);
+        // Appositive.
+        if np.end + 2 < n
+            && ctx.tag(np.end) == Tag::Comma
+            && s.tags[np.head].tag.is_proper()
+            && let Some(app) = s.object_starting(np.end + 1)
+        {
+            let closes = app.1 >= n || matches!(ctx.tag(app.1), Tag::Comma | Tag::Period);
+            let common = matches!(
+                ctx.tag(app.0),
+                Tag::DT | Tag::PRPS | Tag::JJ | Tag::JJS | Tag::NN | Tag::NNS | Tag::CD
+            ) && !s.tags[s.chunks.np_at(app.0).map_or(app.0, |x| x.head)]
+                .tag
+                .is_proper()
+                || s.chunks
+                    .np_at(app.0)
+                    .is_some_and(|x| x.end < app.1 && ctx.word(x.end).eq_ignore_ascii_case("of"));
+            if closes
+                && common
+                && !(app.1 < n && s.tags.get(app.1 + 1).is_some_and(|t| t.tag == Tag::CC))
+            {
+                out.push(triple(
+                    ctx,
+                    base,
+                    "be".into(),
+                    "is".into(),
+                    app,
+                    TripleKind::Implicit,
+                    implicit_features(Implicit::Appositive, base, app, s).score(),
+                ));
+            }
+        }
+        // Possessive.
+        if let Some(pos) = np.possessive
+            && pos > np.start
+            && pos + 1 < np.end
+        {
+            let rest = (pos + 1, np.end);
+            out.push(triple(
+                ctx,
+                (np.start, pos),
+                "have".into(),
+                "has".into(),
+                rest,
+                TripleKind::Implicit,
+                implicit_features(Implicit::Possessive, (np.start, pos), rest, s).score(),
+            ));
+        }
+        // Located name.
+        if np.end + 1 < n
+            && s.tags[np.head].tag.is_proper()
+            && is_any(ctx.word(np.end), &["in", "at"])
+            && ctx.tag(np.end) == Tag::IN
+            && let Some(loc) = s.np_starting(np.end + 1)
+            && s.tags[loc.1 - 1].tag.is_proper()
+        {
+            let text = format!("is {}", ctx.word(np.end).to_lowercase());
+            let rel = format!("be {}", ctx.word(np.end).to_lowercase());
+            out.push(triple(
+                ctx,
+                base,
+                rel,
+                text,
+                loc,
+                TripleKind::Implicit,
+                implicit_features(Implicit::Located, base, loc, s).score(),
+            ));
+        }
+    }
+    // Titles before names.
+    for (i, m) in ctx.mentions.iter().enumerate() {
+        if m.role.is_some() && m.span.start < m.name.start && m.form == super::MentionForm::Name {
+            let title_end = ctx.tokens.iter().rposition(|t| t.span.end <= m.name.start);
+            let first = ctx.tokens.iter().position(|t| t.span.start >= m.span.start);
+            if let (Some(a), Some(b)) = (first, title_end)
+                && a <= b
+            {
+                let mut t = triple(
+                    ctx,
+                    (a, b + 1),
+                    "be".into(),
+                    "is".into(),
+                    (a, b + 1),
+                    TripleKind::Implicit,
+                    implicit_features(Implicit::Title, (b + 1, b + 2), (a, b + 1), s).score(),
+                );
+                t.subject = Argument {
+                    span: m.name,
+                    mention: Some(i),
+                };
+                out.push(t);
+            }
+        }
+    }
 }
 
 /// Possessive relations, nominalised events and appositive roles.
@@ -243,109 +469,106 @@ fn noun_phrase_patterns(ctx: &Ctx<'_>, out: &mut Vec<RawTriple>) {
         // `Russia 's war against Ukraine`.
         if let Some(pos) = np.possessive {
             let owner = (np.start, pos);
-            if ctx.link(owner).is_some() && np.end + 1 < n && s.is_prep(np.end) {
-                if let Some(obj) = s.np_starting(np.end + 1) {
-                    if ctx.link(obj).is_some() {
-                        let mut rel = String::new();
-                        for k in pos + 1..np.end {
-                            push_lower(&mut rel, ctx.word(k));
-                        }
-                        push_lower(&mut rel, ctx.word(np.end));
-                        let text = rel.clone();
-                        out.push(triple(ctx, owner, rel, text, obj, TripleKind::Possessive, 0.6));
-                    }
+            if ctx.link(owner).is_some()
+                && np.end + 1 < n
+                && s.is_prep(np.end)
+                && let Some(obj) = s.np_starting(np.end + 1)
+                && ctx.link(obj).is_some()
+            {
+                let mut rel = String::new();
+                for k in pos + 1..np.end {
+                    push_lower(&mut rel, ctx.word(k));
                 }
+                push_lower(&mut rel, ctx.word(np.end));
+                let text = rel.clone();
+                out.push(triple(
+                    ctx,
+                    owner,
+                    rel,
+                    text,
+                    obj,
+                    TripleKind::Possessive,
+                    0.6,
+                ));
             }
         }
         // `a meeting between A and B`.
         let head = ctx.word(np.head);
-        if let Some(&(_, verb)) = NOMINAL_EVENTS.iter().find(|(w, _)| head.eq_ignore_ascii_case(w)) {
-            if np.end + 1 < n && ctx.word(np.end).eq_ignore_ascii_case("between") {
-                if let Some(a) = s.np_starting(np.end + 1) {
-                    if a.1 + 1 < n && ctx.word(a.1).eq_ignore_ascii_case("and") {
-                        if let Some(b) = s.np_starting(a.1 + 1) {
-                            let text = ctx.surface((np.start, np.end + 1)).to_string();
-                            out.push(triple(ctx, a, verb.to_string(), text, b, TripleKind::Nominal, 0.55));
-                        }
-                    }
-                }
-            }
+        if let Some(&(_, verb)) = NOMINAL_EVENTS
+            .iter()
+            .find(|(w, _)| head.eq_ignore_ascii_case(w))
+            && np.end + 1 < n
+            && ctx.word(np.end).eq_ignore_ascii_case("between")
+            && let Some(a) = s.np_starting(np.end + 1)
+            && a.1 + 1 < n
+            && ctx.word(a.1).eq_ignore_ascii_case("and")
+            && let Some(b) = s.np_starting(a.1 + 1)
+        {
+            let text = ctx.surface((np.start, np.end + 1)).to_string();
+            out.push(triple(
+                ctx,
+                a,
+                verb.to_string(),
+                text,
+                b,
+                TripleKind::Nominal,
+                0.55,
+            ));
         }
         // `A , acting president of B ,`: an appositive role.
-        if np.end + 3 < n && s.tags[np.end].tag == Tag::Comma && ctx.link((np.start, np.end)).is_some() {
-            if let Some(role) = s.np_starting(np.end + 1) {
-                if role.1 + 1 < n && ctx.word(role.1).eq_ignore_ascii_case("of") && ctx.link(role).is_none() {
-                    if let Some(of) = s.np_starting(role.1 + 1) {
-                        if ctx.link(of).is_some() {
-                            let mut rel = String::new();
-                            for k in role.0..role.1 {
-                                if !matches!(ctx.tag(k), Tag::DT | Tag::PRPS) {
-                                    push_lower(&mut rel, ctx.word(k));
-                                }
-                            }
-                            rel.push_str(" of");
-                            let text = rel.clone();
-                            out.push(triple(ctx, (np.start, np.end), rel, text, of, TripleKind::Role, 0.6));
-                        }
-                    }
+        if np.end + 3 < n
+            && s.tags[np.end].tag == Tag::Comma
+            && ctx.link((np.start, np.end)).is_some()
+            && let Some(role) = s.np_starting(np.end + 1)
+            && role.1 + 1 < n
+            && ctx.word(role.1).eq_ignore_ascii_case("of")
+            && ctx.link(role).is_none()
+            && let Some(of) = s.np_starting(role.1 + 1)
+            && ctx.link(of).is_some()
+        {
+            let mut rel = String::new();
+            for k in role.0..role.1 {
+                if !matches!(ctx.tag(k), Tag::DT | Tag::PRPS) {
+                    push_lower(&mut rel, ctx.word(k));
                 }
             }
+            rel.push_str(" of");
+            let text = rel.clone();
+            out.push(triple(
+                ctx,
+                (np.start, np.end),
+                rel,
+                text,
+                of,
+                TripleKind::Role,
+                0.6,
+            ));
         }
     }
     // Roles carried by titled mentions: `Kremlin aide Yuri Ushakov` → (Yuri Ushakov; aide of; Kremlin).
     for (i, m) in ctx.mentions.iter().enumerate() {
-        if let Some(role) = &m.role {
-            if let Some(of) = role.of {
-                let of_mention = ctx.mentions.iter().position(|x| x.span == of);
-                out.push(RawTriple {
-                    subject: Argument { span: m.name, mention: Some(i) },
-                    relation: format!("{} of", role.title),
-                    relation_text: format!("{} of", role.title),
-                    object: Argument { span: of, mention: of_mention },
-                    extra: Vec::new(),
-                    confidence: 0.7,
-                    negated: false,
-                    attribution: None,
-                    kind: TripleKind::Role,
-                });
-            }
+        if let Some(role) = &m.role
+            && let Some(of) = role.of
+        {
+            let of_mention = ctx.mentions.iter().position(|x| x.span == of);
+            out.push(RawTriple {
+                subject: Argument {
+                    span: m.name,
+                    mention: Some(i),
+                },
+                relation: format!("{} of", role.title),
+                relation_text: format!("{} of", role.title),
+                object: Argument {
+                    span: of,
+                    mention: of_mention,
+                },
+                extra: Vec::new(),
+                confidence: 0.7,
+                negated: false,
+                attribution: None,
+                kind: TripleKind::Role,
+            });
         }
     }
     let _ = lemma;
-}
-
-/// Confidence of a clause tuple from its pattern and shape.
-pub fn confidence(c: &Clause, s: &Sent<'_>, n: usize) -> f32 {
-    let vg = &s.chunks.vgs[c.vg];
-    let mut x: f32 = match c.via {
-        SubjectVia::Direct => 0.8,
-        SubjectVia::Parenthetical => 0.7,
-        SubjectVia::Relative => 0.6,
-        SubjectVia::Coordinated => 0.6,
-        SubjectVia::Control => 0.5,
-        SubjectVia::Participle => 0.45,
-    };
-    let len = |r: Range| r.1 - r.0;
-    if c.object.is_none() {
-        x -= 0.05;
-    }
-    if len(c.subject) > 8 {
-        x -= 0.1;
-    }
-    if c.object.is_some_and(|o| len(o) > 12) {
-        x -= 0.05;
-    }
-    if n > 35 {
-        x -= 0.05;
-    }
-    if n > 50 {
-        x -= 0.05;
-    }
-    if !vg.finite && !vg.infinitive {
-        x -= 0.05;
-    }
-    if s.words[c.subject.0].len() < 5 && s.tags[c.subject.0].tag == Tag::PRP && is_any(s.words[c.subject.0], &["it", "they", "this"]) {
-        x -= 0.05;
-    }
-    x.clamp(0.05, 1.0)
 }

@@ -6,15 +6,36 @@
 //! confidence, evidence). Parallel facts (same subject, relation, object) are one
 //! edge whose evidence accumulates. Evidence points at a sentence of a recorded
 //! document; sentence texts are stored once, however many edges cite them.
+//!
+//! Documents merge in with [`KnowledgeGraph::merge_document`]: an entity joins the
+//! node with the same canonical name (case-insensitive), or, failing that, the one
+//! node of a compatible kind that already has its name as an alias; a bare surname
+//! joins only when that is unambiguous and its document names no other person with
+//! that surname (two Kims of different articles stay apart). Conversely, an
+//! existing node named by a later document as an alias of its entity (a bare
+//! `Putin`, then `Vladimir Putin` alias `Putin`) is folded into that entity's node
+//! under the same guard. [`store`] reads and
+//! writes the graph file, [`lookup`] resolves user-typed names, and [`algo`] holds
+//! the traversals the query language runs (shortest path, simple paths,
+//! neighbourhoods, components, rankings).
 
-use std::collections::{BTreeMap, BTreeSet, HashMap, VecDeque};
+pub mod algo;
+pub mod lookup;
+pub mod store;
 
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet, VecDeque};
+use std::sync::OnceLock;
+
+use petgraph::Direction;
 use petgraph::stable_graph::{EdgeIndex, NodeIndex, StableDiGraph};
-use petgraph::visit::EdgeRef;
+use petgraph::visit::{EdgeRef, NodeIndexable};
 use serde::{Deserialize, Serialize};
 
 use crate::nlp::EntityKind;
-use crate::resolve::{AliasRule, DocumentFacts};
+use crate::resolve::{AliasRule, DocumentFacts, ResolvedEntity};
+
+pub use lookup::LookupError;
+pub use store::StoreError;
 
 /// A node: one real-world entity.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -26,6 +47,9 @@ pub struct Entity {
     pub aliases: BTreeMap<String, AliasRule>,
     /// Mentions over all documents.
     pub mentions: u64,
+    /// Documents (indices into [`KnowledgeGraph::documents`]) that mention it, sorted.
+    #[serde(default)]
+    pub documents: Vec<u32>,
 }
 
 /// Where a fact was read: document index (into [`KnowledgeGraph::documents`]) and
@@ -70,6 +94,9 @@ pub struct MergeSummary {
     pub new_entities: usize,
     pub new_edges: usize,
     pub facts: usize,
+    /// Existing nodes folded into another because this document named them as
+    /// an alias of it (a bare `Putin` node into `Vladimir Putin`).
+    pub folded: usize,
 }
 
 /// A selection of nodes and edges (a query result or an export focus), in index order.
@@ -83,11 +110,35 @@ pub struct Subgraph {
 #[derive(Debug, Clone, Default)]
 pub struct KnowledgeGraph {
     graph: StableDiGraph<Entity, Relation>,
-    /// Lower-cased canonical name → node.
+    /// Name key ([`name_key`]) of the canonical name → node.
     by_name: HashMap<String, NodeIndex>,
+    /// Name key of an alias → the nodes having it (sorted, without duplicates).
+    by_alias: HashMap<String, Vec<NodeIndex>>,
     documents: Vec<DocumentRecord>,
+    /// Content hashes of `documents`.
+    hashes: HashSet<String>,
     /// Evidence sentence texts, stored once per (doc, sentence).
     texts: HashMap<Evidence, String>,
+    /// Node index → rank of its canonical name in name order; built on first use,
+    /// reset whenever nodes are added.
+    name_rank: OnceLock<Vec<u32>>,
+}
+
+/// The key names are compared by: lower case, runs of white space as one space.
+pub fn name_key(name: &str) -> String {
+    let mut key = String::with_capacity(name.len());
+    for word in name.split_whitespace() {
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        key.extend(word.chars().flat_map(char::to_lowercase));
+    }
+    key
+}
+
+/// Whether entities of these kinds may be one entity (`Other` fits anything).
+fn kinds_compatible(a: EntityKind, b: EntityKind) -> bool {
+    a == b || a == EntityKind::Other || b == EntityKind::Other
 }
 
 impl KnowledgeGraph {
@@ -112,9 +163,22 @@ impl KnowledgeGraph {
         &self.graph[e]
     }
 
+    /// Number of distinct evidence sentences stored.
+    pub fn sentence_count(&self) -> usize {
+        self.texts.len()
+    }
+
     /// Node by exact canonical name (case-insensitive).
     pub fn node_by_name(&self, name: &str) -> Option<NodeIndex> {
-        self.by_name.get(&name.to_lowercase()).copied()
+        self.by_name.get(&name_key(name)).copied()
+    }
+
+    /// Nodes having `name` as an alias (case-insensitive), sorted by index.
+    pub fn nodes_by_alias(&self, name: &str) -> &[NodeIndex] {
+        self.by_alias
+            .get(&name_key(name))
+            .map(Vec::as_slice)
+            .unwrap_or(&[])
     }
 
     /// The sentence text of a piece of evidence.
@@ -127,35 +191,80 @@ impl KnowledgeGraph {
         &self.documents[ev.doc as usize].name
     }
 
+    /// Rank of every node's canonical name in name order, indexed by node index
+    /// (slots of removed nodes hold `u32::MAX`). Computed once, O(V log V).
+    pub fn name_ranks(&self) -> &[u32] {
+        self.name_rank.get_or_init(|| {
+            let mut order: Vec<NodeIndex> = self.graph.node_indices().collect();
+            order.sort_by(|a, b| self.graph[*a].name.cmp(&self.graph[*b].name).then(a.cmp(b)));
+            let mut rank = vec![u32::MAX; self.graph.node_bound()];
+            for (r, n) in order.into_iter().enumerate() {
+                rank[n.index()] = r as u32;
+            }
+            rank
+        })
+    }
+
+    /// Rank of a node's canonical name in name order (see [`Self::name_ranks`]).
+    pub fn name_rank(&self, n: NodeIndex) -> u32 {
+        self.name_ranks()[n.index()]
+    }
+
     /// Nodes sorted by canonical name (deterministic iteration).
     pub fn nodes_sorted(&self) -> Vec<NodeIndex> {
+        let rank = self.name_ranks();
         let mut v: Vec<NodeIndex> = self.graph.node_indices().collect();
-        v.sort_by(|a, b| self.graph[*a].name.cmp(&self.graph[*b].name));
+        v.sort_by_key(|n| rank[n.index()]);
         v
     }
 
     /// Edges sorted by (source name, relation, target name).
     pub fn edges_sorted(&self) -> Vec<EdgeIndex> {
         let mut v: Vec<EdgeIndex> = self.graph.edge_indices().collect();
-        v.sort_by(|a, b| self.edge_key(*a).cmp(&self.edge_key(*b)));
+        self.sort_edges(&mut v);
         v
     }
 
-    fn edge_key(&self, e: EdgeIndex) -> (&str, &str, &str) {
-        let (s, t) = self.graph.edge_endpoints(e).expect("edge exists");
-        (
-            &self.graph[s].name,
-            &self.graph[e].relation,
-            &self.graph[t].name,
-        )
+    /// Sort edges by (source name, relation, target name).
+    pub fn sort_edges(&self, edges: &mut [EdgeIndex]) {
+        let rank = self.name_ranks();
+        edges.sort_by_cached_key(|e| {
+            let (s, t) = self.graph.edge_endpoints(*e).expect("edge exists");
+            (
+                rank[s.index()],
+                self.graph[*e].relation.clone(),
+                rank[t.index()],
+            )
+        });
+    }
+
+    /// Number of edges at a node, both directions (a self-loop counts twice).
+    pub fn degree(&self, n: NodeIndex) -> usize {
+        self.graph.edges_directed(n, Direction::Outgoing).count()
+            + self.graph.edges_directed(n, Direction::Incoming).count()
     }
 
     /// Whether a document with this content hash was already ingested.
     pub fn has_document(&self, hash: &str) -> bool {
-        self.documents.iter().any(|d| d.hash == hash)
+        self.hashes.contains(hash)
     }
 
     /// Merge one document's facts (no-op when its content hash is already present).
+    ///
+    /// Each entity of the document joins, in this order of preference:
+    /// 1. the node whose canonical name has the same [`name_key`];
+    /// 2. the single node of a compatible kind that has the entity's name as an
+    ///    alias; its names are recorded as [`AliasRule::CrossDocument`] aliases. A
+    ///    surname-like name (one word, or matched through a surname alias) is held
+    ///    back when the document also names another person with that word in a
+    ///    longer name: that Kim may be someone else;
+    /// 3. otherwise a new node.
+    ///
+    /// Then the reverse: an existing node whose canonical name this document gives
+    /// as an alias of one of its entities (and which no other node has as an
+    /// alias) is folded into that entity's node, under the same surname guard
+    /// (checked against the documents of the folded node). So the graph ends up
+    /// the same whichever order `Putin` and `Vladimir Putin` articles arrive in.
     pub fn merge_document(&mut self, facts: &DocumentFacts, hash: &str) -> MergeSummary {
         if self.has_document(hash) {
             return MergeSummary::default();
@@ -166,38 +275,36 @@ impl KnowledgeGraph {
             hash: hash.to_string(),
             sentences: facts.sentences.len() as u32,
         });
+        self.hashes.insert(hash.to_string());
         let mut summary = MergeSummary {
             added: true,
             facts: facts.facts.len(),
             ..Default::default()
         };
+        let targets: Vec<Option<(NodeIndex, bool)>> = facts
+            .entities
+            .iter()
+            .map(|ent| self.merge_target(facts, ent))
+            .collect();
         let mut nodes = Vec::with_capacity(facts.entities.len());
-        for ent in &facts.entities {
-            let key = ent.name.to_lowercase();
-            let n = match self.by_name.get(&key) {
-                Some(&n) => n,
-                None => {
-                    summary.new_entities += 1;
-                    let n = self.graph.add_node(Entity {
-                        name: ent.name.clone(),
-                        kind: ent.kind,
-                        aliases: BTreeMap::new(),
-                        mentions: 0,
-                    });
-                    self.by_name.insert(key, n);
+        for (ent, target) in facts.entities.iter().zip(targets) {
+            let n = match target {
+                Some((n, by_alias)) => {
+                    self.absorb(n, ent, doc, by_alias);
                     n
                 }
+                None => match self.by_name.get(&name_key(&ent.name)) {
+                    // An earlier entity of this same document created it.
+                    Some(&n) => {
+                        self.absorb(n, ent, doc, false);
+                        n
+                    }
+                    None => {
+                        summary.new_entities += 1;
+                        self.add_entity(ent, doc)
+                    }
+                },
             };
-            let node = &mut self.graph[n];
-            node.mentions += ent.mentions as u64;
-            if node.kind == EntityKind::Other {
-                node.kind = ent.kind;
-            }
-            for a in &ent.aliases {
-                if a.name != node.name {
-                    node.aliases.entry(a.name.clone()).or_insert(a.rule);
-                }
-            }
             nodes.push(n);
         }
         for f in &facts.facts {
@@ -208,35 +315,265 @@ impl KnowledgeGraph {
             };
             self.texts
                 .entry(ev)
-                .or_insert_with(|| facts.sentences[f.sentence].clone());
-            let existing = self
-                .graph
-                .edges_connecting(s, t)
-                .find(|e| e.weight().relation == f.relation)
-                .map(|e| e.id());
-            match existing {
-                Some(e) => {
-                    let r = &mut self.graph[e];
-                    r.confidence = r.confidence.max(f.confidence);
+                .or_insert_with(|| facts.sentences.get(f.sentence).cloned().unwrap_or_default());
+            if self.add_evidence(s, t, &f.relation, f.confidence, &[ev]) {
+                summary.new_edges += 1;
+            }
+        }
+        summary.folded = self.fold_aliased_nodes(facts, &nodes);
+        summary
+    }
+
+    /// Add evidence for `s –relation→ t`, to the existing edge if there is one.
+    /// Returns whether a new edge was made.
+    fn add_evidence(
+        &mut self,
+        s: NodeIndex,
+        t: NodeIndex,
+        relation: &str,
+        confidence: f32,
+        evidence: &[Evidence],
+    ) -> bool {
+        let existing = self
+            .graph
+            .edges_connecting(s, t)
+            .find(|e| e.weight().relation == relation)
+            .map(|e| e.id());
+        match existing {
+            Some(e) => {
+                let r = &mut self.graph[e];
+                r.confidence = r.confidence.max(confidence);
+                for &ev in evidence {
                     if let Err(pos) = r.evidence.binary_search(&ev) {
                         r.evidence.insert(pos, ev);
                     }
                 }
-                None => {
-                    summary.new_edges += 1;
-                    self.graph.add_edge(
-                        s,
-                        t,
-                        Relation {
-                            relation: f.relation.clone(),
-                            confidence: f.confidence,
-                            evidence: vec![ev],
-                        },
-                    );
-                }
+                false
+            }
+            None => {
+                let mut evidence = evidence.to_vec();
+                evidence.sort_unstable();
+                evidence.dedup();
+                self.graph.add_edge(
+                    s,
+                    t,
+                    Relation {
+                        relation: relation.to_string(),
+                        confidence,
+                        evidence,
+                    },
+                );
+                true
             }
         }
-        summary
+    }
+
+    /// The reverse of merging by alias: an existing node whose canonical name
+    /// this document gives as an alias of one of its entities (and of no other
+    /// node) is folded into that entity's node, under the same surname guard.
+    /// Returns how many nodes were folded.
+    fn fold_aliased_nodes(&mut self, facts: &DocumentFacts, nodes: &[NodeIndex]) -> usize {
+        let mut folded = 0;
+        for (ent, &t) in facts.entities.iter().zip(nodes) {
+            for a in &ent.aliases {
+                let key = name_key(&a.name);
+                let Some(&n) = self.by_name.get(&key) else {
+                    continue;
+                };
+                if n == t
+                    || !self.graph.contains_node(t)
+                    || self.by_alias.get(&key).map(Vec::as_slice) != Some(&[t])
+                    || !kinds_compatible(self.graph[n].kind, self.graph[t].kind)
+                {
+                    continue;
+                }
+                let person = self.graph[n].kind == EntityKind::Person
+                    || self.graph[t].kind == EntityKind::Person;
+                let surname_like = !key.contains(' ')
+                    || matches!(a.rule, AliasRule::Surname | AliasRule::TitleSurname);
+                if person && surname_like && self.other_bearer(n, t, &key) {
+                    continue;
+                }
+                self.fold(n, t);
+                folded += 1;
+            }
+        }
+        folded
+    }
+
+    /// Whether a document of node `n` also mentions a person, other than `n` and
+    /// `t`, whose longer name contains the last word of `key`. O(V).
+    fn other_bearer(&self, n: NodeIndex, t: NodeIndex, key: &str) -> bool {
+        let surname = key.rsplit(' ').next().unwrap_or(key);
+        let docs = &self.graph[n].documents;
+        self.graph.node_indices().any(|m| {
+            let e = &self.graph[m];
+            let mkey = name_key(&e.name);
+            m != n
+                && m != t
+                && kinds_compatible(e.kind, EntityKind::Person)
+                && mkey.contains(' ')
+                && mkey.split(' ').any(|w| w == surname)
+                && e.documents.iter().any(|d| docs.binary_search(d).is_ok())
+        })
+    }
+
+    /// Fold node `n` into node `t`: its edges, mentions, documents and names
+    /// (as [`AliasRule::CrossDocument`] aliases) move to `t`; `n` is removed.
+    fn fold(&mut self, n: NodeIndex, t: NodeIndex) {
+        let mut moved = Vec::new();
+        for dir in [Direction::Outgoing, Direction::Incoming] {
+            for e in self.graph.edges_directed(n, dir) {
+                let (s, o) = (e.source(), e.target());
+                let remap = |x: NodeIndex| if x == n { t } else { x };
+                let r = e.weight();
+                moved.push((
+                    remap(s),
+                    remap(o),
+                    r.relation.clone(),
+                    r.confidence,
+                    r.evidence.clone(),
+                ));
+            }
+        }
+        let gone = self.graph.remove_node(n).expect("node exists");
+        self.by_name.remove(&name_key(&gone.name));
+        for a in gone.aliases.keys() {
+            if let Some(v) = self.by_alias.get_mut(&name_key(a)) {
+                v.retain(|&m| m != n);
+            }
+        }
+        for (s, o, relation, confidence, evidence) in moved {
+            self.add_evidence(s, o, &relation, confidence, &evidence);
+        }
+        let node = &mut self.graph[t];
+        node.mentions += gone.mentions;
+        if node.kind == EntityKind::Other {
+            node.kind = gone.kind;
+        }
+        node.documents.extend(&gone.documents);
+        node.documents.sort_unstable();
+        node.documents.dedup();
+        let node_key = name_key(&node.name);
+        let mut known: HashSet<String> = node.aliases.keys().map(|a| name_key(a)).collect();
+        let mut added = Vec::new();
+        for name in std::iter::once(&gone.name).chain(gone.aliases.keys()) {
+            let key = name_key(name);
+            if key != node_key && known.insert(key.clone()) {
+                node.aliases.insert(name.clone(), AliasRule::CrossDocument);
+                added.push(key);
+            }
+        }
+        for key in added {
+            index_alias(&mut self.by_alias, key, t);
+        }
+        self.name_rank = OnceLock::new();
+    }
+
+    /// The existing node a document entity belongs to, and whether it was found
+    /// through an alias (rather than the canonical name).
+    fn merge_target(
+        &self,
+        facts: &DocumentFacts,
+        ent: &ResolvedEntity,
+    ) -> Option<(NodeIndex, bool)> {
+        let key = name_key(&ent.name);
+        if let Some(&n) = self.by_name.get(&key) {
+            return Some((n, false));
+        }
+        let mut candidates = self
+            .by_alias
+            .get(&key)?
+            .iter()
+            .copied()
+            .filter(|&n| kinds_compatible(self.graph[n].kind, ent.kind));
+        let n = candidates.next()?;
+        if candidates.next().is_some() {
+            return None;
+        }
+        let node = &self.graph[n];
+        let person = ent.kind == EntityKind::Person || node.kind == EntityKind::Person;
+        let via_surname = node.aliases.iter().any(|(a, rule)| {
+            matches!(rule, AliasRule::Surname | AliasRule::TitleSurname) && name_key(a) == key
+        });
+        let one_word = !key.contains(' ');
+        if person && (one_word || via_surname) && self.names_other_person(facts, ent, n) {
+            return None;
+        }
+        Some((n, true))
+    }
+
+    /// Whether the document names a person, other than `ent` and node `n`, whose
+    /// longer name contains the last word of `ent`'s name.
+    fn names_other_person(
+        &self,
+        facts: &DocumentFacts,
+        ent: &ResolvedEntity,
+        n: NodeIndex,
+    ) -> bool {
+        let key = name_key(&ent.name);
+        let Some(surname) = key.rsplit(' ').next() else {
+            return false;
+        };
+        let node = &self.graph[n];
+        let node_key = name_key(&node.name);
+        facts.entities.iter().any(|other| {
+            if std::ptr::eq(other, ent) || !kinds_compatible(other.kind, EntityKind::Person) {
+                return false;
+            }
+            let other_key = name_key(&other.name);
+            other_key.contains(' ')
+                && other_key.split(' ').any(|w| w == surname)
+                && other_key != node_key
+                && !node.aliases.keys().any(|a| name_key(a) == other_key)
+        })
+    }
+
+    fn add_entity(&mut self, ent: &ResolvedEntity, doc: u32) -> NodeIndex {
+        let n = self.graph.add_node(Entity {
+            name: ent.name.clone(),
+            kind: ent.kind,
+            aliases: BTreeMap::new(),
+            mentions: 0,
+            documents: Vec::new(),
+        });
+        self.by_name.insert(name_key(&ent.name), n);
+        self.name_rank = OnceLock::new();
+        self.absorb(n, ent, doc, false);
+        n
+    }
+
+    /// Add a document entity's mentions, kind, document and aliases to node `n`.
+    fn absorb(&mut self, n: NodeIndex, ent: &ResolvedEntity, doc: u32, by_alias: bool) {
+        let node = &mut self.graph[n];
+        node.mentions += ent.mentions as u64;
+        if node.kind == EntityKind::Other {
+            node.kind = ent.kind;
+        }
+        if node.documents.last() != Some(&doc) {
+            node.documents.push(doc);
+        }
+        let node_key = name_key(&node.name);
+        let mut known: HashSet<String> = node.aliases.keys().map(|a| name_key(a)).collect();
+        let mut added = Vec::new();
+        let names = std::iter::once((ent.name.as_str(), AliasRule::CrossDocument))
+            .chain(ent.aliases.iter().map(|a| (a.name.as_str(), a.rule)));
+        for (name, rule) in names {
+            let key = name_key(name);
+            if key.is_empty() || key == node_key || !known.insert(key.clone()) {
+                continue;
+            }
+            let rule = if by_alias {
+                AliasRule::CrossDocument
+            } else {
+                rule
+            };
+            node.aliases.insert(name.to_string(), rule);
+            added.push(key);
+        }
+        for key in added {
+            index_alias(&mut self.by_alias, key, n);
+        }
     }
 
     /// The whole graph as a [`Subgraph`].
@@ -264,14 +601,325 @@ impl KnowledgeGraph {
                 }
             }
         }
-        let edges = self
-            .graph
-            .edge_indices()
-            .filter(|e| {
-                let (s, t) = self.graph.edge_endpoints(*e).expect("edge exists");
-                nodes.contains(&s) && nodes.contains(&t)
-            })
+        let edges = nodes
+            .iter()
+            .flat_map(|&n| self.graph.edges_directed(n, Direction::Outgoing))
+            .filter(|e| nodes.contains(&e.target()))
+            .map(|e| e.id())
             .collect();
         Subgraph { nodes, edges }
+    }
+
+    /// Rebuild the name, alias and hash indexes from the nodes and documents.
+    fn rebuild_indexes(&mut self) {
+        self.by_name.clear();
+        self.by_alias.clear();
+        for n in self.graph.node_indices() {
+            let node = &self.graph[n];
+            self.by_name.insert(name_key(&node.name), n);
+            for a in node.aliases.keys() {
+                index_alias(&mut self.by_alias, name_key(a), n);
+            }
+        }
+        self.hashes = self.documents.iter().map(|d| d.hash.clone()).collect();
+        self.name_rank = OnceLock::new();
+    }
+}
+
+fn index_alias(index: &mut HashMap<String, Vec<NodeIndex>>, key: String, n: NodeIndex) {
+    let nodes = index.entry(key).or_default();
+    if let Err(pos) = nodes.binary_search(&n) {
+        nodes.insert(pos, n);
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+    use crate::resolve::{Alias, Fact};
+    use crate::text::Span;
+
+    /// A person entity of one document, with surname-ish aliases.
+    pub(crate) fn person(name: &str, aliases: &[&str]) -> ResolvedEntity {
+        entity(name, EntityKind::Person, aliases)
+    }
+
+    pub(crate) fn entity(name: &str, kind: EntityKind, aliases: &[&str]) -> ResolvedEntity {
+        ResolvedEntity {
+            name: name.to_string(),
+            kind,
+            aliases: aliases
+                .iter()
+                .map(|a| Alias {
+                    name: a.to_string(),
+                    rule: if a.contains(' ') {
+                        AliasRule::TitleSurname
+                    } else {
+                        AliasRule::Surname
+                    },
+                })
+                .collect(),
+            mentions: 1 + aliases.len(),
+        }
+    }
+
+    /// A document whose facts are `(subject, relation, object)` entity indices,
+    /// one sentence each.
+    pub(crate) fn doc(
+        name: &str,
+        entities: Vec<ResolvedEntity>,
+        facts: &[(usize, &str, usize)],
+    ) -> DocumentFacts {
+        DocumentFacts {
+            doc: name.to_string(),
+            sentences: facts
+                .iter()
+                .map(|(s, r, o)| format!("{} {r} {}.", entities[*s].name, entities[*o].name))
+                .collect(),
+            facts: facts
+                .iter()
+                .enumerate()
+                .map(|(i, &(s, r, o))| Fact {
+                    subject: s,
+                    relation: r.to_string(),
+                    object: o,
+                    confidence: 0.5,
+                    sentence: i,
+                    subject_mention: Span::default(),
+                    object_mention: Span::default(),
+                })
+                .collect(),
+            entities,
+        }
+    }
+
+    fn names(g: &KnowledgeGraph) -> Vec<String> {
+        g.nodes_sorted()
+            .into_iter()
+            .map(|n| g.entity(n).name.clone())
+            .collect()
+    }
+
+    #[test]
+    fn same_canonical_name_merges_case_insensitively() {
+        let mut g = KnowledgeGraph::new();
+        let a = doc(
+            "a",
+            vec![
+                person("Kim Jong Un", &["Kim"]),
+                entity("Russia", EntityKind::Country, &[]),
+            ],
+            &[(0, "visit", 1)],
+        );
+        let b = doc(
+            "b",
+            vec![
+                person("KIM JONG UN", &[]),
+                entity("russia", EntityKind::Other, &[]),
+            ],
+            &[(0, "visit", 1)],
+        );
+        g.merge_document(&a, "h1");
+        let s = g.merge_document(&b, "h2");
+        assert_eq!(s.new_entities, 0);
+        assert_eq!(s.new_edges, 0);
+        assert_eq!(names(&g), ["Kim Jong Un", "Russia"]);
+        let kim = g.entity(g.lookup("kim jong un").unwrap());
+        assert_eq!(kim.mentions, 3);
+        assert_eq!(kim.documents, [0, 1]);
+        let e = g.edges_sorted()[0];
+        assert_eq!(g.relation(e).evidence.len(), 2);
+    }
+
+    #[test]
+    fn reingesting_the_same_content_changes_nothing() {
+        let mut g = KnowledgeGraph::new();
+        let a = doc(
+            "a",
+            vec![person("Kim Jong Un", &[]), person("Vladimir Putin", &[])],
+            &[(0, "meet", 1)],
+        );
+        assert!(g.merge_document(&a, "h1").added);
+        let again = doc("copy-of-a", a.entities.clone(), &[(0, "meet", 1)]);
+        assert_eq!(g.merge_document(&again, "h1"), MergeSummary::default());
+        assert_eq!(g.documents().len(), 1);
+        assert_eq!(g.entity(g.lookup("Kim Jong Un").unwrap()).mentions, 1);
+    }
+
+    #[test]
+    fn entity_named_by_an_alias_merges_across_documents() {
+        let mut g = KnowledgeGraph::new();
+        g.merge_document(
+            &doc(
+                "a",
+                vec![person("Vladimir Putin", &["Putin", "President Putin"])],
+                &[],
+            ),
+            "h1",
+        );
+        g.merge_document(&doc("b", vec![person("Putin", &["Mr Putin"])], &[]), "h2");
+        assert_eq!(names(&g), ["Vladimir Putin"]);
+        let putin = g.entity(g.lookup("Mr Putin").unwrap());
+        assert_eq!(putin.aliases["Mr Putin"], AliasRule::CrossDocument);
+        assert_eq!(putin.aliases["Putin"], AliasRule::Surname);
+        assert_eq!(putin.documents, [0, 1]);
+    }
+
+    #[test]
+    fn alias_of_incompatible_kind_or_of_two_nodes_does_not_merge() {
+        let mut g = KnowledgeGraph::new();
+        let a = doc(
+            "a",
+            vec![
+                entity("Georgia", EntityKind::Country, &["GA"]),
+                person("Kim Jong Un", &["Kim"]),
+                person("Kim Yo Jong", &["Kim"]),
+            ],
+            &[],
+        );
+        g.merge_document(&a, "h1");
+        g.merge_document(
+            &doc("b", vec![person("GA", &[]), person("Kim", &[])], &[]),
+            "h2",
+        );
+        assert_eq!(
+            names(&g),
+            ["GA", "Georgia", "Kim", "Kim Jong Un", "Kim Yo Jong"]
+        );
+    }
+
+    #[test]
+    fn regression_two_people_sharing_a_surname_are_not_merged_blindly() {
+        let mut g = KnowledgeGraph::new();
+        g.merge_document(
+            &doc("a", vec![person("Kim Jong Un", &["Kim", "Mr Kim"])], &[]),
+            "h1",
+        );
+        // Another article about another Kim: its "Kim" stayed apart from its full
+        // name in resolution (ambiguous there), so it must not join Kim Jong Un.
+        let b = doc(
+            "b",
+            vec![
+                person("Kim Yo Jong", &[]),
+                person("Kim", &[]),
+                person("Mr Kim", &[]),
+            ],
+            &[(1, "criticise", 0)],
+        );
+        g.merge_document(&b, "h2");
+        assert_eq!(names(&g), ["Kim", "Kim Jong Un", "Kim Yo Jong", "Mr Kim"]);
+        assert_eq!(g.entity(g.lookup("Kim Jong Un").unwrap()).documents, [0]);
+        // A third article that names no other Kim may use the surname.
+        g.merge_document(
+            &doc(
+                "c",
+                vec![person("Kim Jong Un", &[]), person("Choe Son Hui", &[])],
+                &[],
+            ),
+            "h3",
+        );
+        assert_eq!(g.entity(g.lookup("Kim Jong Un").unwrap()).documents, [0, 2]);
+    }
+
+    #[test]
+    fn surname_merges_when_its_document_names_no_other_bearer() {
+        let mut g = KnowledgeGraph::new();
+        g.merge_document(&doc("a", vec![person("Kim Jong Un", &["Kim"])], &[]), "h1");
+        let b = doc(
+            "b",
+            vec![person("Kim", &[]), person("Vladimir Putin", &[])],
+            &[(0, "meet", 1)],
+        );
+        g.merge_document(&b, "h2");
+        assert_eq!(names(&g), ["Kim Jong Un", "Vladimir Putin"]);
+        let e = g.edges_sorted()[0];
+        let (kim, putin) = (
+            g.lookup("Kim Jong Un").unwrap(),
+            g.lookup("Vladimir Putin").unwrap(),
+        );
+        assert_eq!(g.graph().edge_endpoints(e), Some((kim, putin)));
+        assert_eq!(
+            g.evidence_text(&g.relation(e).evidence[0]),
+            "Kim meet Vladimir Putin."
+        );
+    }
+
+    #[test]
+    fn earlier_bare_node_folds_into_a_later_full_name() {
+        let mut g = KnowledgeGraph::new();
+        let china = || entity("China", EntityKind::Country, &[]);
+        g.merge_document(
+            &doc("a", vec![person("Putin", &[]), china()], &[(0, "visit", 1)]),
+            "h1",
+        );
+        let b = doc(
+            "b",
+            vec![person("Vladimir Putin", &["Putin"]), china()],
+            &[(0, "visit", 1)],
+        );
+        let s = g.merge_document(&b, "h2");
+        assert_eq!(s.folded, 1);
+        assert_eq!(names(&g), ["China", "Vladimir Putin"]);
+        let putin = g.entity(g.lookup("putin").unwrap());
+        assert_eq!(putin.documents, [0, 1]);
+        assert_eq!(putin.mentions, 3);
+        let edges = g.edges_sorted();
+        assert_eq!(edges.len(), 1);
+        assert_eq!(g.relation(edges[0]).evidence.len(), 2);
+        // Acronyms fold the same way, without the surname guard.
+        let org = |n: &str, a: &[&str]| {
+            let mut e = entity(n, EntityKind::Organization, a);
+            e.aliases
+                .iter_mut()
+                .for_each(|a| a.rule = AliasRule::Acronym);
+            e
+        };
+        g.merge_document(&doc("c", vec![org("NIS", &[])], &[]), "h3");
+        g.merge_document(
+            &doc(
+                "d",
+                vec![org("National Intelligence Service", &["NIS"])],
+                &[],
+            ),
+            "h4",
+        );
+        assert_eq!(
+            names(&g),
+            ["China", "National Intelligence Service", "Vladimir Putin"]
+        );
+    }
+
+    #[test]
+    fn regression_bare_surname_of_an_ambiguous_document_is_not_folded() {
+        let mut g = KnowledgeGraph::new();
+        g.merge_document(
+            &doc(
+                "a",
+                vec![person("Kim", &[]), person("Kim Yo Jong", &[])],
+                &[],
+            ),
+            "h1",
+        );
+        g.merge_document(&doc("b", vec![person("Kim Jong Un", &["Kim"])], &[]), "h2");
+        assert_eq!(names(&g), ["Kim", "Kim Jong Un", "Kim Yo Jong"]);
+    }
+
+    #[test]
+    fn focus_selects_the_ball_and_edges_inside_it() {
+        let mut g = KnowledgeGraph::new();
+        let ents = ["A", "B", "C", "D"]
+            .map(|n| entity(n, EntityKind::Other, &[]))
+            .to_vec();
+        g.merge_document(
+            &doc(
+                "a",
+                ents,
+                &[(0, "r", 1), (1, "r", 2), (2, "r", 3), (2, "s", 1)],
+            ),
+            "h",
+        );
+        let f = g.focus(g.lookup("A").unwrap(), 2);
+        assert_eq!(f.nodes.len(), 3);
+        assert_eq!(f.edges.len(), 3);
     }
 }

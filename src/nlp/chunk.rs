@@ -66,10 +66,14 @@ pub fn is_any(word: &str, list: &[&str]) -> bool {
     list.iter().any(|w| word.eq_ignore_ascii_case(w))
 }
 
-pub const BE: &[&str] = &["be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re", "'m"];
+pub const BE: &[&str] = &[
+    "be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re", "'m",
+];
 pub const HAVE: &[&str] = &["have", "has", "had", "having", "'ve", "'d"];
 pub const DO: &[&str] = &["do", "does", "did"];
 pub const NEGATION: &[&str] = &["not", "n't", "never"];
+/// Particles the tagger may read as prepositions (`knocked out of`, `set up by`).
+const PARTICLES: &[&str] = &["out", "up", "off", "down", "back", "away", "over"];
 const GET: &[&str] = &["get", "gets", "got", "gotten", "getting"];
 /// Determiners that can stand alone as a noun phrase (`this`, `all`).
 const PRONOMINAL_DT: &[&str] = &[
@@ -78,8 +82,24 @@ const PRONOMINAL_DT: &[&str] = &[
 ];
 /// Words before a number that belong to the noun phrase (`around 15,000 troops`).
 const APPROX: &[&str] = &[
-    "around", "about", "nearly", "almost", "some", "over", "more", "less", "up", "roughly",
-    "approximately", "only", "just", "at", "least", "than", "fewer", "under",
+    "around",
+    "about",
+    "nearly",
+    "almost",
+    "some",
+    "over",
+    "more",
+    "less",
+    "up",
+    "roughly",
+    "approximately",
+    "only",
+    "just",
+    "at",
+    "least",
+    "than",
+    "fewer",
+    "under",
 ];
 
 fn is_nounish(t: Tag) -> bool {
@@ -163,7 +183,10 @@ fn noun_phrase(words: &[&str], tags: &[Tagged], i: usize) -> Option<NounPhrase> 
     if !starts {
         return None;
     }
-    if matches!(t, Tag::PRP | Tag::EX) {
+    if matches!(t, Tag::PRP | Tag::EX)
+        && !(words[i].eq_ignore_ascii_case("her")
+            && next(i + 1).is_some_and(|x| x.is_noun() || x.is_adjective()))
+    {
         return Some(NounPhrase {
             start: i,
             end: i + 1,
@@ -182,7 +205,10 @@ fn noun_phrase(words: &[&str], tags: &[Tagged], i: usize) -> Option<NounPhrase> 
             match t {
                 // `In 1717 Lady Mary`: a year does not run into a name.
                 Tag::NNP | Tag::NNPS
-                    if prev == Some(Tag::CD) && j == i + 1 && words[i].len() == 4 && words[i].bytes().all(|b| b.is_ascii_digit()) =>
+                    if prev == Some(Tag::CD)
+                        && j == i + 1
+                        && words[i].len() == 4
+                        && words[i].bytes().all(|b| b.is_ascii_digit()) =>
                 {
                     false
                 }
@@ -193,10 +219,17 @@ fn noun_phrase(words: &[&str], tags: &[Tagged], i: usize) -> Option<NounPhrase> 
                 {
                     false
                 }
+                // `Mexico next week`: an adjective does not follow a name inside a phrase.
+                Tag::JJ | Tag::JJR | Tag::JJS if prev.is_some_and(|p| p.is_proper()) => false,
                 Tag::JJ | Tag::JJR | Tag::JJS | Tag::CD | Tag::NN | Tag::NNS | Tag::NNP => true,
                 Tag::NNPS | Tag::FW | Tag::Dollar | Tag::Hash | Tag::SYM => true,
-                Tag::HYPH => next(j + 1).is_some_and(|x| x.is_noun() || x.is_adjective() || x == Tag::CD || x.is_verb()),
-                Tag::POS => prev.is_some_and(|p| p.is_noun() || p == Tag::CD) && next(j + 1).is_some_and(|x| !x.is_verb()),
+                Tag::HYPH => next(j + 1).is_some_and(|x| {
+                    x.is_noun() || x.is_adjective() || x == Tag::CD || x.is_verb()
+                }),
+                Tag::POS => {
+                    prev.is_some_and(|p| p.is_noun() || p == Tag::CD)
+                        && next(j + 1).is_some_and(|x| !x.is_verb())
+                }
                 Tag::DT => prev == Some(Tag::PDT),
                 Tag::RB => {
                     prev.is_some_and(|p| matches!(p, Tag::DT | Tag::PRPS | Tag::POS))
@@ -204,14 +237,19 @@ fn noun_phrase(words: &[&str], tags: &[Tagged], i: usize) -> Option<NounPhrase> 
                 }
                 Tag::VBN | Tag::VBG => {
                     prev.is_some_and(|p| premodifier(p) && !p.is_noun() || p == Tag::HYPH)
-                        && next(j + 1).is_some_and(|x| x.is_noun() || x.is_adjective() || x == Tag::HYPH)
+                        && next(j + 1)
+                            .is_some_and(|x| x.is_noun() || x.is_adjective() || x == Tag::HYPH)
                 }
                 Tag::CC => {
                     prev.is_some_and(|p| p.is_adjective())
                         && next(j + 1).is_some_and(|x| x.is_adjective())
-                        && words[j].eq_ignore_ascii_case("and") | words[j].eq_ignore_ascii_case("or")
+                        && words[j].eq_ignore_ascii_case("and")
+                            | words[j].eq_ignore_ascii_case("or")
                 }
-                Tag::LQuote => quoted_name_end(words, tags, j).is_some() || quoted_modifier_end(tags, j).is_some(),
+                Tag::LQuote => {
+                    quoted_name_end(words, tags, j).is_some()
+                        || quoted_modifier_end(tags, j).is_some()
+                }
                 _ => false,
             }
         };
@@ -270,8 +308,8 @@ fn quoted_name_end(words: &[&str], tags: &[Tagged], i: usize) -> Option<usize> {
     let _ = words;
     let limit = (i + 10).min(tags.len());
     let mut has_noun = false;
-    for k in i + 1..limit {
-        let t = tags[k].tag;
+    for (k, x) in tags.iter().enumerate().take(limit).skip(i + 1) {
+        let t = x.tag;
         if t == Tag::RQuote {
             return (has_noun && k > i + 1).then_some(k);
         }
@@ -291,7 +329,10 @@ fn quoted_modifier_end(tags: &[Tagged], i: usize) -> Option<usize> {
     for k in i + 1..limit {
         match tags[k].tag {
             Tag::RQuote => {
-                return tags.get(k + 1).is_some_and(|x| x.tag.is_noun()).then_some(k);
+                return tags
+                    .get(k + 1)
+                    .is_some_and(|x| x.tag.is_noun())
+                    .then_some(k);
             }
             Tag::Period | Tag::LQuote | Tag::Colon => return None,
             _ => {}
@@ -302,14 +343,90 @@ fn quoted_modifier_end(tags: &[Tagged], i: usize) -> Option<usize> {
 
 /// Past-tense forms of common irregular verbs, for repairing verbs tagged as nouns.
 const IRREGULAR_PAST: &[&str] = &[
-    "became", "began", "bore", "beat", "bound", "broke", "brought", "built", "bought", "caught",
-    "chose", "came", "dealt", "drew", "drove", "dug", "fed", "fell", "felt", "fled", "flew",
-    "fought", "forgot", "found", "froze", "gave", "got", "grew", "held", "hid", "hung", "kept",
-    "knew", "laid", "led", "left", "lent", "lost", "made", "meant", "met", "paid", "ran", "rang",
-    "rode", "rose", "said", "sang", "sank", "sat", "saw", "sent", "shook", "shot", "showed",
-    "slept", "sold", "sought", "spent", "spoke", "spread", "stood", "stole", "struck", "stuck",
-    "swept", "swore", "taught", "thought", "threw", "told", "took", "tore", "understood", "went",
-    "withdrew", "woke", "won", "wore", "wrote", "overtook", "undertook", "oversaw", "forbade",
+    "became",
+    "began",
+    "bore",
+    "beat",
+    "bound",
+    "broke",
+    "brought",
+    "built",
+    "bought",
+    "caught",
+    "chose",
+    "came",
+    "dealt",
+    "drew",
+    "drove",
+    "dug",
+    "fed",
+    "fell",
+    "felt",
+    "fled",
+    "flew",
+    "fought",
+    "forgot",
+    "found",
+    "froze",
+    "gave",
+    "got",
+    "grew",
+    "held",
+    "hid",
+    "hung",
+    "kept",
+    "knew",
+    "laid",
+    "led",
+    "left",
+    "lent",
+    "lost",
+    "made",
+    "meant",
+    "met",
+    "paid",
+    "ran",
+    "rang",
+    "rode",
+    "rose",
+    "said",
+    "sang",
+    "sank",
+    "sat",
+    "saw",
+    "sent",
+    "shook",
+    "shot",
+    "showed",
+    "slept",
+    "sold",
+    "sought",
+    "spent",
+    "spoke",
+    "spread",
+    "stood",
+    "stole",
+    "struck",
+    "stuck",
+    "swept",
+    "swore",
+    "taught",
+    "thought",
+    "threw",
+    "told",
+    "took",
+    "tore",
+    "understood",
+    "went",
+    "withdrew",
+    "woke",
+    "won",
+    "wore",
+    "wrote",
+    "overtook",
+    "undertook",
+    "oversaw",
+    "forbade",
 ];
 
 /// Repair the commonest tagging slip on news and encyclopedia text: a past-tense
@@ -319,6 +436,22 @@ pub fn repair_tags(words: &[&str], tags: &mut [Tagged]) {
     let n = words.len();
     let mut finite_seen = false;
     for i in 0..n {
+        // `income - tax`: a spaced hyphen between words joins them.
+        if words[i] == "-"
+            && i > 0
+            && i + 1 < n
+            && matches!(tags[i].tag, Tag::Comma | Tag::Colon | Tag::NFP)
+            && (tags[i - 1].tag.is_noun()
+                || tags[i - 1].tag.is_adjective()
+                || tags[i - 1].tag == Tag::CD)
+            && (tags[i + 1].tag.is_noun()
+                || tags[i + 1].tag.is_adjective()
+                || tags[i + 1].tag == Tag::VBN)
+        {
+            tags[i].tag = Tag::HYPH;
+            tags[i].upos = super::tags::Upos::PUNCT;
+            continue;
+        }
         let t = tags[i].tag;
         if matches!(t, Tag::VBD | Tag::VBZ | Tag::VBP | Tag::MD) {
             finite_seen = true;
@@ -335,14 +468,30 @@ pub fn repair_tags(words: &[&str], tags: &mut [Tagged]) {
         let next = tags[i + 1].tag;
         let w = words[i];
         let past = is_any(w, IRREGULAR_PAST)
-            || (w.len() > 4 && w.ends_with("ed") && w.chars().next().is_some_and(|c| c.is_lowercase()));
+            || (w.len() > 4
+                && w.ends_with("ed")
+                && w.chars().next().is_some_and(|c| c.is_lowercase()));
         let candidate = matches!(t, Tag::NN | Tag::JJ | Tag::VBN | Tag::NNS) && past;
         let after_subject = prev.is_noun() || prev == Tag::PRP;
         let object_follows = matches!(
             next,
-            Tag::DT | Tag::PRPS | Tag::JJ | Tag::NN | Tag::NNS | Tag::NNP | Tag::NNPS | Tag::CD | Tag::IN | Tag::TO | Tag::PRP
+            Tag::DT
+                | Tag::PRPS
+                | Tag::JJ
+                | Tag::NN
+                | Tag::NNS
+                | Tag::NNP
+                | Tag::NNPS
+                | Tag::CD
+                | Tag::IN
+                | Tag::TO
+                | Tag::PRP
         );
-        if candidate && after_subject && object_follows && (t != Tag::VBN || !matches!(next, Tag::IN | Tag::TO)) {
+        if candidate
+            && after_subject
+            && object_follows
+            && (t != Tag::VBN || !matches!(next, Tag::IN | Tag::TO))
+        {
             tags[i].tag = Tag::VBD;
             tags[i].upos = super::tags::Upos::VERB;
             finite_seen = true;
@@ -356,7 +505,10 @@ fn verb_group(words: &[&str], tags: &[Tagged], i: usize) -> Option<VerbGroup> {
     let t = tags[i].tag;
     let infinitive = t == Tag::TO && tags.get(i + 1).is_some_and(|x| x.tag == Tag::VB);
     if !(t.is_verb() || t == Tag::MD || infinitive)
-        || words[i].eq_ignore_ascii_case("according") && tags.get(i + 1).is_some_and(|x| x.tag == Tag::TO || x.tag == Tag::IN)
+        || words[i].eq_ignore_ascii_case("according")
+            && tags
+                .get(i + 1)
+                .is_some_and(|x| x.tag == Tag::TO || x.tag == Tag::IN)
     {
         return None;
     }
@@ -387,6 +539,15 @@ fn verb_group(words: &[&str], tags: &[Tagged], i: usize) -> Option<VerbGroup> {
             seen_verb = true;
             vg.finite |= matches!(t, Tag::VBD | Tag::VBZ | Tag::VBP) && !first_chain_done;
             j += 1;
+        } else if t.is_adjective()
+            && j > i
+            && is_any(words[j - 1], BE)
+            && tags.get(j + 1).is_some_and(|x| x.tag == Tag::TO)
+            && tags.get(j + 2).is_some_and(|x| x.tag == Tag::VB)
+        {
+            // `were able to reinforce`, `is likely to win`.
+            first_chain_done = true;
+            j += 1;
         } else if t == Tag::MD {
             if seen_verb {
                 break;
@@ -396,7 +557,8 @@ fn verb_group(words: &[&str], tags: &[Tagged], i: usize) -> Option<VerbGroup> {
             j += 1;
         } else if t == Tag::TO
             && (tags.get(j + 1).is_some_and(|x| x.tag == Tag::VB)
-                || tags.get(j + 1).is_some_and(|x| x.tag == Tag::RB) && tags.get(j + 2).is_some_and(|x| x.tag == Tag::VB))
+                || tags.get(j + 1).is_some_and(|x| x.tag == Tag::RB)
+                    && tags.get(j + 2).is_some_and(|x| x.tag == Tag::VB))
         {
             if seen_verb {
                 first_chain_done = true;
@@ -404,16 +566,17 @@ fn verb_group(words: &[&str], tags: &[Tagged], i: usize) -> Option<VerbGroup> {
             j += 1;
         } else if (t == Tag::RB || is_any(w, NEGATION))
             && (is_any(w, NEGATION)
-                || tags
-                    .get(j + 1)
-                    .is_some_and(|x| x.tag.is_verb() || x.tag == Tag::RB && tags.get(j + 2).is_some_and(|y| y.tag.is_verb())))
+                || tags.get(j + 1).is_some_and(|x| {
+                    x.tag.is_verb()
+                        || x.tag == Tag::RB && tags.get(j + 2).is_some_and(|y| y.tag.is_verb())
+                }))
             && j + 1 < n
             && (tags[j + 1].tag.is_verb()
                 || tags[j + 1].tag == Tag::RB
                 || tags[j + 1].tag == Tag::TO && !seen_verb)
         {
             // Adverbs inside the group (`has not yet arrived`), never at its end.
-            if !(seen_verb || vg.modal || j == i) && !is_any(w, NEGATION) {
+            if !(seen_verb || vg.modal || j == i || is_any(w, NEGATION)) {
                 break;
             }
             vg.negated |= is_any(w, NEGATION);
@@ -433,7 +596,14 @@ fn verb_group(words: &[&str], tags: &[Tagged], i: usize) -> Option<VerbGroup> {
         vg.negated = true;
         j += 1;
     }
-    if j < n && tags[j].tag == Tag::RP {
+    if j < n
+        && (tags[j].tag == Tag::RP
+            || is_any(words[j], PARTICLES)
+                && matches!(tags[j].tag, Tag::IN | Tag::RB)
+                && tags
+                    .get(j + 1)
+                    .is_some_and(|x| matches!(x.tag, Tag::IN | Tag::TO)))
+    {
         vg.particle = Some(j);
         j += 1;
     }
@@ -442,7 +612,8 @@ fn verb_group(words: &[&str], tags: &[Tagged], i: usize) -> Option<VerbGroup> {
     let main = vg.main;
     let aux_be = (vg.start..main).any(|k| is_any(words[k], BE) || is_any(words[k], GET));
     vg.passive = tags[main].tag == Tag::VBN && aux_be;
-    vg.copula = is_any(words[main], BE) && tags[main].tag != Tag::VBG || (main == vg.start && is_any(words[main], BE));
+    vg.copula = is_any(words[main], BE) && tags[main].tag != Tag::VBG
+        || (main == vg.start && is_any(words[main], BE));
     vg.negated |= (vg.start..vg.end).any(|k| is_any(words[k], NEGATION));
     Some(vg)
 }
@@ -472,8 +643,16 @@ mod tests {
     }
 
     fn spans(words: &[&str], c: &Chunks) -> (Vec<String>, Vec<String>) {
-        let np = c.nps.iter().map(|p| words[p.start..p.end].join(" ")).collect();
-        let vg = c.vgs.iter().map(|g| words[g.start..g.end].join(" ")).collect();
+        let np = c
+            .nps
+            .iter()
+            .map(|p| words[p.start..p.end].join(" "))
+            .collect();
+        let vg = c
+            .vgs
+            .iter()
+            .map(|g| words[g.start..g.end].join(" "))
+            .collect();
         (np, vg)
     }
 
@@ -525,7 +704,11 @@ mod tests {
             let mut c = Chunks::default();
             c.chunk(&w, &t);
             let g = c.vgs[0];
-            assert_eq!((g.passive, g.copula, g.negated), (*passive, *copula, *negated), "{s}");
+            assert_eq!(
+                (g.passive, g.copula, g.negated),
+                (*passive, *copula, *negated),
+                "{s}"
+            );
         }
     }
 }
