@@ -333,6 +333,9 @@ impl<'a> Finder<'a> {
     /// Can unit `i` be part of a name?
     fn name_like(&self, i: usize) -> bool {
         let Some(u) = self.unit(i) else { return false };
+        if !u.initial && particle_prefixed(u.text) && !self.title_case {
+            return true;
+        }
         if !u.cap || !u.is_alpha() || u.is_possessive() {
             return false;
         }
@@ -645,6 +648,27 @@ impl<'a> Finder<'a> {
     /// A plain name run: countries, cities, organisations, people, events.
     fn name(&self, i: usize) -> Option<(Mention, usize)> {
         let end = self.run_end(i)?;
+        // `Sunni Muslim groups`: adjectives of religion or origin only.
+        if end > i + 1
+            && (i..end).all(|k| {
+                let t = self.units[k].text;
+                lexicon::group_adjective(t) || lexicon::demonym(t).is_some()
+            })
+        {
+            return None;
+        }
+        if end == i + 1 {
+            let u = &self.units[i];
+            let known = lexicon::known_kind(u.text).is_some();
+            // `10 AM`, `USD`, shouted words (`TERRIBLE`), `Sunni militants`.
+            if !known
+                && (lexicon::non_entity_acronym(u.text)
+                    || u.is_acronym() && u.text.chars().filter(|c| c.is_alphabetic()).count() > 6
+                    || lexicon::group_adjective(u.text))
+            {
+                return None;
+            }
+        }
         // A lone demonym is handled by `demonym`; a demonym starting a longer
         // name (`Chinese Communist Party`) stays in the name.
         if let Some(n) = self.demonym_at(i)
@@ -1003,6 +1027,10 @@ mod tests {
             (
                 "Police In Lagos Arrest Twelve After Market Fire",
                 &["Lagos|city|Name"],
+            ),
+            (
+                "At 10 AM the TERRIBLE news reached Sunni Muslim leaders in Mosul.",
+                &["Mosul|city|Name"],
             ),
             (
                 "Ms Ngozi Okonjo-Iweala and Abdel Fattah al-Sisi spoke.",
