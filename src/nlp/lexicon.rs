@@ -1086,6 +1086,18 @@ static TITLE_MODIFIERS: &[&str] = &[
     "emergency",
     "emergencies",
     "development",
+    "policy",
+    "climate",
+    "housing",
+    "veterans",
+    "commerce",
+    "treasury",
+    "legal",
+    "political",
+    "communications",
+    "press",
+    "media",
+    "public",
 ];
 
 /// Words ending an organisation's name (`National Intelligence Service`).
@@ -1346,6 +1358,8 @@ static EVENT_SUFFIXES: &[&str] = &[
     "bombing",
     "spring",
     "dialogue",
+    "battle",
+    "siege",
 ];
 
 /// Words ending a place name (`Tiananmen Square`, `Zhongnanhai leadership compound`).

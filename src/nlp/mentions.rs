@@ -345,9 +345,6 @@ impl<'a> Finder<'a> {
         if lexicon::calendar(u.text) && !self.next_is_name(i) {
             return false;
         }
-        if u.tag == Tag::PRP {
-            return false;
-        }
         if self.title_case {
             // Capitals carry no information: only names the lexicon knows.
             return self.known_at(i).is_some() || lexicon::demonym(u.text).is_some();
@@ -462,7 +459,7 @@ impl<'a> Finder<'a> {
                 k += 2;
             } else if matches!(self.lower(k), "and" | "&") && self.org_conjunct_end(k).is_some() {
                 k = self.org_conjunct_end(k).unwrap_or(k + 1);
-            } else if self.lower(k) == "of" && self.of_continues(i, k) {
+            } else if matches!(self.lower(k), "of" | "for" | "on") && self.of_continues(i, k) {
                 k += if self.lower(k + 1) == "the" { 2 } else { 1 };
             } else {
                 break;
@@ -499,19 +496,36 @@ impl<'a> Finder<'a> {
 
     /// `of` at `k` continues the run `i..k` (`Bank of England`, `Republic of the Congo`).
     fn of_continues(&self, i: usize, k: usize) -> bool {
-        let head = &self.units[k - 1];
-        let head_ok = lexicon::org_suffix(head.text).is_some()
-            || lexicon::place_suffix(head.text)
-            || matches!(
-                head.lower.as_str(),
-                "republic" | "kingdom" | "federation" | "emirates" | "states" | "union"
-            );
+        let head_ok = (i..k).any(|h| {
+            let head = &self.units[h];
+            lexicon::org_suffix(head.text).is_some()
+                || lexicon::place_suffix(head.text)
+                || matches!(
+                    head.lower.as_str(),
+                    "republic" | "kingdom" | "federation" | "emirates" | "states" | "union"
+                )
+        });
         let next = if self.lower(k + 1) == "the" {
             k + 2
         } else {
             k + 1
         };
         head_ok && k > i && self.name_like_inside(next)
+    }
+
+    /// An organisation's name at `j` (ending in an organisation word, two words at
+    /// least) followed by a title, possibly after a possessive: its end.
+    fn org_run_before_title(&self, j: usize) -> Option<usize> {
+        let end = self.run_end(j)?;
+        if end < j + 2 || lexicon::org_suffix(self.units[end - 1].text).is_none() {
+            return None;
+        }
+        let t = if self.unit(end).is_some_and(Unit::is_possessive) {
+            end + 1
+        } else {
+            end
+        };
+        self.title_at(t).map(|_| end)
     }
 
     /// `[the] [demonym | known name ['s]] title [of X] name [, appositive]`, or,
@@ -524,7 +538,15 @@ impl<'a> Finder<'a> {
         }
         let mut of = None;
         let mut possessive = false;
-        if let Some(n) = self.demonym_at(j) {
+        if let Some(end) = self.org_run_before_title(j) {
+            // `Chinese Foreign Ministry spokeswoman Mao Ning`.
+            of = Some(self.span(j, end));
+            j = end;
+            if self.unit(j).is_some_and(Unit::is_possessive) {
+                possessive = true;
+                j += 1;
+            }
+        } else if let Some(n) = self.demonym_at(j) {
             of = Some(self.span(j, j + n));
             j += n;
         } else if let Some((n, _)) = self.known_at(j) {
@@ -590,8 +612,26 @@ impl<'a> Finder<'a> {
         if !(has_the || possessive) || self.name_like_inside(j) {
             return None;
         }
-        if has_the && possessive {
-            return None;
+        // `The European Union's foreign policy chief`: the article is the owner's.
+        let start = if has_the && possessive { i + 1 } else { i };
+        // `The EU's foreign policy chief, Kaja Kallas, said …`: the name follows
+        // in apposition.
+        if self.unit(j).is_some_and(|u| u.text == ",")
+            && let Some(end) = self.run_end(j + 1)
+            && end > j + 2
+            && self.run_kind(j + 1, end, false) == EntityKind::Person
+            && self
+                .unit(end)
+                .is_none_or(|u| matches!(u.text, "," | "." | ";" | ")") || u.tag.is_verb())
+        {
+            let mut m = self.mention(
+                self.span(start, end),
+                self.span(j + 1, end),
+                EntityKind::Person,
+                MentionForm::Name,
+            );
+            m.role = Some(role);
+            return Some((m, end));
         }
         // `the major military parade`: the title word must head the phrase.
         let head_tag = self.units[j - 1].tag;
@@ -602,7 +642,7 @@ impl<'a> Finder<'a> {
             return None;
         }
         let mut m = self.mention(
-            self.span(i, j),
+            self.span(start, j),
             self.span(title_start, j),
             EntityKind::Person,
             MentionForm::RolePhrase,
@@ -734,6 +774,12 @@ impl<'a> Finder<'a> {
         if let Some(k) = lexicon::known_kind(whole) {
             return k;
         }
+        // `Institute for the Study of War`, `Bank of England`: the head comes
+        // before the first `of`/`for`/`on`.
+        let last = match (i + 1..end).find(|&k| matches!(self.lower(k), "of" | "for" | "on")) {
+            Some(c) => &self.units[c - 1],
+            None => last,
+        };
         if let Some(k) = lexicon::org_suffix(last.text) {
             return k;
         }
@@ -933,6 +979,19 @@ mod tests {
                 ],
             ),
             (
+                "Chinese Foreign Ministry spokeswoman Mao Ning said Moscow had agreed.",
+                &[
+                    "Chinese Foreign Ministry spokeswoman Mao Ning|person|Name <spokeswoman of Chinese Foreign Ministry>",
+                    "Moscow|city|Name",
+                ],
+            ),
+            (
+                "The European Union's foreign policy chief, Kaja Kallas, arrived.",
+                &[
+                    "European Union's foreign policy chief, Kaja Kallas|person|Name <foreign policy chief of European Union>",
+                ],
+            ),
+            (
                 "David Holland, president of US Sprint, resigned.",
                 &["David Holland, president of US Sprint|person|Name <president of US Sprint>"],
             ),
@@ -997,6 +1056,13 @@ mod tests {
                 &[
                     "Securities and Exchange Commission|organization|Name",
                     "Standard Financial Trading|organization|Name",
+                ],
+            ),
+            (
+                "According to the Institute for the Study of War (ISW), troops advanced.",
+                &[
+                    "Institute for the Study of War|organization|Name",
+                    "ISW|other|Acronym",
                 ],
             ),
             (
