@@ -92,6 +92,10 @@ const LOCATIVES: &[&str] = &[
     "around",
 ];
 
+/// How far (in bytes) around a sentence to look for the same word capitalised
+/// mid-sentence, as evidence that a sentence-initial word is a name.
+const EVIDENCE_WINDOW: usize = 20_000;
+
 /// A word as the mention finder sees it: one or more tokens (hyphenated parts,
 /// `’` + `s`, initials with their periods) with the tag that matters.
 #[derive(Debug)]
@@ -375,12 +379,26 @@ impl<'a> Finder<'a> {
     }
 
     /// Does the document also write `word` capitalised in the middle of a sentence?
+    /// Only the text within [`EVIDENCE_WINDOW`] bytes of the sentence is read,
+    /// so long documents stay linear.
     fn capitalised_elsewhere(&self, word: &str) -> bool {
-        self.text.match_indices(word).any(|(at, _)| {
-            let before = self.text[..at].trim_end_matches(' ');
-            let after = self.text[at + word.len()..].chars().next();
+        let (Some(first), Some(last)) = (self.units.first(), self.units.last()) else {
+            return false;
+        };
+        let mut lo = first.span.start.saturating_sub(EVIDENCE_WINDOW);
+        while !self.text.is_char_boundary(lo) {
+            lo -= 1;
+        }
+        let mut hi = (last.span.end + EVIDENCE_WINDOW).min(self.text.len());
+        while !self.text.is_char_boundary(hi) {
+            hi += 1;
+        }
+        self.text[lo..hi].match_indices(word).any(|(rel, _)| {
+            let at = lo + rel;
+            let before = self.text[lo..at].trim_end_matches(' ');
+            let after = self.text[at + word.len()..hi].chars().next();
             let boundary = after.is_none_or(|c| !c.is_alphanumeric());
-            let spaced = before.len() < at;
+            let spaced = lo + before.len() < at;
             boundary
                 && spaced
                 && before

@@ -181,10 +181,9 @@ fn argument_entity(
     let node = match arg.mention {
         Some(m) => r.node_of.get(&(slot, m)).copied(),
         None => r.owner_of.get(&arg.span).copied().or_else(|| {
-            r.node_of
+            r.by_sentence[slot]
                 .iter()
-                .filter(|&(&(s, _), _)| s == slot)
-                .map(|(_, &n)| n)
+                .copied()
                 .find(|&n| r.nodes[n].span == arg.span || r.nodes[n].name == arg.span)
         }),
     }?;
