@@ -201,6 +201,26 @@ const SUBORDINATOR: &[&str] = &[
     "because", "although", "though", "while", "whereas", "if", "unless", "whether", "since", "so",
     "once", "as", "after", "before", "until", "till", "when", "where", "than",
 ];
+/// Adverbs the tagger gives to words that work as prepositions before a noun phrase.
+const PREPOSITIONAL_ADVERBS: &[&str] = &[
+    "alongside",
+    "along",
+    "across",
+    "around",
+    "aboard",
+    "inside",
+    "outside",
+    "near",
+    "behind",
+    "beside",
+    "beyond",
+    "throughout",
+    "past",
+    "above",
+    "below",
+    "underneath",
+    "opposite",
+];
 const RELATIVE: &[&str] = &["who", "which", "that", "whom"];
 
 /// A chunked sentence.
@@ -219,6 +239,7 @@ impl Sent<'_> {
     }
     pub fn is_prep(&self, i: usize) -> bool {
         matches!(self.tag(i), Tag::IN | Tag::TO) && !is_any(self.words[i], SUBORDINATOR)
+            || self.tag(i) == Tag::RB && is_any(self.words[i], PREPOSITIONAL_ADVERBS)
             || is_any(
                 self.words[i],
                 &["as", "than", "after", "before", "since", "until"],
@@ -619,8 +640,12 @@ fn right_side(s: &Sent<'_>, c: &mut Clause) {
     let vg = s.chunks.vgs[c.vg];
     let n = s.n();
     let mut p = vg.end;
-    // Skip adverbs right after the verb.
-    while p < n && s.tag(p) == Tag::RB && s.chunks.np_at(p).is_none() {
+    // Skip adverbs right after the verb, except prepositional ones (`stand alongside X`).
+    while p < n
+        && s.tag(p) == Tag::RB
+        && s.chunks.np_at(p).is_none()
+        && !(is_any(s.words[p], PREPOSITIONAL_ADVERBS) && s.np_starting(p + 1).is_some())
+    {
         p += 1;
     }
     if p >= n {

@@ -240,6 +240,9 @@ pub fn triples(ctx: &Ctx<'_>, clauses: &[Clause]) -> Vec<RawTriple> {
             && s.is_prep(pp.0)
             && pp.1 > pp.0 + 1
             && ctx.link(o).is_none()
+            && s.chunks
+                .np_at(o.0)
+                .is_some_and(|np| np.possessive.is_none())
             && ctx.link((pp.0 + 1, pp.1)).is_some()
             && let Some(np) = s
                 .chunks
@@ -547,7 +550,8 @@ fn noun_phrase_patterns(ctx: &Ctx<'_>, out: &mut Vec<RawTriple>) {
     }
     // Roles carried by titled mentions: `Kremlin aide Yuri Ushakov` → (Yuri Ushakov; aide of; Kremlin).
     for (i, m) in ctx.mentions.iter().enumerate() {
-        if let Some(role) = &m.role
+        if m.form == super::MentionForm::Name
+            && let Some(role) = &m.role
             && let Some(of) = role.of
         {
             let of_mention = ctx.mentions.iter().position(|x| x.span == of);

@@ -487,6 +487,23 @@ pub fn repair_tags(words: &[&str], tags: &mut [Tagged]) {
                 | Tag::TO
                 | Tag::PRP
         );
+        // `Kim Jong Un arrives/NNS in Beijing`, `the player confronts/NNS a boss`:
+        // a plural-looking word after the subject, with no verb later in the stretch.
+        let third_person = t == Tag::NNS
+            && w.ends_with('s')
+            && w.chars().next().is_some_and(|c| c.is_lowercase())
+            && (prev.is_proper() && matches!(next, Tag::IN | Tag::DT | Tag::PRPS | Tag::TO)
+                || prev.is_noun() && matches!(next, Tag::DT | Tag::PRPS))
+            && !tags[i + 1..]
+                .iter()
+                .take_while(|x| !matches!(x.tag, Tag::Comma | Tag::Colon | Tag::Period))
+                .any(|x| x.tag.is_verb() || x.tag == Tag::MD);
+        if third_person {
+            tags[i].tag = Tag::VBZ;
+            tags[i].upos = super::tags::Upos::VERB;
+            finite_seen = true;
+            continue;
+        }
         if candidate
             && after_subject
             && object_follows
