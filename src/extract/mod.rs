@@ -400,6 +400,31 @@ mod tests {
     }
 
     #[test]
+    fn reporting_verb_after_the_reported_clause() {
+        let rows: &[(&str, &str, &str)] = &[
+            (
+                "The talks collapsed on Friday, a spokesman said.",
+                "a spokesman",
+                "The talks collapsed on Friday",
+            ),
+            (
+                "Exports will fall next year, said the central bank.",
+                "the central bank",
+                "Exports will fall next year",
+            ),
+        ];
+        for (text, who, what) in rows {
+            let got = run(text);
+            assert!(has(&got, (who, "say", what)), "{text}: {got:#?}");
+        }
+        let got = run("The talks collapsed on Friday, a spokesman said.");
+        assert!(
+            has(&got, ("The talks", "collapse on", "Friday")),
+            "{got:#?}"
+        );
+    }
+
+    #[test]
     fn furniture_gives_no_triples() {
         let text = "Russia has sent troops to Belarus.";
         let doc = Document {

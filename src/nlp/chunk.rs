@@ -239,6 +239,11 @@ fn noun_phrase(words: &[&str], tags: &[Tagged], i: usize) -> Option<NounPhrase> 
                     prev.is_some_and(|p| premodifier(p) && !p.is_noun() || p == Tag::HYPH)
                         && next(j + 1)
                             .is_some_and(|x| x.is_noun() || x.is_adjective() || x == Tag::HYPH)
+                        // `a genetic engineering trick`: a gerund compound after a determiner.
+                        || t == Tag::VBG
+                            && matches!(tags[i].tag, Tag::DT | Tag::PRPS)
+                            && prev.is_some_and(|p| p == Tag::NN)
+                            && next(j + 1) == Some(Tag::NN)
                 }
                 Tag::CC => {
                     prev.is_some_and(|p| p.is_adjective())
@@ -487,6 +492,12 @@ pub fn repair_tags(words: &[&str], tags: &mut [Tagged]) {
                 | Tag::TO
                 | Tag::PRP
         );
+        // `United Nations trade/VB sanctions`: a bare verb between nouns is a noun.
+        if t == Tag::VB && prev.is_noun() && matches!(next, Tag::NN | Tag::NNS) {
+            tags[i].tag = Tag::NN;
+            tags[i].upos = super::tags::Upos::NOUN;
+            continue;
+        }
         // `Kim Jong Un arrives/NNS in Beijing`, `the player confronts/NNS a boss`:
         // a plural-looking word after the subject, with no verb later in the stretch.
         let third_person = t == Tag::NNS
