@@ -6,12 +6,14 @@
 //! knowledge graph, persistence) → [`query`] (the `.kgq` language) → [`export`]
 //! (DOT, node-link JSON, GraphML, N-Triples, CSV).
 
+pub mod app;
 pub mod error;
 pub mod eval;
 pub mod export;
 pub mod extract;
 pub mod graph;
 pub mod nlp;
+pub mod pipeline;
 pub mod query;
 pub mod resolve;
 pub mod text;

@@ -1,4 +1,138 @@
-fn main() {
-    eprintln!("kg: not yet wired");
-    std::process::exit(2);
+//! The `kg` binary: parse arguments, call the library, turn the result into an
+//! exit status (0 ok, 1 a query found nothing, 2 error).
+
+mod cli;
+
+use std::io::{self, BufWriter, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::Parser;
+
+use cli::{Cli, Command, ExportFormatArg, QueryFormatArg, StatsFormatArg, TripleFormatArg};
+use kg::app::{
+    self, ExportConfig, ExtractConfig, IngestConfig, Outcome, QueryConfig, QueryFormat,
+    QuerySource, StatsFormat,
+};
+use kg::export::triples::TripleFormat;
+use kg::export::{ExportFormat, ExportOptions};
+use kg::pipeline::Segmentation;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(outcome) => ExitCode::from(outcome.exit_code()),
+        Err(e) if e.is_broken_pipe() => ExitCode::SUCCESS,
+        Err(e) => {
+            // The error and its source chain on one line (sources already in the
+            // message are not repeated).
+            let mut msg = format!("kg: error: {e}");
+            let mut source = std::error::Error::source(&e);
+            while let Some(s) = source {
+                let text = s.to_string();
+                if !msg.contains(&text) {
+                    msg.push_str(": ");
+                    msg.push_str(&text);
+                }
+                source = s.source();
+            }
+            eprintln!("{msg}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn segmentation(per_line: bool) -> Segmentation {
+    if per_line {
+        Segmentation::Lines
+    } else {
+        Segmentation::Prose
+    }
+}
+
+fn graph_path(cli: &Cli) -> PathBuf {
+    cli.graph
+        .clone()
+        .unwrap_or_else(|| PathBuf::from("kg.json"))
+}
+
+fn run(cli: Cli) -> kg::Result<Outcome> {
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    let graph = graph_path(&cli);
+    let outcome = match cli.command {
+        Command::Extract(a) => {
+            let cfg = ExtractConfig {
+                paths: a.paths,
+                format: match a.format {
+                    TripleFormatArg::Jsonl => TripleFormat::Jsonl,
+                    TripleFormatArg::Tsv => TripleFormat::Tsv,
+                    TripleFormatArg::Carb => TripleFormat::Carb,
+                },
+                segmentation: segmentation(a.sentence_per_line),
+            };
+            app::extract(&cfg, &mut out)?
+        }
+        Command::Ingest(a) => {
+            let cfg = IngestConfig {
+                graph,
+                paths: a.paths,
+                segmentation: segmentation(a.sentence_per_line),
+                progress: true,
+                threads: a.threads,
+            };
+            app::ingest(&cfg)?.0
+        }
+        Command::Query(a) => {
+            let source = match (a.file, a.query) {
+                (Some(f), _) => QuerySource::File(f),
+                (None, q) => QuerySource::Inline(q.unwrap_or_default()),
+            };
+            let format = match a.format {
+                QueryFormatArg::Text => QueryFormat::Text,
+                QueryFormatArg::Json => QueryFormat::Json,
+                QueryFormatArg::Dot => QueryFormat::Dot,
+            };
+            app::query(
+                &QueryConfig {
+                    graph,
+                    source,
+                    format,
+                },
+                &mut out,
+            )?
+        }
+        Command::Export(a) => {
+            let mut options = ExportOptions::default();
+            options.dot.clusters = a.clusters;
+            let cfg = ExportConfig {
+                graph,
+                format: match a.format {
+                    ExportFormatArg::Dot => ExportFormat::Dot,
+                    ExportFormatArg::Json => ExportFormat::Json,
+                    ExportFormatArg::Graphml => ExportFormat::Graphml,
+                    ExportFormatArg::Ntriples => ExportFormat::Ntriples,
+                    ExportFormatArg::Csv => ExportFormat::Csv,
+                },
+                focus: a.focus,
+                depth: a.depth,
+                options,
+                output: a.output,
+            };
+            app::export(&cfg, &mut out)?
+        }
+        Command::Stats(a) => {
+            let format = match a.format {
+                StatsFormatArg::Text => StatsFormat::Text,
+                StatsFormatArg::Json => StatsFormat::Json,
+            };
+            app::stats(&graph, a.top, format, &mut out)?
+        }
+        _ => {
+            eprintln!("kg: this command is not wired yet");
+            Outcome::SomeFailed
+        }
+    };
+    out.flush()?;
+    Ok(outcome)
 }

@@ -130,7 +130,7 @@ pub struct SentenceExtraction {
 }
 
 /// Extract every sentence of a document. `sentences` comes from
-/// [`crate::text::segment`] (or [`crate::text::segment_lines`] for one sentence per line).
+/// [`crate::text::segment()`] (or [`crate::text::segment_lines()`] for one sentence per line).
 /// Sentences whose kind has no facts (captions, furniture, duplicates) give no triples.
 pub fn extract_sentences(doc: &Document, sentences: &[Sentence]) -> Vec<SentenceExtraction> {
     let tagger = Tagger::embedded();

@@ -6,15 +6,37 @@
 //! confidence, evidence). Parallel facts (same subject, relation, object) are one
 //! edge whose evidence accumulates. Evidence points at a sentence of a recorded
 //! document; sentence texts are stored once, however many edges cite them.
+//!
+//! Documents merge in with [`KnowledgeGraph::merge_document`]: an entity joins the
+//! node with the same canonical name (case-insensitive), or, failing that, the one
+//! node of a compatible kind that already has its name as an alias; a bare surname
+//! joins only when that is unambiguous and its document names no other person with
+//! that surname (two Kims of different articles stay apart). Conversely, an
+//! existing node named by a later document as an alias of its entity (a bare
+//! `Putin`, then `Vladimir Putin` alias `Putin`) is folded into that entity's node
+//! under the same guard. [`store`] reads and
+//! writes the graph file, [`lookup`] resolves user-typed names, and [`algo`] holds
+//! the traversals the query language runs (shortest path, simple paths,
+//! neighbourhoods, components, rankings).
 
-use std::collections::{BTreeMap, BTreeSet, HashMap, VecDeque};
+pub mod algo;
+pub mod lookup;
+mod merge;
+pub mod store;
 
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet, VecDeque};
+use std::sync::OnceLock;
+
+use petgraph::Direction;
 use petgraph::stable_graph::{EdgeIndex, NodeIndex, StableDiGraph};
-use petgraph::visit::EdgeRef;
+use petgraph::visit::{EdgeRef, NodeIndexable};
 use serde::{Deserialize, Serialize};
 
 use crate::nlp::EntityKind;
-use crate::resolve::{AliasRule, DocumentFacts};
+use crate::resolve::AliasRule;
+
+pub use lookup::LookupError;
+pub use store::StoreError;
 
 /// A node: one real-world entity.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -26,6 +48,9 @@ pub struct Entity {
     pub aliases: BTreeMap<String, AliasRule>,
     /// Mentions over all documents.
     pub mentions: u64,
+    /// Documents (indices into [`KnowledgeGraph::documents`]) that mention it, sorted.
+    #[serde(default)]
+    pub documents: Vec<u32>,
 }
 
 /// Where a fact was read: document index (into [`KnowledgeGraph::documents`]) and
@@ -70,6 +95,9 @@ pub struct MergeSummary {
     pub new_entities: usize,
     pub new_edges: usize,
     pub facts: usize,
+    /// Existing nodes folded into another because this document named them as
+    /// an alias of it (a bare `Putin` node into `Vladimir Putin`).
+    pub folded: usize,
 }
 
 /// A selection of nodes and edges (a query result or an export focus), in index order.
@@ -83,11 +111,35 @@ pub struct Subgraph {
 #[derive(Debug, Clone, Default)]
 pub struct KnowledgeGraph {
     graph: StableDiGraph<Entity, Relation>,
-    /// Lower-cased canonical name → node.
+    /// Name key ([`name_key`]) of the canonical name → node.
     by_name: HashMap<String, NodeIndex>,
+    /// Name key of an alias → the nodes having it (sorted, without duplicates).
+    by_alias: HashMap<String, Vec<NodeIndex>>,
     documents: Vec<DocumentRecord>,
+    /// Content hashes of `documents`.
+    hashes: HashSet<String>,
     /// Evidence sentence texts, stored once per (doc, sentence).
     texts: HashMap<Evidence, String>,
+    /// Node index → rank of its canonical name in name order; built on first use,
+    /// reset whenever nodes are added.
+    name_rank: OnceLock<Vec<u32>>,
+}
+
+/// The key names are compared by: lower case, runs of white space as one space.
+pub fn name_key(name: &str) -> String {
+    let mut key = String::with_capacity(name.len());
+    for word in name.split_whitespace() {
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        key.extend(word.chars().flat_map(char::to_lowercase));
+    }
+    key
+}
+
+/// Whether entities of these kinds may be one entity (`Other` fits anything).
+fn kinds_compatible(a: EntityKind, b: EntityKind) -> bool {
+    a == b || a == EntityKind::Other || b == EntityKind::Other
 }
 
 impl KnowledgeGraph {
@@ -112,9 +164,22 @@ impl KnowledgeGraph {
         &self.graph[e]
     }
 
+    /// Number of distinct evidence sentences stored.
+    pub fn sentence_count(&self) -> usize {
+        self.texts.len()
+    }
+
     /// Node by exact canonical name (case-insensitive).
     pub fn node_by_name(&self, name: &str) -> Option<NodeIndex> {
-        self.by_name.get(&name.to_lowercase()).copied()
+        self.by_name.get(&name_key(name)).copied()
+    }
+
+    /// Nodes having `name` as an alias (case-insensitive), sorted by index.
+    pub fn nodes_by_alias(&self, name: &str) -> &[NodeIndex] {
+        self.by_alias
+            .get(&name_key(name))
+            .map(Vec::as_slice)
+            .unwrap_or(&[])
     }
 
     /// The sentence text of a piece of evidence.
@@ -127,116 +192,62 @@ impl KnowledgeGraph {
         &self.documents[ev.doc as usize].name
     }
 
+    /// Rank of every node's canonical name in name order, indexed by node index
+    /// (slots of removed nodes hold `u32::MAX`). Computed once, O(V log V).
+    pub fn name_ranks(&self) -> &[u32] {
+        self.name_rank.get_or_init(|| {
+            let mut order: Vec<NodeIndex> = self.graph.node_indices().collect();
+            order.sort_by(|a, b| self.graph[*a].name.cmp(&self.graph[*b].name).then(a.cmp(b)));
+            let mut rank = vec![u32::MAX; self.graph.node_bound()];
+            for (r, n) in order.into_iter().enumerate() {
+                rank[n.index()] = r as u32;
+            }
+            rank
+        })
+    }
+
+    /// Rank of a node's canonical name in name order (see [`Self::name_ranks`]).
+    pub fn name_rank(&self, n: NodeIndex) -> u32 {
+        self.name_ranks()[n.index()]
+    }
+
     /// Nodes sorted by canonical name (deterministic iteration).
     pub fn nodes_sorted(&self) -> Vec<NodeIndex> {
+        let rank = self.name_ranks();
         let mut v: Vec<NodeIndex> = self.graph.node_indices().collect();
-        v.sort_by(|a, b| self.graph[*a].name.cmp(&self.graph[*b].name));
+        v.sort_by_key(|n| rank[n.index()]);
         v
     }
 
     /// Edges sorted by (source name, relation, target name).
     pub fn edges_sorted(&self) -> Vec<EdgeIndex> {
         let mut v: Vec<EdgeIndex> = self.graph.edge_indices().collect();
-        v.sort_by(|a, b| self.edge_key(*a).cmp(&self.edge_key(*b)));
+        self.sort_edges(&mut v);
         v
     }
 
-    fn edge_key(&self, e: EdgeIndex) -> (&str, &str, &str) {
-        let (s, t) = self.graph.edge_endpoints(e).expect("edge exists");
-        (
-            &self.graph[s].name,
-            &self.graph[e].relation,
-            &self.graph[t].name,
-        )
+    /// Sort edges by (source name, relation, target name).
+    pub fn sort_edges(&self, edges: &mut [EdgeIndex]) {
+        let rank = self.name_ranks();
+        edges.sort_by_cached_key(|e| {
+            let (s, t) = self.graph.edge_endpoints(*e).expect("edge exists");
+            (
+                rank[s.index()],
+                self.graph[*e].relation.clone(),
+                rank[t.index()],
+            )
+        });
+    }
+
+    /// Number of edges at a node, both directions (a self-loop counts twice).
+    pub fn degree(&self, n: NodeIndex) -> usize {
+        self.graph.edges_directed(n, Direction::Outgoing).count()
+            + self.graph.edges_directed(n, Direction::Incoming).count()
     }
 
     /// Whether a document with this content hash was already ingested.
     pub fn has_document(&self, hash: &str) -> bool {
-        self.documents.iter().any(|d| d.hash == hash)
-    }
-
-    /// Merge one document's facts (no-op when its content hash is already present).
-    pub fn merge_document(&mut self, facts: &DocumentFacts, hash: &str) -> MergeSummary {
-        if self.has_document(hash) {
-            return MergeSummary::default();
-        }
-        let doc = self.documents.len() as u32;
-        self.documents.push(DocumentRecord {
-            name: facts.doc.clone(),
-            hash: hash.to_string(),
-            sentences: facts.sentences.len() as u32,
-        });
-        let mut summary = MergeSummary {
-            added: true,
-            facts: facts.facts.len(),
-            ..Default::default()
-        };
-        let mut nodes = Vec::with_capacity(facts.entities.len());
-        for ent in &facts.entities {
-            let key = ent.name.to_lowercase();
-            let n = match self.by_name.get(&key) {
-                Some(&n) => n,
-                None => {
-                    summary.new_entities += 1;
-                    let n = self.graph.add_node(Entity {
-                        name: ent.name.clone(),
-                        kind: ent.kind,
-                        aliases: BTreeMap::new(),
-                        mentions: 0,
-                    });
-                    self.by_name.insert(key, n);
-                    n
-                }
-            };
-            let node = &mut self.graph[n];
-            node.mentions += ent.mentions as u64;
-            if node.kind == EntityKind::Other {
-                node.kind = ent.kind;
-            }
-            for a in &ent.aliases {
-                if a.name != node.name {
-                    node.aliases.entry(a.name.clone()).or_insert(a.rule);
-                }
-            }
-            nodes.push(n);
-        }
-        for f in &facts.facts {
-            let (s, t) = (nodes[f.subject], nodes[f.object]);
-            let ev = Evidence {
-                doc,
-                sentence: f.sentence as u32,
-            };
-            self.texts
-                .entry(ev)
-                .or_insert_with(|| facts.sentences[f.sentence].clone());
-            let existing = self
-                .graph
-                .edges_connecting(s, t)
-                .find(|e| e.weight().relation == f.relation)
-                .map(|e| e.id());
-            match existing {
-                Some(e) => {
-                    let r = &mut self.graph[e];
-                    r.confidence = r.confidence.max(f.confidence);
-                    if let Err(pos) = r.evidence.binary_search(&ev) {
-                        r.evidence.insert(pos, ev);
-                    }
-                }
-                None => {
-                    summary.new_edges += 1;
-                    self.graph.add_edge(
-                        s,
-                        t,
-                        Relation {
-                            relation: f.relation.clone(),
-                            confidence: f.confidence,
-                            evidence: vec![ev],
-                        },
-                    );
-                }
-            }
-        }
-        summary
+        self.hashes.contains(hash)
     }
 
     /// The whole graph as a [`Subgraph`].
@@ -264,14 +275,121 @@ impl KnowledgeGraph {
                 }
             }
         }
-        let edges = self
-            .graph
-            .edge_indices()
-            .filter(|e| {
-                let (s, t) = self.graph.edge_endpoints(*e).expect("edge exists");
-                nodes.contains(&s) && nodes.contains(&t)
-            })
+        let edges = nodes
+            .iter()
+            .flat_map(|&n| self.graph.edges_directed(n, Direction::Outgoing))
+            .filter(|e| nodes.contains(&e.target()))
+            .map(|e| e.id())
             .collect();
         Subgraph { nodes, edges }
+    }
+
+    /// Rebuild the name, alias and hash indexes from the nodes and documents.
+    fn rebuild_indexes(&mut self) {
+        self.by_name.clear();
+        self.by_alias.clear();
+        for n in self.graph.node_indices() {
+            let node = &self.graph[n];
+            self.by_name.insert(name_key(&node.name), n);
+            for a in node.aliases.keys() {
+                index_alias(&mut self.by_alias, name_key(a), n);
+            }
+        }
+        self.hashes = self.documents.iter().map(|d| d.hash.clone()).collect();
+        self.name_rank = OnceLock::new();
+    }
+}
+
+fn index_alias(index: &mut HashMap<String, Vec<NodeIndex>>, key: String, n: NodeIndex) {
+    let nodes = index.entry(key).or_default();
+    if let Err(pos) = nodes.binary_search(&n) {
+        nodes.insert(pos, n);
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+    use crate::resolve::{Alias, DocumentFacts, Fact, ResolvedEntity};
+    use crate::text::Span;
+
+    /// A person entity of one document, with surname-ish aliases.
+    pub(crate) fn person(name: &str, aliases: &[&str]) -> ResolvedEntity {
+        entity(name, EntityKind::Person, aliases)
+    }
+
+    pub(crate) fn entity(name: &str, kind: EntityKind, aliases: &[&str]) -> ResolvedEntity {
+        ResolvedEntity {
+            name: name.to_string(),
+            kind,
+            aliases: aliases
+                .iter()
+                .map(|a| Alias {
+                    name: a.to_string(),
+                    rule: if a.contains(' ') {
+                        AliasRule::TitleSurname
+                    } else {
+                        AliasRule::Surname
+                    },
+                })
+                .collect(),
+            mentions: 1 + aliases.len(),
+        }
+    }
+
+    /// A document whose facts are `(subject, relation, object)` entity indices,
+    /// one sentence each.
+    pub(crate) fn doc(
+        name: &str,
+        entities: Vec<ResolvedEntity>,
+        facts: &[(usize, &str, usize)],
+    ) -> DocumentFacts {
+        DocumentFacts {
+            doc: name.to_string(),
+            sentences: facts
+                .iter()
+                .map(|(s, r, o)| format!("{} {r} {}.", entities[*s].name, entities[*o].name))
+                .collect(),
+            facts: facts
+                .iter()
+                .enumerate()
+                .map(|(i, &(s, r, o))| Fact {
+                    subject: s,
+                    relation: r.to_string(),
+                    object: o,
+                    confidence: 0.5,
+                    sentence: i,
+                    subject_mention: Span::default(),
+                    object_mention: Span::default(),
+                })
+                .collect(),
+            entities,
+        }
+    }
+
+    pub(crate) fn names(g: &KnowledgeGraph) -> Vec<String> {
+        g.nodes_sorted()
+            .into_iter()
+            .map(|n| g.entity(n).name.clone())
+            .collect()
+    }
+
+    #[test]
+    fn focus_selects_the_ball_and_edges_inside_it() {
+        let mut g = KnowledgeGraph::new();
+        let ents = ["A", "B", "C", "D"]
+            .map(|n| entity(n, EntityKind::Other, &[]))
+            .to_vec();
+        g.merge_document(
+            &doc(
+                "a",
+                ents,
+                &[(0, "r", 1), (1, "r", 2), (2, "r", 3), (2, "s", 1)],
+            ),
+            "h",
+        );
+        let f = g.focus(g.lookup("A").unwrap(), 2);
+        assert_eq!(f.nodes.len(), 3);
+        assert_eq!(f.edges.len(), 3);
     }
 }

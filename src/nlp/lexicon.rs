@@ -1207,6 +1207,94 @@ static ORG_SUFFIXES: &[&str] = &[
     "council",
 ];
 
+/// Words that, anywhere in a name, make it a company or institution rather than a
+/// person (`Texas Commerce Bancshares`, `Standard Financial Trading`).
+static ORG_WORDS: &[&str] = &[
+    "international",
+    "national",
+    "federal",
+    "financial",
+    "trading",
+    "securities",
+    "commerce",
+    "commercial",
+    "industrial",
+    "industries",
+    "petroleum",
+    "investment",
+    "investments",
+    "resources",
+    "products",
+    "electric",
+    "electronics",
+    "chemical",
+    "chemicals",
+    "savings",
+    "insurance",
+    "mutual",
+    "credit",
+    "communications",
+    "pharmaceutical",
+    "pharmaceuticals",
+    "steel",
+    "mining",
+    "motor",
+    "foods",
+    "stores",
+    "realty",
+    "properties",
+    "oil",
+    "gas",
+    "capital",
+    "bancorp",
+    "bancshares",
+    "bankshares",
+    "finance",
+    "trust",
+    "equity",
+    "offer",
+    "unit",
+    "review",
+    "report",
+    "index",
+    "markets",
+    "market",
+    "shares",
+    "stock",
+    "futures",
+    "exports",
+    "imports",
+    "airlines",
+    "shipping",
+    "ministry",
+    "department",
+    "central",
+    "reserve",
+    "royal",
+    "cooperation",
+    "development",
+    "energy",
+    "power",
+    "telecom",
+    "technology",
+    "software",
+    "systems",
+    "services",
+    "global",
+    "holding",
+    "holdings",
+    "partners",
+    "ventures",
+    "brands",
+    "media",
+    "entertainment",
+    "news",
+    "health",
+    "medical",
+    "research",
+    "bank",
+];
+
 /// Words ending the name of an armed or political group.
 static GROUP_SUFFIXES: &[&str] = &[
     "movement",
@@ -1730,6 +1818,8 @@ static MODIFIERS: LazyLock<std::collections::HashSet<&'static str>> =
     LazyLock::new(|| set(TITLE_MODIFIERS));
 static ORG_SUFFIX_SET: LazyLock<std::collections::HashSet<&'static str>> =
     LazyLock::new(|| set(ORG_SUFFIXES));
+static ORG_WORD_SET: LazyLock<std::collections::HashSet<&'static str>> =
+    LazyLock::new(|| set(ORG_WORDS));
 static GROUP_SUFFIX_SET: LazyLock<std::collections::HashSet<&'static str>> =
     LazyLock::new(|| set(GROUP_SUFFIXES));
 static EVENT_SUFFIX_SET: LazyLock<std::collections::HashSet<&'static str>> =
@@ -1893,6 +1983,12 @@ pub fn org_suffix(word: &str) -> Option<EntityKind> {
     } else {
         None
     }
+}
+
+/// Does this word, anywhere in a name, mark a company or institution (`Financial`,
+/// `Securities`, `Bancorp`)?
+pub fn org_word(word: &str) -> bool {
+    ORG_WORD_SET.contains(word.to_lowercase().as_str())
 }
 
 /// Does a name ending in this word name an event (`War`, `summit`, `Games`)?

@@ -87,11 +87,6 @@ const LOCATIVES: &[&str] = &[
     "via",
 ];
 
-/// Words after a name that mark it as a person (`Trump said`, `Putin, who`).
-const PERSON_CUES: &[&str] = &[
-    "said", "says", "told", "added", "insisted", "argued", "warned", "wrote", "who",
-];
-
 /// A word as the mention finder sees it: one or more tokens (hyphenated parts,
 /// `’` + `s`, initials with their periods) with the tag that matters.
 #[derive(Debug)]
@@ -420,6 +415,8 @@ impl<'a> Finder<'a> {
                 k += 1;
             } else if PARTICLES.contains(&self.lower(k)) && self.name_like_inside(k + 1) {
                 k += 2;
+            } else if matches!(self.lower(k), "and" | "&") && self.org_conjunct_end(k).is_some() {
+                k = self.org_conjunct_end(k).unwrap_or(k + 1);
             } else if self.lower(k) == "of" && self.of_continues(i, k) {
                 k += if self.lower(k + 1) == "the" { 2 } else { 1 };
             } else {
@@ -430,6 +427,16 @@ impl<'a> Finder<'a> {
             k = k.max(i + n);
         }
         Some(k)
+    }
+
+    /// `Securities and Exchange Commission`: after `and` at `k`, capitalised words
+    /// ending in an organisation word; the end of the name.
+    fn org_conjunct_end(&self, k: usize) -> Option<usize> {
+        let mut e = k + 1;
+        while self.name_like_inside(e) {
+            e += 1;
+        }
+        (e > k + 1 && lexicon::org_suffix(self.units[e - 1].text).is_some()).then_some(e)
     }
 
     /// Unit `k` continues a name (inside a run the sentence-initial test is moot).
@@ -670,6 +677,20 @@ impl<'a> Finder<'a> {
             return EntityKind::Person;
         }
         let single = end == i + 1;
+        if !single {
+            // Company-like words, or a known place inside the name (`BP North
+            // America`), make it an institution rather than a person.
+            if (i..end).any(|k| lexicon::org_word(self.units[k].text)) {
+                return EntityKind::Organization;
+            }
+            let contains_known = (i..end).any(|k| {
+                self.known_at(k)
+                    .is_some_and(|(n, kind)| k + n <= end && kind != EntityKind::Person)
+            });
+            if contains_known || (i..end).any(|k| self.units[k].is_acronym()) {
+                return EntityKind::Other;
+            }
+        }
         if single && self.units[i].is_acronym() {
             return EntityKind::Other;
         }
@@ -683,13 +704,8 @@ impl<'a> Finder<'a> {
         if i > 0 && LOCATIVES.contains(&self.lower(i - 1)) {
             return EntityKind::Place;
         }
-        if PERSON_CUES.contains(&self.lower(end))
-            || self
-                .unit(end)
-                .is_some_and(|u| u.tag.is_verb() || u.tag == Tag::MD)
-        {
-            return EntityKind::Person;
-        }
+        // A lone unknown word before `said` may be a person or a company: the
+        // resolver decides (a surname joins its full name).
         EntityKind::Other
     }
 
@@ -897,6 +913,13 @@ mod tests {
                     "India|country|Name",
                     "Pakistan|country|Name",
                     "Iran-Iraq war|event|Name",
+                ],
+            ),
+            (
+                "The Securities and Exchange Commission fined Standard Financial Trading.",
+                &[
+                    "Securities and Exchange Commission|organization|Name",
+                    "Standard Financial Trading|organization|Name",
                 ],
             ),
             (

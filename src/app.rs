@@ -1,0 +1,500 @@
+//! Commands: plain configuration in, output written and an [`Outcome`] out.
+//!
+//! This is what the `kg` binary calls after turning its arguments into the
+//! configuration types here; nothing in it knows about the command-line parser.
+//! Output goes to the writer it is given; warnings and summaries go to stderr.
+
+use std::io::{self, IsTerminal, Write};
+use std::path::PathBuf;
+
+use crate::error::{Error, Result};
+use crate::export::triples::{TripleFormat, write_triples, write_tsv_header};
+use crate::export::{ExportFormat, ExportOptions, export as write_export};
+use crate::graph::{KnowledgeGraph, Subgraph, store};
+use crate::pipeline::{Segmentation, stream};
+use crate::query::{self, QueryResult, Statement};
+use crate::text::input::{InputError, collect_sources};
+
+/// How a command ended, short of an error.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// Everything worked.
+    Success,
+    /// A query found nothing (exit status 1).
+    NothingFound,
+    /// Some inputs failed (already reported as warnings); the rest was processed.
+    SomeFailed,
+}
+
+impl Outcome {
+    /// The process exit status: 0, 1 (nothing found) or 2 (something failed).
+    pub fn exit_code(self) -> u8 {
+        match self {
+            Outcome::Success => 0,
+            Outcome::NothingFound => 1,
+            Outcome::SomeFailed => 2,
+        }
+    }
+}
+
+/// `kg extract`.
+#[derive(Debug, Clone, Default)]
+pub struct ExtractConfig {
+    pub paths: Vec<PathBuf>,
+    pub format: TripleFormat,
+    pub segmentation: Segmentation,
+}
+
+/// Print the triples of every input document; touches no graph.
+///
+/// One unreadable document among several is a warning; when it is the only
+/// input, it is the error.
+pub fn extract(cfg: &ExtractConfig, out: &mut dyn Write) -> Result<Outcome> {
+    let sources = collect_sources(&cfg.paths)?;
+    if cfg.format == TripleFormat::Tsv {
+        write_tsv_header(out)?;
+    }
+    let single = sources.len() == 1;
+    let mut failed = false;
+    let mut fatal = None;
+    stream(&sources, cfg.segmentation, |_, r| match r {
+        Ok(p) => match write_triples(&p, cfg.format, out) {
+            Ok(()) => true,
+            Err(e) => {
+                fatal = Some(e.into());
+                false
+            }
+        },
+        Err(e) if single => {
+            fatal = Some(e.into());
+            false
+        }
+        Err(e) => {
+            warn(&e);
+            failed = true;
+            true
+        }
+    });
+    if let Some(e) = fatal {
+        return Err(e);
+    }
+    out.flush()?;
+    Ok(if failed {
+        Outcome::SomeFailed
+    } else {
+        Outcome::Success
+    })
+}
+
+/// Print a warning line on stderr.
+pub fn warn(e: &dyn std::fmt::Display) {
+    let _ = writeln!(io::stderr().lock(), "kg: warning: {e}");
+}
+
+/// Whether progress should be drawn (stderr is a terminal).
+pub fn progress_enabled() -> bool {
+    io::stderr().is_terminal()
+}
+
+/// `kg stats` output format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum StatsFormat {
+    #[default]
+    Text,
+    Json,
+}
+
+/// Graph statistics: documents, sentences, entities by kind, edges by
+/// relation, the most connected entities.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct Stats {
+    pub documents: usize,
+    pub sentences: u64,
+    pub entities: usize,
+    pub edges: usize,
+    pub evidence: usize,
+    /// (kind, count), most frequent first, ties by name.
+    pub entities_by_kind: Vec<(String, usize)>,
+    /// (relation, count), most frequent first, ties by name; at most `top`.
+    pub edges_by_relation: Vec<(String, usize)>,
+    /// (entity, degree), highest first, ties by name; at most `top`.
+    pub top_entities: Vec<(String, usize)>,
+}
+
+/// Compute [`Stats`] with `top` rows in the ranked lists.
+pub fn stats_of(g: &crate::KnowledgeGraph, top: usize) -> Stats {
+    use std::collections::BTreeMap;
+    let pg = g.graph();
+    let mut kinds: BTreeMap<String, usize> = BTreeMap::new();
+    let mut degree = Vec::new();
+    for n in pg.node_indices() {
+        let e = g.entity(n);
+        *kinds.entry(e.kind.to_string()).or_default() += 1;
+        degree.push((e.name.clone(), pg.neighbors_undirected(n).count()));
+    }
+    let mut rels: BTreeMap<String, usize> = BTreeMap::new();
+    let mut evidence = 0;
+    for e in pg.edge_indices() {
+        let r = g.relation(e);
+        *rels.entry(r.relation.clone()).or_default() += 1;
+        evidence += r.evidence.len();
+    }
+    let ranked = |m: Vec<(String, usize)>, n: usize| {
+        let mut v = m;
+        v.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        v.truncate(n);
+        v
+    };
+    Stats {
+        documents: g.documents().len(),
+        sentences: g.documents().iter().map(|d| u64::from(d.sentences)).sum(),
+        entities: pg.node_count(),
+        edges: pg.edge_count(),
+        evidence,
+        entities_by_kind: ranked(kinds.into_iter().collect(), usize::MAX),
+        edges_by_relation: ranked(rels.into_iter().collect(), top),
+        top_entities: ranked(degree, top),
+    }
+}
+
+/// Write [`Stats`] for people or as JSON.
+pub fn write_stats(s: &Stats, format: StatsFormat, out: &mut dyn Write) -> Result<()> {
+    if format == StatsFormat::Json {
+        serde_json::to_writer_pretty(&mut *out, s)?;
+        writeln!(out)?;
+        return Ok(());
+    }
+    writeln!(out, "documents  {}", s.documents)?;
+    writeln!(out, "sentences  {}", s.sentences)?;
+    writeln!(out, "entities   {}", s.entities)?;
+    writeln!(
+        out,
+        "edges      {} ({} evidence sentences)",
+        s.edges, s.evidence
+    )?;
+    let table = |out: &mut dyn Write, title: &str, rows: &[(String, usize)]| -> io::Result<()> {
+        writeln!(out, "\n{title}")?;
+        let w = rows.iter().map(|r| r.0.chars().count()).max().unwrap_or(0);
+        for (name, n) in rows {
+            writeln!(out, "  {name:<w$}  {n}")?;
+        }
+        Ok(())
+    };
+    table(out, "entities by kind", &s.entities_by_kind)?;
+    table(out, "edges by relation", &s.edges_by_relation)?;
+    table(out, "most connected entities (degree)", &s.top_entities)?;
+    Ok(())
+}
+
+/// `kg ingest`.
+#[derive(Debug, Clone, Default)]
+pub struct IngestConfig {
+    pub graph: PathBuf,
+    pub paths: Vec<PathBuf>,
+    pub segmentation: Segmentation,
+    /// Draw a progress bar on stderr (when it is a terminal).
+    pub progress: bool,
+    /// Extraction threads (default: all cores). The graph does not depend on it.
+    pub threads: Option<usize>,
+}
+
+/// What one `kg ingest` run did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct IngestSummary {
+    /// Documents read and merged.
+    pub added: usize,
+    /// Documents whose content was already in the graph.
+    pub unchanged: usize,
+    /// Documents that could not be read (reported as warnings).
+    pub failed: usize,
+    pub sentences: usize,
+    pub words: usize,
+    pub facts: usize,
+    pub new_entities: usize,
+    pub new_edges: usize,
+}
+
+/// Extract documents and merge them into the graph file (created if absent).
+///
+/// The graph file is only rewritten (atomically) when something was added; on
+/// any fatal error it is left exactly as it was.
+pub fn ingest(cfg: &IngestConfig) -> Result<(Outcome, IngestSummary)> {
+    match cfg.threads {
+        Some(n) => rayon::ThreadPoolBuilder::new()
+            .num_threads(n.max(1))
+            .build()
+            .map_err(|e| Error::Io(io::Error::other(e)))?
+            .install(|| ingest_in_pool(cfg)),
+        None => ingest_in_pool(cfg),
+    }
+}
+
+fn ingest_in_pool(cfg: &IngestConfig) -> Result<(Outcome, IngestSummary)> {
+    let mut graph = store::load_or_new(&cfg.graph)?;
+    let sources = collect_sources(&cfg.paths)?;
+    let single = sources.len() == 1;
+    let bar = progress_bar(cfg.progress && sources.len() > 1, sources.len());
+    let mut sum = IngestSummary::default();
+    let mut fatal: Option<Error> = None;
+    let started = std::time::Instant::now();
+    stream(&sources, cfg.segmentation, |_, r| {
+        bar.inc(1);
+        match r {
+            Ok(p) => {
+                let m = graph.merge_document(&p.facts, &p.hash);
+                if m.added {
+                    sum.added += 1;
+                    sum.sentences += p.facts.sentences.len();
+                    sum.words += p.words();
+                    sum.facts += m.facts;
+                    sum.new_entities += m.new_entities;
+                    sum.new_edges += m.new_edges;
+                } else {
+                    sum.unchanged += 1;
+                }
+                bar.set_message(format!("{} sentences, {} facts", sum.sentences, sum.facts));
+                true
+            }
+            Err(e) if single => {
+                fatal = Some(e.into());
+                false
+            }
+            Err(e) => {
+                bar.suspend(|| warn(&e));
+                sum.failed += 1;
+                true
+            }
+        }
+    });
+    bar.finish_and_clear();
+    if let Some(e) = fatal {
+        return Err(e);
+    }
+    if sum.added > 0 {
+        store::save(&graph, &cfg.graph)?;
+    }
+    let secs = started.elapsed().as_secs_f64();
+    let mut err = io::stderr().lock();
+    let _ = writeln!(
+        err,
+        "kg: ingested {} document{} ({} unchanged, {} failed): {} sentences, {} facts, {} new entities, {} new edges in {:.2}s\n\
+         kg: graph {}: {} documents, {} entities, {} edges",
+        sum.added,
+        if sum.added == 1 { "" } else { "s" },
+        sum.unchanged,
+        sum.failed,
+        sum.sentences,
+        sum.facts,
+        sum.new_entities,
+        sum.new_edges,
+        secs,
+        cfg.graph.display(),
+        graph.documents().len(),
+        graph.graph().node_count(),
+        graph.graph().edge_count(),
+    );
+    let outcome = if sum.failed > 0 {
+        Outcome::SomeFailed
+    } else {
+        Outcome::Success
+    };
+    Ok((outcome, sum))
+}
+
+fn progress_bar(enabled: bool, len: usize) -> indicatif::ProgressBar {
+    if !enabled || !progress_enabled() {
+        return indicatif::ProgressBar::hidden();
+    }
+    let bar = indicatif::ProgressBar::new(len as u64);
+    bar.set_style(
+        indicatif::ProgressStyle::with_template(
+            "{spinner} [{elapsed_precise}] {bar:30} {pos}/{len} documents  {per_sec}  ETA {eta}  {msg}",
+        )
+        .expect("valid template"),
+    );
+    bar
+}
+
+/// `kg export`.
+#[derive(Debug, Clone)]
+pub struct ExportConfig {
+    pub graph: PathBuf,
+    pub format: ExportFormat,
+    /// Only the neighbourhood of this entity (name or alias).
+    pub focus: Option<String>,
+    pub depth: usize,
+    pub options: ExportOptions,
+    /// Write here (atomically) instead of `out`.
+    pub output: Option<PathBuf>,
+}
+
+/// Write the graph, or the focus subgraph, in an interchange format.
+pub fn export(cfg: &ExportConfig, out: &mut dyn Write) -> Result<Outcome> {
+    let graph = store::load(&cfg.graph)?;
+    let mut options = cfg.options.clone();
+    let selection = match &cfg.focus {
+        Some(name) => {
+            let n = graph.lookup(name)?;
+            options.dot.focus = Some(n);
+            graph.focus(n, cfg.depth)
+        }
+        None => graph.full(),
+    };
+    match &cfg.output {
+        None => {
+            let mut w = io::BufWriter::new(out);
+            write_export(&graph, &selection, cfg.format, &options, &mut w)?;
+            w.flush()?;
+        }
+        Some(path) => {
+            let mut buf = Vec::new();
+            write_export(&graph, &selection, cfg.format, &options, &mut buf)?;
+            write_atomically(path, &buf)?;
+        }
+    }
+    Ok(Outcome::Success)
+}
+
+/// Write `bytes` to `path` through a temporary file in the same directory and a rename.
+fn write_atomically(path: &std::path::Path, bytes: &[u8]) -> Result<()> {
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => std::path::Path::new("."),
+    };
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let tmp = dir.join(format!(".{name}.tmp{}", std::process::id()));
+    let r = std::fs::write(&tmp, bytes).and_then(|()| std::fs::rename(&tmp, path));
+    if r.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    r.map_err(|e| Error::Output {
+        path: path.display().to_string(),
+        source: e,
+    })
+}
+
+/// `kg stats`: load the graph and print its statistics.
+pub fn stats(
+    graph: &std::path::Path,
+    top: usize,
+    format: StatsFormat,
+    out: &mut dyn Write,
+) -> Result<Outcome> {
+    let g = store::load(graph)?;
+    write_stats(&stats_of(&g, top), format, out)?;
+    Ok(Outcome::Success)
+}
+
+/// `kg query` output format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum QueryFormat {
+    /// Aligned text for people.
+    #[default]
+    Text,
+    /// One JSON object per statement, one per line.
+    Json,
+    /// A DOT drawing of everything the statements found.
+    Dot,
+}
+
+/// Where the query text comes from.
+#[derive(Debug, Clone)]
+pub enum QuerySource {
+    Inline(String),
+    File(PathBuf),
+}
+
+/// `kg query`.
+#[derive(Debug, Clone)]
+pub struct QueryConfig {
+    pub graph: PathBuf,
+    pub source: QuerySource,
+    pub format: QueryFormat,
+}
+
+/// Parse query text; errors name `origin` (the file, or `query` for inline text).
+fn parse_queries(source: &QuerySource) -> Result<Vec<Statement>> {
+    match source {
+        QuerySource::Inline(q) => Ok(query::parse(q).map_err(|e| e.with_file("query"))?),
+        QuerySource::File(p) => {
+            let text = std::fs::read_to_string(p).map_err(|e| match e.kind() {
+                io::ErrorKind::NotFound => InputError::NotFound {
+                    path: p.display().to_string(),
+                },
+                _ => InputError::Io {
+                    path: p.display().to_string(),
+                    source: e,
+                },
+            })?;
+            Ok(query::parse(&text).map_err(|e| e.with_file(p.display().to_string()))?)
+        }
+    }
+}
+
+/// Run every statement against the graph and write the results.
+///
+/// Exit status: [`Outcome::NothingFound`] when no statement found anything.
+pub fn query(cfg: &QueryConfig, out: &mut dyn Write) -> Result<Outcome> {
+    // Parse first: a malformed query is reported before the graph is read.
+    let statements = parse_queries(&cfg.source)?;
+    let graph = store::load(&cfg.graph)?;
+    let origin = match &cfg.source {
+        QuerySource::Inline(_) => "query".to_string(),
+        QuerySource::File(p) => p.display().to_string(),
+    };
+    let results = statements
+        .iter()
+        .map(|st| query::evaluate(&graph, st).map_err(|e| e.with_file(origin.clone())))
+        .collect::<Result<Vec<_>, _>>()?;
+    run_results(&graph, &statements, &results, cfg.format, out)?;
+    Ok(if results.iter().any(QueryResult::found) {
+        Outcome::Success
+    } else {
+        Outcome::NothingFound
+    })
+}
+
+fn run_results(
+    graph: &KnowledgeGraph,
+    statements: &[Statement],
+    results: &[QueryResult],
+    format: QueryFormat,
+    out: &mut dyn Write,
+) -> Result<()> {
+    match format {
+        QueryFormat::Text => {
+            for (i, (st, r)) in statements.iter().zip(results).enumerate() {
+                if i > 0 {
+                    writeln!(out)?;
+                }
+                if statements.len() > 1 {
+                    writeln!(out, "> {st}")?;
+                }
+                query::write_text(r, graph, out)?;
+            }
+        }
+        QueryFormat::Json => {
+            for r in results {
+                query::write_json(r, graph, out)?;
+            }
+        }
+        QueryFormat::Dot => {
+            let mut sel = Subgraph::default();
+            for r in results {
+                let s = r.subgraph();
+                sel.nodes.extend(s.nodes);
+                sel.edges.extend(s.edges);
+            }
+            crate::export::dot::write_dot(
+                graph,
+                &sel,
+                &crate::export::dot::DotOptions::default(),
+                out,
+            )?;
+        }
+    }
+    Ok(())
+}

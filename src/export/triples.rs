@@ -1,0 +1,124 @@
+//! Triple output for `kg extract`: a processed document in, JSON lines, TSV or
+//! CaRB tuples out.
+//!
+//! * `jsonl`: one object per entity-level fact, fields exactly as in DESIGN.md:
+//!   `doc, sentence, text, subject, relation, object, subject_mention,
+//!   object_mention, subject_span, object_span, confidence` (spans are byte
+//!   offsets into the document: `&doc[start..end] == *_mention`).
+//! * `tsv`: the same facts, one per line: `doc sentence subject relation object
+//!   confidence text` (tabs and newlines inside fields become spaces), after a
+//!   header line written by [`write_tsv_header`].
+//! * `carb`: every Open IE tuple, entity or not, in the CaRB benchmark's format
+//!   `sentence \t confidence \t relation \t arg1 \t arg2 [\t arg3 …]`, with the
+//!   sentence exactly as read and arguments as written.
+
+use std::io::{self, Write};
+
+use serde::Serialize;
+
+use crate::pipeline::Processed;
+
+/// Output format of `kg extract`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum TripleFormat {
+    #[default]
+    Jsonl,
+    Tsv,
+    Carb,
+}
+
+#[derive(Serialize)]
+struct JsonFact<'a> {
+    doc: &'a str,
+    sentence: usize,
+    text: &'a str,
+    subject: &'a str,
+    relation: &'a str,
+    object: &'a str,
+    subject_mention: &'a str,
+    object_mention: &'a str,
+    subject_span: [usize; 2],
+    object_span: [usize; 2],
+    confidence: f64,
+}
+
+/// Round a confidence for output (3 decimals), so output is stable and readable.
+fn round3(x: f32) -> f64 {
+    (f64::from(x) * 1000.0).round() / 1000.0
+}
+
+/// Write the header line of the TSV format.
+pub fn write_tsv_header(w: &mut dyn Write) -> io::Result<()> {
+    writeln!(
+        w,
+        "doc\tsentence\tsubject\trelation\tobject\tconfidence\ttext"
+    )
+}
+
+fn clean(s: &str) -> String {
+    s.replace(['\t', '\n', '\r'], " ")
+}
+
+/// Write one processed document's triples in `format`.
+pub fn write_triples(p: &Processed, format: TripleFormat, w: &mut dyn Write) -> io::Result<()> {
+    let text = &p.doc.text;
+    match format {
+        TripleFormat::Jsonl => {
+            for f in &p.facts.facts {
+                let rec = JsonFact {
+                    doc: &p.doc.name,
+                    sentence: f.sentence,
+                    text: &p.facts.sentences[f.sentence],
+                    subject: &p.facts.entities[f.subject].name,
+                    relation: &f.relation,
+                    object: &p.facts.entities[f.object].name,
+                    subject_mention: f.subject_mention.of(text),
+                    object_mention: f.object_mention.of(text),
+                    subject_span: [f.subject_mention.start, f.subject_mention.end],
+                    object_span: [f.object_mention.start, f.object_mention.end],
+                    confidence: round3(f.confidence),
+                };
+                serde_json::to_writer(&mut *w, &rec)?;
+                w.write_all(b"\n")?;
+            }
+        }
+        TripleFormat::Tsv => {
+            for f in &p.facts.facts {
+                writeln!(
+                    w,
+                    "{}\t{}\t{}\t{}\t{}\t{:.3}\t{}",
+                    clean(&p.doc.name),
+                    f.sentence,
+                    clean(&p.facts.entities[f.subject].name),
+                    clean(&f.relation),
+                    clean(&p.facts.entities[f.object].name),
+                    f.confidence,
+                    clean(&p.facts.sentences[f.sentence]),
+                )?;
+            }
+        }
+        TripleFormat::Carb => {
+            for s in &p.extractions {
+                let sentence = s.sentence.text(text);
+                for t in &s.triples {
+                    write!(
+                        w,
+                        "{}\t{:.4}\t{}\t{}",
+                        clean(sentence),
+                        t.confidence,
+                        clean(&t.relation_text),
+                        clean(t.subject.span.of(text)),
+                    )?;
+                    // Absent arguments (an intransitive clause) are empty spans: not written.
+                    for a in std::iter::once(&t.object).chain(&t.extra) {
+                        if !a.span.is_empty() {
+                            write!(w, "\t{}", clean(a.span.of(text)))?;
+                        }
+                    }
+                    w.write_all(b"\n")?;
+                }
+            }
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,719 @@
+//! Graph algorithms for queries: a [`KnowledgeGraph`] and start nodes in, node
+//! sequences, neighbourhoods, components and scores out.
+//!
+//! Every result is deterministic: where several answers are equally good, the one
+//! that comes first in name order wins (names compare through the graph's
+//! precomputed [`KnowledgeGraph::name_ranks`]). Traversals touch only the region
+//! they explore (hash maps, no per-step O(V) work); only [`components`],
+//! [`degrees`] and [`pagerank`] look at the whole graph.
+
+use std::collections::hash_map::Entry;
+use std::collections::{HashMap, HashSet, VecDeque};
+
+use petgraph::Direction;
+use petgraph::stable_graph::{EdgeIndex, NodeIndex};
+use petgraph::visit::{EdgeRef, IntoEdgeReferences, NodeIndexable};
+use serde::Serialize;
+
+use super::KnowledgeGraph;
+
+/// Which edges a traversal follows from a node.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Follow {
+    /// Edges leaving the node (subject → object).
+    Out,
+    /// Edges entering the node, walked backwards.
+    In,
+    /// Both.
+    #[default]
+    Both,
+}
+
+impl Follow {
+    pub fn reversed(self) -> Follow {
+        match self {
+            Follow::Out => Follow::In,
+            Follow::In => Follow::Out,
+            Follow::Both => Follow::Both,
+        }
+    }
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Follow::Out => "out",
+            Follow::In => "in",
+            Follow::Both => "both",
+        }
+    }
+}
+
+/// The edges `follow` allows from `n`, each with the node it leads to.
+pub fn steps(
+    g: &KnowledgeGraph,
+    n: NodeIndex,
+    follow: Follow,
+) -> impl Iterator<Item = (EdgeIndex, NodeIndex)> + '_ {
+    let out = matches!(follow, Follow::Out | Follow::Both)
+        .then(|| g.graph.edges_directed(n, Direction::Outgoing))
+        .into_iter()
+        .flatten()
+        .map(|e| (e.id(), e.target()));
+    let inc = matches!(follow, Follow::In | Follow::Both)
+        .then(|| g.graph.edges_directed(n, Direction::Incoming))
+        .into_iter()
+        .flatten()
+        .map(|e| (e.id(), e.source()));
+    out.chain(inc)
+}
+
+/// Distinct nodes one step from `n`, in name order.
+fn next_nodes(g: &KnowledgeGraph, n: NodeIndex, follow: Follow) -> Vec<NodeIndex> {
+    let rank = g.name_ranks();
+    let mut v: Vec<NodeIndex> = steps(g, n, follow).map(|(_, m)| m).collect();
+    v.sort_unstable_by_key(|m| rank[m.index()]);
+    v.dedup();
+    v
+}
+
+/// The edge that stands for the step `u → v`: an edge in the walking direction
+/// before a reversed one, then the best supported, then the first relation by name.
+pub fn best_edge(g: &KnowledgeGraph, u: NodeIndex, v: NodeIndex, follow: Follow) -> EdgeIndex {
+    steps(g, u, follow)
+        .filter(|&(_, m)| m == v)
+        .min_by(|&(a, _), &(b, _)| {
+            let key = |e: EdgeIndex| {
+                let (s, _) = g.graph.edge_endpoints(e).expect("edge exists");
+                let r = &g.graph[e];
+                (s != u, std::cmp::Reverse(r.weight()), r.relation.as_str())
+            };
+            key(a).cmp(&key(b))
+        })
+        .map(|(e, _)| e)
+        .expect("consecutive path nodes are adjacent")
+}
+
+/// Whether an edge's relation contains `needle` (already lower case).
+pub fn relation_matches(relation: &str, needle: &str) -> bool {
+    if relation.chars().any(char::is_uppercase) {
+        relation.to_lowercase().contains(needle)
+    } else {
+        relation.contains(needle)
+    }
+}
+
+/// Everything within `depth` steps of `start`.
+///
+/// Arguments: `via`, when given (lower case), restricts the walk to edges whose
+/// relation contains it.
+/// Returns: the reached nodes except `start` with their distance, sorted by
+/// (distance, name), and every edge walked, sorted by (source, relation, target).
+/// Complexity: O(nodes + edges of the explored region).
+pub fn neighbourhood(
+    g: &KnowledgeGraph,
+    start: NodeIndex,
+    depth: usize,
+    follow: Follow,
+    via: Option<&str>,
+) -> (Vec<(NodeIndex, usize)>, Vec<EdgeIndex>) {
+    let mut dist = HashMap::from([(start, 0)]);
+    let mut edges = HashSet::new();
+    let mut queue = VecDeque::from([start]);
+    while let Some(n) = queue.pop_front() {
+        let d = dist[&n];
+        if d >= depth {
+            continue;
+        }
+        for (e, m) in steps(g, n, follow) {
+            if via.is_some_and(|v| !relation_matches(&g.graph[e].relation, v)) {
+                continue;
+            }
+            edges.insert(e);
+            dist.entry(m).or_insert_with(|| {
+                queue.push_back(m);
+                d + 1
+            });
+        }
+    }
+    let rank = g.name_ranks();
+    let mut nodes: Vec<(NodeIndex, usize)> =
+        dist.into_iter().filter(|&(n, _)| n != start).collect();
+    nodes.sort_unstable_by_key(|&(n, d)| (d, rank[n.index()]));
+    let mut edges: Vec<EdgeIndex> = edges.into_iter().collect();
+    g.sort_edges(&mut edges);
+    (nodes, edges)
+}
+
+/// A shortest path from `a` to `b` by hop count.
+///
+/// Returns: the node sequence (`[a]` when `a == b`), or `None` when `b` cannot be
+/// reached. Of several shortest paths, the first in name order (compared node by
+/// node from `a`).
+/// Complexity: a bidirectional breadth-first search, expanding the smaller
+/// frontier each time, so the work is about that of two balls of half the
+/// distance; then a walk over the nodes of shortest paths only.
+pub fn shortest_path(
+    g: &KnowledgeGraph,
+    a: NodeIndex,
+    b: NodeIndex,
+    follow: Follow,
+) -> Option<Vec<NodeIndex>> {
+    if a == b {
+        return Some(vec![a]);
+    }
+    let mut df: HashMap<NodeIndex, usize> = HashMap::from([(a, 0)]);
+    let mut db: HashMap<NodeIndex, usize> = HashMap::from([(b, 0)]);
+    let mut ff = vec![a];
+    let mut fb = vec![b];
+    let (mut kf, mut kb) = (0, 0);
+    // Grow one side a whole layer at a time until the sides meet.
+    loop {
+        if ff.is_empty() || fb.is_empty() {
+            return None;
+        }
+        let forward = ff.len() <= fb.len();
+        let (frontier, dist, other, dir) = if forward {
+            (&mut ff, &mut df, &db, follow)
+        } else {
+            (&mut fb, &mut db, &df, follow.reversed())
+        };
+        let level = if forward { kf } else { kb } + 1;
+        let mut next = Vec::new();
+        let mut met = false;
+        for &u in frontier.iter() {
+            for (_, m) in steps(g, u, dir) {
+                if let Entry::Vacant(slot) = dist.entry(m) {
+                    slot.insert(level);
+                    next.push(m);
+                    met |= other.contains_key(&m);
+                }
+            }
+        }
+        *frontier = next;
+        if forward {
+            kf = level;
+        } else {
+            kb = level;
+        }
+        if met {
+            break;
+        }
+    }
+    // Every node where the sides met is `kf` steps from `a` and `kb` steps from
+    // `b` (a nearer meeting would have been seen a layer earlier); shortest paths
+    // pass through those nodes at position `meet`.
+    let total = kf + kb;
+    let meet = kf;
+    let rank = g.name_ranks();
+    // on[i]: nodes at position i (0 ..= meet) that lie on a shortest path.
+    let mut on: Vec<HashSet<NodeIndex>> = vec![HashSet::new(); meet + 1];
+    on[meet] = df
+        .iter()
+        .filter(|&(m, &d)| d == meet && db.get(m) == Some(&kb))
+        .map(|(&m, _)| m)
+        .collect();
+    for i in (0..meet).rev() {
+        let (before, after) = on.split_at_mut(i + 1);
+        for &v in after[0].iter() {
+            for (_, u) in steps(g, v, follow.reversed()) {
+                if df.get(&u) == Some(&i) {
+                    before[i].insert(u);
+                }
+            }
+        }
+    }
+    let mut path = vec![a];
+    let mut u = a;
+    for i in 0..total {
+        let fits = |v: &NodeIndex| {
+            if i < meet {
+                on[i + 1].contains(v)
+            } else {
+                db.get(v) == Some(&(total - i - 1))
+            }
+        };
+        u = steps(g, u, follow)
+            .map(|(_, v)| v)
+            .filter(fits)
+            .min_by_key(|v| rank[v.index()])
+            .expect("a shortest path continues");
+        path.push(u);
+    }
+    Some(path)
+}
+
+/// How many edge steps a [`simple_paths`] search may examine before it stops
+/// and reports its result as truncated.
+pub const SIMPLE_PATHS_BUDGET: usize = 5_000_000;
+
+/// All simple paths from `a` to `b` of at most `max_hops` hops, shortest first,
+/// then in name order.
+///
+/// Returns: at most `limit` node sequences, and whether more exist (or the search
+/// stopped after [`SIMPLE_PATHS_BUDGET`] edge steps).
+/// Complexity: a breadth-first search from `b` of radius `max_hops` gives every
+/// node's distance to `b`; the depth-first enumeration then only extends a path
+/// to nodes from which `b` is still reachable in the hops left, so it does not
+/// wander into dead ends.
+pub fn simple_paths(
+    g: &KnowledgeGraph,
+    a: NodeIndex,
+    b: NodeIndex,
+    follow: Follow,
+    max_hops: usize,
+    limit: usize,
+) -> (Vec<Vec<NodeIndex>>, bool) {
+    if a == b {
+        return (vec![vec![a]], false);
+    }
+    let mut to_b: HashMap<NodeIndex, usize> = HashMap::from([(b, 0)]);
+    let mut queue = VecDeque::from([b]);
+    while let Some(n) = queue.pop_front() {
+        let d = to_b[&n];
+        if d >= max_hops {
+            continue;
+        }
+        for (_, m) in steps(g, n, follow.reversed()) {
+            to_b.entry(m).or_insert_with(|| {
+                queue.push_back(m);
+                d + 1
+            });
+        }
+    }
+    let Some(&shortest) = to_b.get(&a) else {
+        return (Vec::new(), false);
+    };
+    let mut search = PathSearch {
+        g,
+        b,
+        follow,
+        to_b: &to_b,
+        found: Vec::new(),
+        limit,
+        budget: SIMPLE_PATHS_BUDGET,
+        truncated: false,
+        path: vec![a],
+        on_path: HashSet::from([a]),
+    };
+    for hops in shortest..=max_hops {
+        search.extend(a, hops);
+        if search.truncated {
+            break;
+        }
+    }
+    (search.found, search.truncated)
+}
+
+struct PathSearch<'a> {
+    g: &'a KnowledgeGraph,
+    b: NodeIndex,
+    follow: Follow,
+    to_b: &'a HashMap<NodeIndex, usize>,
+    found: Vec<Vec<NodeIndex>>,
+    limit: usize,
+    budget: usize,
+    truncated: bool,
+    path: Vec<NodeIndex>,
+    on_path: HashSet<NodeIndex>,
+}
+
+impl PathSearch<'_> {
+    /// Extend the current path, ending at `u`, by exactly `left` more hops to `b`.
+    fn extend(&mut self, u: NodeIndex, left: usize) {
+        if self.truncated {
+            return;
+        }
+        let next = next_nodes(self.g, u, self.follow);
+        if self.budget < next.len() {
+            self.truncated = true;
+            return;
+        }
+        self.budget -= next.len();
+        for v in next {
+            if self.truncated {
+                return;
+            }
+            let last = left == 1;
+            if (v == self.b) != last || self.on_path.contains(&v) {
+                continue;
+            }
+            if last {
+                if self.found.len() == self.limit {
+                    self.truncated = true;
+                    return;
+                }
+                let mut p = self.path.clone();
+                p.push(v);
+                self.found.push(p);
+                continue;
+            }
+            if self.to_b.get(&v).is_none_or(|&d| d > left - 1) {
+                continue;
+            }
+            self.path.push(v);
+            self.on_path.insert(v);
+            self.extend(v, left - 1);
+            self.on_path.remove(&v);
+            self.path.pop();
+        }
+    }
+}
+
+/// Weakly connected components, largest first (ties: by first member's name),
+/// members in name order.
+///
+/// Complexity: O(V α(V) + E) union–find, then O(V log V) sorting.
+pub fn components(g: &KnowledgeGraph) -> Vec<Vec<NodeIndex>> {
+    let bound = g.graph.node_bound();
+    let mut parent: Vec<usize> = (0..bound).collect();
+    fn root(parent: &mut [usize], mut x: usize) -> usize {
+        while parent[x] != x {
+            parent[x] = parent[parent[x]];
+            x = parent[x];
+        }
+        x
+    }
+    for e in g.graph.edge_references() {
+        let (s, t) = (
+            root(&mut parent, e.source().index()),
+            root(&mut parent, e.target().index()),
+        );
+        if s != t {
+            parent[s.max(t)] = s.min(t);
+        }
+    }
+    let mut groups: HashMap<usize, Vec<NodeIndex>> = HashMap::new();
+    for n in g.nodes_sorted() {
+        groups
+            .entry(root(&mut parent, n.index()))
+            .or_default()
+            .push(n);
+    }
+    let rank = g.name_ranks();
+    let mut out: Vec<Vec<NodeIndex>> = groups.into_values().collect();
+    out.sort_unstable_by_key(|c| (std::cmp::Reverse(c.len()), rank[c[0].index()]));
+    out
+}
+
+/// Every node's degree (edges at it, both directions), highest first, ties by name.
+pub fn degrees(g: &KnowledgeGraph) -> Vec<(NodeIndex, f64)> {
+    let mut v: Vec<(NodeIndex, f64)> = g
+        .graph
+        .node_indices()
+        .map(|n| (n, g.degree(n) as f64))
+        .collect();
+    sort_scores(g, &mut v);
+    v
+}
+
+/// PageRank damping factor.
+pub const DAMPING: f64 = 0.85;
+/// PageRank stops when the L1 change of an iteration falls below this...
+pub const TOLERANCE: f64 = 1e-9;
+/// ...or after this many iterations.
+pub const MAX_ITERATIONS: usize = 100;
+
+/// PageRank over the directed edges (each edge one vote; a node without
+/// out-edges spreads its rank over all nodes), highest first, ties by name.
+///
+/// Power iteration with damping [`DAMPING`] until the L1 change is below
+/// [`TOLERANCE`] or [`MAX_ITERATIONS`] iterations. Scores sum to 1.
+/// Complexity: O((V + E) · iterations).
+pub fn pagerank(g: &KnowledgeGraph) -> Vec<(NodeIndex, f64)> {
+    let nodes: Vec<NodeIndex> = g.graph.node_indices().collect();
+    let count = nodes.len();
+    if count == 0 {
+        return Vec::new();
+    }
+    let mut dense = vec![usize::MAX; g.graph.node_bound()];
+    for (i, n) in nodes.iter().enumerate() {
+        dense[n.index()] = i;
+    }
+    let edges: Vec<(usize, usize)> = g
+        .graph
+        .edge_references()
+        .map(|e| (dense[e.source().index()], dense[e.target().index()]))
+        .collect();
+    let mut out_degree = vec![0usize; count];
+    for &(s, _) in &edges {
+        out_degree[s] += 1;
+    }
+    let n = count as f64;
+    let mut rank = vec![1.0 / n; count];
+    let mut next = vec![0.0; count];
+    for _ in 0..MAX_ITERATIONS {
+        let dangling: f64 = (0..count)
+            .filter(|&i| out_degree[i] == 0)
+            .map(|i| rank[i])
+            .sum();
+        let base = (1.0 - DAMPING) / n + DAMPING * dangling / n;
+        next.iter_mut().for_each(|x| *x = base);
+        for &(s, t) in &edges {
+            next[t] += DAMPING * rank[s] / out_degree[s] as f64;
+        }
+        let change: f64 = rank.iter().zip(&next).map(|(a, b)| (a - b).abs()).sum();
+        std::mem::swap(&mut rank, &mut next);
+        if change < TOLERANCE {
+            break;
+        }
+    }
+    let mut v: Vec<(NodeIndex, f64)> = nodes.into_iter().zip(rank).collect();
+    sort_scores(g, &mut v);
+    v
+}
+
+fn sort_scores(g: &KnowledgeGraph, v: &mut [(NodeIndex, f64)]) {
+    let rank = g.name_ranks();
+    v.sort_unstable_by(|a, b| {
+        b.1.total_cmp(&a.1)
+            .then(rank[a.0.index()].cmp(&rank[b.0.index()]))
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::graph::tests::{doc, entity};
+    use crate::nlp::EntityKind;
+
+    /// A pseudo-random graph: `nodes` entities named `n000`…, `edges` facts.
+    pub(crate) fn random_graph(nodes: usize, edges: usize, seed: u64) -> KnowledgeGraph {
+        let mut state = seed;
+        let mut next = move |n: usize| {
+            state = state
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            ((state >> 33) as usize) % n
+        };
+        let entities = (0..nodes)
+            .map(|i| entity(&format!("n{i:07}"), EntityKind::Other, &[]))
+            .collect();
+        let rels = ["a", "b", "c"];
+        let facts: Vec<(usize, &str, usize)> = (0..edges)
+            .map(|_| (next(nodes), rels[next(3)], next(nodes)))
+            .collect();
+        let mut g = KnowledgeGraph::new();
+        g.merge_document(&doc("random", entities, &facts), "h");
+        g
+    }
+
+    /// Reference: plain BFS distances from `a`.
+    fn bfs(g: &KnowledgeGraph, a: NodeIndex, follow: Follow) -> HashMap<NodeIndex, usize> {
+        let mut dist = HashMap::from([(a, 0)]);
+        let mut q = VecDeque::from([a]);
+        while let Some(u) = q.pop_front() {
+            for (_, v) in steps(g, u, follow) {
+                if !dist.contains_key(&v) {
+                    dist.insert(v, dist[&u] + 1);
+                    q.push_back(v);
+                }
+            }
+        }
+        dist
+    }
+
+    /// Reference: the name-smallest shortest path, by brute force over distances.
+    fn reference_path(
+        g: &KnowledgeGraph,
+        a: NodeIndex,
+        b: NodeIndex,
+        follow: Follow,
+    ) -> Option<Vec<NodeIndex>> {
+        let to_b = bfs(g, b, follow.reversed());
+        let mut d = *to_b.get(&a)?;
+        let mut path = vec![a];
+        let mut u = a;
+        while d > 0 {
+            u = steps(g, u, follow)
+                .map(|(_, v)| v)
+                .filter(|v| to_b.get(v) == Some(&(d - 1)))
+                .min_by_key(|v| g.name_rank(*v))
+                .unwrap();
+            path.push(u);
+            d -= 1;
+        }
+        Some(path)
+    }
+
+    #[test]
+    fn bidirectional_shortest_path_agrees_with_plain_bfs() {
+        for seed in 0..6 {
+            let g = random_graph(60, 70 + seed as usize * 10, seed);
+            let nodes = g.nodes_sorted();
+            for follow in [Follow::Both, Follow::Out, Follow::In] {
+                for &a in nodes.iter().step_by(7) {
+                    for &b in nodes.iter().step_by(5) {
+                        assert_eq!(
+                            shortest_path(&g, a, b, follow),
+                            reference_path(&g, a, b, follow),
+                            "seed {seed} {follow:?} {a:?} {b:?}"
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    /// Reference: every simple path by exhaustive search.
+    fn all_paths(
+        g: &KnowledgeGraph,
+        a: NodeIndex,
+        b: NodeIndex,
+        follow: Follow,
+        max: usize,
+    ) -> Vec<Vec<NodeIndex>> {
+        fn go(
+            g: &KnowledgeGraph,
+            path: &mut Vec<NodeIndex>,
+            b: NodeIndex,
+            follow: Follow,
+            max: usize,
+            out: &mut Vec<Vec<NodeIndex>>,
+        ) {
+            let u = *path.last().unwrap();
+            if u == b {
+                out.push(path.clone());
+                return;
+            }
+            if path.len() > max {
+                return;
+            }
+            for v in next_nodes(g, u, follow) {
+                if !path.contains(&v) {
+                    path.push(v);
+                    go(g, path, b, follow, max, out);
+                    path.pop();
+                }
+            }
+        }
+        let mut out = Vec::new();
+        go(g, &mut vec![a], b, follow, max, &mut out);
+        let rank = g.name_ranks();
+        out.sort_by_key(|p| {
+            (
+                p.len(),
+                p.iter().map(|n| rank[n.index()]).collect::<Vec<_>>(),
+            )
+        });
+        out
+    }
+
+    #[test]
+    fn simple_paths_are_all_paths_in_order_up_to_the_limit() {
+        let g = random_graph(25, 40, 7);
+        let nodes = g.nodes_sorted();
+        for follow in [Follow::Both, Follow::Out] {
+            for &a in nodes.iter().step_by(4) {
+                for &b in nodes.iter().step_by(3) {
+                    if a == b {
+                        continue;
+                    }
+                    let want = all_paths(&g, a, b, follow, 4);
+                    let (got, truncated) = simple_paths(&g, a, b, follow, 4, 1000);
+                    assert_eq!(got, want, "{follow:?} {a:?} {b:?}");
+                    assert!(!truncated);
+                    let (got, truncated) = simple_paths(&g, a, b, follow, 4, 3);
+                    assert_eq!(got, want[..want.len().min(3)], "{follow:?} {a:?} {b:?}");
+                    assert_eq!(truncated, want.len() > 3);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn pagerank_is_a_distribution_favouring_cited_nodes() {
+        let g = random_graph(200, 600, 3);
+        let pr = pagerank(&g);
+        let total: f64 = pr.iter().map(|(_, s)| s).sum();
+        assert!((total - 1.0).abs() < 1e-6, "{total}");
+        assert!(pr.windows(2).all(|w| w[0].1 >= w[1].1));
+        let top = pr[0].0;
+        let bottom = pr[pr.len() - 1].0;
+        let indegree = |n| g.graph.edges_directed(n, Direction::Incoming).count();
+        assert!(indegree(top) > indegree(bottom));
+    }
+
+    #[test]
+    fn components_cover_every_node_once() {
+        let g = random_graph(300, 200, 11);
+        let comps = components(&g);
+        let total: usize = comps.iter().map(Vec::len).sum();
+        assert_eq!(total, g.graph.node_count());
+        assert!(comps.windows(2).all(|w| w[0].len() >= w[1].len()));
+        for c in &comps {
+            let reach = bfs(&g, c[0], Follow::Both);
+            assert_eq!(reach.len(), c.len());
+        }
+    }
+
+    #[test]
+    fn simple_paths_stay_bounded_on_a_dense_graph() {
+        let g = random_graph(40, 800, 5);
+        let nodes = g.nodes_sorted();
+        let t = std::time::Instant::now();
+        let (paths, truncated) = simple_paths(&g, nodes[0], nodes[1], Follow::Both, 12, 100);
+        assert_eq!(paths.len(), 100);
+        assert!(truncated);
+        assert!(paths.windows(2).all(|w| w[0].len() <= w[1].len()));
+        assert!(t.elapsed().as_secs() < 5, "{:?}", t.elapsed());
+    }
+
+    /// Timing on a large random graph: `cargo test --release -- --ignored --nocapture large_graph`.
+    #[test]
+    #[ignore = "slow; measures speed"]
+    fn large_graph_timings() {
+        use std::time::Instant;
+        let t = Instant::now();
+        let g = random_graph(300_000, 1_000_000, 42);
+        eprintln!("build 300k nodes / 1M edges: {:?}", t.elapsed());
+        let t = Instant::now();
+        g.name_ranks();
+        eprintln!("name ranks: {:?}", t.elapsed());
+        let nodes = g.nodes_sorted();
+        let mut worst_path = std::time::Duration::ZERO;
+        let mut worst_nb = std::time::Duration::ZERO;
+        for i in 0..20 {
+            let (a, b) = (
+                nodes[i * 7919 % nodes.len()],
+                nodes[i * 104729 % nodes.len()],
+            );
+            let t = Instant::now();
+            let p = shortest_path(&g, a, b, Follow::Both);
+            worst_path = worst_path.max(t.elapsed());
+            assert!(p.is_some());
+            let t = Instant::now();
+            let (nb, _) = neighbourhood(&g, a, 2, Follow::Both, None);
+            worst_nb = worst_nb.max(t.elapsed());
+            assert!(!nb.is_empty());
+        }
+        eprintln!("shortest path, worst of 20: {worst_path:?}");
+        eprintln!("neighbours depth 2, worst of 20: {worst_nb:?}");
+        let t = Instant::now();
+        let (paths, _) = simple_paths(&g, nodes[1], nodes[2], Follow::Both, 4, 100);
+        eprintln!(
+            "paths max 4 limit 100: {} in {:?}",
+            paths.len(),
+            t.elapsed()
+        );
+        let t = Instant::now();
+        let err = g.lookup("n00012x4").unwrap_err();
+        eprintln!("failed lookup with suggestions: {:?} ({err})", t.elapsed());
+        let t = Instant::now();
+        pagerank(&g);
+        eprintln!("pagerank: {:?}", t.elapsed());
+        let t = Instant::now();
+        components(&g);
+        eprintln!("components: {:?}", t.elapsed());
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("kg.json");
+        let t = Instant::now();
+        super::super::store::save(&g, &path).unwrap();
+        eprintln!(
+            "save: {:?} ({} bytes)",
+            t.elapsed(),
+            std::fs::metadata(&path).unwrap().len()
+        );
+        let t = Instant::now();
+        super::super::store::load(&path).unwrap();
+        eprintln!("load: {:?}", t.elapsed());
+    }
+}

@@ -1,0 +1,82 @@
+//! `kg extract`: the JSON-lines contract, spans, stdin, CaRB and TSV output.
+
+use crate::common::*;
+
+/// Every jsonl record has every field of the contract, and spans slice the document.
+#[test]
+fn jsonl_records_follow_the_contract() {
+    let o = run(&["extract", "fixtures/beijing-parade.txt"]);
+    assert_status(&o, 0);
+    let doc = std::fs::read_to_string(root().join("fixtures/beijing-parade.txt")).unwrap();
+    let out = stdout(&o);
+    assert!(out.lines().count() >= 5, "the fixture yields facts:\n{out}");
+    for line in out.lines() {
+        let v: serde_json::Value = serde_json::from_str(line).unwrap();
+        for key in [
+            "doc",
+            "sentence",
+            "text",
+            "subject",
+            "relation",
+            "object",
+            "subject_mention",
+            "object_mention",
+            "subject_span",
+            "object_span",
+            "confidence",
+        ] {
+            assert!(v.get(key).is_some(), "{key} missing in {line}");
+        }
+        assert_eq!(v["doc"], "fixtures/beijing-parade.txt");
+        for (span, mention) in [
+            ("subject_span", "subject_mention"),
+            ("object_span", "object_mention"),
+        ] {
+            let s = v[span][0].as_u64().unwrap() as usize;
+            let e = v[span][1].as_u64().unwrap() as usize;
+            assert_eq!(&doc[s..e], v[mention].as_str().unwrap(), "{line}");
+        }
+        let c = v["confidence"].as_f64().unwrap();
+        assert!(c > 0.0 && c <= 1.0, "{line}");
+        assert!(
+            doc.contains(v["text"].as_str().unwrap()),
+            "evidence is a sentence of the doc: {line}"
+        );
+    }
+}
+
+#[test]
+fn stdin_and_sentence_per_line_carb() {
+    let input = "Vladimir Putin met Xi Jinping in Beijing .\nNo verb here\n";
+    let o = run_stdin(
+        &["extract", "--sentence-per-line", "--format", "carb"],
+        input,
+    );
+    assert_status(&o, 0);
+    let out = stdout(&o);
+    assert!(!out.is_empty(), "a tuple for the first line");
+    for line in out.lines() {
+        let cols: Vec<&str> = line.split('\t').collect();
+        assert!(cols.len() >= 4, "{line}");
+        assert_eq!(
+            cols[0], "Vladimir Putin met Xi Jinping in Beijing .",
+            "sentence echoed verbatim"
+        );
+        cols[1].parse::<f64>().expect("confidence");
+    }
+}
+
+#[test]
+fn tsv_has_a_header_and_seven_columns() {
+    let o = run(&["extract", "--format", "tsv", "fixtures/beijing-parade.txt"]);
+    assert_status(&o, 0);
+    let out = stdout(&o);
+    let mut lines = out.lines();
+    assert_eq!(
+        lines.next(),
+        Some("doc\tsentence\tsubject\trelation\tobject\tconfidence\ttext")
+    );
+    for l in lines {
+        assert_eq!(l.split('\t').count(), 7, "{l}");
+    }
+}

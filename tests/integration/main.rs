@@ -1,0 +1,14 @@
+//! Integration tests: the real `kg` binary on `fixtures/`.
+//!
+//! * `common` — running `kg`, temporary graphs, golden-file comparison
+//!   (`KG_BLESS=1 cargo test` rewrites golden files deliberately).
+//! * `errors` — every kind of bad input: one-line message, exit status 2, graph untouched.
+//! * `export` — every export format on a hostile graph: golden files, `dot` and networkx reading them.
+//! * `extract` — the `extract` contract (jsonl fields, spans, carb, tsv, stdin).
+//! * `ingest` — idempotent re-ingest, `KG_GRAPH`, the graph file untouched by errors.
+
+mod common;
+mod errors;
+mod export;
+mod extract;
+mod ingest;
