@@ -22,6 +22,21 @@ fn main() -> anyhow::Result<()> {
     if let Some(e) = args.get(3) {
         opts.epochs = e.parse().context("EPOCHS must be a number")?;
     }
+    if let Ok(v) = std::env::var("KG_RARE") {
+        opts.rare_count = v.parse()?;
+    }
+    if let Ok(v) = std::env::var("KG_DROP") {
+        opts.word_dropout = v.parse()?;
+    }
+    if let Ok(v) = std::env::var("KG_DICT_MIN") {
+        opts.dict_min_count = v.parse()?;
+    }
+    if let Ok(v) = std::env::var("KG_DICT_SHARE") {
+        opts.dict_min_share = v.parse()?;
+    }
+    if let Ok(v) = std::env::var("KG_PRUNE") {
+        opts.prune = v.parse()?;
+    }
     let start = Instant::now();
     let model = train(&train_set, &dev_set, &opts, &mut |line| {
         eprintln!("[{:6.1}s] {line}", start.elapsed().as_secs_f64())

@@ -6,9 +6,13 @@
 //! Training and tagging share this code, so keys agree by construction.
 
 /// Number of tag-independent features per position.
-pub const N_STATIC: usize = 28;
+pub const N_STATIC: usize = 35;
 /// Number of features that depend on the previous tags.
-pub const N_DYNAMIC: usize = 5;
+pub const N_DYNAMIC: usize = 8;
+/// Positions (in the feature array) of the features that read the word itself;
+/// training drops them for rare words so that unknown words are learnt from affixes
+/// and shape.
+pub const WORD_IDENTITY: [usize; 6] = [1, 2, 17, 18, N_STATIC + 3, N_STATIC + 5];
 /// All features of one position.
 pub const N_FEATURES: usize = N_STATIC + N_DYNAMIC;
 
@@ -31,6 +35,8 @@ pub struct WordInfo {
     pub shape: u64,
     /// Bit set of [`CAP`], [`ALL_CAPS`], [`DIGIT`], [`HYPHEN`], [`PUNCT_ONLY`], [`LONG`].
     pub flags: u8,
+    /// WordNet classes of the lower-cased word ([`super::lexicon`]); set by the caller.
+    pub lex: u16,
 }
 
 pub const CAP: u8 = 1;
@@ -87,6 +93,7 @@ impl WordInfo {
             prefix: [K3 ^ 1; 3],
             shape: K3 ^ 2,
             flags: 0,
+            lex: 0,
         };
         let (mut upper, mut letters, mut n) = (0usize, 0usize, 0usize);
         let (mut last_class, mut run) = ('\0', 0u8);
@@ -164,6 +171,7 @@ impl WordInfo {
             prefix: [h; 3],
             shape: h,
             flags: 64 + k as u8,
+            lex: 1 << 15,
         }
     }
 }
@@ -188,10 +196,37 @@ pub fn dict_key(w: &WordInfo) -> u32 {
     key(999, w.exact, 0)
 }
 
+/// The casing of a whole sentence: 0 ordinary, 1 mostly title case (headlines),
+/// 2 mostly capitals.
+pub fn sentence_case(words: &[&str]) -> u64 {
+    let (mut alpha, mut cap, mut caps) = (0usize, 0usize, 0usize);
+    for w in words {
+        let Some(c) = w.chars().next().filter(|c| c.is_alphabetic()) else {
+            continue;
+        };
+        alpha += 1;
+        if c.is_uppercase() {
+            cap += 1;
+            if w.chars().all(|c| !c.is_lowercase()) {
+                caps += 1;
+            }
+        }
+    }
+    if alpha < 2 {
+        0
+    } else if caps * 4 >= alpha * 3 {
+        2
+    } else if cap * 4 >= alpha * 3 {
+        1
+    } else {
+        0
+    }
+}
+
 /// The tag-independent features of the middle word of `win` (positions i-2..=i+2);
-/// `first` says whether it starts the sentence.
+/// `first` says whether it starts the sentence, `case` is its [`sentence_case`].
 #[inline]
-pub fn static_features(win: &[WordInfo; 5], first: bool, out: &mut [u32; N_FEATURES]) {
+pub fn static_features(win: &[WordInfo; 5], first: bool, case: u64, out: &mut [u32; N_FEATURES]) {
     let [p2, p1, w, n1, n2] = win;
     let cap_pos = (w.flags & CAP) as u64 | ((first as u64) << 1);
     let feats: [u32; N_STATIC] = [
@@ -223,6 +258,13 @@ pub fn static_features(win: &[WordInfo; 5], first: bool, out: &mut [u32; N_FEATU
         key(25, p1.lower, n1.lower),
         key(26, w.suffix[2], n1.lower),
         key(27, n1.exact, 0),
+        key(28, case, cap_pos | (w.flags as u64) << 2),
+        key(29, n1.lower, n2.lower),
+        key(30, p2.lower, p1.lower),
+        key(31, w.lex as u64, cap_pos),
+        key(32, w.lex as u64, w.suffix[1]),
+        key(33, n1.lex as u64, w.lex as u64),
+        key(34, p1.lex as u64, 0),
     ];
     out[..N_STATIC].copy_from_slice(&feats);
 }
@@ -236,6 +278,9 @@ pub fn dynamic_features(win: &[WordInfo; 5], t1: u64, t2: u64, out: &mut [u32; N
     out[N_STATIC + 2] = key(42, t1, t2);
     out[N_STATIC + 3] = key(43, t1, w.lower);
     out[N_STATIC + 4] = key(44, t1, w.suffix[2]);
+    out[N_STATIC + 5] = key(45, t2, w.lower);
+    out[N_STATIC + 6] = key(46, t1, win[3].lower);
+    out[N_STATIC + 7] = key(47, t1, w.lex as u64);
 }
 
 #[cfg(test)]

@@ -8,7 +8,7 @@
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
-use super::features::{N_FEATURES, WordInfo, dict_key};
+use super::features::{N_FEATURES, WORD_IDENTITY, WordInfo, dict_key};
 use super::{MAGIC, Tagger, walk};
 use crate::nlp::conllu::Sentence;
 use crate::nlp::tags::Tagged;
@@ -26,6 +26,10 @@ pub struct Options {
     pub prune: f32,
     /// Labels seen fewer times are folded into the nearest frequent label.
     pub min_label_count: u32,
+    /// Words seen at most this often in training …
+    pub rare_count: u32,
+    /// … lose their word-identity features with this probability on each pass.
+    pub word_dropout: f64,
     /// Seed of the sentence shuffle.
     pub seed: u64,
 }
@@ -36,8 +40,10 @@ impl Default for Options {
             epochs: 10,
             dict_min_count: 20,
             dict_min_share: 0.995,
-            prune: 0.05,
+            prune: 0.85,
             min_label_count: 5,
+            rare_count: 1,
+            word_dropout: 0.5,
             seed: 0x5EED,
         }
     }
@@ -115,7 +121,7 @@ struct Perceptron {
 impl Perceptron {
     fn predict(&self, feats: &[u32; N_FEATURES]) -> u32 {
         let mut scores = vec![0f32; self.n_classes];
-        for k in feats {
+        for k in feats.iter().filter(|&&k| k != 0) {
             if let Some(&r) = self.index.get(k) {
                 for w in &self.rows[r as usize] {
                     scores[w.class as usize] += w.w;
@@ -127,7 +133,7 @@ impl Perceptron {
 
     fn update(&mut self, feats: &[u32; N_FEATURES], truth: u32, guess: u32) {
         let now = self.now;
-        for &k in feats {
+        for &k in feats.iter().filter(|&&k| k != 0) {
             let next = self.rows.len() as u32;
             let r = *self.index.entry(k).or_insert(next) as usize;
             if r == self.rows.len() {
@@ -266,8 +272,13 @@ pub fn train(
         n_classes: classes.len(),
         now: 0,
     };
+    let mut counts: HashMap<&str, u32> = HashMap::new();
+    for w in train.iter().flat_map(|s| &s.words) {
+        *counts.entry(w.form.as_str()).or_default() += 1;
+    }
     let mut order: Vec<usize> = (0..train.len()).collect();
     let mut rng = opts.seed | 1;
+    let mut drop_rng = opts.seed.rotate_left(32) | 1;
     let mut bytes = Vec::new();
     for epoch in 1..=opts.epochs {
         for i in (1..order.len()).rev() {
@@ -284,10 +295,21 @@ pub fn train(
                 &words,
                 |_, k| dict.get(&k).copied(),
                 |i, feats| {
-                    let guess = model.predict(feats);
+                    let mut feats = *feats;
+                    if counts[words[i]] <= opts.rare_count {
+                        drop_rng ^= drop_rng << 13;
+                        drop_rng ^= drop_rng >> 7;
+                        drop_rng ^= drop_rng << 17;
+                        if (drop_rng % 1_000_000) as f64 / 1e6 < opts.word_dropout {
+                            for j in WORD_IDENTITY {
+                                feats[j] = 0;
+                            }
+                        }
+                    }
+                    let guess = model.predict(&feats);
                     model.now += 1;
                     if guess != g[i] {
-                        model.update(feats, g[i], guess);
+                        model.update(&feats, g[i], guess);
                     }
                     guess
                 },
@@ -309,6 +331,25 @@ pub fn train(
             bytes.len()
         ));
     }
+    let known: std::collections::HashSet<&str> = train
+        .iter()
+        .flat_map(|s| s.words.iter().map(|w| w.form.as_str()))
+        .collect();
+    let tagger = Tagger::from_bytes(&bytes).expect("a freshly encoded model decodes");
+    let (mut n, mut right, mut out) = (0usize, 0usize, Vec::new());
+    for s in dev {
+        tagger.tag_into(&s.forms(), &mut out);
+        for (w, t) in s.words.iter().zip(&out) {
+            if !known.contains(w.form.as_str()) {
+                n += 1;
+                right += usize::from(w.upos == t.upos);
+            }
+        }
+    }
+    log(&format!(
+        "dev words unseen in training: {n}, UPOS {:.2}%",
+        100.0 * right as f64 / n.max(1) as f64
+    ));
     bytes
 }
 
