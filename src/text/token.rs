@@ -270,13 +270,15 @@ impl Scanner<'_, '_> {
 
     /// A word starting at `i` (a word character); returns the next position.
     fn word(&mut self, start: usize) -> usize {
-        if self.at_chunk_start(start)
-            && let Some(e) = self.url_or_email(start)
-        {
-            self.push(start, e);
-            return e;
-        }
         let mut e = self.word_end(start);
+        // Only a word followed by URL/e-mail punctuation can start one.
+        if matches!(self.b.get(e), Some(b'.' | b'@' | b':' | b'_' | b'-' | b'+'))
+            && self.at_chunk_start(start)
+            && let Some(end) = self.url_or_email(start)
+        {
+            self.push(start, end);
+            return end;
+        }
         // Numbers: digits with inner `,` `.` `/` `:` between digits, then a letter
         // suffix; phone numbers (`713-664-7478`, `853-3242`) stay whole.
         if self.b[start].is_ascii_digit() {
