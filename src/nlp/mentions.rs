@@ -83,8 +83,13 @@ const EVENT_NOUNS: &[&str] = &[
 
 /// Prepositions after which an unknown single name is read as a place.
 const LOCATIVES: &[&str] = &[
-    "in", "to", "from", "at", "near", "into", "across", "outside", "inside", "toward", "towards",
-    "via",
+    "in",
+    "near",
+    "across",
+    "outside",
+    "inside",
+    "throughout",
+    "around",
 ];
 
 /// A word as the mention finder sees it: one or more tokens (hyphenated parts,
@@ -216,6 +221,13 @@ fn units<'a>(text: &'a str, tokens: &[Token], tags: &[Tagged]) -> Vec<Unit<'a>> 
     out
 }
 
+/// `al-Sisi`, `el-Baradei`, `bin-Salman`: a lower-case particle joined to a name.
+fn particle_prefixed(word: &str) -> bool {
+    word.split_once('-').is_some_and(|(particle, rest)| {
+        PARTICLES.contains(&particle) && rest.chars().next().is_some_and(char::is_uppercase)
+    })
+}
+
 /// A heading in title case (`Kim Arrives In Beijing For Parade`): capitals carry
 /// no information there.
 fn is_title_case(units: &[Unit]) -> bool {
@@ -224,7 +236,31 @@ fn is_title_case(units: &[Unit]) -> bool {
         .filter(|u| u.is_alpha() && !u.is_possessive())
         .collect();
     let caps = words.iter().filter(|u| u.cap).count();
-    words.len() >= 4 && caps * 10 >= words.len() * 8
+    // A capitalised preposition or article inside is the tell (`… Arrives In Beijing`).
+    let capital_function_word = words.iter().skip(1).any(|u| {
+        u.cap
+            && matches!(
+                u.lower.as_str(),
+                "in" | "on"
+                    | "at"
+                    | "for"
+                    | "to"
+                    | "of"
+                    | "with"
+                    | "after"
+                    | "from"
+                    | "by"
+                    | "as"
+                    | "and"
+                    | "the"
+                    | "a"
+                    | "over"
+                    | "into"
+                    | "amid"
+                    | "against"
+            )
+    });
+    words.len() >= 4 && capital_function_word && caps * 10 >= words.len() * 6
 }
 
 struct Finder<'a> {
@@ -310,9 +346,8 @@ impl<'a> Finder<'a> {
             return false;
         }
         if self.title_case {
-            return u.tag.is_proper() && !lexicon::common_capitalised(u.text)
-                || lexicon::known_kind(u.text).is_some()
-                || lexicon::demonym(u.text).is_some();
+            // Capitals carry no information: only names the lexicon knows.
+            return self.known_at(i).is_some() || lexicon::demonym(u.text).is_some();
         }
         if u.initial {
             if lexicon::common_capitalised(u.text) {
@@ -391,7 +426,9 @@ impl<'a> Finder<'a> {
     }
 
     /// `of [the] <known name>` at `i`: the end unit and the span of the name.
-    fn of_phrase(&self, i: usize) -> Option<(usize, Span)> {
+    /// `whole`: the owner may be any name (`president of US Sprint`), not only a
+    /// lexicon-known one (needed before a name: `President of Ghana John Mahama`).
+    fn of_phrase(&self, i: usize, whole: bool) -> Option<(usize, Span)> {
         if self.lower(i) != "of" {
             return None;
         }
@@ -400,14 +437,19 @@ impl<'a> Finder<'a> {
         } else {
             i + 1
         };
-        let (n, _) = self.known_at(k)?;
-        Some((k + n, self.span(k, k + n)))
+        let known = self.known_at(k).map(|(n, _)| k + n);
+        let run = if whole { self.run_end(k) } else { None };
+        let end = known.max(run)?;
+        Some((end, self.span(k, end)))
     }
 
     /// The end of the name run starting at `i` (exclusive), if `i` starts one.
     fn run_end(&self, i: usize) -> Option<usize> {
         if !self.name_like(i) {
             return None;
+        }
+        if self.title_case {
+            return self.known_at(i).map(|(n, _)| i + n);
         }
         let mut k = i + 1;
         loop {
@@ -442,7 +484,7 @@ impl<'a> Finder<'a> {
     /// Unit `k` continues a name (inside a run the sentence-initial test is moot).
     fn name_like_inside(&self, k: usize) -> bool {
         self.unit(k).is_some_and(|u| {
-            u.cap
+            (u.cap || particle_prefixed(u.text))
                 && u.is_alpha()
                 && !u.is_possessive()
                 && !FUNCTION_WORDS.contains(&u.lower.as_str())
@@ -493,9 +535,16 @@ impl<'a> Finder<'a> {
         let (m, title) = self.title_at(j)?;
         let title_start = j;
         j += m;
-        if let Some((end, span)) = self.of_phrase(j)
+        // Only a capitalised title takes an `of` owner before the name
+        // (`President of the Republic of the Congo Denis Sassou Nguesso`); a
+        // lower-case one starts a description (`president of US Sprint`).
+        let capitalised = self.units[title_start].cap;
+        if let Some((end, span)) = self.of_phrase(j, false)
             && of.is_none()
         {
+            if !capitalised {
+                return None;
+            }
             of = Some(span);
             j = end;
         }
@@ -745,7 +794,7 @@ impl<'a> Finder<'a> {
         };
         j += t;
         if of.is_none()
-            && let Some((e, span)) = self.of_phrase(j)
+            && let Some((e, span)) = self.of_phrase(j, true)
         {
             of = Some(span);
             j = e;
@@ -860,6 +909,10 @@ mod tests {
                 ],
             ),
             (
+                "David Holland, president of US Sprint, resigned.",
+                &["David Holland, president of US Sprint|person|Name <president of US Sprint>"],
+            ),
+            (
                 "Germany's chancellor is hosting the major energy summit.",
                 &["Germany’s chancellor|person|RolePhrase <chancellor of Germany>"],
             ),
@@ -928,6 +981,34 @@ mod tests {
                     "Kremlin|organization|Name",
                     "it|other|Pronoun",
                     "US|country|Name",
+                ],
+            ),
+        ];
+        for (sentence, want) in cases {
+            assert_eq!(mentions(sentence), *want, "{sentence}");
+        }
+    }
+
+    #[test]
+    fn sentence_starts_and_headings() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "Yesterday Mr Tanaka visited Osaka.",
+                &["Mr Tanaka|person|Name", "Osaka|city|Name"],
+            ),
+            (
+                "Earlier, Peru's Congress voted.",
+                &["Peru|country|Name", "Congress|organization|Name"],
+            ),
+            (
+                "Police In Lagos Arrest Twelve After Market Fire",
+                &["Lagos|city|Name"],
+            ),
+            (
+                "Ms Ngozi Okonjo-Iweala and Abdel Fattah al-Sisi spoke.",
+                &[
+                    "Ms Ngozi Okonjo-Iweala|person|Name",
+                    "Abdel Fattah al-Sisi|person|Name",
                 ],
             ),
         ];
