@@ -19,6 +19,7 @@
 pub mod algo;
 pub mod lookup;
 pub mod store;
+pub mod synth;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet, VecDeque};
 use std::sync::OnceLock;
