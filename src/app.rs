@@ -7,8 +7,10 @@
 use std::io::{self, IsTerminal, Write};
 use std::path::PathBuf;
 
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::export::triples::{TripleFormat, write_triples, write_tsv_header};
+use crate::export::{ExportFormat, ExportOptions, export as write_export};
+use crate::graph::store;
 use crate::pipeline::{Segmentation, stream};
 use crate::text::input::collect_sources;
 
@@ -181,4 +183,206 @@ pub fn write_stats(s: &Stats, format: StatsFormat, out: &mut dyn Write) -> Resul
     table(out, "edges by relation", &s.edges_by_relation)?;
     table(out, "most connected entities (degree)", &s.top_entities)?;
     Ok(())
+}
+
+/// `kg ingest`.
+#[derive(Debug, Clone, Default)]
+pub struct IngestConfig {
+    pub graph: PathBuf,
+    pub paths: Vec<PathBuf>,
+    pub segmentation: Segmentation,
+    /// Draw a progress bar on stderr (when it is a terminal).
+    pub progress: bool,
+    /// Extraction threads (default: all cores). The graph does not depend on it.
+    pub threads: Option<usize>,
+}
+
+/// What one `kg ingest` run did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct IngestSummary {
+    /// Documents read and merged.
+    pub added: usize,
+    /// Documents whose content was already in the graph.
+    pub unchanged: usize,
+    /// Documents that could not be read (reported as warnings).
+    pub failed: usize,
+    pub sentences: usize,
+    pub words: usize,
+    pub facts: usize,
+    pub new_entities: usize,
+    pub new_edges: usize,
+}
+
+/// Extract documents and merge them into the graph file (created if absent).
+///
+/// The graph file is only rewritten (atomically) when something was added; on
+/// any fatal error it is left exactly as it was.
+pub fn ingest(cfg: &IngestConfig) -> Result<(Outcome, IngestSummary)> {
+    match cfg.threads {
+        Some(n) => rayon::ThreadPoolBuilder::new()
+            .num_threads(n.max(1))
+            .build()
+            .map_err(|e| Error::Io(io::Error::other(e)))?
+            .install(|| ingest_in_pool(cfg)),
+        None => ingest_in_pool(cfg),
+    }
+}
+
+fn ingest_in_pool(cfg: &IngestConfig) -> Result<(Outcome, IngestSummary)> {
+    let mut graph = store::load_or_new(&cfg.graph)?;
+    let sources = collect_sources(&cfg.paths)?;
+    let single = sources.len() == 1;
+    let bar = progress_bar(cfg.progress && sources.len() > 1, sources.len());
+    let mut sum = IngestSummary::default();
+    let mut fatal: Option<Error> = None;
+    let started = std::time::Instant::now();
+    stream(&sources, cfg.segmentation, |_, r| {
+        bar.inc(1);
+        match r {
+            Ok(p) => {
+                let m = graph.merge_document(&p.facts, &p.hash);
+                if m.added {
+                    sum.added += 1;
+                    sum.sentences += p.facts.sentences.len();
+                    sum.words += p.words();
+                    sum.facts += m.facts;
+                    sum.new_entities += m.new_entities;
+                    sum.new_edges += m.new_edges;
+                } else {
+                    sum.unchanged += 1;
+                }
+                bar.set_message(format!("{} sentences, {} facts", sum.sentences, sum.facts));
+                true
+            }
+            Err(e) if single => {
+                fatal = Some(e.into());
+                false
+            }
+            Err(e) => {
+                bar.suspend(|| warn(&e));
+                sum.failed += 1;
+                true
+            }
+        }
+    });
+    bar.finish_and_clear();
+    if let Some(e) = fatal {
+        return Err(e);
+    }
+    if sum.added > 0 {
+        store::save(&graph, &cfg.graph)?;
+    }
+    let secs = started.elapsed().as_secs_f64();
+    let mut err = io::stderr().lock();
+    let _ = writeln!(
+        err,
+        "kg: ingested {} document{} ({} unchanged, {} failed): {} sentences, {} facts, {} new entities, {} new edges in {:.2}s\n\
+         kg: graph {}: {} documents, {} entities, {} edges",
+        sum.added,
+        if sum.added == 1 { "" } else { "s" },
+        sum.unchanged,
+        sum.failed,
+        sum.sentences,
+        sum.facts,
+        sum.new_entities,
+        sum.new_edges,
+        secs,
+        cfg.graph.display(),
+        graph.documents().len(),
+        graph.graph().node_count(),
+        graph.graph().edge_count(),
+    );
+    let outcome = if sum.failed > 0 {
+        Outcome::SomeFailed
+    } else {
+        Outcome::Success
+    };
+    Ok((outcome, sum))
+}
+
+fn progress_bar(enabled: bool, len: usize) -> indicatif::ProgressBar {
+    if !enabled || !progress_enabled() {
+        return indicatif::ProgressBar::hidden();
+    }
+    let bar = indicatif::ProgressBar::new(len as u64);
+    bar.set_style(
+        indicatif::ProgressStyle::with_template(
+            "{spinner} [{elapsed_precise}] {bar:30} {pos}/{len} documents  {per_sec}  ETA {eta}  {msg}",
+        )
+        .expect("valid template"),
+    );
+    bar
+}
+
+/// `kg export`.
+#[derive(Debug, Clone)]
+pub struct ExportConfig {
+    pub graph: PathBuf,
+    pub format: ExportFormat,
+    /// Only the neighbourhood of this entity (name or alias).
+    pub focus: Option<String>,
+    pub depth: usize,
+    pub options: ExportOptions,
+    /// Write here (atomically) instead of `out`.
+    pub output: Option<PathBuf>,
+}
+
+/// Write the graph, or the focus subgraph, in an interchange format.
+pub fn export(cfg: &ExportConfig, out: &mut dyn Write) -> Result<Outcome> {
+    let graph = store::load(&cfg.graph)?;
+    let mut options = cfg.options.clone();
+    let selection = match &cfg.focus {
+        Some(name) => {
+            let n = graph.lookup(name)?;
+            options.dot.focus = Some(n);
+            graph.focus(n, cfg.depth)
+        }
+        None => graph.full(),
+    };
+    match &cfg.output {
+        None => {
+            let mut w = io::BufWriter::new(out);
+            write_export(&graph, &selection, cfg.format, &options, &mut w)?;
+            w.flush()?;
+        }
+        Some(path) => {
+            let mut buf = Vec::new();
+            write_export(&graph, &selection, cfg.format, &options, &mut buf)?;
+            write_atomically(path, &buf)?;
+        }
+    }
+    Ok(Outcome::Success)
+}
+
+/// Write `bytes` to `path` through a temporary file in the same directory and a rename.
+fn write_atomically(path: &std::path::Path, bytes: &[u8]) -> Result<()> {
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => std::path::Path::new("."),
+    };
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let tmp = dir.join(format!(".{name}.tmp{}", std::process::id()));
+    let r = std::fs::write(&tmp, bytes).and_then(|()| std::fs::rename(&tmp, path));
+    if r.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    r.map_err(|e| Error::Output {
+        path: path.display().to_string(),
+        source: e,
+    })
+}
+
+/// `kg stats`: load the graph and print its statistics.
+pub fn stats(
+    graph: &std::path::Path,
+    top: usize,
+    format: StatsFormat,
+    out: &mut dyn Write,
+) -> Result<Outcome> {
+    let g = store::load(graph)?;
+    write_stats(&stats_of(&g, top), format, out)?;
+    Ok(Outcome::Success)
 }

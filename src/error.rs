@@ -3,6 +3,8 @@
 
 use thiserror::Error;
 
+use crate::graph::LookupError;
+use crate::graph::store::StoreError;
 use crate::text::input::InputError;
 
 /// Any error the library reports to the binary.
@@ -11,6 +13,18 @@ pub enum Error {
     /// An input document could not be read.
     #[error(transparent)]
     Input(#[from] InputError),
+    /// The graph file could not be read or written.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    /// An entity name did not resolve.
+    #[error(transparent)]
+    Lookup(#[from] LookupError),
+    /// An output file could not be written.
+    #[error("cannot write {path}: {source}")]
+    Output {
+        path: String,
+        source: std::io::Error,
+    },
     /// Writing output failed.
     #[error("{0}")]
     Io(#[from] std::io::Error),

@@ -9,9 +9,10 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
-use cli::{Cli, Command, TripleFormatArg};
-use kg::app::{self, ExtractConfig, Outcome};
+use cli::{Cli, Command, ExportFormatArg, StatsFormatArg, TripleFormatArg};
+use kg::app::{self, ExportConfig, ExtractConfig, IngestConfig, Outcome, StatsFormat};
 use kg::export::triples::TripleFormat;
+use kg::export::{ExportFormat, ExportOptions};
 use kg::pipeline::Segmentation;
 
 fn main() -> ExitCode {
@@ -55,7 +56,7 @@ fn graph_path(cli: &Cli) -> PathBuf {
 fn run(cli: Cli) -> kg::Result<Outcome> {
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
-    let _graph = graph_path(&cli);
+    let graph = graph_path(&cli);
     let outcome = match cli.command {
         Command::Extract(a) => {
             let cfg = ExtractConfig {
@@ -68,6 +69,42 @@ fn run(cli: Cli) -> kg::Result<Outcome> {
                 segmentation: segmentation(a.sentence_per_line),
             };
             app::extract(&cfg, &mut out)?
+        }
+        Command::Ingest(a) => {
+            let cfg = IngestConfig {
+                graph,
+                paths: a.paths,
+                segmentation: segmentation(a.sentence_per_line),
+                progress: true,
+                threads: a.threads,
+            };
+            app::ingest(&cfg)?.0
+        }
+        Command::Export(a) => {
+            let mut options = ExportOptions::default();
+            options.dot.clusters = a.clusters;
+            let cfg = ExportConfig {
+                graph,
+                format: match a.format {
+                    ExportFormatArg::Dot => ExportFormat::Dot,
+                    ExportFormatArg::Json => ExportFormat::Json,
+                    ExportFormatArg::Graphml => ExportFormat::Graphml,
+                    ExportFormatArg::Ntriples => ExportFormat::Ntriples,
+                    ExportFormatArg::Csv => ExportFormat::Csv,
+                },
+                focus: a.focus,
+                depth: a.depth,
+                options,
+                output: a.output,
+            };
+            app::export(&cfg, &mut out)?
+        }
+        Command::Stats(a) => {
+            let format = match a.format {
+                StatsFormatArg::Text => StatsFormat::Text,
+                StatsFormatArg::Json => StatsFormat::Json,
+            };
+            app::stats(&graph, a.top, format, &mut out)?
         }
         _ => {
             eprintln!("kg: this command is not wired yet");

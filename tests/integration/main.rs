@@ -5,8 +5,10 @@
 //! * `errors` — every kind of bad input: one-line message, exit status 2, graph untouched.
 //! * `export` — every export format on a hostile graph: golden files, `dot` and networkx reading them.
 //! * `extract` — the `extract` contract (jsonl fields, spans, carb, tsv, stdin).
+//! * `ingest` — idempotent re-ingest, `KG_GRAPH`, the graph file untouched by errors.
 
 mod common;
 mod errors;
 mod export;
 mod extract;
+mod ingest;
