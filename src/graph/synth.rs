@@ -53,7 +53,7 @@ impl Rng {
 
     /// Uniform in `0..n` (`n > 0`).
     pub fn below(&mut self, n: usize) -> usize {
-        ((self.next_u64() >> 32) * n as u64 >> 32) as usize
+        (((self.next_u64() >> 32) * n as u64) >> 32) as usize
     }
 
     /// A rank in `0..n` from a discrete power law: `P(r) ≈ 1 / ((r + 1) ln(n + 1))`
