@@ -61,6 +61,16 @@ struct Options {
     nx: bool,
     json: Option<PathBuf>,
     keep: Option<PathBuf>,
+    /// Sections to run: extract, ingest, corpus (queries on the ingested graph), synthetic.
+    only: Option<Vec<String>>,
+}
+
+impl Options {
+    fn runs_section(&self, name: &str) -> bool {
+        self.only
+            .as_ref()
+            .is_none_or(|v| v.iter().any(|s| s == name))
+    }
 }
 
 fn parse_args() -> Res<Options> {
@@ -74,6 +84,7 @@ fn parse_args() -> Res<Options> {
         nx: true,
         json: None,
         keep: None,
+        only: None,
     };
     let mut args = std::env::args().skip(1);
     let mut runs = None;
@@ -90,9 +101,12 @@ fn parse_args() -> Res<Options> {
             "--threads" => o.threads = value("--threads")?.parse()?,
             "--json" => o.json = Some(value("--json")?.into()),
             "--keep" => o.keep = Some(value("--keep")?.into()),
+            "--only" => {
+                o.only = Some(value("--only")?.split(',').map(str::to_string).collect());
+            }
             "-h" | "--help" => {
                 println!(
-                    "usage: kgbench [ARTICLES_DIR] [--smoke] [--runs N] [--edges N] [--threads N] [--no-nx] [--json FILE] [--keep DIR]"
+                    "usage: kgbench [ARTICLES_DIR] [--smoke] [--runs N] [--edges N] [--threads N] [--no-nx] [--json FILE] [--keep DIR] [--only extract,ingest,corpus,synthetic]"
                 );
                 std::process::exit(0);
             }
@@ -218,8 +232,14 @@ fn run() -> Res<()> {
             dir
         }
     };
-    extraction(&o, &articles, &mut t)?;
-    let ingested = ingestion(&o, &articles, &work, &mut t)?;
+    if o.runs_section("extract") {
+        extraction(&o, &articles, &mut t)?;
+    }
+    let ingested = if o.runs_section("ingest") || o.runs_section("corpus") {
+        Some(ingestion(&o, &articles, &work, &mut t)?)
+    } else {
+        None
+    };
     // `…/reuters21578/articles` is the Reuters graph, not the "articles" graph.
     let corpus = articles
         .components()
@@ -227,8 +247,24 @@ fn run() -> Res<()> {
         .map(|c| c.as_os_str().to_string_lossy().into_owned())
         .find(|c| c != "articles" && c != "." && !c.is_empty())
         .unwrap_or_else(|| "corpus".into());
-    let g = store::load(&ingested)?;
-    graph_section(&o, &format!("{corpus} graph"), g, &work, &mut t)?;
+    if let Some(ingested) = ingested.filter(|_| o.runs_section("corpus")) {
+        let g = store::load(&ingested)?;
+        graph_section(&o, &format!("{corpus} graph"), g, &work, &mut t)?;
+    }
+    if o.runs_section("synthetic") {
+        synthetic(&o, &work, &mut t)?;
+    }
+    println!("\nkgbench on {}", machine());
+    t.print();
+    if let Some(path) = &o.json {
+        let doc =
+            json!({"machine": machine(), "runs": o.runs, "threads": o.threads, "rows": t.rows});
+        fs::write(path, serde_json::to_string_pretty(&doc)? + "\n")?;
+    }
+    Ok(())
+}
+
+fn synthetic(o: &Options, work: &Path, t: &mut Table) -> Res<()> {
     let started = Instant::now();
     let g = synth::graph(SynthConfig::with_edges(o.edges, 42));
     t.add(
@@ -238,15 +274,7 @@ fn run() -> Res<()> {
         started.elapsed().as_secs_f64(),
         "",
     );
-    graph_section(&o, "synthetic", g, &work, &mut t)?;
-    println!("\nkgbench on {}", machine());
-    t.print();
-    if let Some(path) = &o.json {
-        let doc =
-            json!({"machine": machine(), "runs": o.runs, "threads": o.threads, "rows": t.rows});
-        fs::write(path, serde_json::to_string_pretty(&doc)? + "\n")?;
-    }
-    Ok(())
+    graph_section(o, "synthetic", g, work, t)
 }
 
 /// CPU model and core count, from /proc/cpuinfo.
