@@ -9,7 +9,13 @@
 //! triple, arguments as written) and knowledge-graph triples (only triples whose
 //! two arguments resolve to entities).
 
-use crate::nlp::EntityKind;
+pub mod clause;
+pub mod confidence;
+pub mod normalize;
+pub mod patterns;
+
+use crate::nlp::chunk::Chunks;
+use crate::nlp::{EntityKind, Tagger};
 use crate::text::{Document, Sentence, Span};
 
 /// How a mention names its entity.
@@ -78,6 +84,39 @@ pub struct RawTriple {
     pub negated: bool,
     /// Who said it, for reported speech (`X said that …`).
     pub attribution: Option<Argument>,
+    /// Which pattern produced the triple.
+    pub kind: TripleKind,
+}
+
+/// The pattern a triple comes from. Only [`TripleKind::Clause`] triples are Open
+/// IE tuples (`--format carb`); the others are knowledge-graph variants.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum TripleKind {
+    /// A clause as written: subject, verb group, object and further arguments.
+    Clause,
+    /// A passive with a `by` agent, turned around (`X was welcomed by Y` → Y welcome X).
+    Passive,
+    /// A non-entity object folded into the relation (`send troops to`).
+    Folded,
+    /// A copula with a possessor or an `of` phrase (`biggest trading partner of`).
+    Copula,
+    /// One pair of a coordinated subject or object, fanned out.
+    Coordinated,
+    /// A possessive noun phrase (`Russia 's war against Ukraine`).
+    Possessive,
+    /// A nominalised event (`a meeting between A and B`).
+    Nominal,
+    /// A title or appositive role (`aide of`, `president of`).
+    Role,
+    /// A relation implied by noun-phrase structure, for Open IE only (`is`, `has`, `is in`).
+    Implicit,
+}
+
+impl RawTriple {
+    /// Whether this triple is printed as an Open IE tuple (`--format carb`).
+    pub fn is_open_ie(&self) -> bool {
+        matches!(self.kind, TripleKind::Clause | TripleKind::Implicit)
+    }
 }
 
 /// Everything extracted from one sentence.
@@ -92,15 +131,285 @@ pub struct SentenceExtraction {
 
 /// Extract every sentence of a document. `sentences` comes from
 /// [`crate::text::segment()`] (or [`crate::text::segment_lines()`] for one sentence per line).
+/// Sentences whose kind has no facts (captions, furniture, duplicates) give no triples.
 pub fn extract_sentences(doc: &Document, sentences: &[Sentence]) -> Vec<SentenceExtraction> {
-    let _ = &doc.text;
+    let tagger = Tagger::embedded();
+    let mut chunks = Chunks::default();
     sentences
         .iter()
-        .map(|s| SentenceExtraction {
-            sentence: *s,
-            furniture: false,
-            mentions: Vec::new(),
-            triples: Vec::new(),
-        })
+        .map(|s| extract_one(doc, s, tagger, &mut chunks))
         .collect()
+}
+
+fn extract_one(
+    doc: &Document,
+    sentence: &Sentence,
+    tagger: &Tagger,
+    chunks: &mut Chunks,
+) -> SentenceExtraction {
+    let mut out = SentenceExtraction {
+        sentence: *sentence,
+        furniture: !sentence.kind.has_facts(),
+        mentions: Vec::new(),
+        triples: Vec::new(),
+    };
+    if out.furniture {
+        return out;
+    }
+    let text = doc.text.as_str();
+    let tokens = crate::text::tokenize(text, sentence.span);
+    if tokens.is_empty() {
+        return out;
+    }
+    let words: Vec<&str> = tokens.iter().map(|t| t.text(text)).collect();
+    let mut tags = tagger.tag(&words);
+    crate::nlp::chunk::repair_tags(&words, &mut tags);
+    out.mentions = crate::nlp::mentions::find_mentions(text, sentence, &tokens, &tags);
+    chunks.chunk(&words, &tags);
+    let sent = clause::Sent {
+        words: &words,
+        tags: &tags,
+        chunks,
+    };
+    let clauses = clause::clauses(&sent);
+    let ctx = patterns::Ctx {
+        text,
+        tokens: &tokens,
+        s: &sent,
+        mentions: &out.mentions,
+    };
+    out.triples = patterns::triples(&ctx, &clauses);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::SentenceKind;
+
+    /// Extract one sentence; each triple as (subject, relation, object) text, with its kind.
+    fn run(text: &str) -> Vec<(String, String, String, TripleKind)> {
+        let doc = Document {
+            name: "test".into(),
+            text: text.into(),
+        };
+        let sentences = [Sentence {
+            index: 0,
+            span: Span::new(0, text.len()),
+            kind: SentenceKind::Body,
+        }];
+        let out = extract_sentences(&doc, &sentences);
+        out[0]
+            .triples
+            .iter()
+            .map(|t| {
+                (
+                    t.subject.span.of(text).to_string(),
+                    t.relation.clone(),
+                    t.object.span.of(text).to_string(),
+                    t.kind,
+                )
+            })
+            .collect()
+    }
+
+    fn has(got: &[(String, String, String, TripleKind)], want: (&str, &str, &str)) -> bool {
+        got.iter()
+            .any(|(s, r, o, _)| (s.as_str(), r.as_str(), o.as_str()) == want)
+    }
+
+    #[test]
+    fn knowledge_graph_triples() {
+        // (sentence, must have, must not have)
+        type Row = (
+            &'static str,
+            &'static [(&'static str, &'static str, &'static str)],
+            &'static [(&'static str, &'static str, &'static str)],
+        );
+        let rows: &[Row] = &[
+            (
+                "France has sent around 2,000 soldiers to Estonia.",
+                &[
+                    ("France", "send soldiers to", "Estonia"),
+                    ("France", "send", "around 2,000 soldiers"),
+                ],
+                &[("soldiers", "send", "Estonia")],
+            ),
+            (
+                "The Brazilian delegation was welcomed by President Lula at the airport.",
+                &[("President Lula", "welcome", "The Brazilian delegation")],
+                &[("The Brazilian delegation", "welcome", "President Lula")],
+            ),
+            (
+                "Germany is Poland's largest trading partner.",
+                &[("Germany", "largest trading partner of", "Poland")],
+                &[("Poland", "largest trading partner of", "Germany")],
+            ),
+            (
+                "Ms Meloni, who rarely travels abroad, took a government jet to Osaka.",
+                &[("Ms Meloni", "take jet to", "Osaka")],
+                &[("abroad", "take jet to", "Osaka")],
+            ),
+            (
+                "Italian Prime Minister Giorgia Meloni has arrived in Tokyo to meet with her Japanese counterpart.",
+                &[
+                    (
+                        "Italian Prime Minister Giorgia Meloni",
+                        "arrive in",
+                        "Tokyo",
+                    ),
+                    (
+                        "Italian Prime Minister Giorgia Meloni",
+                        "meet with",
+                        "her Japanese counterpart",
+                    ),
+                ],
+                &[("Tokyo", "meet with", "her Japanese counterpart")],
+            ),
+            (
+                "Spain and Portugal signed a treaty with Morocco.",
+                &[
+                    ("Spain", "sign treaty with", "Morocco"),
+                    ("Portugal", "sign treaty with", "Morocco"),
+                ],
+                &[("Spain", "sign treaty with", "Portugal")],
+            ),
+            (
+                "Iran's war against Iraq lasted eight years.",
+                &[("Iran", "war against", "Iraq")],
+                &[("Iraq", "war against", "Iran")],
+            ),
+            (
+                "Kremlin spokesman Dmitry Peskov told reporters a meeting between Vladimir Putin and Donald Trump was possible.",
+                &[("Vladimir Putin", "meet", "Donald Trump")],
+                &[("reporters", "meet", "Donald Trump")],
+            ),
+            (
+                "Canada will hold talks with Mexico next week.",
+                &[("Canada", "hold talks with", "Mexico")],
+                &[("Canada", "hold talks with", "Mexico next week")],
+            ),
+            (
+                "The ferry, a vessel built in 1990, sank off the coast of Crete.",
+                &[("The ferry", "sink off", "the coast of Crete")],
+                &[("1990", "sink off", "the coast of Crete")],
+            ),
+        ];
+        for (sentence, want, not) in rows {
+            let got = run(sentence);
+            for w in *want {
+                assert!(has(&got, *w), "{sentence}: missing {w:?} in {got:#?}");
+            }
+            for w in *not {
+                assert!(!has(&got, *w), "{sentence}: unexpected {w:?} in {got:#?}");
+            }
+        }
+    }
+
+    #[test]
+    fn negation_and_attribution_are_recorded() {
+        let text = "According to Reuters, the minister did not meet the protesters.";
+        let doc = Document {
+            name: "t".into(),
+            text: text.into(),
+        };
+        let s = [Sentence {
+            index: 0,
+            span: Span::new(0, text.len()),
+            kind: SentenceKind::Body,
+        }];
+        let out = extract_sentences(&doc, &s);
+        let t = out[0]
+            .triples
+            .iter()
+            .find(|t| t.relation == "meet")
+            .expect("a meet triple");
+        assert!(t.negated);
+        assert_eq!(t.subject.span.of(text), "the minister");
+        assert_eq!(
+            t.attribution.as_ref().map(|a| a.span.of(text)),
+            Some("Reuters")
+        );
+    }
+
+    #[test]
+    fn reported_speech_keeps_the_open_ie_tuple_and_attributes_the_inner_fact() {
+        let text = "Officials said that the army had withdrawn from the border.";
+        let doc = Document {
+            name: "t".into(),
+            text: text.into(),
+        };
+        let s = [Sentence {
+            index: 0,
+            span: Span::new(0, text.len()),
+            kind: SentenceKind::Body,
+        }];
+        let out = extract_sentences(&doc, &s);
+        let said = out[0]
+            .triples
+            .iter()
+            .find(|t| t.relation == "say")
+            .expect("say");
+        assert_eq!(said.relation_text, "said that");
+        assert_eq!(
+            said.object.span.of(text),
+            "the army had withdrawn from the border"
+        );
+        let inner = out[0]
+            .triples
+            .iter()
+            .find(|t| t.relation == "withdraw from")
+            .expect("inner fact");
+        assert_eq!(
+            inner.attribution.as_ref().map(|a| a.span.of(text)),
+            Some("Officials")
+        );
+    }
+
+    #[test]
+    fn furniture_gives_no_triples() {
+        let text = "Russia has sent troops to Belarus.";
+        let doc = Document {
+            name: "t".into(),
+            text: text.into(),
+        };
+        for kind in [
+            SentenceKind::Caption,
+            SentenceKind::Furniture,
+            SentenceKind::Duplicate,
+        ] {
+            let s = [Sentence {
+                index: 0,
+                span: Span::new(0, text.len()),
+                kind,
+            }];
+            let out = extract_sentences(&doc, &s);
+            assert!(out[0].furniture);
+            assert!(out[0].triples.is_empty());
+        }
+    }
+
+    #[test]
+    fn spans_cover_their_text_and_confidence_is_in_range() {
+        let text = "In 2019, the company, which employs 300 people, opened a factory in Ohio and hired local engineers.";
+        let got = run(text);
+        assert!(has(&got, ("the company", "open", "a factory")), "{got:#?}");
+        assert!(
+            has(&got, ("the company", "hire", "local engineers")),
+            "{got:#?}"
+        );
+        let doc = Document {
+            name: "t".into(),
+            text: text.into(),
+        };
+        let s = [Sentence {
+            index: 0,
+            span: Span::new(0, text.len()),
+            kind: SentenceKind::Body,
+        }];
+        for t in &extract_sentences(&doc, &s)[0].triples {
+            assert!(t.confidence > 0.0 && t.confidence <= 1.0);
+            assert!(t.subject.span.end <= text.len() && t.object.span.end <= text.len());
+        }
+    }
 }

@@ -241,15 +241,15 @@ pub fn shortest_path(
     Some(path)
 }
 
-/// How much a [`simple_paths`] search may explore before it stops and reports
-/// its result as truncated.
-pub const SIMPLE_PATHS_BUDGET: usize = 2_000_000;
+/// How many edge steps a [`simple_paths`] search may examine before it stops
+/// and reports its result as truncated.
+pub const SIMPLE_PATHS_BUDGET: usize = 5_000_000;
 
 /// All simple paths from `a` to `b` of at most `max_hops` hops, shortest first,
 /// then in name order.
 ///
 /// Returns: at most `limit` node sequences, and whether more exist (or the search
-/// stopped at [`SIMPLE_PATHS_BUDGET`] expansions).
+/// stopped after [`SIMPLE_PATHS_BUDGET`] edge steps).
 /// Complexity: a breadth-first search from `b` of radius `max_hops` gives every
 /// node's distance to `b`; the depth-first enumeration then only extends a path
 /// to nodes from which `b` is still reachable in the hops left, so it does not
@@ -322,12 +322,13 @@ impl PathSearch<'_> {
         if self.truncated {
             return;
         }
-        if self.budget == 0 {
+        let next = next_nodes(self.g, u, self.follow);
+        if self.budget < next.len() {
             self.truncated = true;
             return;
         }
-        self.budget -= 1;
-        for v in next_nodes(self.g, u, self.follow) {
+        self.budget -= next.len();
+        for v in next {
             if self.truncated {
                 return;
             }
@@ -466,4 +467,253 @@ fn sort_scores(g: &KnowledgeGraph, v: &mut [(NodeIndex, f64)]) {
         b.1.total_cmp(&a.1)
             .then(rank[a.0.index()].cmp(&rank[b.0.index()]))
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::graph::tests::{doc, entity};
+    use crate::nlp::EntityKind;
+
+    /// A pseudo-random graph: `nodes` entities named `n000`…, `edges` facts.
+    pub(crate) fn random_graph(nodes: usize, edges: usize, seed: u64) -> KnowledgeGraph {
+        let mut state = seed;
+        let mut next = move |n: usize| {
+            state = state
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            ((state >> 33) as usize) % n
+        };
+        let entities = (0..nodes)
+            .map(|i| entity(&format!("n{i:07}"), EntityKind::Other, &[]))
+            .collect();
+        let rels = ["a", "b", "c"];
+        let facts: Vec<(usize, &str, usize)> = (0..edges)
+            .map(|_| (next(nodes), rels[next(3)], next(nodes)))
+            .collect();
+        let mut g = KnowledgeGraph::new();
+        g.merge_document(&doc("random", entities, &facts), "h");
+        g
+    }
+
+    /// Reference: plain BFS distances from `a`.
+    fn bfs(g: &KnowledgeGraph, a: NodeIndex, follow: Follow) -> HashMap<NodeIndex, usize> {
+        let mut dist = HashMap::from([(a, 0)]);
+        let mut q = VecDeque::from([a]);
+        while let Some(u) = q.pop_front() {
+            for (_, v) in steps(g, u, follow) {
+                if !dist.contains_key(&v) {
+                    dist.insert(v, dist[&u] + 1);
+                    q.push_back(v);
+                }
+            }
+        }
+        dist
+    }
+
+    /// Reference: the name-smallest shortest path, by brute force over distances.
+    fn reference_path(
+        g: &KnowledgeGraph,
+        a: NodeIndex,
+        b: NodeIndex,
+        follow: Follow,
+    ) -> Option<Vec<NodeIndex>> {
+        let to_b = bfs(g, b, follow.reversed());
+        let mut d = *to_b.get(&a)?;
+        let mut path = vec![a];
+        let mut u = a;
+        while d > 0 {
+            u = steps(g, u, follow)
+                .map(|(_, v)| v)
+                .filter(|v| to_b.get(v) == Some(&(d - 1)))
+                .min_by_key(|v| g.name_rank(*v))
+                .unwrap();
+            path.push(u);
+            d -= 1;
+        }
+        Some(path)
+    }
+
+    #[test]
+    fn bidirectional_shortest_path_agrees_with_plain_bfs() {
+        for seed in 0..6 {
+            let g = random_graph(60, 70 + seed as usize * 10, seed);
+            let nodes = g.nodes_sorted();
+            for follow in [Follow::Both, Follow::Out, Follow::In] {
+                for &a in nodes.iter().step_by(7) {
+                    for &b in nodes.iter().step_by(5) {
+                        assert_eq!(
+                            shortest_path(&g, a, b, follow),
+                            reference_path(&g, a, b, follow),
+                            "seed {seed} {follow:?} {a:?} {b:?}"
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    /// Reference: every simple path by exhaustive search.
+    fn all_paths(
+        g: &KnowledgeGraph,
+        a: NodeIndex,
+        b: NodeIndex,
+        follow: Follow,
+        max: usize,
+    ) -> Vec<Vec<NodeIndex>> {
+        fn go(
+            g: &KnowledgeGraph,
+            path: &mut Vec<NodeIndex>,
+            b: NodeIndex,
+            follow: Follow,
+            max: usize,
+            out: &mut Vec<Vec<NodeIndex>>,
+        ) {
+            let u = *path.last().unwrap();
+            if u == b {
+                out.push(path.clone());
+                return;
+            }
+            if path.len() > max {
+                return;
+            }
+            for v in next_nodes(g, u, follow) {
+                if !path.contains(&v) {
+                    path.push(v);
+                    go(g, path, b, follow, max, out);
+                    path.pop();
+                }
+            }
+        }
+        let mut out = Vec::new();
+        go(g, &mut vec![a], b, follow, max, &mut out);
+        let rank = g.name_ranks();
+        out.sort_by_key(|p| {
+            (
+                p.len(),
+                p.iter().map(|n| rank[n.index()]).collect::<Vec<_>>(),
+            )
+        });
+        out
+    }
+
+    #[test]
+    fn simple_paths_are_all_paths_in_order_up_to_the_limit() {
+        let g = random_graph(25, 40, 7);
+        let nodes = g.nodes_sorted();
+        for follow in [Follow::Both, Follow::Out] {
+            for &a in nodes.iter().step_by(4) {
+                for &b in nodes.iter().step_by(3) {
+                    if a == b {
+                        continue;
+                    }
+                    let want = all_paths(&g, a, b, follow, 4);
+                    let (got, truncated) = simple_paths(&g, a, b, follow, 4, 1000);
+                    assert_eq!(got, want, "{follow:?} {a:?} {b:?}");
+                    assert!(!truncated);
+                    let (got, truncated) = simple_paths(&g, a, b, follow, 4, 3);
+                    assert_eq!(got, want[..want.len().min(3)], "{follow:?} {a:?} {b:?}");
+                    assert_eq!(truncated, want.len() > 3);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn pagerank_is_a_distribution_favouring_cited_nodes() {
+        let g = random_graph(200, 600, 3);
+        let pr = pagerank(&g);
+        let total: f64 = pr.iter().map(|(_, s)| s).sum();
+        assert!((total - 1.0).abs() < 1e-6, "{total}");
+        assert!(pr.windows(2).all(|w| w[0].1 >= w[1].1));
+        let top = pr[0].0;
+        let bottom = pr[pr.len() - 1].0;
+        let indegree = |n| g.graph.edges_directed(n, Direction::Incoming).count();
+        assert!(indegree(top) > indegree(bottom));
+    }
+
+    #[test]
+    fn components_cover_every_node_once() {
+        let g = random_graph(300, 200, 11);
+        let comps = components(&g);
+        let total: usize = comps.iter().map(Vec::len).sum();
+        assert_eq!(total, g.graph.node_count());
+        assert!(comps.windows(2).all(|w| w[0].len() >= w[1].len()));
+        for c in &comps {
+            let reach = bfs(&g, c[0], Follow::Both);
+            assert_eq!(reach.len(), c.len());
+        }
+    }
+
+    #[test]
+    fn simple_paths_stay_bounded_on_a_dense_graph() {
+        let g = random_graph(40, 800, 5);
+        let nodes = g.nodes_sorted();
+        let t = std::time::Instant::now();
+        let (paths, truncated) = simple_paths(&g, nodes[0], nodes[1], Follow::Both, 12, 100);
+        assert_eq!(paths.len(), 100);
+        assert!(truncated);
+        assert!(paths.windows(2).all(|w| w[0].len() <= w[1].len()));
+        assert!(t.elapsed().as_secs() < 5, "{:?}", t.elapsed());
+    }
+
+    /// Timing on a large random graph: `cargo test --release -- --ignored --nocapture large_graph`.
+    #[test]
+    #[ignore = "slow; measures speed"]
+    fn large_graph_timings() {
+        use std::time::Instant;
+        let t = Instant::now();
+        let g = random_graph(300_000, 1_000_000, 42);
+        eprintln!("build 300k nodes / 1M edges: {:?}", t.elapsed());
+        let t = Instant::now();
+        g.name_ranks();
+        eprintln!("name ranks: {:?}", t.elapsed());
+        let nodes = g.nodes_sorted();
+        let mut worst_path = std::time::Duration::ZERO;
+        let mut worst_nb = std::time::Duration::ZERO;
+        for i in 0..20 {
+            let (a, b) = (
+                nodes[i * 7919 % nodes.len()],
+                nodes[i * 104729 % nodes.len()],
+            );
+            let t = Instant::now();
+            let p = shortest_path(&g, a, b, Follow::Both);
+            worst_path = worst_path.max(t.elapsed());
+            assert!(p.is_some());
+            let t = Instant::now();
+            let (nb, _) = neighbourhood(&g, a, 2, Follow::Both, None);
+            worst_nb = worst_nb.max(t.elapsed());
+            assert!(!nb.is_empty());
+        }
+        eprintln!("shortest path, worst of 20: {worst_path:?}");
+        eprintln!("neighbours depth 2, worst of 20: {worst_nb:?}");
+        let t = Instant::now();
+        let (paths, _) = simple_paths(&g, nodes[1], nodes[2], Follow::Both, 4, 100);
+        eprintln!(
+            "paths max 4 limit 100: {} in {:?}",
+            paths.len(),
+            t.elapsed()
+        );
+        let t = Instant::now();
+        let err = g.lookup("n00012x4").unwrap_err();
+        eprintln!("failed lookup with suggestions: {:?} ({err})", t.elapsed());
+        let t = Instant::now();
+        pagerank(&g);
+        eprintln!("pagerank: {:?}", t.elapsed());
+        let t = Instant::now();
+        components(&g);
+        eprintln!("components: {:?}", t.elapsed());
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("kg.json");
+        let t = Instant::now();
+        super::super::store::save(&g, &path).unwrap();
+        eprintln!(
+            "save: {:?} ({} bytes)",
+            t.elapsed(),
+            std::fs::metadata(&path).unwrap().len()
+        );
+        let t = Instant::now();
+        super::super::store::load(&path).unwrap();
+        eprintln!("load: {:?}", t.elapsed());
+    }
 }

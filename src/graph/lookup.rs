@@ -1,11 +1,12 @@
 //! Name lookup: a name as a user typed it in, one node (or a helpful error) out.
 //!
 //! Used by the query language and by `export --focus`. Names compare by
-//! [`name_key`](super::name_key) (case-insensitive, white space collapsed). An
+//! [`super::name_key`] (case-insensitive, white space collapsed). An
 //! exact canonical name wins; otherwise an alias names its node if exactly one node
 //! has it. An alias shared by several nodes is [`LookupError::Ambiguous`]; a name
 //! that matches nothing is [`LookupError::Unknown`] with up to five suggestions,
 //! ranked by edit distance, with prefix and shared-word matches also admitted.
+//! A name with a leading `the` that matches nothing is retried without it.
 
 use std::collections::BTreeSet;
 use std::fmt;
@@ -75,11 +76,22 @@ impl KnowledgeGraph {
     /// assert_eq!(err.to_string(), "unknown entity \"Kim Jon Un\"");
     /// ```
     pub fn lookup(&self, name: &str) -> Result<NodeIndex, LookupError> {
-        let key = name_key(name);
-        if let Some(&n) = self.by_name.get(&key) {
+        let result = self.lookup_key(name, &name_key(name));
+        // `the Kremlin` for `Kremlin`: a leading article is retried without it.
+        if let Err(LookupError::Unknown { .. }) = result
+            && let Some(rest) = name_key(name).strip_prefix("the ")
+            && let Ok(n) = self.lookup_key(name, rest)
+        {
             return Ok(n);
         }
-        match self.by_alias.get(&key).map(Vec::as_slice) {
+        result
+    }
+
+    fn lookup_key(&self, name: &str, key: &str) -> Result<NodeIndex, LookupError> {
+        if let Some(&n) = self.by_name.get(key) {
+            return Ok(n);
+        }
+        match self.by_alias.get(key).map(Vec::as_slice) {
             Some([n]) => Ok(*n),
             Some(nodes) if !nodes.is_empty() => {
                 let mut candidates: Vec<String> =
@@ -92,7 +104,7 @@ impl KnowledgeGraph {
             }
             _ => Err(LookupError::Unknown {
                 name: name.to_string(),
-                suggestions: self.suggestions(&key),
+                suggestions: self.suggestions(key),
             }),
         }
     }
@@ -182,6 +194,7 @@ mod tests {
             ("kim   JONG un", Ok("Kim Jong Un")),
             ("mr kim", Ok("Kim Jong Un")),
             ("PUTIN", Ok("Vladimir Putin")),
+            ("the Putin", Ok("Vladimir Putin")),
             (
                 "Kim",
                 Err(r#"ambiguous entity "Kim": it may be "Kim Jong Un" or "Kim Yo Jong""#),

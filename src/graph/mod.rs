@@ -11,13 +11,17 @@
 //! node with the same canonical name (case-insensitive), or, failing that, the one
 //! node of a compatible kind that already has its name as an alias; a bare surname
 //! joins only when that is unambiguous and its document names no other person with
-//! that surname (two Kims of different articles stay apart). [`store`] reads and
+//! that surname (two Kims of different articles stay apart). Conversely, an
+//! existing node named by a later document as an alias of its entity (a bare
+//! `Putin`, then `Vladimir Putin` alias `Putin`) is folded into that entity's node
+//! under the same guard. [`store`] reads and
 //! writes the graph file, [`lookup`] resolves user-typed names, and [`algo`] holds
 //! the traversals the query language runs (shortest path, simple paths,
 //! neighbourhoods, components, rankings).
 
 pub mod algo;
 pub mod lookup;
+mod merge;
 pub mod store;
 pub mod synth;
 
@@ -30,7 +34,7 @@ use petgraph::visit::{EdgeRef, NodeIndexable};
 use serde::{Deserialize, Serialize};
 
 use crate::nlp::EntityKind;
-use crate::resolve::{AliasRule, DocumentFacts, ResolvedEntity};
+use crate::resolve::AliasRule;
 
 pub use lookup::LookupError;
 pub use store::StoreError;
@@ -92,6 +96,9 @@ pub struct MergeSummary {
     pub new_entities: usize,
     pub new_edges: usize,
     pub facts: usize,
+    /// Existing nodes folded into another because this document named them as
+    /// an alias of it (a bare `Putin` node into `Vladimir Putin`).
+    pub folded: usize,
 }
 
 /// A selection of nodes and edges (a query result or an export focus), in index order.
@@ -244,203 +251,6 @@ impl KnowledgeGraph {
         self.hashes.contains(hash)
     }
 
-    /// Merge one document's facts (no-op when its content hash is already present).
-    ///
-    /// Each entity of the document joins, in this order of preference:
-    /// 1. the node whose canonical name has the same [`name_key`];
-    /// 2. the single node of a compatible kind that has the entity's name as an
-    ///    alias; its names are recorded as [`AliasRule::CrossDocument`] aliases. A
-    ///    surname-like name (one word, or matched through a surname alias) is held
-    ///    back when the document also names another person with that word in a
-    ///    longer name: that Kim may be someone else;
-    /// 3. otherwise a new node.
-    pub fn merge_document(&mut self, facts: &DocumentFacts, hash: &str) -> MergeSummary {
-        if self.has_document(hash) {
-            return MergeSummary::default();
-        }
-        let doc = self.documents.len() as u32;
-        self.documents.push(DocumentRecord {
-            name: facts.doc.clone(),
-            hash: hash.to_string(),
-            sentences: facts.sentences.len() as u32,
-        });
-        self.hashes.insert(hash.to_string());
-        let mut summary = MergeSummary {
-            added: true,
-            facts: facts.facts.len(),
-            ..Default::default()
-        };
-        let targets: Vec<Option<(NodeIndex, bool)>> = facts
-            .entities
-            .iter()
-            .map(|ent| self.merge_target(facts, ent))
-            .collect();
-        let mut nodes = Vec::with_capacity(facts.entities.len());
-        for (ent, target) in facts.entities.iter().zip(targets) {
-            let n = match target {
-                Some((n, by_alias)) => {
-                    self.absorb(n, ent, doc, by_alias);
-                    n
-                }
-                None => match self.by_name.get(&name_key(&ent.name)) {
-                    // An earlier entity of this same document created it.
-                    Some(&n) => {
-                        self.absorb(n, ent, doc, false);
-                        n
-                    }
-                    None => {
-                        summary.new_entities += 1;
-                        self.add_entity(ent, doc)
-                    }
-                },
-            };
-            nodes.push(n);
-        }
-        for f in &facts.facts {
-            let (s, t) = (nodes[f.subject], nodes[f.object]);
-            let ev = Evidence {
-                doc,
-                sentence: f.sentence as u32,
-            };
-            self.texts
-                .entry(ev)
-                .or_insert_with(|| facts.sentences.get(f.sentence).cloned().unwrap_or_default());
-            let existing = self
-                .graph
-                .edges_connecting(s, t)
-                .find(|e| e.weight().relation == f.relation)
-                .map(|e| e.id());
-            match existing {
-                Some(e) => {
-                    let r = &mut self.graph[e];
-                    r.confidence = r.confidence.max(f.confidence);
-                    if let Err(pos) = r.evidence.binary_search(&ev) {
-                        r.evidence.insert(pos, ev);
-                    }
-                }
-                None => {
-                    summary.new_edges += 1;
-                    self.graph.add_edge(
-                        s,
-                        t,
-                        Relation {
-                            relation: f.relation.clone(),
-                            confidence: f.confidence,
-                            evidence: vec![ev],
-                        },
-                    );
-                }
-            }
-        }
-        summary
-    }
-
-    /// The existing node a document entity belongs to, and whether it was found
-    /// through an alias (rather than the canonical name).
-    fn merge_target(
-        &self,
-        facts: &DocumentFacts,
-        ent: &ResolvedEntity,
-    ) -> Option<(NodeIndex, bool)> {
-        let key = name_key(&ent.name);
-        if let Some(&n) = self.by_name.get(&key) {
-            return Some((n, false));
-        }
-        let mut candidates = self
-            .by_alias
-            .get(&key)?
-            .iter()
-            .copied()
-            .filter(|&n| kinds_compatible(self.graph[n].kind, ent.kind));
-        let n = candidates.next()?;
-        if candidates.next().is_some() {
-            return None;
-        }
-        let node = &self.graph[n];
-        let person = ent.kind == EntityKind::Person || node.kind == EntityKind::Person;
-        let via_surname = node.aliases.iter().any(|(a, rule)| {
-            matches!(rule, AliasRule::Surname | AliasRule::TitleSurname) && name_key(a) == key
-        });
-        let one_word = !key.contains(' ');
-        if person && (one_word || via_surname) && self.names_other_person(facts, ent, n) {
-            return None;
-        }
-        Some((n, true))
-    }
-
-    /// Whether the document names a person, other than `ent` and node `n`, whose
-    /// longer name contains the last word of `ent`'s name.
-    fn names_other_person(
-        &self,
-        facts: &DocumentFacts,
-        ent: &ResolvedEntity,
-        n: NodeIndex,
-    ) -> bool {
-        let key = name_key(&ent.name);
-        let Some(surname) = key.rsplit(' ').next() else {
-            return false;
-        };
-        let node = &self.graph[n];
-        let node_key = name_key(&node.name);
-        facts.entities.iter().any(|other| {
-            if std::ptr::eq(other, ent) || !kinds_compatible(other.kind, EntityKind::Person) {
-                return false;
-            }
-            let other_key = name_key(&other.name);
-            other_key.contains(' ')
-                && other_key.split(' ').any(|w| w == surname)
-                && other_key != node_key
-                && !node.aliases.keys().any(|a| name_key(a) == other_key)
-        })
-    }
-
-    fn add_entity(&mut self, ent: &ResolvedEntity, doc: u32) -> NodeIndex {
-        let n = self.graph.add_node(Entity {
-            name: ent.name.clone(),
-            kind: ent.kind,
-            aliases: BTreeMap::new(),
-            mentions: 0,
-            documents: Vec::new(),
-        });
-        self.by_name.insert(name_key(&ent.name), n);
-        self.name_rank = OnceLock::new();
-        self.absorb(n, ent, doc, false);
-        n
-    }
-
-    /// Add a document entity's mentions, kind, document and aliases to node `n`.
-    fn absorb(&mut self, n: NodeIndex, ent: &ResolvedEntity, doc: u32, by_alias: bool) {
-        let node = &mut self.graph[n];
-        node.mentions += ent.mentions as u64;
-        if node.kind == EntityKind::Other {
-            node.kind = ent.kind;
-        }
-        if node.documents.last() != Some(&doc) {
-            node.documents.push(doc);
-        }
-        let node_key = name_key(&node.name);
-        let mut known: HashSet<String> = node.aliases.keys().map(|a| name_key(a)).collect();
-        let mut added = Vec::new();
-        let names = std::iter::once((ent.name.as_str(), AliasRule::CrossDocument))
-            .chain(ent.aliases.iter().map(|a| (a.name.as_str(), a.rule)));
-        for (name, rule) in names {
-            let key = name_key(name);
-            if key.is_empty() || key == node_key || !known.insert(key.clone()) {
-                continue;
-            }
-            let rule = if by_alias {
-                AliasRule::CrossDocument
-            } else {
-                rule
-            };
-            node.aliases.insert(name.to_string(), rule);
-            added.push(key);
-        }
-        for key in added {
-            index_alias(&mut self.by_alias, key, n);
-        }
-    }
-
     /// The whole graph as a [`Subgraph`].
     pub fn full(&self) -> Subgraph {
         Subgraph {
@@ -501,7 +311,7 @@ fn index_alias(index: &mut HashMap<String, Vec<NodeIndex>>, key: String, n: Node
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
-    use crate::resolve::{Alias, Fact};
+    use crate::resolve::{Alias, DocumentFacts, Fact, ResolvedEntity};
     use crate::text::Span;
 
     /// A person entity of one document, with surname-ish aliases.
@@ -558,155 +368,11 @@ pub(crate) mod tests {
         }
     }
 
-    fn names(g: &KnowledgeGraph) -> Vec<String> {
+    pub(crate) fn names(g: &KnowledgeGraph) -> Vec<String> {
         g.nodes_sorted()
             .into_iter()
             .map(|n| g.entity(n).name.clone())
             .collect()
-    }
-
-    #[test]
-    fn same_canonical_name_merges_case_insensitively() {
-        let mut g = KnowledgeGraph::new();
-        let a = doc(
-            "a",
-            vec![
-                person("Kim Jong Un", &["Kim"]),
-                entity("Russia", EntityKind::Country, &[]),
-            ],
-            &[(0, "visit", 1)],
-        );
-        let b = doc(
-            "b",
-            vec![
-                person("KIM JONG UN", &[]),
-                entity("russia", EntityKind::Other, &[]),
-            ],
-            &[(0, "visit", 1)],
-        );
-        g.merge_document(&a, "h1");
-        let s = g.merge_document(&b, "h2");
-        assert_eq!(s.new_entities, 0);
-        assert_eq!(s.new_edges, 0);
-        assert_eq!(names(&g), ["Kim Jong Un", "Russia"]);
-        let kim = g.entity(g.lookup("kim jong un").unwrap());
-        assert_eq!(kim.mentions, 3);
-        assert_eq!(kim.documents, [0, 1]);
-        let e = g.edges_sorted()[0];
-        assert_eq!(g.relation(e).evidence.len(), 2);
-    }
-
-    #[test]
-    fn reingesting_the_same_content_changes_nothing() {
-        let mut g = KnowledgeGraph::new();
-        let a = doc(
-            "a",
-            vec![person("Kim Jong Un", &[]), person("Vladimir Putin", &[])],
-            &[(0, "meet", 1)],
-        );
-        assert!(g.merge_document(&a, "h1").added);
-        let again = doc("copy-of-a", a.entities.clone(), &[(0, "meet", 1)]);
-        assert_eq!(g.merge_document(&again, "h1"), MergeSummary::default());
-        assert_eq!(g.documents().len(), 1);
-        assert_eq!(g.entity(g.lookup("Kim Jong Un").unwrap()).mentions, 1);
-    }
-
-    #[test]
-    fn entity_named_by_an_alias_merges_across_documents() {
-        let mut g = KnowledgeGraph::new();
-        g.merge_document(
-            &doc(
-                "a",
-                vec![person("Vladimir Putin", &["Putin", "President Putin"])],
-                &[],
-            ),
-            "h1",
-        );
-        g.merge_document(&doc("b", vec![person("Putin", &["Mr Putin"])], &[]), "h2");
-        assert_eq!(names(&g), ["Vladimir Putin"]);
-        let putin = g.entity(g.lookup("Mr Putin").unwrap());
-        assert_eq!(putin.aliases["Mr Putin"], AliasRule::CrossDocument);
-        assert_eq!(putin.aliases["Putin"], AliasRule::Surname);
-        assert_eq!(putin.documents, [0, 1]);
-    }
-
-    #[test]
-    fn alias_of_incompatible_kind_or_of_two_nodes_does_not_merge() {
-        let mut g = KnowledgeGraph::new();
-        let a = doc(
-            "a",
-            vec![
-                entity("Georgia", EntityKind::Country, &["GA"]),
-                person("Kim Jong Un", &["Kim"]),
-                person("Kim Yo Jong", &["Kim"]),
-            ],
-            &[],
-        );
-        g.merge_document(&a, "h1");
-        g.merge_document(
-            &doc("b", vec![person("GA", &[]), person("Kim", &[])], &[]),
-            "h2",
-        );
-        assert_eq!(
-            names(&g),
-            ["GA", "Georgia", "Kim", "Kim Jong Un", "Kim Yo Jong"]
-        );
-    }
-
-    #[test]
-    fn regression_two_people_sharing_a_surname_are_not_merged_blindly() {
-        let mut g = KnowledgeGraph::new();
-        g.merge_document(
-            &doc("a", vec![person("Kim Jong Un", &["Kim", "Mr Kim"])], &[]),
-            "h1",
-        );
-        // Another article about another Kim: its "Kim" stayed apart from its full
-        // name in resolution (ambiguous there), so it must not join Kim Jong Un.
-        let b = doc(
-            "b",
-            vec![
-                person("Kim Yo Jong", &[]),
-                person("Kim", &[]),
-                person("Mr Kim", &[]),
-            ],
-            &[(1, "criticise", 0)],
-        );
-        g.merge_document(&b, "h2");
-        assert_eq!(names(&g), ["Kim", "Kim Jong Un", "Kim Yo Jong", "Mr Kim"]);
-        assert_eq!(g.entity(g.lookup("Kim Jong Un").unwrap()).documents, [0]);
-        // A third article that names no other Kim may use the surname.
-        g.merge_document(
-            &doc(
-                "c",
-                vec![person("Kim Jong Un", &[]), person("Choe Son Hui", &[])],
-                &[],
-            ),
-            "h3",
-        );
-        assert_eq!(g.entity(g.lookup("Kim Jong Un").unwrap()).documents, [0, 2]);
-    }
-
-    #[test]
-    fn surname_merges_when_its_document_names_no_other_bearer() {
-        let mut g = KnowledgeGraph::new();
-        g.merge_document(&doc("a", vec![person("Kim Jong Un", &["Kim"])], &[]), "h1");
-        let b = doc(
-            "b",
-            vec![person("Kim", &[]), person("Vladimir Putin", &[])],
-            &[(0, "meet", 1)],
-        );
-        g.merge_document(&b, "h2");
-        assert_eq!(names(&g), ["Kim Jong Un", "Vladimir Putin"]);
-        let e = g.edges_sorted()[0];
-        let (kim, putin) = (
-            g.lookup("Kim Jong Un").unwrap(),
-            g.lookup("Vladimir Putin").unwrap(),
-        );
-        assert_eq!(g.graph().edge_endpoints(e), Some((kim, putin)));
-        assert_eq!(
-            g.evidence_text(&g.relation(e).evidence[0]),
-            "Kim meet Vladimir Putin."
-        );
     }
 
     #[test]

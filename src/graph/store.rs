@@ -238,6 +238,13 @@ struct NodeOut<'a> {
 }
 
 #[derive(Serialize)]
+struct DocumentOut<'a> {
+    name: &'a str,
+    hash: &'a str,
+    sentences: u32,
+}
+
+#[derive(Serialize)]
 struct EdgeOut<'a> {
     source: usize,
     target: usize,
@@ -258,10 +265,30 @@ struct SentenceOut<'a> {
 struct GraphFile {
     format: String,
     version: u64,
-    documents: Vec<DocumentRecord>,
-    nodes: Vec<Entity>,
+    documents: Vec<DocumentIn>,
+    nodes: Vec<NodeIn>,
     edges: Vec<EdgeIn>,
     sentences: Vec<SentenceIn>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DocumentIn {
+    name: String,
+    hash: String,
+    sentences: u32,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct NodeIn {
+    name: String,
+    kind: crate::nlp::EntityKind,
+    #[serde(default)]
+    aliases: std::collections::BTreeMap<String, crate::resolve::AliasRule>,
+    mentions: u64,
+    #[serde(default)]
+    documents: Vec<u32>,
 }
 
 #[derive(Deserialize)]
@@ -296,7 +323,12 @@ fn write_json(graph: &KnowledgeGraph, w: &mut impl Write) -> io::Result<()> {
     )?;
     for (i, d) in graph.documents.iter().enumerate() {
         w.write_all(if i == 0 { b"\n" } else { b",\n" })?;
-        serde_json::to_writer(&mut *w, d)?;
+        let rec = DocumentOut {
+            name: &d.name,
+            hash: &d.hash,
+            sentences: d.sentences,
+        };
+        serde_json::to_writer(&mut *w, &rec)?;
     }
     w.write_all(b"\n],\n\"nodes\":[")?;
     let order = graph.nodes_sorted();
@@ -398,10 +430,27 @@ fn build(file: GraphFile, path: &Path) -> Result<KnowledgeGraph, StoreError> {
     let docs = file.documents.len();
     let nodes = file.nodes.len();
     let mut g = KnowledgeGraph {
-        documents: file.documents,
+        documents: file
+            .documents
+            .into_iter()
+            .map(|d| DocumentRecord {
+                name: d.name,
+                hash: d.hash,
+                sentences: d.sentences,
+            })
+            .collect(),
         ..Default::default()
     };
     for (i, node) in file.nodes.into_iter().enumerate() {
+        let mut node = Entity {
+            name: node.name,
+            kind: node.kind,
+            aliases: node.aliases,
+            mentions: node.mentions,
+            documents: node.documents,
+        };
+        node.documents.sort_unstable();
+        node.documents.dedup();
         if let Some(&d) = node.documents.iter().find(|&&d| d as usize >= docs) {
             return Err(invalid(format!(
                 "node {i} ({:?}) cites document {d}, but there are {docs} documents",

@@ -1,4 +1,2199 @@
-//! World-knowledge tables: countries (with short forms, demonyms and capitals),
-//! titles and honorifics. Input: a lower-case word or phrase; output: what it is.
+//! World-knowledge tables: a word or phrase in, what it is out.
 //!
-//! PLACEHOLDER: being filled in by the extraction work.
+//! Countries and territories (canonical name, short and alternative forms,
+//! demonyms, capital), major world cities, regions and other well-known places,
+//! well-known organisations (with acronyms and seat-of-government metonyms such
+//! as `Kremlin`), armed and political groups, organisation / event / place suffix
+//! words, personal titles and honorifics (with a gender hint for pronoun
+//! resolution), and calendar words. The mention finder ([`super::mentions`]) and
+//! the resolver ([`crate::resolve`]) read them.
+//!
+//! Lookups are case-insensitive, ignore a leading `the`, fold `’` to `'` and
+//! collapse whitespace, except that acronym forms (`US`, `UK`, `WHO`, `DPRK`) must
+//! be written in capitals (`us` and `who` are ordinary words). All tables are
+//! built once, on first use, into `HashMap`s.
+//!
+//! Source: public-domain facts (country names, capitals, demonyms, organisation
+//! names) written down from general knowledge for this project; no external list
+//! was copied.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use super::EntityKind;
+
+/// A country or territory.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Country {
+    /// Canonical name (`North Korea`, `United States`).
+    pub name: &'static str,
+    /// Adjectival and demonym forms (`North Korean`, `American`).
+    pub demonyms: &'static [&'static str],
+    /// Short and alternative names (`DPRK`, `US`, `Britain`, `Burma`).
+    pub forms: &'static [&'static str],
+    /// The capital city.
+    pub capital: &'static str,
+}
+
+const fn c(
+    name: &'static str,
+    demonyms: &'static [&'static str],
+    forms: &'static [&'static str],
+    capital: &'static str,
+) -> Country {
+    Country {
+        name,
+        demonyms,
+        forms,
+        capital,
+    }
+}
+
+/// Countries and territories. When a demonym or form is shared (`Congolese`,
+/// `Korean`), the first country listed with it is the default reading.
+static COUNTRIES: &[Country] = &[
+    c("Afghanistan", &["Afghan"], &[], "Kabul"),
+    c("Albania", &["Albanian"], &[], "Tirana"),
+    c("Algeria", &["Algerian"], &[], "Algiers"),
+    c("Andorra", &["Andorran"], &[], "Andorra la Vella"),
+    c("Angola", &["Angolan"], &[], "Luanda"),
+    c(
+        "Antigua and Barbuda",
+        &["Antiguan"],
+        &["Antigua"],
+        "St John's",
+    ),
+    c(
+        "Argentina",
+        &["Argentine", "Argentinian"],
+        &[],
+        "Buenos Aires",
+    ),
+    c("Armenia", &["Armenian"], &[], "Yerevan"),
+    c("Australia", &["Australian"], &[], "Canberra"),
+    c("Austria", &["Austrian"], &[], "Vienna"),
+    c("Azerbaijan", &["Azerbaijani", "Azeri"], &[], "Baku"),
+    c("Bahamas", &["Bahamian"], &[], "Nassau"),
+    c("Bahrain", &["Bahraini"], &[], "Manama"),
+    c("Bangladesh", &["Bangladeshi"], &[], "Dhaka"),
+    c("Barbados", &["Barbadian"], &[], "Bridgetown"),
+    c(
+        "Belarus",
+        &["Belarusian", "Belarussian"],
+        &["Byelorussia"],
+        "Minsk",
+    ),
+    c("Belgium", &["Belgian"], &[], "Brussels"),
+    c("Belize", &["Belizean"], &[], "Belmopan"),
+    c("Benin", &["Beninese"], &[], "Porto-Novo"),
+    c("Bhutan", &["Bhutanese"], &[], "Thimphu"),
+    c("Bolivia", &["Bolivian"], &[], "Sucre"),
+    c(
+        "Bosnia and Herzegovina",
+        &["Bosnian"],
+        &["Bosnia", "Bosnia-Herzegovina"],
+        "Sarajevo",
+    ),
+    c("Botswana", &["Botswanan", "Motswana"], &[], "Gaborone"),
+    c("Brazil", &["Brazilian"], &[], "Brasilia"),
+    c(
+        "Brunei",
+        &["Bruneian"],
+        &["Brunei Darussalam"],
+        "Bandar Seri Begawan",
+    ),
+    c("Bulgaria", &["Bulgarian"], &[], "Sofia"),
+    c("Burkina Faso", &["Burkinabe"], &[], "Ouagadougou"),
+    c("Burundi", &["Burundian"], &[], "Gitega"),
+    c(
+        "Cambodia",
+        &["Cambodian", "Khmer"],
+        &["Kampuchea"],
+        "Phnom Penh",
+    ),
+    c("Cameroon", &["Cameroonian"], &[], "Yaounde"),
+    c("Canada", &["Canadian"], &[], "Ottawa"),
+    c("Cape Verde", &["Cape Verdean"], &["Cabo Verde"], "Praia"),
+    c(
+        "Central African Republic",
+        &["Central African"],
+        &["CAR"],
+        "Bangui",
+    ),
+    c("Chad", &["Chadian"], &[], "N'Djamena"),
+    c("Chile", &["Chilean"], &[], "Santiago"),
+    c(
+        "China",
+        &["Chinese"],
+        &["PRC", "People's Republic of China", "Mainland China"],
+        "Beijing",
+    ),
+    c("Colombia", &["Colombian"], &[], "Bogota"),
+    c("Comoros", &["Comorian"], &[], "Moroni"),
+    c(
+        "Democratic Republic of the Congo",
+        &["Congolese"],
+        &[
+            "DRC",
+            "DR Congo",
+            "D.R. Congo",
+            "Congo-Kinshasa",
+            "Democratic Republic of Congo",
+            "Zaire",
+        ],
+        "Kinshasa",
+    ),
+    c(
+        "Republic of the Congo",
+        &["Congolese"],
+        &["Congo", "Congo-Brazzaville", "Republic of Congo"],
+        "Brazzaville",
+    ),
+    c("Costa Rica", &["Costa Rican"], &[], "San Jose"),
+    c(
+        "Ivory Coast",
+        &["Ivorian"],
+        &["Côte d'Ivoire", "Cote d'Ivoire"],
+        "Yamoussoukro",
+    ),
+    c("Croatia", &["Croatian", "Croat"], &[], "Zagreb"),
+    c("Cuba", &["Cuban"], &[], "Havana"),
+    c("Cyprus", &["Cypriot"], &[], "Nicosia"),
+    c("Czech Republic", &["Czech"], &["Czechia"], "Prague"),
+    c("Denmark", &["Danish", "Dane"], &[], "Copenhagen"),
+    c("Djibouti", &["Djiboutian"], &[], "Djibouti"),
+    c("Dominican Republic", &["Dominican"], &[], "Santo Domingo"),
+    c("Dominica", &["Dominican"], &[], "Roseau"),
+    c("Ecuador", &["Ecuadorian", "Ecuadorean"], &[], "Quito"),
+    c("Egypt", &["Egyptian"], &[], "Cairo"),
+    c(
+        "El Salvador",
+        &["Salvadoran", "Salvadorean"],
+        &[],
+        "San Salvador",
+    ),
+    c("Equatorial Guinea", &["Equatorial Guinean"], &[], "Malabo"),
+    c("Eritrea", &["Eritrean"], &[], "Asmara"),
+    c("Estonia", &["Estonian"], &[], "Tallinn"),
+    c("Eswatini", &["Swazi"], &["Swaziland"], "Mbabane"),
+    c("Ethiopia", &["Ethiopian"], &[], "Addis Ababa"),
+    c("Fiji", &["Fijian"], &[], "Suva"),
+    c("Finland", &["Finnish", "Finn"], &[], "Helsinki"),
+    c("France", &["French"], &[], "Paris"),
+    c("Gabon", &["Gabonese"], &[], "Libreville"),
+    c("Gambia", &["Gambian"], &[], "Banjul"),
+    c("Georgia", &["Georgian"], &[], "Tbilisi"),
+    c("Germany", &["German"], &[], "Berlin"),
+    c("Ghana", &["Ghanaian"], &[], "Accra"),
+    c("Greece", &["Greek"], &["Hellenic Republic"], "Athens"),
+    c("Grenada", &["Grenadian"], &[], "St George's"),
+    c("Guatemala", &["Guatemalan"], &[], "Guatemala City"),
+    c("Guinea", &["Guinean"], &[], "Conakry"),
+    c("Guinea-Bissau", &["Bissau-Guinean"], &[], "Bissau"),
+    c("Guyana", &["Guyanese"], &[], "Georgetown"),
+    c("Haiti", &["Haitian"], &[], "Port-au-Prince"),
+    c("Honduras", &["Honduran"], &[], "Tegucigalpa"),
+    c("Hungary", &["Hungarian"], &[], "Budapest"),
+    c("Iceland", &["Icelandic", "Icelander"], &[], "Reykjavik"),
+    c("India", &["Indian"], &[], "New Delhi"),
+    c("Indonesia", &["Indonesian"], &[], "Jakarta"),
+    c(
+        "Iran",
+        &["Iranian", "Persian"],
+        &["Persia", "Islamic Republic of Iran"],
+        "Tehran",
+    ),
+    c("Iraq", &["Iraqi"], &[], "Baghdad"),
+    c(
+        "Ireland",
+        &["Irish"],
+        &["Republic of Ireland", "Eire"],
+        "Dublin",
+    ),
+    c("Israel", &["Israeli"], &[], "Jerusalem"),
+    c("Italy", &["Italian"], &[], "Rome"),
+    c("Jamaica", &["Jamaican"], &[], "Kingston"),
+    c("Japan", &["Japanese"], &[], "Tokyo"),
+    c("Jordan", &["Jordanian"], &[], "Amman"),
+    c("Kazakhstan", &["Kazakh", "Kazakhstani"], &[], "Astana"),
+    c("Kenya", &["Kenyan"], &[], "Nairobi"),
+    c("Kiribati", &["I-Kiribati"], &[], "Tarawa"),
+    c("Kosovo", &["Kosovan", "Kosovar"], &[], "Pristina"),
+    c("Kuwait", &["Kuwaiti"], &[], "Kuwait City"),
+    c(
+        "Kyrgyzstan",
+        &["Kyrgyz", "Kyrgyzstani"],
+        &["Kirghizia"],
+        "Bishkek",
+    ),
+    c("Laos", &["Lao", "Laotian"], &["Lao PDR"], "Vientiane"),
+    c("Latvia", &["Latvian"], &[], "Riga"),
+    c("Lebanon", &["Lebanese"], &[], "Beirut"),
+    c("Lesotho", &["Basotho", "Mosotho"], &[], "Maseru"),
+    c("Liberia", &["Liberian"], &[], "Monrovia"),
+    c("Libya", &["Libyan"], &[], "Tripoli"),
+    c("Liechtenstein", &["Liechtensteiner"], &[], "Vaduz"),
+    c("Lithuania", &["Lithuanian"], &[], "Vilnius"),
+    c(
+        "Luxembourg",
+        &["Luxembourgish", "Luxembourger"],
+        &[],
+        "Luxembourg",
+    ),
+    c("Madagascar", &["Malagasy"], &[], "Antananarivo"),
+    c("Malawi", &["Malawian"], &[], "Lilongwe"),
+    c("Malaysia", &["Malaysian"], &[], "Kuala Lumpur"),
+    c("Maldives", &["Maldivian"], &[], "Male"),
+    c("Mali", &["Malian"], &[], "Bamako"),
+    c("Malta", &["Maltese"], &[], "Valletta"),
+    c("Marshall Islands", &["Marshallese"], &[], "Majuro"),
+    c("Mauritania", &["Mauritanian"], &[], "Nouakchott"),
+    c("Mauritius", &["Mauritian"], &[], "Port Louis"),
+    c("Mexico", &["Mexican"], &[], "Mexico City"),
+    c("Micronesia", &["Micronesian"], &[], "Palikir"),
+    c("Moldova", &["Moldovan"], &[], "Chisinau"),
+    c("Monaco", &["Monegasque"], &[], "Monaco"),
+    c("Mongolia", &["Mongolian"], &[], "Ulaanbaatar"),
+    c("Montenegro", &["Montenegrin"], &[], "Podgorica"),
+    c("Morocco", &["Moroccan"], &[], "Rabat"),
+    c("Mozambique", &["Mozambican"], &[], "Maputo"),
+    c("Myanmar", &["Burmese"], &["Burma"], "Naypyidaw"),
+    c("Namibia", &["Namibian"], &[], "Windhoek"),
+    c("Nauru", &["Nauruan"], &[], "Yaren"),
+    c("Nepal", &["Nepali", "Nepalese"], &[], "Kathmandu"),
+    c("Netherlands", &["Dutch"], &["Holland"], "Amsterdam"),
+    c("New Zealand", &["New Zealander"], &[], "Wellington"),
+    c("Nicaragua", &["Nicaraguan"], &[], "Managua"),
+    c("Niger", &["Nigerien"], &[], "Niamey"),
+    c("Nigeria", &["Nigerian"], &[], "Abuja"),
+    c(
+        "North Korea",
+        &["North Korean"],
+        &[
+            "DPRK",
+            "Democratic People's Republic of Korea",
+            "N Korea",
+            "N. Korea",
+        ],
+        "Pyongyang",
+    ),
+    c("North Macedonia", &["Macedonian"], &["Macedonia"], "Skopje"),
+    c("Norway", &["Norwegian"], &[], "Oslo"),
+    c("Oman", &["Omani"], &[], "Muscat"),
+    c("Pakistan", &["Pakistani"], &[], "Islamabad"),
+    c("Palau", &["Palauan"], &[], "Ngerulmud"),
+    c(
+        "Palestine",
+        &["Palestinian"],
+        &["State of Palestine", "Palestinian Territories"],
+        "Ramallah",
+    ),
+    c("Panama", &["Panamanian"], &[], "Panama City"),
+    c(
+        "Papua New Guinea",
+        &["Papua New Guinean"],
+        &["PNG"],
+        "Port Moresby",
+    ),
+    c("Paraguay", &["Paraguayan"], &[], "Asuncion"),
+    c("Peru", &["Peruvian"], &[], "Lima"),
+    c("Philippines", &["Filipino", "Philippine"], &[], "Manila"),
+    c("Poland", &["Polish", "Pole"], &[], "Warsaw"),
+    c("Portugal", &["Portuguese"], &[], "Lisbon"),
+    c("Qatar", &["Qatari"], &[], "Doha"),
+    c("Romania", &["Romanian"], &[], "Bucharest"),
+    c("Russia", &["Russian"], &["Russian Federation"], "Moscow"),
+    c("Rwanda", &["Rwandan"], &[], "Kigali"),
+    c(
+        "Saint Kitts and Nevis",
+        &["Kittitian"],
+        &["St Kitts and Nevis"],
+        "Basseterre",
+    ),
+    c("Saint Lucia", &["Saint Lucian"], &["St Lucia"], "Castries"),
+    c(
+        "Saint Vincent and the Grenadines",
+        &["Vincentian"],
+        &["St Vincent and the Grenadines"],
+        "Kingstown",
+    ),
+    c("Samoa", &["Samoan"], &[], "Apia"),
+    c("San Marino", &["Sammarinese"], &[], "San Marino"),
+    c(
+        "Sao Tome and Principe",
+        &["Santomean"],
+        &["São Tomé and Príncipe"],
+        "Sao Tome",
+    ),
+    c(
+        "Saudi Arabia",
+        &["Saudi", "Saudi Arabian"],
+        &["Saudi"],
+        "Riyadh",
+    ),
+    c("Senegal", &["Senegalese"], &[], "Dakar"),
+    c("Serbia", &["Serbian", "Serb"], &[], "Belgrade"),
+    c("Seychelles", &["Seychellois"], &[], "Victoria"),
+    c("Sierra Leone", &["Sierra Leonean"], &[], "Freetown"),
+    c("Singapore", &["Singaporean"], &[], "Singapore"),
+    c("Slovakia", &["Slovak", "Slovakian"], &[], "Bratislava"),
+    c("Slovenia", &["Slovenian", "Slovene"], &[], "Ljubljana"),
+    c("Solomon Islands", &["Solomon Islander"], &[], "Honiara"),
+    c("Somalia", &["Somali"], &[], "Mogadishu"),
+    c("South Africa", &["South African"], &[], "Pretoria"),
+    c(
+        "South Korea",
+        &["South Korean", "Korean"],
+        &["ROK", "Republic of Korea", "Korea", "S Korea", "S. Korea"],
+        "Seoul",
+    ),
+    c("South Sudan", &["South Sudanese"], &[], "Juba"),
+    c("Spain", &["Spanish", "Spaniard"], &[], "Madrid"),
+    c("Sri Lanka", &["Sri Lankan"], &["Ceylon"], "Colombo"),
+    c("Sudan", &["Sudanese"], &[], "Khartoum"),
+    c("Suriname", &["Surinamese"], &[], "Paramaribo"),
+    c("Sweden", &["Swedish", "Swede"], &[], "Stockholm"),
+    c("Switzerland", &["Swiss"], &[], "Bern"),
+    c("Syria", &["Syrian"], &[], "Damascus"),
+    c("Taiwan", &["Taiwanese"], &[], "Taipei"),
+    c("Tajikistan", &["Tajik", "Tajikistani"], &[], "Dushanbe"),
+    c("Tanzania", &["Tanzanian"], &[], "Dodoma"),
+    c("Thailand", &["Thai"], &["Siam"], "Bangkok"),
+    c("Timor-Leste", &["Timorese"], &["East Timor"], "Dili"),
+    c("Togo", &["Togolese"], &[], "Lome"),
+    c("Tonga", &["Tongan"], &[], "Nuku'alofa"),
+    c(
+        "Trinidad and Tobago",
+        &["Trinidadian"],
+        &["Trinidad"],
+        "Port of Spain",
+    ),
+    c("Tunisia", &["Tunisian"], &[], "Tunis"),
+    c(
+        "Turkey",
+        &["Turkish", "Turk"],
+        &["Türkiye", "Turkiye"],
+        "Ankara",
+    ),
+    c("Turkmenistan", &["Turkmen"], &[], "Ashgabat"),
+    c("Tuvalu", &["Tuvaluan"], &[], "Funafuti"),
+    c("Uganda", &["Ugandan"], &[], "Kampala"),
+    c("Ukraine", &["Ukrainian"], &[], "Kyiv"),
+    c(
+        "United Arab Emirates",
+        &["Emirati"],
+        &["UAE", "U.A.E.", "Emirates"],
+        "Abu Dhabi",
+    ),
+    c(
+        "United Kingdom",
+        &["British", "Briton"],
+        &[
+            "UK",
+            "U.K.",
+            "U.K",
+            "Britain",
+            "Great Britain",
+            "United Kingdom of Great Britain and Northern Ireland",
+        ],
+        "London",
+    ),
+    c(
+        "United States",
+        &["American", "US", "U.S."],
+        &[
+            "US",
+            "U.S.",
+            "U.S",
+            "USA",
+            "U.S.A.",
+            "America",
+            "United States of America",
+        ],
+        "Washington",
+    ),
+    c("Uruguay", &["Uruguayan"], &[], "Montevideo"),
+    c("Uzbekistan", &["Uzbek", "Uzbekistani"], &[], "Tashkent"),
+    c("Vanuatu", &["Ni-Vanuatu"], &[], "Port Vila"),
+    c(
+        "Vatican City",
+        &["Vatican"],
+        &["Vatican", "Holy See"],
+        "Vatican City",
+    ),
+    c("Venezuela", &["Venezuelan"], &[], "Caracas"),
+    c("Vietnam", &["Vietnamese"], &["Viet Nam"], "Hanoi"),
+    c("Yemen", &["Yemeni"], &[], "Sanaa"),
+    c("Zambia", &["Zambian"], &[], "Lusaka"),
+    c("Zimbabwe", &["Zimbabwean"], &[], "Harare"),
+    // Constituent countries and territories often named in news.
+    c("England", &["English"], &[], "London"),
+    c("Scotland", &["Scottish", "Scot"], &[], "Edinburgh"),
+    c("Wales", &["Welsh"], &[], "Cardiff"),
+    c("Northern Ireland", &["Northern Irish"], &[], "Belfast"),
+    c("Greenland", &["Greenlandic"], &[], "Nuuk"),
+    c("Puerto Rico", &["Puerto Rican"], &[], "San Juan"),
+    c("Western Sahara", &["Sahrawi"], &[], "Laayoune"),
+    c("Soviet Union", &["Soviet"], &["USSR", "U.S.S.R."], "Moscow"),
+];
+
+/// A city and the country it lies in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct City {
+    pub name: &'static str,
+    /// Canonical name of the country.
+    pub country: &'static str,
+}
+
+/// Major cities beyond the capitals (the capitals come from [`COUNTRIES`]);
+/// `(name, country, other spellings)`.
+static CITIES: &[(&str, &str, &[&str])] = &[
+    ("New York", "United States", &["New York City", "NYC"]),
+    ("Los Angeles", "United States", &[]),
+    ("Chicago", "United States", &[]),
+    ("San Francisco", "United States", &[]),
+    ("Houston", "United States", &[]),
+    ("Boston", "United States", &[]),
+    ("Miami", "United States", &[]),
+    ("Seattle", "United States", &[]),
+    ("Philadelphia", "United States", &[]),
+    ("Atlanta", "United States", &[]),
+    ("Detroit", "United States", &[]),
+    ("Las Vegas", "United States", &[]),
+    ("Anchorage", "United States", &[]),
+    ("Honolulu", "United States", &[]),
+    ("Shanghai", "China", &[]),
+    ("Hong Kong", "China", &[]),
+    ("Macau", "China", &["Macao"]),
+    ("Guangzhou", "China", &["Canton"]),
+    ("Shenzhen", "China", &[]),
+    ("Chongqing", "China", &[]),
+    ("Tianjin", "China", &[]),
+    ("Wuhan", "China", &[]),
+    ("Chengdu", "China", &[]),
+    ("Nanjing", "China", &[]),
+    ("Xi'an", "China", &[]),
+    ("Hangzhou", "China", &[]),
+    ("Harbin", "China", &[]),
+    ("Dalian", "China", &[]),
+    ("Dandong", "China", &[]),
+    ("Mumbai", "India", &["Bombay"]),
+    ("Kolkata", "India", &["Calcutta"]),
+    ("Chennai", "India", &["Madras"]),
+    ("Bengaluru", "India", &["Bangalore"]),
+    ("Hyderabad", "India", &[]),
+    ("Delhi", "India", &[]),
+    ("Karachi", "Pakistan", &[]),
+    ("Lahore", "Pakistan", &[]),
+    ("Istanbul", "Turkey", &[]),
+    (
+        "St Petersburg",
+        "Russia",
+        &["Saint Petersburg", "St. Petersburg"],
+    ),
+    ("Vladivostok", "Russia", &[]),
+    ("Novosibirsk", "Russia", &[]),
+    ("Yekaterinburg", "Russia", &[]),
+    ("Kazan", "Russia", &[]),
+    ("Kursk", "Russia", &[]),
+    ("Belgorod", "Russia", &[]),
+    ("Kaliningrad", "Russia", &[]),
+    ("Kharkiv", "Ukraine", &["Kharkov"]),
+    ("Odesa", "Ukraine", &["Odessa"]),
+    ("Lviv", "Ukraine", &[]),
+    ("Dnipro", "Ukraine", &[]),
+    ("Mariupol", "Ukraine", &[]),
+    ("Donetsk", "Ukraine", &[]),
+    ("Luhansk", "Ukraine", &[]),
+    ("Kherson", "Ukraine", &[]),
+    ("Zaporizhzhia", "Ukraine", &[]),
+    ("Bakhmut", "Ukraine", &[]),
+    ("Sevastopol", "Ukraine", &[]),
+    ("Busan", "South Korea", &["Pusan"]),
+    ("Incheon", "South Korea", &[]),
+    ("Osaka", "Japan", &[]),
+    ("Kyoto", "Japan", &[]),
+    ("Hiroshima", "Japan", &[]),
+    ("Nagasaki", "Japan", &[]),
+    ("Okinawa", "Japan", &[]),
+    ("Sydney", "Australia", &[]),
+    ("Melbourne", "Australia", &[]),
+    ("Brisbane", "Australia", &[]),
+    ("Perth", "Australia", &[]),
+    ("Toronto", "Canada", &[]),
+    ("Montreal", "Canada", &[]),
+    ("Vancouver", "Canada", &[]),
+    ("Sao Paulo", "Brazil", &["São Paulo"]),
+    ("Rio de Janeiro", "Brazil", &["Rio"]),
+    ("Johannesburg", "South Africa", &[]),
+    ("Cape Town", "South Africa", &[]),
+    ("Durban", "South Africa", &[]),
+    ("Lagos", "Nigeria", &[]),
+    ("Abidjan", "Ivory Coast", &[]),
+    ("Goma", "Democratic Republic of the Congo", &[]),
+    ("Dubai", "United Arab Emirates", &[]),
+    ("Jeddah", "Saudi Arabia", &[]),
+    ("Mecca", "Saudi Arabia", &["Makkah"]),
+    ("Medina", "Saudi Arabia", &[]),
+    ("Tel Aviv", "Israel", &[]),
+    ("Haifa", "Israel", &[]),
+    ("Gaza City", "Palestine", &[]),
+    ("Rafah", "Palestine", &[]),
+    ("Khan Younis", "Palestine", &[]),
+    ("Aleppo", "Syria", &[]),
+    ("Homs", "Syria", &[]),
+    ("Idlib", "Syria", &[]),
+    ("Mosul", "Iraq", &[]),
+    ("Basra", "Iraq", &[]),
+    ("Erbil", "Iraq", &[]),
+    ("Kandahar", "Afghanistan", &[]),
+    ("Isfahan", "Iran", &[]),
+    ("Manchester", "United Kingdom", &[]),
+    ("Birmingham", "United Kingdom", &[]),
+    ("Liverpool", "United Kingdom", &[]),
+    ("Glasgow", "United Kingdom", &[]),
+    ("Frankfurt", "Germany", &[]),
+    ("Munich", "Germany", &[]),
+    ("Hamburg", "Germany", &[]),
+    ("Cologne", "Germany", &[]),
+    ("Milan", "Italy", &[]),
+    ("Naples", "Italy", &[]),
+    ("Venice", "Italy", &[]),
+    ("Florence", "Italy", &[]),
+    ("Barcelona", "Spain", &[]),
+    ("Marseille", "France", &[]),
+    ("Lyon", "France", &[]),
+    ("Strasbourg", "France", &[]),
+    ("Geneva", "Switzerland", &[]),
+    ("Zurich", "Switzerland", &[]),
+    ("Davos", "Switzerland", &[]),
+    ("Rotterdam", "Netherlands", &[]),
+    ("The Hague", "Netherlands", &[]),
+    ("Gdansk", "Poland", &[]),
+    ("Krakow", "Poland", &[]),
+    ("Ho Chi Minh City", "Vietnam", &["Saigon"]),
+    ("Yangon", "Myanmar", &["Rangoon"]),
+    ("Mandalay", "Myanmar", &[]),
+    ("Almaty", "Kazakhstan", &[]),
+    ("Samarkand", "Uzbekistan", &[]),
+    ("Kyiv", "Ukraine", &["Kiev"]),
+    ("Ulaanbaatar", "Mongolia", &["Ulan Bator"]),
+    ("Naypyidaw", "Myanmar", &["Nay Pyi Taw", "Naypyitaw"]),
+    (
+        "Washington",
+        "United States",
+        &["Washington DC", "Washington, DC"],
+    ),
+    ("Sanaa", "Yemen", &["Sana'a"]),
+    ("Bogota", "Colombia", &["Bogotá"]),
+    ("Brasilia", "Brazil", &["Brasília"]),
+    ("Yaounde", "Cameroon", &["Yaoundé"]),
+    ("Lome", "Togo", &["Lomé"]),
+    ("Asuncion", "Paraguay", &["Asunción"]),
+    ("Reykjavik", "Iceland", &["Reykjavík"]),
+    ("Kaesong", "North Korea", &[]),
+    ("Panmunjom", "North Korea", &[]),
+];
+
+/// A well-known organisation, seat-of-government metonym or armed group.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Org {
+    /// Canonical name (`United Nations`, `Kremlin`).
+    pub name: &'static str,
+    /// Acronyms and other forms (`UN`, `U.N.`).
+    pub forms: &'static [&'static str],
+    /// [`EntityKind::Organization`] or [`EntityKind::Group`].
+    pub kind: EntityKind,
+    /// The country it belongs to, for metonyms and national bodies.
+    pub country: Option<&'static str>,
+}
+
+const fn o(
+    name: &'static str,
+    forms: &'static [&'static str],
+    country: Option<&'static str>,
+) -> Org {
+    Org {
+        name,
+        forms,
+        kind: EntityKind::Organization,
+        country,
+    }
+}
+
+const fn g(name: &'static str, forms: &'static [&'static str]) -> Org {
+    Org {
+        name,
+        forms,
+        kind: EntityKind::Group,
+        country: None,
+    }
+}
+
+static ORGS: &[Org] = &[
+    o("United Nations", &["UN", "U.N."], None),
+    o("UN Security Council", &["Security Council", "UNSC"], None),
+    o("UN General Assembly", &["General Assembly", "UNGA"], None),
+    o(
+        "North Atlantic Treaty Organization",
+        &["NATO", "Nato", "North Atlantic Treaty Organisation"],
+        None,
+    ),
+    o("European Union", &["EU", "E.U."], None),
+    o("European Commission", &[], None),
+    o("European Parliament", &[], None),
+    o(
+        "World Health Organization",
+        &["WHO", "World Health Organisation"],
+        None,
+    ),
+    o("International Monetary Fund", &["IMF"], None),
+    o("World Bank", &[], None),
+    o(
+        "World Trade Organization",
+        &["WTO", "World Trade Organisation"],
+        None,
+    ),
+    o(
+        "Organization of the Petroleum Exporting Countries",
+        &["OPEC", "Opec"],
+        None,
+    ),
+    o(
+        "Association of Southeast Asian Nations",
+        &["ASEAN", "Asean"],
+        None,
+    ),
+    o("BRICS", &["Brics"], None),
+    o("G7", &["Group of Seven"], None),
+    o("G20", &["Group of 20"], None),
+    o(
+        "Shanghai Cooperation Organisation",
+        &["SCO", "Shanghai Cooperation Organization"],
+        None,
+    ),
+    o("International Atomic Energy Agency", &["IAEA"], None),
+    o("International Criminal Court", &["ICC"], None),
+    o("International Court of Justice", &["ICJ"], None),
+    o("African Union", &["AU"], None),
+    o("Arab League", &[], None),
+    o("Gulf Cooperation Council", &["GCC"], None),
+    o("UNESCO", &["Unesco"], None),
+    o("UNICEF", &["Unicef"], None),
+    o(
+        "Red Cross",
+        &["International Committee of the Red Cross", "ICRC"],
+        None,
+    ),
+    o("Interpol", &[], None),
+    o(
+        "Federal Bureau of Investigation",
+        &["FBI"],
+        Some("United States"),
+    ),
+    o(
+        "Central Intelligence Agency",
+        &["CIA"],
+        Some("United States"),
+    ),
+    o("National Security Agency", &["NSA"], Some("United States")),
+    o("Federal Security Service", &["FSB"], Some("Russia")),
+    o("KGB", &[], Some("Soviet Union")),
+    o("MI5", &[], Some("United Kingdom")),
+    o("MI6", &[], Some("United Kingdom")),
+    o("Kremlin", &[], Some("Russia")),
+    o("White House", &[], Some("United States")),
+    o("Pentagon", &[], Some("United States")),
+    o(
+        "State Department",
+        &["US State Department"],
+        Some("United States"),
+    ),
+    o(
+        "Downing Street",
+        &["No 10", "Number 10"],
+        Some("United Kingdom"),
+    ),
+    o("Elysee", &["Élysée", "Elysee Palace"], Some("France")),
+    o("Congress", &["US Congress"], Some("United States")),
+    o("Bundestag", &[], Some("Germany")),
+    o("Knesset", &[], Some("Israel")),
+    o("Duma", &["State Duma"], Some("Russia")),
+    o("Politburo", &[], None),
+    o("Associated Press", &["AP"], None),
+    o("Reuters", &[], None),
+    o("Agence France-Presse", &["AFP"], None),
+    o("BBC", &[], Some("United Kingdom")),
+    o("CNN", &[], Some("United States")),
+    o("Sky News", &[], Some("United Kingdom")),
+    o("TASS", &["Tass"], Some("Russia")),
+    o("RIA Novosti", &[], Some("Russia")),
+    o("Xinhua", &[], Some("China")),
+    o("Korean Central News Agency", &["KCNA"], Some("North Korea")),
+    o("Yonhap", &[], Some("South Korea")),
+    o("Kyodo", &[], Some("Japan")),
+    o("Al Jazeera", &[], Some("Qatar")),
+    g("Taliban", &[]),
+    g("Hamas", &[]),
+    g("Hezbollah", &["Hizbollah"]),
+    g("Houthis", &["Houthi"]),
+    g("Islamic State", &["ISIS", "ISIL", "IS", "Daesh"]),
+    g("al-Qaeda", &["al-Qaida", "Al Qaeda"]),
+    g("Wagner Group", &["Wagner"]),
+    g("Boko Haram", &[]),
+    g("al-Shabab", &["al-Shabaab"]),
+];
+
+/// Regions, seas and other well-known places that are neither countries nor cities.
+static PLACES: &[&str] = &[
+    "Europe",
+    "Asia",
+    "Africa",
+    "North America",
+    "South America",
+    "Latin America",
+    "Central America",
+    "Middle East",
+    "Near East",
+    "Far East",
+    "Antarctica",
+    "Arctic",
+    "Oceania",
+    "Balkans",
+    "Caucasus",
+    "Central Asia",
+    "Southeast Asia",
+    "South-East Asia",
+    "East Asia",
+    "South Asia",
+    "Asia-Pacific",
+    "Indo-Pacific",
+    "Pacific",
+    "Atlantic",
+    "Indian Ocean",
+    "Korean Peninsula",
+    "Taiwan Strait",
+    "South China Sea",
+    "East China Sea",
+    "Yellow Sea",
+    "Black Sea",
+    "Red Sea",
+    "Baltic",
+    "Baltic Sea",
+    "Mediterranean",
+    "Persian Gulf",
+    "Gulf",
+    "Strait of Hormuz",
+    "Gaza",
+    "Gaza Strip",
+    "West Bank",
+    "Golan Heights",
+    "Crimea",
+    "Donbas",
+    "Donbass",
+    "Kashmir",
+    "Tibet",
+    "Xinjiang",
+    "Siberia",
+    "Kurdistan",
+    "Sahel",
+    "Darfur",
+    "Scandinavia",
+    "Sub-Saharan Africa",
+    "West",
+    "Global South",
+    "Tiananmen Square",
+    "Red Square",
+    "Demilitarized Zone",
+    "Demilitarised Zone",
+    "DMZ",
+];
+
+/// Grammatical gender a title or honorific implies (for pronoun agreement).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Gender {
+    Male,
+    Female,
+}
+
+/// A courtesy title written before a name (`Mr`, `Dr`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Honorific {
+    /// Canonical spelling without a full stop (`Mr`).
+    pub word: &'static str,
+    pub gender: Option<Gender>,
+}
+
+static HONORIFICS: &[(&str, Option<Gender>)] = &[
+    ("Mr", Some(Gender::Male)),
+    ("Mrs", Some(Gender::Female)),
+    ("Ms", Some(Gender::Female)),
+    ("Miss", Some(Gender::Female)),
+    ("Mx", None),
+    ("Dr", None),
+    ("Prof", None),
+    ("Professor", None),
+    ("Sir", Some(Gender::Male)),
+    ("Dame", Some(Gender::Female)),
+    ("Lord", Some(Gender::Male)),
+    ("Lady", Some(Gender::Female)),
+    ("Rev", None),
+    ("Reverend", None),
+    ("Sheikh", Some(Gender::Male)),
+    ("Mme", Some(Gender::Female)),
+    ("Mister", Some(Gender::Male)),
+    ("Madam", Some(Gender::Female)),
+];
+
+/// What sort of office a title names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum TitleClass {
+    /// Head of state or government, or leader (`president`, `prime minister`, `leader`).
+    Leader,
+    /// Government office (`minister`, `secretary of state`, `governor`).
+    Government,
+    /// Legislator (`senator`, `MP`).
+    Legislature,
+    /// Monarch or royal (`king`, `crown prince`).
+    Royal,
+    /// Armed forces (`general`, `commander`).
+    Military,
+    /// Diplomat (`ambassador`, `envoy`).
+    Diplomatic,
+    /// Company office (`chairman`, `chief executive`).
+    Business,
+    /// Religious office (`pope`, `ayatollah`).
+    Religious,
+    /// Aides and spokespeople (`aide`, `spokesman`, `adviser`).
+    Staff,
+    /// Other roles (`judge`, `analyst`).
+    Other,
+}
+
+/// A title or role word as found before or after a person's name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Title {
+    /// The whole title phrase, lower case, single-spaced (`deputy prime minister`).
+    pub phrase: String,
+    /// The head office without modifiers (`prime minister`).
+    pub head: &'static str,
+    pub class: TitleClass,
+    pub gender: Option<Gender>,
+}
+
+/// Title heads: `(phrase, class, gender)`.
+static TITLES: &[TitleEntry] = {
+    use Gender::*;
+    use TitleClass::*;
+    &[
+        ("president", Leader, None),
+        ("president-elect", Leader, None),
+        ("prime minister", Leader, None),
+        ("premier", Leader, None),
+        ("chancellor", Leader, None),
+        ("leader", Leader, None),
+        ("supreme leader", Leader, None),
+        ("head of state", Leader, None),
+        ("head of government", Leader, None),
+        ("dictator", Leader, None),
+        ("strongman", Leader, None),
+        ("taoiseach", Leader, None),
+        ("chairman", Leader, Some(Male)),
+        ("chairwoman", Leader, Some(Female)),
+        ("chair", Leader, None),
+        ("chairperson", Leader, None),
+        ("general secretary", Leader, None),
+        ("secretary general", Leader, None),
+        ("secretary-general", Leader, None),
+        ("minister", Government, None),
+        ("secretary", Government, None),
+        ("secretary of state", Government, None),
+        ("foreign secretary", Government, None),
+        ("home secretary", Government, None),
+        ("defence secretary", Government, None),
+        ("defense secretary", Government, None),
+        ("attorney general", Government, None),
+        ("attorney-general", Government, None),
+        ("governor", Government, None),
+        ("mayor", Government, None),
+        ("commissioner", Government, None),
+        ("official", Government, None),
+        ("chief of staff", Government, None),
+        ("national security adviser", Government, None),
+        ("national security advisor", Government, None),
+        ("press secretary", Staff, None),
+        ("first lady", Other, Some(Female)),
+        ("senator", Legislature, None),
+        ("sen", Legislature, None),
+        ("congressman", Legislature, Some(Male)),
+        ("congresswoman", Legislature, Some(Female)),
+        ("representative", Legislature, None),
+        ("rep", Legislature, None),
+        ("lawmaker", Legislature, None),
+        ("legislator", Legislature, None),
+        ("mp", Legislature, None),
+        ("speaker", Legislature, None),
+        ("king", Royal, Some(Male)),
+        ("queen", Royal, Some(Female)),
+        ("prince", Royal, Some(Male)),
+        ("princess", Royal, Some(Female)),
+        ("crown prince", Royal, Some(Male)),
+        ("emperor", Royal, Some(Male)),
+        ("empress", Royal, Some(Female)),
+        ("emir", Royal, Some(Male)),
+        ("sultan", Royal, Some(Male)),
+        ("monarch", Royal, None),
+        ("duke", Royal, Some(Male)),
+        ("duchess", Royal, Some(Female)),
+        ("general", Military, None),
+        ("gen", Military, None),
+        ("lieutenant general", Military, None),
+        ("major general", Military, None),
+        ("brigadier general", Military, None),
+        ("admiral", Military, None),
+        ("marshal", Military, None),
+        ("field marshal", Military, None),
+        ("colonel", Military, None),
+        ("col", Military, None),
+        ("lieutenant", Military, None),
+        ("lt", Military, None),
+        ("captain", Military, None),
+        ("capt", Military, None),
+        ("major", Military, None),
+        ("sergeant", Military, None),
+        ("sgt", Military, None),
+        ("commander", Military, None),
+        ("commander-in-chief", Military, None),
+        ("chief of the general staff", Military, None),
+        ("ambassador", Diplomatic, None),
+        ("envoy", Diplomatic, None),
+        ("special envoy", Diplomatic, None),
+        ("diplomat", Diplomatic, None),
+        ("consul", Diplomatic, None),
+        ("chief executive", Business, None),
+        ("chief executive officer", Business, None),
+        ("ceo", Business, None),
+        ("founder", Business, None),
+        ("co-founder", Business, None),
+        ("executive", Business, None),
+        ("boss", Business, None),
+        ("director", Business, None),
+        ("managing director", Business, None),
+        ("head", Business, None),
+        ("chief", Business, None),
+        ("pope", Religious, Some(Male)),
+        ("ayatollah", Religious, Some(Male)),
+        ("grand ayatollah", Religious, Some(Male)),
+        ("cardinal", Religious, Some(Male)),
+        ("archbishop", Religious, None),
+        ("bishop", Religious, None),
+        ("patriarch", Religious, Some(Male)),
+        ("imam", Religious, Some(Male)),
+        ("rabbi", Religious, None),
+        ("aide", Staff, None),
+        ("adviser", Staff, None),
+        ("advisor", Staff, None),
+        ("spokesman", Staff, Some(Male)),
+        ("spokeswoman", Staff, Some(Female)),
+        ("spokesperson", Staff, None),
+        ("counterpart", Other, None),
+        ("judge", Other, None),
+        ("justice", Other, None),
+        ("chief justice", Other, None),
+        ("prosecutor", Other, None),
+        ("analyst", Other, None),
+        ("correspondent", Other, None),
+        ("editor", Other, None),
+        ("coach", Other, None),
+        ("manager", Other, None),
+        ("candidate", Other, None),
+        ("nominee", Other, None),
+        ("activist", Other, None),
+        ("dissident", Other, None),
+    ]
+};
+
+/// Words that may precede a title without changing its head (`deputy`, `acting`).
+static TITLE_MODIFIERS: &[&str] = &[
+    "deputy",
+    "vice",
+    "vice-",
+    "acting",
+    "former",
+    "ex-",
+    "interim",
+    "outgoing",
+    "incoming",
+    "then",
+    "then-",
+    "late",
+    "senior",
+    "assistant",
+    "junior",
+    "first",
+    "top",
+    "co-",
+    "new",
+    "current",
+    "retired",
+    "presidential",
+    "military",
+    "opposition",
+    "party",
+    "state",
+    "regional",
+    "provincial",
+    "foreign",
+    "defence",
+    "defense",
+    "finance",
+    "interior",
+    "home",
+    "trade",
+    "health",
+    "economy",
+    "economic",
+    "energy",
+    "justice",
+    "education",
+    "culture",
+    "transport",
+    "agriculture",
+    "environment",
+    "labour",
+    "labor",
+    "security",
+    "intelligence",
+    "army",
+    "navy",
+    "naval",
+    "air force",
+    "police",
+    "cabinet",
+    "government",
+    "kremlin",
+    "white house",
+    "chief",
+    "prime",
+    "supreme",
+    "unification",
+    "industry",
+    "information",
+    "communications",
+    "science",
+    "technology",
+    "immigration",
+    "emergency",
+    "emergencies",
+    "development",
+];
+
+/// Words ending an organisation's name (`National Intelligence Service`).
+static ORG_SUFFIXES: &[&str] = &[
+    "service",
+    "services",
+    "agency",
+    "ministry",
+    "department",
+    "party",
+    "organisation",
+    "organization",
+    "council",
+    "committee",
+    "commission",
+    "bank",
+    "university",
+    "college",
+    "school",
+    "academy",
+    "institute",
+    "institution",
+    "army",
+    "navy",
+    "forces",
+    "force",
+    "guard",
+    "guards",
+    "police",
+    "news",
+    "press",
+    "times",
+    "post",
+    "journal",
+    "herald",
+    "tribune",
+    "gazette",
+    "telegraph",
+    "corp",
+    "corp.",
+    "corporation",
+    "inc",
+    "inc.",
+    "ltd",
+    "ltd.",
+    "plc",
+    "llc",
+    "co",
+    "co.",
+    "company",
+    "group",
+    "association",
+    "union",
+    "federation",
+    "confederation",
+    "league",
+    "foundation",
+    "fund",
+    "court",
+    "parliament",
+    "assembly",
+    "congress",
+    "senate",
+    "office",
+    "bureau",
+    "administration",
+    "authority",
+    "authorities",
+    "cabinet",
+    "government",
+    "alliance",
+    "network",
+    "airlines",
+    "airways",
+    "motors",
+    "holdings",
+    "industries",
+    "technologies",
+    "systems",
+    "media",
+    "broadcasting",
+    "television",
+    "radio",
+    "club",
+    "society",
+    "centre",
+    "center",
+    "hospital",
+    "church",
+    "command",
+    "brigade",
+    "battalion",
+    "regiment",
+    "division",
+    "corps",
+    "fleet",
+    "secretariat",
+    "programme",
+    "program",
+    "exchange",
+    "board",
+    "chamber",
+    "institute",
+    "laboratory",
+    "labs",
+    "reserve",
+    "treasury",
+    "mission",
+    "delegation",
+    "directorate",
+    "enterprise",
+    "enterprises",
+    "oil",
+    "petroleum",
+    "gas",
+    "telecom",
+    "pharmaceuticals",
+    "partners",
+    "council",
+];
+
+/// Words that, anywhere in a name, make it a company or institution rather than a
+/// person (`Texas Commerce Bancshares`, `Standard Financial Trading`).
+static ORG_WORDS: &[&str] = &[
+    "international",
+    "national",
+    "federal",
+    "financial",
+    "trading",
+    "securities",
+    "commerce",
+    "commercial",
+    "industrial",
+    "industries",
+    "petroleum",
+    "investment",
+    "investments",
+    "resources",
+    "products",
+    "electric",
+    "electronics",
+    "chemical",
+    "chemicals",
+    "savings",
+    "insurance",
+    "mutual",
+    "credit",
+    "communications",
+    "pharmaceutical",
+    "pharmaceuticals",
+    "steel",
+    "mining",
+    "motor",
+    "foods",
+    "stores",
+    "realty",
+    "properties",
+    "oil",
+    "gas",
+    "capital",
+    "bancorp",
+    "bancshares",
+    "bankshares",
+    "finance",
+    "trust",
+    "equity",
+    "offer",
+    "unit",
+    "review",
+    "report",
+    "index",
+    "markets",
+    "market",
+    "shares",
+    "stock",
+    "futures",
+    "exports",
+    "imports",
+    "airlines",
+    "shipping",
+    "ministry",
+    "department",
+    "central",
+    "reserve",
+    "royal",
+    "cooperation",
+    "development",
+    "energy",
+    "power",
+    "telecom",
+    "technology",
+    "software",
+    "systems",
+    "services",
+    "global",
+    "holding",
+    "holdings",
+    "partners",
+    "ventures",
+    "brands",
+    "media",
+    "entertainment",
+    "news",
+    "health",
+    "medical",
+    "research",
+    "bank",
+];
+
+/// Words ending the name of an armed or political group.
+static GROUP_SUFFIXES: &[&str] = &[
+    "movement",
+    "front",
+    "brigades",
+    "militia",
+    "militias",
+    "rebels",
+    "insurgents",
+    "fighters",
+    "mujahideen",
+];
+
+/// Words ending an event's name (`Second World War`, `Shanghai Cooperation
+/// Organisation summit`, `Olympic Games`).
+static EVENT_SUFFIXES: &[&str] = &[
+    "war",
+    "summit",
+    "games",
+    "olympics",
+    "cup",
+    "championship",
+    "championships",
+    "festival",
+    "conference",
+    "forum",
+    "election",
+    "elections",
+    "revolution",
+    "uprising",
+    "expo",
+    "crisis",
+    "massacre",
+    "offensive",
+    "invasion",
+    "parade",
+    "talks",
+    "meeting",
+    "ceremony",
+    "tournament",
+    "marathon",
+    "congress",
+    "plenum",
+    "session",
+    "referendum",
+    "olympiad",
+    "attack",
+    "attacks",
+    "bombing",
+    "spring",
+    "dialogue",
+];
+
+/// Words ending a place name (`Tiananmen Square`, `Zhongnanhai leadership compound`).
+static PLACE_SUFFIXES: &[&str] = &[
+    "square",
+    "street",
+    "road",
+    "avenue",
+    "boulevard",
+    "river",
+    "lake",
+    "mountain",
+    "mountains",
+    "mount",
+    "hill",
+    "hills",
+    "sea",
+    "ocean",
+    "island",
+    "islands",
+    "strait",
+    "straits",
+    "bay",
+    "gulf",
+    "peninsula",
+    "airport",
+    "station",
+    "palace",
+    "compound",
+    "hall",
+    "park",
+    "bridge",
+    "province",
+    "region",
+    "county",
+    "district",
+    "valley",
+    "desert",
+    "stadium",
+    "port",
+    "harbour",
+    "harbor",
+    "base",
+    "plaza",
+    "tower",
+    "castle",
+    "cathedral",
+    "temple",
+    "mosque",
+    "canal",
+    "coast",
+    "prefecture",
+    "oblast",
+    "territory",
+    "territories",
+    "state",
+    "city",
+    "village",
+    "town",
+    "camp",
+    "border",
+    "zone",
+    "plant",
+    "reactor",
+    "complex",
+    "site",
+    "field",
+    "heights",
+];
+
+/// Days and months: capitalised, but never entity names.
+static CALENDAR: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "mon",
+    "tue",
+    "tues",
+    "wed",
+    "thu",
+    "thur",
+    "thurs",
+    "fri",
+    "sat",
+    "sun",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "christmas",
+    "easter",
+    "ramadan",
+];
+
+/// Common words that start sentences or headlines capitalised but never begin a
+/// name: determiners, pronouns, conjunctions, prepositions, frequent adverbs.
+static COMMON_CAPITALISED: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "this",
+    "that",
+    "these",
+    "those",
+    "some",
+    "any",
+    "all",
+    "both",
+    "each",
+    "every",
+    "no",
+    "none",
+    "many",
+    "most",
+    "much",
+    "several",
+    "few",
+    "other",
+    "another",
+    "such",
+    "i",
+    "we",
+    "you",
+    "he",
+    "she",
+    "it",
+    "they",
+    "me",
+    "us",
+    "him",
+    "her",
+    "them",
+    "my",
+    "our",
+    "your",
+    "his",
+    "its",
+    "their",
+    "who",
+    "whom",
+    "whose",
+    "what",
+    "which",
+    "when",
+    "where",
+    "why",
+    "how",
+    "while",
+    "whilst",
+    "if",
+    "unless",
+    "although",
+    "though",
+    "because",
+    "since",
+    "as",
+    "after",
+    "before",
+    "until",
+    "once",
+    "and",
+    "or",
+    "but",
+    "nor",
+    "so",
+    "yet",
+    "for",
+    "in",
+    "on",
+    "at",
+    "by",
+    "with",
+    "without",
+    "from",
+    "of",
+    "to",
+    "into",
+    "onto",
+    "about",
+    "above",
+    "below",
+    "under",
+    "over",
+    "across",
+    "against",
+    "among",
+    "amid",
+    "between",
+    "during",
+    "despite",
+    "through",
+    "throughout",
+    "towards",
+    "toward",
+    "upon",
+    "within",
+    "like",
+    "unlike",
+    "according",
+    "earlier",
+    "later",
+    "today",
+    "tonight",
+    "yesterday",
+    "tomorrow",
+    "now",
+    "then",
+    "still",
+    "also",
+    "meanwhile",
+    "however",
+    "instead",
+    "indeed",
+    "already",
+    "there",
+    "here",
+    "more",
+    "less",
+    "last",
+    "next",
+    "first",
+    "second",
+    "third",
+    "finally",
+    "image",
+    "images",
+    "video",
+    "photo",
+    "picture",
+    "read",
+    "watch",
+    "follow",
+    "please",
+    "more",
+    "latest",
+    "live",
+    "breaking",
+    "update",
+    "analysis",
+    "opinion",
+    "comment",
+    "world",
+    "politics",
+    "news",
+    "business",
+    "sport",
+    "sports",
+    "tens",
+    "hundreds",
+    "thousands",
+    "millions",
+    "dozens",
+    "experts",
+    "officials",
+    "analysts",
+    "critics",
+    "reports",
+    "sources",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "has",
+    "have",
+    "had",
+    "do",
+    "does",
+    "did",
+    "will",
+    "would",
+    "can",
+    "could",
+    "may",
+    "might",
+    "must",
+    "shall",
+    "should",
+    "not",
+    "yes",
+    "just",
+    "only",
+    "even",
+    "why",
+    "whether",
+    "whatever",
+    "whoever",
+    "speaking",
+    "asked",
+    "writing",
+    "but",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "who",
+    "former",
+    "new",
+    "old",
+    "top",
+    "key",
+];
+
+/// Canonicalise a phrase for lookup: trim, drop a leading `the`, fold `’` to `'`,
+/// collapse whitespace, lower-case.
+pub fn normalize(phrase: &str) -> String {
+    let folded = phrase.replace(['’', '‘'], "'");
+    let mut words: Vec<&str> = folded.split_whitespace().collect();
+    if words.len() > 1 && words[0].eq_ignore_ascii_case("the") {
+        words.remove(0);
+    }
+    words.join(" ").to_lowercase()
+}
+
+/// Is this form an acronym that only counts when written in capitals (`US`, `WHO`)?
+fn is_acronym_form(form: &str) -> bool {
+    let letters: Vec<char> = form.chars().filter(|c| c.is_alphabetic()).collect();
+    !letters.is_empty() && letters.len() <= 6 && letters.iter().all(|c| c.is_uppercase())
+}
+
+/// A map from lower-case phrase to entries; acronym forms are keyed by their
+/// exact spelling instead.
+struct Index<T: 'static> {
+    lower: HashMap<String, Vec<T>>,
+    exact: HashMap<String, Vec<T>>,
+}
+
+impl<T: Copy + PartialEq + 'static> Index<T> {
+    fn new() -> Self {
+        Index {
+            lower: HashMap::new(),
+            exact: HashMap::new(),
+        }
+    }
+    fn insert(&mut self, form: &str, value: T) {
+        let list = if is_acronym_form(form) {
+            self.exact.entry(form.replace(['’', '‘'], "'")).or_default()
+        } else {
+            self.lower.entry(normalize(form)).or_default()
+        };
+        if !list.contains(&value) {
+            list.push(value);
+        }
+    }
+    fn get(&self, phrase: &str) -> &[T] {
+        let trimmed = phrase.trim();
+        let bare = trimmed
+            .strip_prefix("the ")
+            .or_else(|| trimmed.strip_prefix("The "))
+            .unwrap_or(trimmed);
+        if let Some(v) = self.exact.get(bare.replace(['’', '‘'], "'").as_str()) {
+            return v;
+        }
+        self.lower
+            .get(&normalize(bare))
+            .map(Vec::as_slice)
+            .unwrap_or(&[])
+    }
+}
+
+static COUNTRY_NAMES: LazyLock<Index<&'static Country>> = LazyLock::new(|| {
+    let mut ix = Index::new();
+    for country in COUNTRIES {
+        ix.insert(country.name, country);
+    }
+    for country in COUNTRIES {
+        for form in country.forms {
+            ix.insert(form, country);
+        }
+    }
+    ix
+});
+
+static DEMONYMS: LazyLock<Index<&'static Country>> = LazyLock::new(|| {
+    let mut ix = Index::new();
+    for country in COUNTRIES {
+        for d in country.demonyms {
+            ix.insert(d, country);
+        }
+    }
+    ix
+});
+
+static CITY_NAMES: LazyLock<Index<City>> = LazyLock::new(|| {
+    let mut ix = Index::new();
+    for (name, country, forms) in CITIES {
+        let city = City { name, country };
+        ix.insert(name, city);
+        for f in *forms {
+            ix.insert(f, city);
+        }
+    }
+    for country in COUNTRIES {
+        let city = City {
+            name: country.capital,
+            country: country.name,
+        };
+        // A capital that shares its country's name (`Singapore`) is the country.
+        if normalize(country.capital) != normalize(country.name) {
+            ix.insert(country.capital, city);
+        }
+    }
+    ix
+});
+
+static ORG_NAMES: LazyLock<Index<&'static Org>> = LazyLock::new(|| {
+    let mut ix = Index::new();
+    for org in ORGS {
+        ix.insert(org.name, org);
+        for f in org.forms {
+            ix.insert(f, org);
+        }
+    }
+    ix
+});
+
+static PLACE_NAMES: LazyLock<Index<&'static str>> = LazyLock::new(|| {
+    let mut ix = Index::new();
+    for p in PLACES {
+        ix.insert(p, *p);
+    }
+    ix
+});
+
+type TitleEntry = (&'static str, TitleClass, Option<Gender>);
+
+static TITLE_TABLE: LazyLock<HashMap<&'static str, TitleEntry>> =
+    LazyLock::new(|| TITLES.iter().map(|t| (t.0, *t)).collect());
+
+fn set(words: &'static [&'static str]) -> std::collections::HashSet<&'static str> {
+    words.iter().copied().collect()
+}
+
+static MODIFIERS: LazyLock<std::collections::HashSet<&'static str>> =
+    LazyLock::new(|| set(TITLE_MODIFIERS));
+static ORG_SUFFIX_SET: LazyLock<std::collections::HashSet<&'static str>> =
+    LazyLock::new(|| set(ORG_SUFFIXES));
+static ORG_WORD_SET: LazyLock<std::collections::HashSet<&'static str>> =
+    LazyLock::new(|| set(ORG_WORDS));
+static GROUP_SUFFIX_SET: LazyLock<std::collections::HashSet<&'static str>> =
+    LazyLock::new(|| set(GROUP_SUFFIXES));
+static EVENT_SUFFIX_SET: LazyLock<std::collections::HashSet<&'static str>> =
+    LazyLock::new(|| set(EVENT_SUFFIXES));
+static PLACE_SUFFIX_SET: LazyLock<std::collections::HashSet<&'static str>> =
+    LazyLock::new(|| set(PLACE_SUFFIXES));
+static CALENDAR_SET: LazyLock<std::collections::HashSet<&'static str>> =
+    LazyLock::new(|| set(CALENDAR));
+static COMMON_SET: LazyLock<std::collections::HashSet<&'static str>> =
+    LazyLock::new(|| set(COMMON_CAPITALISED));
+
+/// Every country in the table.
+pub fn countries() -> &'static [Country] {
+    COUNTRIES
+}
+
+/// The country named `name` (canonical name or short form: `North Korea`, `DPRK`,
+/// `the US`, `Britain`, `Burma`). Ambiguous forms give the default reading.
+pub fn country(name: &str) -> Option<&'static Country> {
+    COUNTRY_NAMES.get(name).first().copied()
+}
+
+/// Every country a name may denote (`Congo` → Republic of the Congo and DR Congo).
+pub fn countries_named(name: &str) -> &'static [&'static Country] {
+    COUNTRY_NAMES.get(name)
+}
+
+/// The country with this exact canonical name.
+pub fn country_by_canonical(name: &str) -> Option<&'static Country> {
+    COUNTRIES.iter().find(|c| c.name == name)
+}
+
+/// The country of a demonym or adjectival form, singular or plural (`Chinese`,
+/// `North Korean`, `Russians`). Ambiguous demonyms give the default reading.
+pub fn demonym(word: &str) -> Option<&'static Country> {
+    demonym_all(word).first().copied()
+}
+
+/// Every country a demonym may denote (`Congolese` → both Congos).
+pub fn demonym_all(word: &str) -> &'static [&'static Country] {
+    let found = DEMONYMS.get(word);
+    if !found.is_empty() {
+        return found;
+    }
+    let w = word.trim();
+    if let Some(stem) = w.strip_suffix('s').filter(|s| s.len() > 2) {
+        return DEMONYMS.get(stem);
+    }
+    &[]
+}
+
+/// A city (capital or major city): `Beijing`, `Kiev`, `New York`.
+pub fn city(name: &str) -> Option<City> {
+    CITY_NAMES.get(name).first().copied()
+}
+
+/// A well-known organisation, metonym or armed group (`UN`, `Kremlin`, `Hamas`).
+pub fn organisation(name: &str) -> Option<&'static Org> {
+    ORG_NAMES.get(name).first().copied()
+}
+
+/// A region, sea or well-known place that is neither country nor city
+/// (`Middle East`, `Crimea`, `Tiananmen Square`); returns its canonical spelling.
+pub fn place(name: &str) -> Option<&'static str> {
+    PLACE_NAMES.get(name).first().copied()
+}
+
+/// The entity kind world knowledge gives a whole name, if any: country, city,
+/// place, organisation or group.
+pub fn known_kind(name: &str) -> Option<EntityKind> {
+    if country(name).is_some() {
+        Some(EntityKind::Country)
+    } else if let Some(org) = organisation(name) {
+        Some(org.kind)
+    } else if city(name).is_some() {
+        Some(EntityKind::City)
+    } else if place(name).is_some() {
+        Some(EntityKind::Place)
+    } else {
+        None
+    }
+}
+
+/// A courtesy title, with or without a full stop (`Mr`, `Mr.`, `dr`).
+pub fn honorific(word: &str) -> Option<Honorific> {
+    let w = word.trim().trim_end_matches('.');
+    HONORIFICS
+        .iter()
+        .find(|(h, _)| h.eq_ignore_ascii_case(w))
+        .map(|&(word, gender)| Honorific { word, gender })
+}
+
+/// A title phrase (`president`, `Prime Minister`, `deputy foreign minister`,
+/// `Acting President`, `defence minister`): head office plus optional modifiers.
+pub fn title(phrase: &str) -> Option<Title> {
+    let norm = normalize(phrase).replace(['.', ','], "");
+    let words: Vec<&str> = norm.split(' ').filter(|w| !w.is_empty()).collect();
+    if words.is_empty() {
+        return None;
+    }
+    // The head is the longest title-table suffix; everything before it must be
+    // a modifier (`deputy`, `foreign`, `acting`).
+    for start in 0..words.len() {
+        let tail = words[start..].join(" ");
+        let tail = tail.as_str();
+        let head = TITLE_TABLE.get_key_value(tail).or_else(|| {
+            tail.strip_prefix("vice-")
+                .and_then(|t| TITLE_TABLE.get_key_value(t))
+        });
+        if let Some((&key, &(_, class, gender))) = head
+            && words[..start].iter().all(|w| is_title_modifier(w))
+        {
+            return Some(Title {
+                phrase: words.join(" "),
+                head: key,
+                class,
+                gender,
+            });
+        }
+    }
+    None
+}
+
+fn is_title_modifier(word: &str) -> bool {
+    MODIFIERS.contains(word)
+        || word
+            .strip_suffix('-')
+            .is_some_and(|w| MODIFIERS.contains(w))
+        || word.starts_with("ex-")
+}
+
+/// The longest title phrase at the start of `words` (lower or any case): its
+/// length in words and the title. `["Prime", "Minister", "Shehbaz"]` → `(2, prime minister)`.
+pub fn title_at(words: &[&str]) -> Option<(usize, Title)> {
+    let wordy = words
+        .iter()
+        .take_while(|w| w.chars().any(char::is_alphabetic))
+        .count();
+    let max = wordy.min(6);
+    (1..=max)
+        .rev()
+        .find_map(|n| title(&words[..n].join(" ")).map(|t| (n, t)))
+}
+
+/// The longest demonym at the start of `words` (`["North", "Korean", "leader"]` → 2).
+pub fn demonym_at(words: &[&str]) -> Option<(usize, &'static Country)> {
+    let max = words.len().min(4);
+    (1..=max)
+        .rev()
+        .find_map(|n| demonym(&words[..n].join(" ")).map(|c| (n, c)))
+}
+
+/// The kind an organisation-suffix word gives a name ending in it (`Service`,
+/// `Party`, `Corp`); groups for `Movement`, `Front`.
+pub fn org_suffix(word: &str) -> Option<EntityKind> {
+    let w = word.to_lowercase();
+    if ORG_SUFFIX_SET.contains(w.as_str()) {
+        Some(EntityKind::Organization)
+    } else if GROUP_SUFFIX_SET.contains(w.as_str()) {
+        Some(EntityKind::Group)
+    } else {
+        None
+    }
+}
+
+/// Does this word, anywhere in a name, mark a company or institution (`Financial`,
+/// `Securities`, `Bancorp`)?
+pub fn org_word(word: &str) -> bool {
+    ORG_WORD_SET.contains(word.to_lowercase().as_str())
+}
+
+/// Does a name ending in this word name an event (`War`, `summit`, `Games`)?
+pub fn event_suffix(word: &str) -> bool {
+    EVENT_SUFFIX_SET.contains(word.to_lowercase().as_str())
+}
+
+/// Does a name ending in this word name a place (`Square`, `River`, `Airport`)?
+pub fn place_suffix(word: &str) -> bool {
+    PLACE_SUFFIX_SET.contains(word.to_lowercase().as_str())
+}
+
+/// A day, month or holiday name (`Sunday`, `September`).
+pub fn calendar(word: &str) -> bool {
+    CALENDAR_SET.contains(word.trim_end_matches('.').to_lowercase().as_str())
+}
+
+/// A common word that may be capitalised at the start of a sentence or heading
+/// but never starts a name (`The`, `According`, `Earlier`, `Today`).
+pub fn common_capitalised(word: &str) -> bool {
+    COMMON_SET.contains(word.to_lowercase().as_str())
+}
+
+/// Compass direction of a role-like place word (`North` in `the North`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Compass {
+    North,
+    South,
+    East,
+    West,
+}
+
+/// `North`/`South`/`East`/`West` (any case).
+pub fn compass(word: &str) -> Option<Compass> {
+    match word.to_lowercase().as_str() {
+        "north" => Some(Compass::North),
+        "south" => Some(Compass::South),
+        "east" => Some(Compass::East),
+        "west" => Some(Compass::West),
+        _ => None,
+    }
+}
+
+impl Compass {
+    /// The prefix a country name carries for this direction (`North Korea`).
+    pub fn prefix(self) -> &'static str {
+        match self {
+            Compass::North => "North ",
+            Compass::South => "South ",
+            Compass::East => "East ",
+            Compass::West => "West ",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn countries_by_name_and_form() {
+        let cases = [
+            ("North Korea", Some("North Korea")),
+            ("DPRK", Some("North Korea")),
+            ("the US", Some("United States")),
+            ("U.S.", Some("United States")),
+            ("USA", Some("United States")),
+            ("America", Some("United States")),
+            ("Britain", Some("United Kingdom")),
+            ("UK", Some("United Kingdom")),
+            ("Burma", Some("Myanmar")),
+            ("Laos", Some("Laos")),
+            ("russia", Some("Russia")),
+            ("The Netherlands", Some("Netherlands")),
+            ("Republic of the Congo", Some("Republic of the Congo")),
+            ("DRC", Some("Democratic Republic of the Congo")),
+            ("Türkiye", Some("Turkey")),
+            ("Côte d’Ivoire", Some("Ivory Coast")),
+            ("us", None),
+            ("Kim", None),
+        ];
+        for (name, want) in cases {
+            assert_eq!(country(name).map(|c| c.name), want, "{name}");
+        }
+        assert!(countries().len() >= 195);
+    }
+
+    #[test]
+    fn demonyms_single_multi_and_plural() {
+        let cases = [
+            ("Chinese", Some("China")),
+            ("North Korean", Some("North Korea")),
+            ("South Korean", Some("South Korea")),
+            ("Russian", Some("Russia")),
+            ("Russians", Some("Russia")),
+            ("Nepalese", Some("Nepal")),
+            ("Nepali", Some("Nepal")),
+            ("Lao", Some("Laos")),
+            ("Laotian", Some("Laos")),
+            ("Kyrgyz", Some("Kyrgyzstan")),
+            ("Burmese", Some("Myanmar")),
+            ("American", Some("United States")),
+            ("Americans", Some("United States")),
+            ("British", Some("United Kingdom")),
+            ("Slovak", Some("Slovakia")),
+            ("Congolese", Some("Democratic Republic of the Congo")),
+            ("leader", None),
+        ];
+        for (word, want) in cases {
+            assert_eq!(demonym(word).map(|c| c.name), want, "{word}");
+        }
+        assert_eq!(demonym_all("Congolese").len(), 2);
+        assert_eq!(
+            demonym_at(&["North", "Korean", "leader"]).map(|(n, c)| (n, c.name)),
+            Some((2, "North Korea"))
+        );
+    }
+
+    #[test]
+    fn every_country_has_a_demonym_and_a_capital() {
+        for c in countries() {
+            assert!(!c.demonyms.is_empty(), "{}", c.name);
+            assert!(!c.capital.is_empty(), "{}", c.name);
+            assert_eq!(country(c.name).map(|x| x.name), Some(c.name));
+        }
+    }
+
+    #[test]
+    fn cities_places_and_organisations() {
+        assert_eq!(city("Beijing").map(|c| c.country), Some("China"));
+        assert_eq!(city("Kiev").map(|c| c.name), Some("Kyiv"));
+        assert_eq!(city("Moscow").map(|c| c.country), Some("Russia"));
+        assert_eq!(city("Singapore"), None);
+        assert_eq!(
+            organisation("Kremlin").map(|o| o.country),
+            Some(Some("Russia"))
+        );
+        assert_eq!(organisation("UN").map(|o| o.name), Some("United Nations"));
+        assert_eq!(organisation("who"), None);
+        assert_eq!(
+            organisation("WHO").map(|o| o.name),
+            Some("World Health Organization")
+        );
+        assert_eq!(place("the Middle East"), Some("Middle East"));
+        let kinds = [
+            ("China", Some(EntityKind::Country)),
+            ("Beijing", Some(EntityKind::City)),
+            ("Pentagon", Some(EntityKind::Organization)),
+            ("Hamas", Some(EntityKind::Group)),
+            ("Crimea", Some(EntityKind::Place)),
+            ("Xi Jinping", None),
+        ];
+        for (name, want) in kinds {
+            assert_eq!(known_kind(name), want, "{name}");
+        }
+    }
+
+    #[test]
+    fn titles_with_modifiers() {
+        let cases = [
+            ("president", Some("president")),
+            ("President", Some("president")),
+            ("Prime Minister", Some("prime minister")),
+            ("Acting President", Some("president")),
+            ("vice president", Some("president")),
+            ("deputy prime minister", Some("prime minister")),
+            ("foreign minister", Some("minister")),
+            ("defence minister", Some("minister")),
+            ("Secretary of State", Some("secretary of state")),
+            ("supreme leader", Some("supreme leader")),
+            ("crown prince", Some("crown prince")),
+            ("chief executive", Some("chief executive")),
+            ("spokeswoman", Some("spokeswoman")),
+            ("aide", Some("aide")),
+            ("missile", None),
+            ("foreign", None),
+        ];
+        for (phrase, want) in cases {
+            assert_eq!(title(phrase).map(|t| t.head), want, "{phrase}");
+        }
+        assert_eq!(
+            title("Vice President").map(|t| t.phrase),
+            Some("vice president".into())
+        );
+        assert_eq!(
+            title_at(&["Prime", "Minister", "Shehbaz", "Sharif"]).map(|(n, t)| (n, t.head)),
+            Some((2, "prime minister"))
+        );
+        assert_eq!(title("Queen").and_then(|t| t.gender), Some(Gender::Female));
+    }
+
+    #[test]
+    fn honorifics_suffixes_calendar() {
+        assert_eq!(honorific("Mr").map(|h| h.gender), Some(Some(Gender::Male)));
+        assert_eq!(honorific("Mrs.").map(|h| h.word), Some("Mrs"));
+        assert_eq!(honorific("Dr").map(|h| h.gender), Some(None));
+        assert_eq!(honorific("Kim"), None);
+        assert_eq!(org_suffix("Service"), Some(EntityKind::Organization));
+        assert_eq!(org_suffix("Movement"), Some(EntityKind::Group));
+        assert_eq!(org_suffix("Jinping"), None);
+        assert!(event_suffix("War") && event_suffix("summit") && event_suffix("Games"));
+        assert!(place_suffix("Square"));
+        assert!(calendar("Wednesday") && calendar("September"));
+        assert!(common_capitalised("According") && common_capitalised("The"));
+        assert!(!common_capitalised("Putin"));
+        assert_eq!(compass("North"), Some(Compass::North));
+    }
+}

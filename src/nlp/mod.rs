@@ -11,6 +11,7 @@ pub mod chunk;
 pub mod conllu;
 pub mod lemma;
 pub mod lexicon;
+pub mod mentions;
 pub mod tagger;
 pub mod tags;
 

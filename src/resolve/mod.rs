@@ -7,10 +7,20 @@
 //! name (the longest full name) and remembers each alias with the rule that merged
 //! it. Raw triples whose two arguments resolve to entities become [`Fact`]s.
 //! Merging across documents happens in [`crate::graph`].
+//!
+//! [`alias`] holds the name rules, [`coref`] the role-phrase and pronoun rules,
+//! [`cluster`] the working state. A triple argument resolves through its mention;
+//! an argument without one resolves if its span is a mention's span or name, or
+//! the owner of a role (`North Korean` in `North Korean leader Kim Jong Un`).
+//! Negated triples (`did not meet`) and self-loops give no fact.
+
+mod alias;
+mod cluster;
+mod coref;
 
 use serde::{Deserialize, Serialize};
 
-use crate::extract::SentenceExtraction;
+use crate::extract::{Argument, SentenceExtraction};
 use crate::nlp::EntityKind;
 use crate::text::{Document, Span};
 
@@ -102,14 +112,501 @@ pub struct DocumentFacts {
 }
 
 /// Resolve one document's extractions into canonical entities and facts.
+///
+/// Entities come in order of first mention; facts in sentence order.
 pub fn resolve_document(doc: &Document, sentences: &[SentenceExtraction]) -> DocumentFacts {
+    let mut r = cluster::Resolver::new(&doc.text, sentences);
+    r.cluster_names();
+    r.collect_roles();
+    r.resolve_role_phrases();
+    r.resolve_compass();
+    r.resolve_pronouns(sentences);
+    let (entities, index) = r.entities();
+
+    let count = sentences
+        .iter()
+        .map(|s| s.sentence.index + 1)
+        .max()
+        .unwrap_or(0);
+    let mut texts = vec![String::new(); count];
+    for s in sentences {
+        texts[s.sentence.index] = s.sentence.text(&doc.text).to_string();
+    }
+
+    let mut facts = Vec::new();
+    for (slot, ex) in sentences.iter().enumerate() {
+        if ex.furniture {
+            continue;
+        }
+        for t in &ex.triples {
+            if t.negated {
+                continue;
+            }
+            let subject = argument_entity(&r, slot, &t.subject);
+            let object = argument_entity(&r, slot, &t.object);
+            let (Some((s, s_span)), Some((o, o_span))) = (subject, object) else {
+                continue;
+            };
+            let (Some(s), Some(o)) = (index[s], index[o]) else {
+                continue;
+            };
+            if s == o {
+                continue;
+            }
+            facts.push(Fact {
+                subject: s,
+                relation: t.relation.clone(),
+                object: o,
+                confidence: t.confidence,
+                sentence: ex.sentence.index,
+                subject_mention: s_span,
+                object_mention: o_span,
+            });
+        }
+    }
     DocumentFacts {
         doc: doc.name.clone(),
-        sentences: sentences
+        sentences: texts,
+        entities,
+        facts,
+    }
+}
+
+/// The cluster an argument names, with the span of the mention that names it.
+fn argument_entity(
+    r: &cluster::Resolver<'_>,
+    slot: usize,
+    arg: &Argument,
+) -> Option<(usize, Span)> {
+    let node = match arg.mention {
+        Some(m) => r.node_of.get(&(slot, m)).copied(),
+        None => r.owner_of.get(&arg.span).copied().or_else(|| {
+            r.node_of
+                .iter()
+                .filter(|&(&(s, _), _)| s == slot)
+                .map(|(_, &n)| n)
+                .find(|&n| r.nodes[n].span == arg.span || r.nodes[n].name == arg.span)
+        }),
+    }?;
+    let c = r.assign[node]?;
+    Some((c, r.nodes[node].span))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::{Mention, MentionForm, RawTriple, Role, TripleKind};
+    use crate::text::{Sentence, SentenceKind};
+
+    /// A mention written as (sentence, whole text, name, kind, form, role title and owner).
+    type M = (
+        usize,
+        &'static str,
+        &'static str,
+        EntityKind,
+        MentionForm,
+        Option<(&'static str, &'static str)>,
+    );
+
+    /// A triple written as (sentence, subject mention, relation, object mention,
+    /// negated); a mention is its index in the sentence's mention list, or
+    /// `usize::MAX - k` for "the k-th role owner of the sentence, by span only".
+    type T = (usize, usize, &'static str, usize, bool);
+
+    fn find(hay: &str, from: usize, needle: &str) -> Span {
+        let at = hay[from..]
+            .find(needle)
+            .unwrap_or_else(|| panic!("{needle}"))
+            + from;
+        Span::new(at, at + needle.len())
+    }
+
+    fn build(
+        sentences: &[&str],
+        mentions: &[M],
+        triples: &[T],
+    ) -> (Document, Vec<SentenceExtraction>) {
+        let text = sentences.join(" ");
+        let mut exs = Vec::new();
+        let mut at = 0;
+        for (i, s) in sentences.iter().enumerate() {
+            let span = Span::new(at, at + s.len());
+            at += s.len() + 1;
+            exs.push(SentenceExtraction {
+                sentence: Sentence {
+                    index: i,
+                    span,
+                    kind: SentenceKind::Body,
+                },
+                furniture: false,
+                mentions: Vec::new(),
+                triples: Vec::new(),
+            });
+        }
+        let mut cursor: Vec<usize> = exs.iter().map(|e| e.sentence.span.start).collect();
+        for &(s, whole, name, kind, form, role) in mentions {
+            let span = find(&text, cursor[s], whole);
+            cursor[s] = span.end;
+            let name = find(&text, span.start, name);
+            let role = role.map(|(title, of)| Role {
+                title: title.to_string(),
+                of: (!of.is_empty()).then(|| find(&text, span.start, of)),
+            });
+            exs[s].mentions.push(Mention {
+                sentence: s,
+                span,
+                name,
+                kind,
+                form,
+                role,
+            });
+        }
+        for &(s, subj, relation, obj, negated) in triples {
+            let arg = |m: usize| {
+                if m > usize::MAX - 10 {
+                    let k = usize::MAX - m;
+                    let owner = exs[s]
+                        .mentions
+                        .iter()
+                        .filter_map(|x| x.role.as_ref()?.of)
+                        .nth(k);
+                    Argument {
+                        span: owner.expect("owner"),
+                        mention: None,
+                    }
+                } else {
+                    Argument {
+                        span: exs[s].mentions[m].span,
+                        mention: Some(m),
+                    }
+                }
+            };
+            let t = RawTriple {
+                subject: arg(subj),
+                relation: relation.to_string(),
+                relation_text: relation.to_string(),
+                object: arg(obj),
+                extra: Vec::new(),
+                confidence: 0.8,
+                negated,
+                attribution: None,
+                kind: TripleKind::Clause,
+            };
+            exs[s].triples.push(t);
+        }
+        (
+            Document {
+                name: "test".into(),
+                text,
+            },
+            exs,
+        )
+    }
+
+    fn entity<'a>(f: &'a DocumentFacts, name: &str) -> &'a ResolvedEntity {
+        f.entities
             .iter()
-            .map(|s| s.sentence.text(&doc.text).to_string())
-            .collect(),
-        entities: Vec::new(),
-        facts: Vec::new(),
+            .find(|e| e.name == name)
+            .unwrap_or_else(|| panic!("no entity {name}: {:?}", f.entities))
+    }
+
+    fn aliases(e: &ResolvedEntity) -> Vec<(&str, AliasRule)> {
+        e.aliases
+            .iter()
+            .map(|a| (a.name.as_str(), a.rule))
+            .collect()
+    }
+
+    fn facts(f: &DocumentFacts) -> Vec<(String, String, String)> {
+        f.facts
+            .iter()
+            .map(|x| {
+                let n = |i: usize| f.entities[i].name.clone();
+                (n(x.subject), x.relation.clone(), n(x.object))
+            })
+            .collect()
+    }
+
+    use EntityKind::{City, Country, Organization, Other, Person};
+    use MentionForm::{Acronym, Demonym, Name, Pronoun, RolePhrase};
+
+    fn summit() -> (Document, Vec<SentenceExtraction>) {
+        build(
+            &[
+                "German Chancellor Olaf Scholz met French President Emmanuel Macron in Berlin.",
+                "Mr Scholz said the French President had accepted his invitation.",
+                "Britain's National Crime Agency said it had arrested two German men.",
+                "The NCA did not name them, and Macron declined to comment.",
+            ],
+            &[
+                (
+                    0,
+                    "German Chancellor Olaf Scholz",
+                    "Olaf Scholz",
+                    Person,
+                    Name,
+                    Some(("chancellor", "German")),
+                ),
+                (
+                    0,
+                    "French President Emmanuel Macron",
+                    "Emmanuel Macron",
+                    Person,
+                    Name,
+                    Some(("president", "French")),
+                ),
+                (0, "Berlin", "Berlin", City, Name, None),
+                (1, "Mr Scholz", "Scholz", Person, Name, None),
+                (
+                    1,
+                    "the French President",
+                    "French President",
+                    Person,
+                    RolePhrase,
+                    Some(("president", "French")),
+                ),
+                (1, "his", "his", Other, Pronoun, None),
+                (2, "Britain", "Britain", Country, Name, None),
+                (
+                    2,
+                    "National Crime Agency",
+                    "National Crime Agency",
+                    Organization,
+                    Name,
+                    None,
+                ),
+                (2, "it", "it", Other, Pronoun, None),
+                (2, "German", "German", Country, Demonym, None),
+                (3, "NCA", "NCA", Other, Acronym, None),
+                (3, "Macron", "Macron", Other, Name, None),
+            ],
+            &[
+                (0, 0, "meet", 1, false),
+                (0, 0, "chancellor of", usize::MAX, false),
+                (1, 0, "say", 1, false),
+                (2, 2, "arrest", 3, false),
+                (3, 0, "name", 1, true),
+            ],
+        )
+    }
+
+    #[test]
+    fn names_titles_surnames_and_role_phrases() {
+        let (doc, exs) = summit();
+        let f = resolve_document(&doc, &exs);
+        let scholz = entity(&f, "Olaf Scholz");
+        assert_eq!(scholz.kind, Person);
+        assert_eq!(
+            aliases(scholz),
+            [
+                ("German Chancellor Olaf Scholz", AliasRule::TitledName),
+                ("Mr Scholz", AliasRule::TitleSurname),
+                ("Scholz", AliasRule::Surname),
+            ]
+        );
+        assert_eq!(scholz.mentions, 3, "name, Mr Scholz, his");
+        let macron = entity(&f, "Emmanuel Macron");
+        assert_eq!(
+            aliases(macron),
+            [
+                ("French President Emmanuel Macron", AliasRule::TitledName),
+                ("Macron", AliasRule::Surname),
+                ("the French President", AliasRule::RolePhrase),
+            ]
+        );
+    }
+
+    #[test]
+    fn countries_demonyms_acronyms_and_it() {
+        let (doc, exs) = summit();
+        let f = resolve_document(&doc, &exs);
+        let germany = entity(&f, "Germany");
+        assert_eq!((germany.kind, germany.mentions), (Country, 2));
+        assert_eq!(aliases(germany), [("German", AliasRule::Demonym)]);
+        assert_eq!(
+            aliases(entity(&f, "France")),
+            [("French", AliasRule::Demonym)]
+        );
+        assert_eq!(
+            aliases(entity(&f, "United Kingdom")),
+            [("Britain", AliasRule::ShortForm)]
+        );
+        let nca = entity(&f, "National Crime Agency");
+        assert_eq!(aliases(nca), [("NCA", AliasRule::Acronym)]);
+        assert_eq!(
+            nca.mentions, 3,
+            "name, it (not Britain: the possessor), NCA"
+        );
+    }
+
+    #[test]
+    fn facts_need_two_entities_and_skip_negation() {
+        let (doc, exs) = summit();
+        let f = resolve_document(&doc, &exs);
+        let want = [
+            ("Olaf Scholz", "meet", "Emmanuel Macron"),
+            ("Olaf Scholz", "chancellor of", "Germany"),
+            ("Olaf Scholz", "say", "Emmanuel Macron"),
+            ("National Crime Agency", "arrest", "Germany"),
+        ];
+        let want: Vec<(String, String, String)> = want
+            .iter()
+            .map(|(a, b, c)| (a.to_string(), b.to_string(), c.to_string()))
+            .collect();
+        assert_eq!(facts(&f), want);
+        assert_eq!(f.sentences.len(), 4);
+        assert_eq!(
+            f.facts[0].subject_mention.of(&doc.text),
+            "German Chancellor Olaf Scholz"
+        );
+        assert_eq!(f.facts[2].sentence, 1);
+    }
+
+    #[test]
+    fn shared_surnames_first_names_and_compass() {
+        let (doc, exs) = build(
+            &[
+                "North Korean leader Kim Jong Un met Chinese President Xi Jinping.",
+                "His sister Kim Yo Jong stayed in Pyongyang.",
+                "Kim said South Korea and the US were wrong.",
+                "Mr Xi praised the North.",
+            ],
+            &[
+                (
+                    0,
+                    "North Korean leader Kim Jong Un",
+                    "Kim Jong Un",
+                    Person,
+                    Name,
+                    Some(("leader", "North Korean")),
+                ),
+                (
+                    0,
+                    "Chinese President Xi Jinping",
+                    "Xi Jinping",
+                    Person,
+                    Name,
+                    Some(("president", "Chinese")),
+                ),
+                (1, "His", "His", Other, Pronoun, None),
+                (1, "Kim Yo Jong", "Kim Yo Jong", Person, Name, None),
+                (1, "Pyongyang", "Pyongyang", City, Name, None),
+                (2, "Kim", "Kim", Other, Name, None),
+                (2, "South Korea", "South Korea", Country, Name, None),
+                (2, "US", "US", Country, Name, None),
+                (3, "Mr Xi", "Xi", Person, Name, None),
+                (3, "the North", "North", Country, RolePhrase, None),
+            ],
+            &[],
+        );
+        let f = resolve_document(&doc, &exs);
+        let names: Vec<&str> = f.entities.iter().map(|e| e.name.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "Kim Jong Un",
+                "North Korea",
+                "Xi Jinping",
+                "China",
+                "Kim Yo Jong",
+                "Pyongyang",
+                "South Korea",
+                "United States"
+            ]
+        );
+        // `Kim` goes to the nearest preceding Kim; the two full names stay apart.
+        assert_eq!(
+            aliases(entity(&f, "Kim Yo Jong")),
+            [("Kim", AliasRule::Surname)]
+        );
+        assert_eq!(entity(&f, "Kim Jong Un").mentions, 2, "name and His");
+        assert_eq!(
+            aliases(entity(&f, "Xi Jinping")),
+            [
+                ("Chinese President Xi Jinping", AliasRule::TitledName),
+                ("Mr Xi", AliasRule::TitleSurname),
+                ("Xi", AliasRule::Surname)
+            ]
+        );
+        assert_eq!(
+            aliases(entity(&f, "North Korea")),
+            [
+                ("North Korean", AliasRule::Demonym),
+                ("the North", AliasRule::ShortForm)
+            ]
+        );
+    }
+
+    #[test]
+    fn legal_forms_and_acronyms_join_their_company() {
+        let (doc, exs) = build(
+            &[
+                "Standard Oil Co said the Securities and Exchange Commission agreed.",
+                "Standard Oil and the SEC declined to comment.",
+            ],
+            &[
+                (
+                    0,
+                    "Standard Oil Co",
+                    "Standard Oil Co",
+                    Organization,
+                    Name,
+                    None,
+                ),
+                (
+                    0,
+                    "Securities and Exchange Commission",
+                    "Securities and Exchange Commission",
+                    Organization,
+                    Name,
+                    None,
+                ),
+                (1, "Standard Oil", "Standard Oil", Organization, Name, None),
+                (1, "SEC", "SEC", Other, Acronym, None),
+            ],
+            &[],
+        );
+        let f = resolve_document(&doc, &exs);
+        let got: Vec<(&str, Vec<(&str, AliasRule)>)> = f
+            .entities
+            .iter()
+            .map(|e| (e.name.as_str(), aliases(e)))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    "Standard Oil Co",
+                    vec![("Standard Oil", AliasRule::ShortForm)]
+                ),
+                (
+                    "Securities and Exchange Commission",
+                    vec![("SEC", AliasRule::Acronym)]
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn unresolved_role_phrases_and_pronouns_make_no_entity() {
+        let (doc, exs) = build(
+            &["The Russian President said it is too early.", "She left."],
+            &[
+                (
+                    0,
+                    "The Russian President",
+                    "Russian President",
+                    Person,
+                    RolePhrase,
+                    Some(("president", "Russian")),
+                ),
+                (0, "it", "it", Other, Pronoun, None),
+                (1, "She", "She", Other, Pronoun, None),
+            ],
+            &[],
+        );
+        let f = resolve_document(&doc, &exs);
+        let names: Vec<&str> = f.entities.iter().map(|e| e.name.as_str()).collect();
+        assert_eq!(names, ["Russia"]);
     }
 }

@@ -7,6 +7,7 @@
 //! re-reads the raw text except through these spans.
 
 pub mod input;
+pub mod layout;
 pub mod segment;
 pub mod token;
 

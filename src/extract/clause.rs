@@ -1,0 +1,717 @@
+//! Clause analysis: a chunked sentence in, one [`Clause`] per verb group out.
+//!
+//! For every verb group the analysis finds its subject to the left (skipping
+//! relative clauses and appositives between commas, following coordinated verbs,
+//! infinitives and participles back to their controller), and to the right its
+//! object, a preposition folded into the relation when there is no object
+//! (`arrived in`), further prepositional arguments, and for reporting verbs the
+//! reported clause. Token ranges are half-open `(start, end)` pairs of sentence
+//! token indices.
+
+use crate::nlp::chunk::{Chunks, is_any};
+use crate::nlp::{Tag, Tagged};
+
+/// A half-open range of token indices.
+pub type Range = (usize, usize);
+
+/// How a clause's subject was found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SubjectVia {
+    /// The noun phrase right before the verb group.
+    Direct,
+    /// Before a parenthetical (`Mr Kim, who …, took`).
+    Parenthetical,
+    /// The antecedent of a relative pronoun (`a boss, who is …`).
+    Relative,
+    /// Shared with a coordinated verb (`killed … and captured …`).
+    Coordinated,
+    /// The controller of an infinitive (`arrived … to meet`).
+    Control,
+    /// The noun a participle modifies (`an institute developing …`).
+    Participle,
+}
+
+/// One clause: a verb group with its arguments.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Clause {
+    pub vg: usize,
+    pub subject: Range,
+    pub via: SubjectVia,
+    pub object: Option<Range>,
+    /// Preposition folded into the relation when there is no direct object.
+    pub prep: Option<usize>,
+    /// Prepositional and other arguments after the object, each with its preposition.
+    pub extras: Vec<Range>,
+    /// The reported or complement clause (`that …`), with `that` excluded.
+    pub complement: Option<Range>,
+    /// Index of a complementiser `that` after the verb.
+    pub that: Option<usize>,
+    /// A sentence-initial adverbial before the subject (`In 1941 ,`).
+    pub opener: Option<Range>,
+    /// Last token of the clause (exclusive).
+    pub end: usize,
+}
+
+/// Verbs that report speech or thought (lemma forms and common inflections).
+pub const REPORTING: &[&str] = &[
+    "say",
+    "says",
+    "said",
+    "saying",
+    "tell",
+    "tells",
+    "told",
+    "announce",
+    "announced",
+    "announces",
+    "report",
+    "reported",
+    "reports",
+    "add",
+    "added",
+    "adds",
+    "claim",
+    "claimed",
+    "claims",
+    "state",
+    "stated",
+    "states",
+    "believe",
+    "believed",
+    "believes",
+    "think",
+    "thought",
+    "thinks",
+    "anticipate",
+    "anticipates",
+    "anticipated",
+    "expect",
+    "expects",
+    "expected",
+    "indicate",
+    "indicated",
+    "indicates",
+    "maintain",
+    "maintained",
+    "maintains",
+    "argue",
+    "argued",
+    "argues",
+    "suggest",
+    "suggested",
+    "suggests",
+    "insist",
+    "insisted",
+    "insists",
+    "confirm",
+    "confirmed",
+    "confirms",
+    "deny",
+    "denied",
+    "denies",
+    "warn",
+    "warned",
+    "warns",
+    "note",
+    "noted",
+    "notes",
+    "estimate",
+    "estimated",
+    "estimates",
+    "know",
+    "knew",
+    "knows",
+    "show",
+    "showed",
+    "shows",
+    "found",
+    "find",
+    "finds",
+    "hope",
+    "hopes",
+    "hoped",
+    "fear",
+    "feared",
+    "fears",
+    "admit",
+    "admitted",
+    "admits",
+    "predict",
+    "predicted",
+    "predicts",
+    "explain",
+    "explained",
+    "explains",
+    "write",
+    "wrote",
+    "writes",
+    "describe",
+    "described",
+];
+/// Verbs whose object controls a following infinitive (`urged them to leave`).
+const OBJECT_CONTROL: &[&str] = &[
+    "ask",
+    "asked",
+    "asks",
+    "tell",
+    "told",
+    "urge",
+    "urged",
+    "urges",
+    "allow",
+    "allowed",
+    "allows",
+    "help",
+    "helped",
+    "helps",
+    "invite",
+    "invited",
+    "invites",
+    "force",
+    "forced",
+    "forces",
+    "persuade",
+    "persuaded",
+    "encourage",
+    "encouraged",
+    "enlist",
+    "enlisted",
+    "enlists",
+    "order",
+    "ordered",
+    "orders",
+    "require",
+    "required",
+    "requires",
+    "enable",
+    "enabled",
+    "enables",
+    "want",
+    "wanted",
+    "wants",
+];
+/// Prepositions that attach a phrase to the noun before it when looking for a subject.
+const ATTACH: &[&str] = &[
+    "of", "between", "on", "in", "at", "for", "with", "from", "against", "to", "over", "among",
+    "near", "about", "across", "under", "within", "without", "inside", "outside", "into", "behind",
+    "beyond", "per", "like", "amid",
+];
+/// Subordinators that open a clause, never a prepositional argument.
+const SUBORDINATOR: &[&str] = &[
+    "because", "although", "though", "while", "whereas", "if", "unless", "whether", "since", "so",
+    "once", "as", "after", "before", "until", "till", "when", "where", "than",
+];
+const RELATIVE: &[&str] = &["who", "which", "that", "whom"];
+
+/// A chunked sentence.
+pub struct Sent<'a> {
+    pub words: &'a [&'a str],
+    pub tags: &'a [Tagged],
+    pub chunks: &'a Chunks,
+}
+
+impl Sent<'_> {
+    fn tag(&self, i: usize) -> Tag {
+        self.tags[i].tag
+    }
+    fn n(&self) -> usize {
+        self.words.len()
+    }
+    pub fn is_prep(&self, i: usize) -> bool {
+        matches!(self.tag(i), Tag::IN | Tag::TO) && !is_any(self.words[i], SUBORDINATOR)
+            || is_any(
+                self.words[i],
+                &["as", "than", "after", "before", "since", "until"],
+            ) && self.tag(i) == Tag::IN
+    }
+    /// Noun phrase ending exactly at token `i` (inclusive), as a range.
+    pub fn np_ending(&self, i: usize) -> Option<Range> {
+        let np = self.chunks.np_at(i)?;
+        (np.end == i + 1).then_some((np.start, np.end))
+    }
+    /// Noun phrase starting exactly at token `i`.
+    pub fn np_starting(&self, i: usize) -> Option<Range> {
+        let np = self.chunks.np_at(i)?;
+        (np.start == i).then_some((np.start, np.end))
+    }
+    fn finite_vg_at(&self, i: usize) -> bool {
+        self.chunks
+            .vg_at(i)
+            .is_some_and(|k| self.chunks.vgs[k].finite)
+    }
+
+    /// Whether a phrase starting at `c` starts a clause: sentence start, after a
+    /// comma, conjunction, subordinator, relative pronoun or complementiser.
+    pub fn clause_initial(&self, c: usize) -> bool {
+        if c == 0 {
+            return true;
+        }
+        let t = self.tag(c - 1);
+        let w = self.words[c - 1];
+        matches!(
+            t,
+            Tag::Comma
+                | Tag::CC
+                | Tag::Colon
+                | Tag::WDT
+                | Tag::WP
+                | Tag::WRB
+                | Tag::LQuote
+                | Tag::LRB
+        ) || (t == Tag::IN && (is_any(w, SUBORDINATOR) || w.eq_ignore_ascii_case("that")))
+            || (c == 1 && t == Tag::RB)
+    }
+
+    /// The subject phrase ending at token `i` (inclusive): a noun phrase extended
+    /// left over attached prepositional phrases and coordination, choosing the
+    /// widest reading that does not start inside a prepositional phrase.
+    pub fn subject_ending(&self, i: usize) -> Option<Range> {
+        let base = self.np_ending(i)?;
+        let end = base.1;
+        let mut s = base.0;
+        let mut best = s;
+        let mut crossed_cc = false;
+        let valid = |c: usize| {
+            self.clause_initial(c) || {
+                let t = self.tag(c - 1);
+                !(matches!(t, Tag::IN | Tag::TO | Tag::MD | Tag::DT | Tag::POS)
+                    || t.is_verb()
+                    || t.is_adjective())
+            }
+        };
+        loop {
+            if s < 2 {
+                break;
+            }
+            let p = s - 1;
+            let w = self.words[p];
+            if self.tag(p) == Tag::POS {
+                break;
+            }
+            let prev_np = if matches!(self.tag(p), Tag::IN | Tag::TO) && is_any(w, ATTACH) {
+                self.np_ending(p - 1)
+            } else if self.tag(p) == Tag::CC && is_any(w, &["and", "or"]) {
+                crossed_cc = true;
+                if self.tag(p - 1) == Tag::Comma && p >= 2 {
+                    self.np_ending(p - 2)
+                } else {
+                    self.np_ending(p - 1)
+                }
+            } else if self.tag(p) == Tag::Comma && crossed_cc {
+                self.np_ending(p - 1)
+            } else if matches!(self.tag(p), Tag::VBN | Tag::VBG)
+                && self.chunks.vg_at(p).is_some_and(|k| {
+                    let g = &self.chunks.vgs[k];
+                    g.start == p && g.end == p + 1 && !g.finite
+                })
+            {
+                // `duties specified for freed slaves … became`
+                self.np_ending(p - 1)
+            } else {
+                None
+            };
+            match prev_np {
+                Some(r) => {
+                    s = r.0;
+                    if valid(s) {
+                        best = s;
+                    }
+                }
+                None => break,
+            }
+        }
+        Some((best, end))
+    }
+
+    /// The object phrase starting at token `i`: a noun phrase extended right over
+    /// `of` phrases, coordination and comma lists that end in a conjunction.
+    pub fn object_starting(&self, i: usize) -> Option<Range> {
+        let (start, mut e) = self.np_starting(i)?;
+        let n = self.n();
+        loop {
+            if e + 1 >= n {
+                break;
+            }
+            let w = self.words[e];
+            if self.tag(e) == Tag::IN && w.eq_ignore_ascii_case("of") {
+                match self.np_starting(e + 1) {
+                    Some(r) => {
+                        e = r.1;
+                        continue;
+                    }
+                    None => break,
+                }
+            }
+            if self.tag(e) == Tag::CC && is_any(w, &["and", "or"]) {
+                match self.np_starting(e + 1) {
+                    Some(r) if !(r.1 < n && self.finite_vg_at(r.1)) => {
+                        e = r.1;
+                        continue;
+                    }
+                    _ => break,
+                }
+            }
+            if self.tag(e) == Tag::Comma {
+                // A list `A , B , and C`: accept only if it ends in a conjunction.
+                let mut k = e;
+                let mut ok = None;
+                while k + 1 < n && self.tag(k) == Tag::Comma {
+                    let Some(r) = self.np_starting(k + 1).or_else(|| {
+                        (self.tag(k + 1) == Tag::CC)
+                            .then(|| self.np_starting(k + 2))
+                            .flatten()
+                    }) else {
+                        break;
+                    };
+                    if self.tag(k + 1) == Tag::CC {
+                        ok = Some(r.1);
+                        break;
+                    }
+                    k = r.1;
+                    if k < n && self.tag(k) == Tag::CC && is_any(self.words[k], &["and", "or"]) {
+                        if let Some(r2) = self.np_starting(k + 1) {
+                            ok = Some(r2.1);
+                        }
+                        break;
+                    }
+                }
+                match ok {
+                    Some(end) if !(end < n && self.finite_vg_at(end)) => {
+                        e = end;
+                        continue;
+                    }
+                    _ => break,
+                }
+            }
+            break;
+        }
+        Some((start, e))
+    }
+
+    /// A prepositional phrase starting at `i` (preposition + object), unless it opens a clause.
+    fn pp_starting(&self, i: usize) -> Option<Range> {
+        if !self.is_prep(i) {
+            return None;
+        }
+        let r = self.object_starting(i + 1)?;
+        if r.1 < self.n() && self.finite_vg_at(r.1) {
+            return None;
+        }
+        Some((i, r.1))
+    }
+
+    /// The end of the clause material from `i`: the sentence end without final
+    /// punctuation, or a semicolon/colon.
+    fn rest_end(&self, i: usize) -> usize {
+        let mut e = i;
+        while e < self.n() && !matches!(self.tag(e), Tag::Colon) {
+            e += 1;
+        }
+        while e > i && matches!(self.tag(e - 1), Tag::Period | Tag::Comma | Tag::RQuote) {
+            e -= 1;
+        }
+        e
+    }
+}
+
+/// Analyse every verb group of a chunked sentence.
+pub fn clauses(s: &Sent<'_>) -> Vec<Clause> {
+    let mut out: Vec<Clause> = Vec::new();
+    for (k, vg) in s.chunks.vgs.iter().enumerate() {
+        let Some((subject, via)) = find_subject(s, k, &out) else {
+            continue;
+        };
+        let mut c = Clause {
+            vg: k,
+            subject,
+            via,
+            object: None,
+            prep: None,
+            extras: Vec::new(),
+            complement: None,
+            that: None,
+            opener: None,
+            end: vg.end,
+        };
+        // `X is a footballer who plays …`: the relative clause is about X.
+        if via == SubjectVia::Relative
+            && let Some(cop) = out.iter().rev().find(|o| {
+                s.chunks.vgs[o.vg].copula
+                    && o.object
+                        .is_some_and(|ob| ob.0 <= c.subject.0 && ob.1 >= c.subject.1)
+            })
+        {
+            c.subject = cop.subject;
+        }
+        right_side(s, &mut c);
+        // Object relative: `a match which Keibler lost`.
+        if c.object.is_none() && c.prep.is_none() && via == SubjectVia::Direct && c.subject.0 >= 2 {
+            let r = c.subject.0 - 1;
+            if is_any(s.words[r], RELATIVE) && matches!(s.tag(r), Tag::WDT | Tag::WP | Tag::IN) {
+                let a = if s.tag(r - 1) == Tag::Comma {
+                    r.saturating_sub(2)
+                } else {
+                    r - 1
+                };
+                if let Some(obj) = s.subject_ending(a) {
+                    c.object = Some(obj);
+                }
+            }
+        }
+        out.push(c);
+    }
+    // A sentence-initial prepositional or temporal phrase applies to the main clauses.
+    if let Some(op) = opener(s) {
+        for c in &mut out {
+            if c.subject.0 >= op.1
+                && matches!(
+                    c.via,
+                    SubjectVia::Direct | SubjectVia::Coordinated | SubjectVia::Parenthetical
+                )
+            {
+                c.opener = Some(op);
+            }
+        }
+    }
+    out
+}
+
+/// A sentence-initial adverbial (`In 1717`, `On 12 July 2006 ,`, `Earlier this year ,`)
+/// that contains no verb.
+fn opener(s: &Sent<'_>) -> Option<Range> {
+    let n = s.n();
+    if n < 4 {
+        return None;
+    }
+    let mut e = if s.is_prep(0) && !s.words[0].eq_ignore_ascii_case("according") {
+        s.np_starting(1).map(|r| r.1)?
+    } else if matches!(s.tag(0), Tag::RB | Tag::RBR) {
+        s.np_starting(1).map(|r| r.1).unwrap_or(1)
+    } else {
+        return None;
+    };
+    // Further attached phrases: `From 1970 to 1985`.
+    while e + 1 < n && s.is_prep(e) {
+        match s.np_starting(e + 1) {
+            Some(r) => e = r.1,
+            None => break,
+        }
+    }
+    if e < n && (s.tag(e) == Tag::Comma || s.np_starting(e).is_some()) {
+        Some((0, e))
+    } else {
+        None
+    }
+}
+
+fn find_subject(s: &Sent<'_>, k: usize, done: &[Clause]) -> Option<(Range, SubjectVia)> {
+    let vg = &s.chunks.vgs[k];
+    let main_tag = s.tag(vg.main);
+    let mut p = vg.start;
+    // Skip adverbs before the group (`likely hopes`).
+    while p > 0 && matches!(s.tag(p - 1), Tag::RB) {
+        p -= 1;
+    }
+    if p == 0 {
+        return None;
+    }
+    let prev = p - 1;
+    let governing = || done.iter().rev().find(|c| c.vg < k);
+    if vg.infinitive {
+        let g = governing()?;
+        let gv = &s.chunks.vgs[g.vg];
+        if is_any(s.words[gv.main], OBJECT_CONTROL)
+            && let Some(o) = g.object
+        {
+            return Some((o, SubjectVia::Control));
+        }
+        return Some((g.subject, SubjectVia::Control));
+    }
+    let pt = s.tag(prev);
+    if !vg.finite && matches!(main_tag, Tag::VBG | Tag::VBN) && vg.start == vg.main {
+        // `He returned …, working in clubs`: a present participle after a comma
+        // belongs to the clause's subject.
+        if pt == Tag::Comma
+            && main_tag == Tag::VBG
+            && let Some(g) = governing()
+        {
+            return Some((g.subject, SubjectVia::Participle));
+        }
+        // Otherwise it modifies the noun (with its `of` phrases) before it.
+        let a = if pt == Tag::Comma && prev > 0 {
+            prev - 1
+        } else {
+            prev
+        };
+        if let Some(np) = s.np_ending(a) {
+            let mut start = np.0;
+            while start >= 2 && s.words[start - 1].eq_ignore_ascii_case("of") {
+                match s.np_ending(start - 2) {
+                    Some(r) => start = r.0,
+                    None => break,
+                }
+            }
+            return Some(((start, np.1), SubjectVia::Participle));
+        }
+    }
+    if let Some(r) = s.subject_ending(prev) {
+        return Some((r, SubjectVia::Direct));
+    }
+    if matches!(pt, Tag::WDT | Tag::WP)
+        || (pt == Tag::IN && s.words[prev].eq_ignore_ascii_case("that"))
+    {
+        if is_any(s.words[prev], RELATIVE) && prev > 0 {
+            let a = if s.tag(prev - 1) == Tag::Comma {
+                prev.saturating_sub(2)
+            } else {
+                prev - 1
+            };
+            if let Some(r) = s.subject_ending(a) {
+                return Some((r, SubjectVia::Relative));
+            }
+        }
+        return None;
+    }
+    if pt == Tag::CC || (pt == Tag::Comma && prev > 0 && s.tag(prev - 1) == Tag::CC) {
+        let g = governing()?;
+        return Some((g.subject, SubjectVia::Coordinated));
+    }
+    if matches!(pt, Tag::Comma | Tag::RRB) {
+        // `X , who … ,` or `X , an appositive ,` before the verb: try the commas
+        // to the left until the phrase before one starts a clause.
+        let mut c = prev;
+        for _ in 0..4 {
+            while c > 0 {
+                c -= 1;
+                if matches!(s.tag(c), Tag::Comma | Tag::LRB) {
+                    break;
+                }
+            }
+            if c == 0 || !matches!(s.tag(c), Tag::Comma | Tag::LRB) {
+                break;
+            }
+            let opener = s.words[c + 1];
+            let ot = s.tag(c + 1);
+            if is_any(opener, &["when", "where", "while"]) {
+                break;
+            }
+            let opens = is_any(opener, RELATIVE)
+                || is_any(opener, &["whose"])
+                || matches!(ot, Tag::VBG | Tag::VBN)
+                || s.np_starting(c + 1).is_some();
+            if !opens {
+                break;
+            }
+            if let Some(r) = s.subject_ending(c - 1)
+                && s.clause_initial(r.0)
+            {
+                return Some((r, SubjectVia::Parenthetical));
+            }
+        }
+        // A list of verb phrases: `broke out …, took Cisterna , and raced …`.
+        let g = governing()?;
+        return Some((g.subject, SubjectVia::Coordinated));
+    }
+    None
+}
+
+fn right_side(s: &Sent<'_>, c: &mut Clause) {
+    let vg = s.chunks.vgs[c.vg];
+    let n = s.n();
+    let mut p = vg.end;
+    // Skip adverbs right after the verb.
+    while p < n && s.tag(p) == Tag::RB && s.chunks.np_at(p).is_none() {
+        p += 1;
+    }
+    if p >= n {
+        c.end = p;
+        return;
+    }
+    let reporting = is_any(s.words[vg.last], REPORTING);
+    if reporting {
+        // `said that …`, `told X that …`, `say Mr Kim likely hopes …`.
+        let mut q = p;
+        if let Some(o) = s.np_starting(q).and_then(|_| s.object_starting(q))
+            && !(o.1 < n
+                && (s.finite_vg_at(o.1) || s.tag(o.1) == Tag::RB && s.finite_vg_at(o.1 + 1)))
+        {
+            c.object = Some(o);
+            q = o.1;
+        }
+        if q < n
+            && s.words[q].eq_ignore_ascii_case("that")
+            && matches!(s.tag(q), Tag::IN | Tag::WDT | Tag::DT)
+            && q + 1 < n
+            && s.np_starting(q + 1).is_some()
+        {
+            c.that = Some(q);
+            let e = s.rest_end(q + 1);
+            c.complement = Some((q + 1, e));
+            c.end = e;
+            return;
+        }
+        if let Some(o) = s.object_starting(q) {
+            let mut after = o.1;
+            // `a meeting between A and B on the sidelines was …`
+            while after < n
+                && (s.chunks.np_at(after).is_some()
+                    || s.is_prep(after)
+                    || matches!(s.tag(after), Tag::CC | Tag::POS | Tag::LQuote | Tag::RQuote))
+            {
+                after += 1;
+            }
+            while after < n && s.tag(after) == Tag::RB {
+                after += 1;
+            }
+            if after < n && s.finite_vg_at(after) {
+                let e = s.rest_end(q);
+                c.complement = Some((q, e));
+                c.end = e;
+                return;
+            }
+        }
+    }
+    if let Some(o) = s.object_starting(p) {
+        c.object = Some(o);
+        p = o.1;
+    } else if let Some(pp) = s.pp_starting(p) {
+        c.prep = Some(p);
+        c.object = Some((p + 1, pp.1));
+        p = pp.1;
+    } else if s.tag(p).is_adjective()
+        || (s.tag(p) == Tag::RB && p + 1 < n && s.tag(p + 1).is_adjective())
+    {
+        let st = p;
+        while p < n
+            && (s.tag(p).is_adjective()
+                || s.tag(p) == Tag::RB
+                || s.tag(p) == Tag::CC && p + 1 < n && s.tag(p + 1).is_adjective())
+        {
+            p += 1;
+        }
+        c.object = Some((st, p));
+    }
+    // Further arguments.
+    loop {
+        while p < n && s.tag(p) == Tag::RB {
+            p += 1;
+        }
+        if p >= n {
+            break;
+        }
+        if let Some(pp) = s.pp_starting(p) {
+            c.extras.push(pp);
+            p = pp.1;
+            continue;
+        }
+        if let Some(o) = s.object_starting(p)
+            && !(o.1 < n && s.finite_vg_at(o.1))
+        {
+            c.extras.push(o);
+            p = o.1;
+            continue;
+        }
+        break;
+    }
+    c.end = p;
+}

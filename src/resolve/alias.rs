@@ -1,0 +1,432 @@
+//! Name clustering: a document's name, acronym and demonym mentions in, entity
+//! clusters with their aliases out.
+//!
+//! Rules, in order: a country, organisation, city or place known to the
+//! [`lexicon`] takes the lexicon's canonical name (`the US` → United States,
+//! `UN` → United Nations); identical full names are one entity; a shorter
+//! person name that ends a unique longer one joins it (`Sassou Nguesso`); a single
+//! word (`Kim`, `Mr Putin`, `President Xi`) joins the person whose last word, or
+//! else first word, it is, the nearest preceding one if several (never merging
+//! two full names); an acronym joins the multi-word name whose initials it spells
+//! (`NIS`); a demonym or the owner of a role (`North Korean` in `North Korean
+//! leader Kim Jong Un`) joins its country.
+
+use crate::extract::MentionForm;
+use crate::nlp::EntityKind;
+use crate::nlp::lexicon::{self, Gender};
+
+use super::AliasRule;
+use super::cluster::{Cluster, Node, Resolver};
+
+/// Words left out when spelling a name's initials (`Bank of England` → `BE`).
+/// Legal forms that may follow a company's name.
+const LEGAL_FORMS: &[&str] = &[
+    "co",
+    "corp",
+    "corporation",
+    "inc",
+    "ltd",
+    "plc",
+    "llc",
+    "ag",
+    "sa",
+    "nv",
+    "gmbh",
+    "group",
+];
+
+const INITIAL_STOP: &[&str] = &["of", "the", "and", "for", "de", "du", "&"];
+
+impl Resolver<'_> {
+    /// Cluster every name, acronym and demonym node (pronouns and role phrases
+    /// are left for [`super::coref`]).
+    pub(crate) fn cluster_names(&mut self) {
+        let order: Vec<usize> = (0..self.nodes.len()).collect();
+        // Known names and full (multi-word) names first.
+        for &n in &order {
+            let node = &self.nodes[n];
+            if node.form != MentionForm::Name || node.of_role {
+                continue;
+            }
+            let name = node.name_text.clone();
+            if let Some((key, canonical, kind)) = known(&name, node.kind) {
+                let rule = if name == canonical {
+                    self.titled_rule(n)
+                } else {
+                    AliasRule::ShortForm
+                };
+                self.join_key(n, &key, &canonical, kind, rule);
+            } else if name.split(' ').count() > 1 {
+                let key = format!("name:{}", name.to_lowercase());
+                let rule = self.titled_rule(n);
+                self.join_key(n, &key, &name, node.kind, rule);
+            }
+        }
+        self.merge_suffix_names();
+        // Single words: surnames, first names of East Asian names, or themselves.
+        for &n in &order {
+            let node = &self.nodes[n];
+            if node.form != MentionForm::Name || node.of_role || self.assign[n].is_some() {
+                continue;
+            }
+            let word = node.name_text.clone();
+            let titled = node.span != node.name;
+            let rule = if titled {
+                AliasRule::TitleSurname
+            } else {
+                AliasRule::Surname
+            };
+            if let Some(c) = self.person_for_word(&word, n) {
+                self.join(n, c, rule);
+            } else {
+                let key = format!("name:{}", word.to_lowercase());
+                let rule = self.titled_rule(n);
+                self.join_key(n, &key, &word, node.kind, rule);
+            }
+        }
+        self.merge_legal_forms();
+        // Acronyms.
+        for &n in &order {
+            let node = &self.nodes[n];
+            if node.form != MentionForm::Acronym || self.assign[n].is_some() {
+                continue;
+            }
+            let text = node.name_text.clone();
+            let singular = text
+                .strip_suffix('s')
+                .filter(|s| s.chars().filter(|c| c.is_uppercase()).count() >= 2)
+                .unwrap_or(&text)
+                .to_string();
+            if let Some(c) = self.expansion(&singular, n) {
+                self.join(n, c, AliasRule::Acronym);
+            } else if let Some((key, canonical, kind)) =
+                known(&text, node.kind).or_else(|| known(&singular, node.kind))
+            {
+                self.join_key(n, &key, &canonical, kind, AliasRule::Acronym);
+            } else {
+                let key = format!("name:{}", singular.to_lowercase());
+                let rule = if text == singular {
+                    AliasRule::Canonical
+                } else {
+                    AliasRule::ShortForm
+                };
+                self.join_key(n, &key, &singular, node.kind, rule);
+            }
+        }
+        // Demonyms and role owners.
+        for &n in &order {
+            let node = &self.nodes[n];
+            if !(node.form == MentionForm::Demonym || node.of_role) || self.assign[n].is_some() {
+                continue;
+            }
+            let text = node.name_text.clone();
+            if let Some(country) = self.country_of_demonym(&text) {
+                let key = format!("country:{}", country.name);
+                self.join_key(
+                    n,
+                    &key,
+                    country.name,
+                    EntityKind::Country,
+                    AliasRule::Demonym,
+                );
+            } else if let Some((key, canonical, kind)) = known(&text, EntityKind::Other) {
+                let rule = if text == canonical {
+                    AliasRule::Canonical
+                } else {
+                    AliasRule::ShortForm
+                };
+                self.join_key(n, &key, &canonical, kind, rule);
+            } else if let Some(&c) = self.by_key.get(&format!("name:{}", text.to_lowercase())) {
+                self.join(n, c, AliasRule::Canonical);
+            } else {
+                let key = format!("name:{}", text.to_lowercase());
+                let kind = if lexicon::org_suffix(text.rsplit(' ').next().unwrap_or("")).is_some() {
+                    EntityKind::Organization
+                } else {
+                    EntityKind::Other
+                };
+                self.join_key(n, &key, &text, kind, AliasRule::Canonical);
+            }
+        }
+    }
+
+    /// The rule for a name mention whose name is the canonical one: plain, or
+    /// with a title or demonym before it.
+    fn titled_rule(&self, n: usize) -> AliasRule {
+        let node = &self.nodes[n];
+        if node.span == node.name {
+            AliasRule::Canonical
+        } else {
+            AliasRule::TitledName
+        }
+    }
+
+    /// Multi-word person names that end a unique longer person name join it
+    /// (`Sassou Nguesso` → `Denis Sassou Nguesso`).
+    fn merge_suffix_names(&mut self) {
+        let persons: Vec<usize> = (0..self.clusters.len())
+            .filter(|&c| self.clusters[c].is_person_like())
+            .collect();
+        for &short in &persons {
+            let name = self.clusters[short].canonical.to_lowercase();
+            let longer: Vec<usize> = persons
+                .iter()
+                .copied()
+                .filter(|&c| {
+                    c != short
+                        && self.clusters[c]
+                            .canonical
+                            .to_lowercase()
+                            .ends_with(&format!(" {name}"))
+                })
+                .collect();
+            if let [target] = longer[..] {
+                self.absorb(short, target, AliasRule::Surname);
+            }
+        }
+    }
+
+    /// `Standard Oil` and `Standard Oil Co` are one company: a name plus a legal
+    /// form (`Co`, `Inc`, `Corp`, `Ltd`, `Plc`) joins the bare name's entity.
+    fn merge_legal_forms(&mut self) {
+        for c in 0..self.clusters.len() {
+            if !self.clusters[c].alive || self.clusters[c].is_person_like() {
+                continue;
+            }
+            let canonical = self.clusters[c].canonical.clone();
+            let Some((bare, form)) = canonical.rsplit_once(' ') else {
+                continue;
+            };
+            if !LEGAL_FORMS.contains(&form.trim_end_matches('.').to_lowercase().as_str()) {
+                continue;
+            }
+            let key = format!("name:{}", bare.to_lowercase());
+            if let Some(&short) = self.by_key.get(&key)
+                && short != c
+                && self.clusters[short].alive
+                && !self.clusters[short].is_person_like()
+            {
+                self.absorb(short, c, AliasRule::ShortForm);
+            }
+        }
+    }
+
+    /// The person a single word names: a full name whose last word (else first
+    /// word) it is; the nearest preceding one if several, else the nearest following.
+    fn person_for_word(&self, word: &str, n: usize) -> Option<usize> {
+        let node = &self.nodes[n];
+        // A word the lexicon knows (`Jordan`) is a person only with a title.
+        if node.span == node.name && lexicon::known_kind(word).is_some() {
+            return None;
+        }
+        let w = word.to_lowercase();
+        let by = |last: bool| -> Vec<usize> {
+            self.clusters
+                .iter()
+                .enumerate()
+                .filter(|(_, c)| c.alive && c.is_person_like() && c.canonical.contains(' '))
+                .filter(|(_, c)| {
+                    let mut words = c.canonical.split(' ');
+                    let word = if last {
+                        words.next_back()
+                    } else {
+                        words.next()
+                    };
+                    word.is_some_and(|x| x.to_lowercase() == w)
+                })
+                .map(|(i, _)| i)
+                .collect()
+        };
+        let mut candidates = by(true);
+        if candidates.is_empty() {
+            candidates = by(false);
+        }
+        self.nearest(&candidates, n)
+    }
+
+    /// The multi-word entity whose initials spell `acronym`, nearest first.
+    fn expansion(&self, acronym: &str, n: usize) -> Option<usize> {
+        let candidates: Vec<usize> = self
+            .clusters
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.alive && c.kind() != EntityKind::Person)
+            .filter(|(_, c)| {
+                std::iter::once(c.canonical.as_str())
+                    .chain(
+                        c.members
+                            .iter()
+                            .map(|&(m, _)| self.nodes[m].name_text.as_str()),
+                    )
+                    .any(|name| name.contains(' ') && initials(name) == acronym)
+            })
+            .map(|(i, _)| i)
+            .collect();
+        self.nearest(&candidates, n)
+    }
+
+    /// The country a demonym stands for; of several (`Congolese`), the one the
+    /// document mentions.
+    fn country_of_demonym(&self, text: &str) -> Option<&'static lexicon::Country> {
+        let all = lexicon::demonym_all(text);
+        all.iter()
+            .copied()
+            .find(|c| self.by_key.contains_key(&format!("country:{}", c.name)))
+            .or_else(|| all.first().copied())
+    }
+
+    /// Join node `n` to the cluster with `key`, creating it if needed.
+    pub(crate) fn join_key(
+        &mut self,
+        n: usize,
+        key: &str,
+        canonical: &str,
+        kind: EntityKind,
+        rule: AliasRule,
+    ) {
+        let c = match self.by_key.get(key) {
+            Some(&c) => c,
+            None => {
+                let mut cluster = Cluster::new(canonical, kind);
+                cluster.fixed = key.starts_with("country:")
+                    || known(canonical, kind).is_some_and(|(_, c, _)| c == canonical);
+                self.clusters.push(cluster);
+                let c = self.clusters.len() - 1;
+                self.by_key.insert(key.to_string(), c);
+                c
+            }
+        };
+        self.join(n, c, rule);
+    }
+
+    /// Join node `n` to cluster `c` under `rule`.
+    pub(crate) fn join(&mut self, n: usize, c: usize, rule: AliasRule) {
+        self.assign[n] = Some(c);
+        let node: &Node = &self.nodes[n];
+        let cluster = &mut self.clusters[c];
+        cluster.members.push((n, rule));
+        if node.person_cue {
+            cluster.person = true;
+        }
+        if cluster.gender.is_none() {
+            cluster.gender = node.gender;
+        }
+        if node.form != MentionForm::Pronoun {
+            cluster.kinds.push(node.kind);
+        }
+    }
+
+    /// Move every member of cluster `from` into `to`; their names become aliases
+    /// under `rule` (a full name stays a titled name if it had a title).
+    fn absorb(&mut self, from: usize, to: usize, rule: AliasRule) {
+        let members = std::mem::take(&mut self.clusters[from].members);
+        self.clusters[from].alive = false;
+        for (n, old) in members {
+            let new = match old {
+                AliasRule::Canonical | AliasRule::TitledName => rule,
+                other => other,
+            };
+            self.join(n, to, new);
+        }
+        let keys: Vec<String> = self
+            .by_key
+            .iter()
+            .filter(|&(_, &c)| c == from)
+            .map(|(k, _)| k.clone())
+            .collect();
+        for k in keys {
+            self.by_key.insert(k, to);
+        }
+    }
+
+    /// Of `candidates`, the one with the nearest mention before node `n`, else the
+    /// nearest after it.
+    pub(crate) fn nearest(&self, candidates: &[usize], n: usize) -> Option<usize> {
+        let pos = self.nodes[n].pos;
+        let before = candidates
+            .iter()
+            .filter_map(|&c| {
+                self.clusters[c]
+                    .members
+                    .iter()
+                    .map(|&(m, _)| self.nodes[m].pos)
+                    .filter(|&p| p < pos)
+                    .max()
+                    .map(|p| (p, c))
+            })
+            .max();
+        if let Some((_, c)) = before {
+            return Some(c);
+        }
+        candidates
+            .iter()
+            .filter_map(|&c| {
+                self.clusters[c]
+                    .members
+                    .iter()
+                    .map(|&(m, _)| self.nodes[m].pos)
+                    .min()
+                    .map(|p| (p, c))
+            })
+            .min()
+            .map(|(_, c)| c)
+    }
+}
+
+/// The lexicon's reading of a name: cluster key, canonical name and kind.
+pub(crate) fn known(name: &str, kind: EntityKind) -> Option<(String, String, EntityKind)> {
+    if let Some(c) = lexicon::country(name) {
+        return Some((
+            format!("country:{}", c.name),
+            c.name.to_string(),
+            EntityKind::Country,
+        ));
+    }
+    if let Some(o) = lexicon::organisation(name) {
+        return Some((
+            format!("name:{}", o.name.to_lowercase()),
+            o.name.to_string(),
+            o.kind,
+        ));
+    }
+    if let Some(c) = lexicon::city(name)
+        && matches!(
+            kind,
+            EntityKind::City | EntityKind::Other | EntityKind::Place
+        )
+    {
+        return Some((
+            format!("name:{}", c.name.to_lowercase()),
+            c.name.to_string(),
+            EntityKind::City,
+        ));
+    }
+    if let Some(p) = lexicon::place(name) {
+        return Some((
+            format!("name:{}", p.to_lowercase()),
+            p.to_string(),
+            EntityKind::Place,
+        ));
+    }
+    None
+}
+
+/// Upper-case initials of a name's significant words (`National Intelligence
+/// Service` → `NIS`).
+pub(crate) fn initials(name: &str) -> String {
+    name.split([' ', '-'])
+        .filter(|w| !w.is_empty() && !INITIAL_STOP.contains(&w.to_lowercase().as_str()))
+        .filter_map(|w| w.chars().next())
+        .flat_map(char::to_uppercase)
+        .collect()
+}
+
+/// Gender implied by the words before a name (`Mr`, `Queen`), if any.
+pub(crate) fn gender_of_prefix(prefix: &str, title: Option<&str>) -> Option<Gender> {
+    let from_title = title.and_then(lexicon::title).and_then(|t| t.gender);
+    from_title.or_else(|| {
+        prefix
+            .split_whitespace()
+            .find_map(|w| lexicon::honorific(w).and_then(|h| h.gender))
+    })
+}

@@ -1,0 +1,335 @@
+//! The resolver's working state: a document's mentions in (as [`Node`]s, in text
+//! order, plus one node for the owner of each role, `North Korean` in `North
+//! Korean leader Kim Jong Un`), entity clusters out.
+//!
+//! [`super::alias`] clusters names, acronyms and demonyms; [`super::coref`]
+//! attaches role phrases, `the North` and pronouns; [`Resolver::entities`] turns
+//! the clusters into [`ResolvedEntity`]s with canonical names and aliases.
+
+use std::collections::{BTreeMap, HashMap};
+
+use crate::extract::{MentionForm, Role, SentenceExtraction};
+use crate::nlp::EntityKind;
+use crate::nlp::lexicon::{self, Gender, TitleClass};
+use crate::text::Span;
+
+use super::alias::gender_of_prefix;
+use super::{Alias, AliasRule, ResolvedEntity};
+
+/// One mention (or role owner) of the document.
+#[derive(Debug, Clone)]
+pub(crate) struct Node {
+    /// Index into the extraction slice.
+    pub sent: usize,
+    /// Index into that sentence's mentions; `None` for a role owner.
+    pub mention: Option<usize>,
+    /// Document order.
+    pub pos: usize,
+    pub span: Span,
+    pub name: Span,
+    /// The name, whitespace collapsed.
+    pub name_text: String,
+    /// The whole mention, whitespace collapsed, a leading `The` lower-cased.
+    pub span_text: String,
+    pub kind: EntityKind,
+    pub form: MentionForm,
+    pub role: Option<Role>,
+    /// A role owner (`North Korean`, `Kremlin`) inside a titled mention.
+    pub of_role: bool,
+    /// An honorific or title marks this mention as a person.
+    pub person_cue: bool,
+    pub gender: Option<Gender>,
+}
+
+/// A role a person holds in the document: `leader` of North Korea.
+#[derive(Debug, Clone)]
+pub(crate) struct RoleRec {
+    pub head: &'static str,
+    pub class: TitleClass,
+    /// Cluster of the role's owner.
+    pub of: Option<usize>,
+    pub pos: usize,
+}
+
+/// An entity being built.
+#[derive(Debug, Clone)]
+pub(crate) struct Cluster {
+    pub canonical: String,
+    /// Canonical name fixed by the lexicon (countries, known organisations).
+    pub fixed: bool,
+    pub kinds: Vec<EntityKind>,
+    pub person: bool,
+    pub gender: Option<Gender>,
+    pub members: Vec<(usize, AliasRule)>,
+    pub alive: bool,
+    pub roles: Vec<RoleRec>,
+}
+
+impl Cluster {
+    pub fn new(canonical: &str, kind: EntityKind) -> Cluster {
+        Cluster {
+            canonical: canonical.to_string(),
+            fixed: false,
+            kinds: vec![kind],
+            person: false,
+            gender: None,
+            members: Vec::new(),
+            alive: true,
+            roles: Vec::new(),
+        }
+    }
+
+    pub fn is_person_like(&self) -> bool {
+        self.person || self.kinds.contains(&EntityKind::Person)
+    }
+
+    /// The entity kind: person with any person evidence, else the most frequent
+    /// specific kind (ties by the kind order), else other.
+    pub fn kind(&self) -> EntityKind {
+        if self.person {
+            return EntityKind::Person;
+        }
+        let mut counts: BTreeMap<EntityKind, usize> = BTreeMap::new();
+        for &k in &self.kinds {
+            if k != EntityKind::Other {
+                *counts.entry(k).or_default() += 1;
+            }
+        }
+        // Lexicon kinds (country, city, organisation) come first in `kinds`.
+        if let Some(&first) = self.kinds.first()
+            && self.fixed
+        {
+            return first;
+        }
+        counts
+            .iter()
+            .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
+            .map_or(EntityKind::Other, |(&k, _)| k)
+    }
+}
+
+/// The resolver's state for one document.
+pub(crate) struct Resolver<'a> {
+    pub text: &'a str,
+    pub nodes: Vec<Node>,
+    /// Cluster of each node.
+    pub assign: Vec<Option<usize>>,
+    pub clusters: Vec<Cluster>,
+    /// `country:<name>` or `name:<lower-case name>` → cluster.
+    pub by_key: HashMap<String, usize>,
+    /// (sentence slot, mention index) → node.
+    pub node_of: HashMap<(usize, usize), usize>,
+    /// Role-owner span → node.
+    pub owner_of: HashMap<Span, usize>,
+}
+
+impl<'a> Resolver<'a> {
+    pub fn new(text: &'a str, sentences: &[SentenceExtraction]) -> Resolver<'a> {
+        let mut nodes = Vec::new();
+        for (s, ex) in sentences.iter().enumerate() {
+            for (i, m) in ex.mentions.iter().enumerate() {
+                let mut m = m.clone();
+                strip_honorific(text, &mut m);
+                let m = &m;
+                let prefix = Span::new(m.span.start, m.name.start.max(m.span.start)).of(text);
+                let title = m.role.as_ref().map(|r| r.title.as_str());
+                let person_cue = m.form == MentionForm::Name
+                    && m.kind == EntityKind::Person
+                    && (m.role.is_some()
+                        || prefix
+                            .split_whitespace()
+                            .any(|w| lexicon::honorific(w).is_some()));
+                nodes.push(Node {
+                    sent: s,
+                    mention: Some(i),
+                    pos: m.span.start,
+                    span: m.span,
+                    name: m.name,
+                    name_text: collapse(m.name.of(text)),
+                    span_text: lower_leading_the(&collapse(m.span.of(text))),
+                    kind: m.kind,
+                    form: m.form,
+                    role: m.role.clone(),
+                    of_role: false,
+                    person_cue,
+                    gender: if m.form == MentionForm::Pronoun {
+                        None
+                    } else {
+                        gender_of_prefix(prefix, title)
+                    },
+                });
+                if let Some(of) = m.role.as_ref().and_then(|r| r.of) {
+                    nodes.push(Node {
+                        sent: s,
+                        mention: None,
+                        pos: of.start,
+                        span: of,
+                        name: of,
+                        name_text: collapse(of.of(text)),
+                        span_text: collapse(of.of(text)),
+                        kind: EntityKind::Other,
+                        form: MentionForm::Name,
+                        role: None,
+                        of_role: true,
+                        person_cue: false,
+                        gender: None,
+                    });
+                }
+            }
+        }
+        nodes.sort_by_key(|n| (n.sent, n.pos, n.of_role));
+        let mut node_of = HashMap::new();
+        let mut owner_of = HashMap::new();
+        for (i, n) in nodes.iter().enumerate() {
+            match n.mention {
+                Some(m) => {
+                    node_of.insert((n.sent, m), i);
+                }
+                None => {
+                    owner_of.insert(n.span, i);
+                }
+            }
+        }
+        Resolver {
+            text,
+            assign: vec![None; nodes.len()],
+            nodes,
+            clusters: Vec::new(),
+            by_key: HashMap::new(),
+            node_of,
+            owner_of,
+        }
+    }
+
+    /// Record the roles persons hold (`leader` of North Korea) for role phrases.
+    pub fn collect_roles(&mut self) {
+        for n in 0..self.nodes.len() {
+            let node = &self.nodes[n];
+            let (Some(c), Some(role)) = (self.assign[n], node.role.as_ref()) else {
+                continue;
+            };
+            if node.form != MentionForm::Name {
+                continue;
+            }
+            let Some(title) = lexicon::title(&role.title) else {
+                continue;
+            };
+            let of = role
+                .of
+                .and_then(|span| self.owner_of.get(&span))
+                .and_then(|&o| self.assign[o]);
+            let rec = RoleRec {
+                head: title.head,
+                class: title.class,
+                of,
+                pos: node.pos,
+            };
+            self.clusters[c].roles.push(rec);
+        }
+    }
+
+    /// The finished entities (in order of first mention) and each cluster's
+    /// entity index.
+    pub fn entities(&mut self) -> (Vec<ResolvedEntity>, Vec<Option<usize>>) {
+        let mut order: Vec<(usize, usize)> = self
+            .clusters
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.alive && !c.members.is_empty())
+            .map(|(i, c)| {
+                let first = c.members.iter().map(|&(m, _)| m).min().unwrap_or(0);
+                (first, i)
+            })
+            .collect();
+        order.sort();
+        let mut index = vec![None; self.clusters.len()];
+        let mut out = Vec::with_capacity(order.len());
+        for (_, c) in order {
+            index[c] = Some(out.len());
+            out.push(self.entity(c));
+        }
+        (out, index)
+    }
+
+    fn entity(&self, c: usize) -> ResolvedEntity {
+        let cluster = &self.clusters[c];
+        let canonical = if cluster.fixed {
+            cluster.canonical.clone()
+        } else {
+            // The longest full name without title.
+            cluster
+                .members
+                .iter()
+                .filter(|&&(m, _)| {
+                    let n = &self.nodes[m];
+                    n.form == MentionForm::Name && !n.of_role
+                })
+                .map(|&(m, _)| self.nodes[m].name_text.as_str())
+                .fold(cluster.canonical.as_str(), |best, name| {
+                    if name.len() > best.len() { name } else { best }
+                })
+                .to_string()
+        };
+        let mut aliases: BTreeMap<String, AliasRule> = BTreeMap::new();
+        for &(m, rule) in &cluster.members {
+            let node = &self.nodes[m];
+            if node.form == MentionForm::Pronoun {
+                continue;
+            }
+            let mut add = |name: &str, rule: AliasRule| {
+                if name != canonical && !name.is_empty() {
+                    aliases.entry(name.to_string()).or_insert(rule);
+                }
+            };
+            match rule {
+                AliasRule::TitleSurname | AliasRule::TitledName => {
+                    add(&node.span_text, rule);
+                    if node.name_text != canonical && node.span != node.name {
+                        add(&node.name_text, AliasRule::Surname);
+                    }
+                }
+                AliasRule::RolePhrase => add(&node.span_text, rule),
+                AliasRule::ShortForm => add(&node.span_text, rule),
+                _ => add(&node.name_text, rule),
+            }
+        }
+        ResolvedEntity {
+            name: canonical,
+            kind: cluster.kind(),
+            aliases: aliases
+                .into_iter()
+                .map(|(name, rule)| Alias { name, rule })
+                .collect(),
+            mentions: cluster.members.len(),
+        }
+    }
+}
+
+/// Collapse runs of whitespace to one space.
+pub(crate) fn collapse(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// `The North` → `the North` (the article of a role phrase is not part of a name).
+fn lower_leading_the(s: &str) -> String {
+    match s.strip_prefix("The ") {
+        Some(rest) => format!("the {rest}"),
+        None => s.to_string(),
+    }
+}
+
+/// A name that still starts with an honorific (`Mr Kim` from a mention finder
+/// that kept it) loses it from the name proper.
+fn strip_honorific(text: &str, m: &mut crate::extract::Mention) {
+    let name = m.name.of(text);
+    if let Some((first, rest)) = name.split_once(' ')
+        && lexicon::honorific(first).is_some()
+        && !rest.trim().is_empty()
+    {
+        let skip = name.len() - rest.trim_start().len();
+        m.name = Span::new(m.name.start + skip, m.name.end);
+        if m.kind == EntityKind::Other {
+            m.kind = EntityKind::Person;
+        }
+    }
+}
