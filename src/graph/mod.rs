@@ -20,6 +20,7 @@
 //! neighbourhoods, components, rankings).
 
 pub mod algo;
+pub mod binary;
 pub mod lookup;
 mod merge;
 pub mod store;
