@@ -3,6 +3,7 @@
 //! ```text
 //! cargo bench --bench kgbench -- [ARTICLES_DIR] [--smoke] [--runs N] [--edges N]
 //!                                [--threads N] [--no-nx] [--json FILE] [--keep DIR]
+//!                                [--only extract,ingest,corpus,synthetic] [--load GRAPH]...
 //! ```
 //!
 //! What it measures, each figure the median over `--runs` runs (default 5):
@@ -63,6 +64,8 @@ struct Options {
     keep: Option<PathBuf>,
     /// Sections to run: extract, ingest, corpus (queries on the ingested graph), synthetic.
     only: Option<Vec<String>>,
+    /// Graph files to load and query (sections of their own).
+    load: Vec<PathBuf>,
 }
 
 impl Options {
@@ -85,6 +88,7 @@ fn parse_args() -> Res<Options> {
         json: None,
         keep: None,
         only: None,
+        load: Vec::new(),
     };
     let mut args = std::env::args().skip(1);
     let mut runs = None;
@@ -101,12 +105,13 @@ fn parse_args() -> Res<Options> {
             "--threads" => o.threads = value("--threads")?.parse()?,
             "--json" => o.json = Some(value("--json")?.into()),
             "--keep" => o.keep = Some(value("--keep")?.into()),
+            "--load" => o.load.push(value("--load")?.into()),
             "--only" => {
                 o.only = Some(value("--only")?.split(',').map(str::to_string).collect());
             }
             "-h" | "--help" => {
                 println!(
-                    "usage: kgbench [ARTICLES_DIR] [--smoke] [--runs N] [--edges N] [--threads N] [--no-nx] [--json FILE] [--keep DIR] [--only extract,ingest,corpus,synthetic]"
+                    "usage: kgbench [ARTICLES_DIR] [--smoke] [--runs N] [--edges N] [--threads N] [--no-nx] [--json FILE] [--keep DIR] [--only extract,ingest,corpus,synthetic] [--load GRAPH]..."
                 );
                 std::process::exit(0);
             }
@@ -220,6 +225,7 @@ fn run() -> Res<()> {
     };
     let mut t = Table::default();
     eprintln!("kgbench: machine: {}", machine());
+    t.add("machine", "load average at start", load_average(), 0.0, "");
     // Articles: the given directory, or generated ones written to disk.
     let articles = match &o.articles {
         Some(d) => d.clone(),
@@ -254,6 +260,22 @@ fn run() -> Res<()> {
     if o.runs_section("synthetic") {
         synthetic(&o, &work, &mut t)?;
     }
+    for path in &o.load {
+        let started = Instant::now();
+        let g = store::load(path)?;
+        let name = path
+            .file_name()
+            .map_or("graph".into(), |n| n.to_string_lossy().into_owned());
+        t.add(
+            &name,
+            "first load",
+            secs(started.elapsed()),
+            started.elapsed().as_secs_f64(),
+            "",
+        );
+        graph_section(&o, &name, g, &work, &mut t)?;
+    }
+    t.add("machine", "load average at end", load_average(), 0.0, "");
     println!("\nkgbench on {}", machine());
     t.print();
     if let Some(path) = &o.json {
@@ -275,6 +297,13 @@ fn synthetic(o: &Options, work: &Path, t: &mut Table) -> Res<()> {
         "",
     );
     graph_section(o, "synthetic", g, work, t)
+}
+
+/// The 1-, 5- and 15-minute load averages (other work on the machine skews timings).
+fn load_average() -> String {
+    fs::read_to_string("/proc/loadavg")
+        .map(|s| s.split_whitespace().take(3).collect::<Vec<_>>().join(" "))
+        .unwrap_or_else(|_| "n/a".into())
 }
 
 /// CPU model and core count, from /proc/cpuinfo.

@@ -70,10 +70,10 @@ struct EdgeOut {
 // ---- records as read (owned) ----
 
 #[derive(Deserialize)]
-struct NodeIn {
+struct NodeIn<'a> {
     name: String,
-    kind: String,
-    aliases: Vec<(String, String)>,
+    kind: &'a str,
+    aliases: Vec<(String, &'a str)>,
     mentions: u64,
     documents: Vec<u32>,
 }
@@ -222,33 +222,35 @@ pub fn read(bytes: &[u8], path: &Path) -> Result<KnowledgeGraph, StoreError> {
             "corrupt {name} section (starting at byte {start}): {e}"
         ))
     };
+    let docs: Vec<(String, String, u32)> =
+        postcard::from_bytes(sections[0].2).map_err(|e| decode_err(sections[0], e))?;
+    let doc_count = docs.len();
     let (graph, texts) = rayon::join(
         || -> Result<KnowledgeGraph, StoreError> {
-            let docs: Vec<(String, String, u32)> =
-                postcard::from_bytes(sections[0].2).map_err(|e| decode_err(sections[0], e))?;
-            let nodes: Vec<NodeIn> =
+            let nodes: Vec<NodeIn<'_>> =
                 postcard::from_bytes(sections[1].2).map_err(|e| decode_err(sections[1], e))?;
             let (relations, edges): (Vec<String>, Vec<EdgeIn>) =
                 postcard::from_bytes(sections[2].2).map_err(|e| decode_err(sections[2], e))?;
-            build(docs, nodes, &relations, edges, &invalid)
+            let mut g = build(docs, nodes, &relations, edges, &invalid)?;
+            g.rebuild_indexes();
+            Ok(g)
         },
-        || -> Result<Vec<(u32, u32, String)>, StoreError> {
-            postcard::from_bytes(sections[3].2).map_err(|e| decode_err(sections[3], e))
+        || -> Result<HashMap<Evidence, String>, StoreError> {
+            // A sequence of (doc, sentence, text) triples is, byte for byte, the
+            // postcard encoding of a map from Evidence to text: decode it as one.
+            let map: HashMap<Evidence, String> =
+                postcard::from_bytes(sections[3].2).map_err(|e| decode_err(sections[3], e))?;
+            if let Some(ev) = map.keys().find(|ev| ev.doc as usize >= doc_count) {
+                return Err(invalid(format!(
+                    "sentence {}#{} cites document {}, but there are {doc_count} documents",
+                    ev.doc, ev.sentence, ev.doc
+                )));
+            }
+            Ok(map)
         },
     );
     let mut g = graph?;
-    let texts = texts?;
-    let docs = g.documents.len();
-    g.texts.reserve(texts.len());
-    for (doc, sentence, text) in texts {
-        if doc as usize >= docs {
-            return Err(invalid(format!(
-                "sentence {doc}#{sentence} cites document {doc}, but there are {docs} documents"
-            )));
-        }
-        g.texts.insert(Evidence { doc, sentence }, text);
-    }
-    g.rebuild_indexes();
+    g.texts = texts?;
     Ok(g)
 }
 
@@ -277,11 +279,11 @@ fn build(
     g.graph.reserve_exact_nodes(count);
     g.graph.reserve_exact_edges(edges.len());
     for (i, node) in nodes.into_iter().enumerate() {
-        let kind: EntityKind = by_name(&node.kind)
+        let kind: EntityKind = by_name(node.kind)
             .ok_or_else(|| invalid(format!("node {i}: unknown kind {:?}", node.kind)))?;
         let mut aliases = BTreeMap::new();
         for (alias, rule) in node.aliases {
-            let rule: AliasRule = by_name(&rule)
+            let rule: AliasRule = by_name(rule)
                 .ok_or_else(|| invalid(format!("node {i}: unknown alias rule {rule:?}")))?;
             aliases.insert(alias, rule);
         }
