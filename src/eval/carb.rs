@@ -44,6 +44,10 @@
 //! kg extract --sentence-per-line --format carb dev.txt > system.tsv
 //! cargo run --release --example carb -- system.tsv dev-gold.tsv
 //! ```
+//!
+//! `--curve PR.tsv` also writes the precision–recall curve and `--explain
+//! REPORT.txt` a per-sentence report of the best matches at the chosen threshold
+//! (from [`explain`]), with `MISS`/`WRONG` marking unmatched gold/system tuples.
 
 use std::collections::HashMap;
 use std::fmt;
