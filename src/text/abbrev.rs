@@ -30,16 +30,16 @@ pub(crate) enum Abbreviation {
 }
 
 /// The kind of abbreviation `word` (without its period) is, if any. Matching
-/// is exact, or case-insensitive for a word in capitals (`MR`, `INC`).
+/// is exact, or for titles and months also in capitals (`MR`, `SEPT`); `PLC.`
+/// or `INC.` in capitals usually end a sentence of mixed-case text.
 pub(crate) fn abbreviation(word: &str) -> Option<Abbreviation> {
     let caps = word.len() >= 2 && word.bytes().all(|c| c.is_ascii_uppercase());
-    let find = |list: &[&str]| {
-        list.iter()
-            .any(|a| *a == word || (caps && a.eq_ignore_ascii_case(word)))
-    };
-    if find(NEVER_FINAL) {
+    if NEVER_FINAL
+        .iter()
+        .any(|a| *a == word || (caps && a.eq_ignore_ascii_case(word)))
+    {
         Some(Abbreviation::NeverFinal)
-    } else if find(MAYBE_FINAL) {
+    } else if MAYBE_FINAL.contains(&word) {
         Some(Abbreviation::MaybeFinal)
     } else {
         None
@@ -59,6 +59,7 @@ mod tests {
             ("Sept", Some(NeverFinal)),
             ("e.g", Some(NeverFinal)),
             ("Inc", Some(MaybeFinal)),
+            ("PLC", None),
             ("Tex", Some(MaybeFinal)),
             ("etc", Some(MaybeFinal)),
             ("mr", None),

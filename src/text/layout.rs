@@ -17,7 +17,9 @@
 //!   a BBC-style `Image caption, …` line is a Caption;
 //! * a "More from X:" / "Read more:" / "Related:" line and the short
 //!   unterminated lines (or list items) after it are Furniture;
-//! * a one- or two-word line at the top, before the headline, is Furniture;
+//! * a one- or two-word line at the top, before the headline or between it and
+//!   the text (`Share`, `Save`), is Furniture, and so is a time stamp
+//!   (`2 hours ago`, `Mon 1 Sep 2025 10.00 BST`);
 //! * a question or a line ending in `:` right before a list is a Heading;
 //! * a lone unterminated line is a Heading at the top of the page, before a list,
 //!   or when short (up to six words); a sentence-length one (7–30 words) between
@@ -97,6 +99,9 @@ const READER_CUES: &[&str] = &[
     "this site",
 ];
 
+/// Phrases that make a short line a notice wherever they stand.
+const NOTICE_PHRASES: &[&str] = &["all rights reserved", "contributed to this report"];
+
 /// Endings of credit lines (`… contributed to this report.`).
 const CREDIT_ENDINGS: &[&str] = &["contributed to this report", "contributed reporting"];
 
@@ -168,6 +173,7 @@ fn is_furniture_line(line: &str) -> bool {
         || CREDIT_ENDINGS
             .iter()
             .any(|e| ends_with_ignore_case(line.trim_end_matches(['.', ')']), e))
+        || NOTICE_PHRASES.iter().any(|p| contains_ignore_case(line, p))
         || is_byline(line);
     furniture && is_short(line, 25)
 }
@@ -178,11 +184,97 @@ fn is_byline(line: &str) -> bool {
     let Some(rest) = line.strip_prefix("By ") else {
         return false;
     };
+    // The names (before any comma) are capitalised; a role may follow the comma.
+    let names = rest.split(',').next().unwrap_or(rest);
     is_short(line, 8)
         && !is_terminated(line)
-        && rest
+        && names
             .split_whitespace()
-            .all(|w| w == "and" || w.starts_with(|c: char| c.is_uppercase()) || w.ends_with(','))
+            .all(|w| w == "and" || w.starts_with(|c: char| c.is_uppercase()))
+}
+
+/// Month and weekday names and time-zone words of date lines.
+const DATE_WORDS: &[&str] = &[
+    "jan",
+    "january",
+    "feb",
+    "february",
+    "mar",
+    "march",
+    "apr",
+    "april",
+    "may",
+    "jun",
+    "june",
+    "jul",
+    "july",
+    "aug",
+    "august",
+    "sep",
+    "sept",
+    "september",
+    "oct",
+    "october",
+    "nov",
+    "november",
+    "dec",
+    "december",
+    "mon",
+    "monday",
+    "tue",
+    "tuesday",
+    "wed",
+    "wednesday",
+    "thu",
+    "thursday",
+    "fri",
+    "friday",
+    "sat",
+    "saturday",
+    "sun",
+    "sunday",
+    "am",
+    "pm",
+    "gmt",
+    "bst",
+    "utc",
+    "et",
+    "edt",
+    "est",
+    "pt",
+    "cet",
+    "published",
+    "updated",
+    "posted",
+    "last",
+    "on",
+    "at",
+];
+
+/// A time stamp: `2 hours ago`, `2 September 2025`, `Mon 1 Sep 2025 10.00 BST`.
+fn is_time_stamp(line: &str) -> bool {
+    if !is_short(line, 8) {
+        return false;
+    }
+    let words = || {
+        line.split_whitespace()
+            .map(|w| w.trim_matches([',', '.', '|', ':']))
+    };
+    let ago = ends_with_ignore_case(line.trim_end_matches('.'), " ago");
+    let has_number = line.contains(|c: char| c.is_ascii_digit());
+    // Numbers and times, with a suffix such as `st` or `am` (`1st`, `10:30am`).
+    let numeric = |w: &str| {
+        let core = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        core.starts_with(|c: char| c.is_ascii_digit())
+            && core
+                .chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, ':' | '.' | '/' | '-'))
+    };
+    let dated = has_number
+        && words().all(|w| {
+            w.is_empty() || numeric(w) || DATE_WORDS.iter().any(|d| d.eq_ignore_ascii_case(w))
+        });
+    (ago && has_number) || dated
 }
 
 /// A caption introduced on its own line: `Image caption, Kim waves` (BBC) or
@@ -231,10 +323,12 @@ pub fn classify(text: &str, blocks: &[Block], sentences: &mut [Sentence]) {
             set(sentences, b, Furniture);
             while b + 1 < n {
                 let next = block_text(b + 1);
+                // Links: list items, or short lone lines that are unterminated
+                // or (a question, say) follow without a blank line.
                 let link = blocks[b + 1].list_item
                     || (alone(b + 1)
-                        && !is_terminated(next)
-                        && next.split_whitespace().count() <= 20);
+                        && is_short(next, 20)
+                        && (!is_terminated(next) || !blocks[b + 1].blank_before));
                 if !link {
                     break;
                 }
@@ -243,7 +337,7 @@ pub fn classify(text: &str, blocks: &[Block], sentences: &mut [Sentence]) {
             }
         } else if is_inline_caption(t) {
             set(sentences, b, Caption);
-        } else if alone(b) && is_furniture_line(t) {
+        } else if (alone(b) || is_short(t, 25)) && (is_furniture_line(t) || is_time_stamp(t)) {
             set(sentences, b, Furniture);
         }
         b += 1;
@@ -258,6 +352,7 @@ pub fn classify(text: &str, blocks: &[Block], sentences: &mut [Sentence]) {
             .map(|i| sentences[i].kind)
     };
     let mut seen_body = false;
+    let mut seen_headline = false;
     for b in 0..n {
         let Some(kind) = kind_of(sentences, b) else {
             continue;
@@ -281,8 +376,10 @@ pub fn classify(text: &str, blocks: &[Block], sentences: &mut [Sentence]) {
             let next_heading = (b + 1..n)
                 .find(|&c| kind_of(sentences, c) != Some(Furniture))
                 .is_some_and(|c| kind_of(sentences, c) == Some(Heading));
-            if !seen_body && words <= 2 && next_heading {
-                set(sentences, b, Furniture); // a section label above the headline
+            if !seen_body && words <= 2 && (next_heading || seen_headline) {
+                // A section label above the headline, or page controls
+                // (`Share`, `Save`) between the headline and the text.
+                set(sentences, b, Furniture);
             } else if seen_body && !next_is_list && (7..=30).contains(&words) {
                 set(sentences, b, Caption);
             }
@@ -292,8 +389,10 @@ pub fn classify(text: &str, blocks: &[Block], sentences: &mut [Sentence]) {
                 set(sentences, b, Heading);
             }
         }
-        if matches!(kind_of(sentences, b), Some(Body | ListItem)) {
-            seen_body = true;
+        match kind_of(sentences, b) {
+            Some(Body | ListItem) => seen_body = true,
+            Some(Heading) => seen_headline = true,
+            _ => {}
         }
     }
 
@@ -506,12 +605,46 @@ mod tests {
                 "Copyright holders sued the company on Tuesday, saying it had copied their work.",
                 false,
             ),
+            ("By Jean Mackenzie, Seoul correspondent", true),
+            ("Copyright 2025 BBC. All rights reserved.", true),
         ];
         for (line, want) in cases {
             assert_eq!(is_furniture_line(line), want, "{line:?}");
         }
+        for (line, want) in [
+            ("2 hours ago", true),
+            ("2 September 2025", true),
+            ("Mon 1 Sep 2025 10.00 BST", true),
+            ("Published: 10:30am, 3 March 2025", true),
+            ("September 11", true),
+            ("Three years ago", false),
+            ("March on Washington", false),
+            ("10 Downing Street", false),
+        ] {
+            assert_eq!(is_time_stamp(line), want, "{line:?}");
+        }
         assert!(is_inline_caption("Image caption, Kim waves from the train"));
         assert!(!is_inline_caption("Captions were added later."));
+    }
+
+    #[test]
+    fn a_web_page_around_an_article() {
+        let text = "Skip to content\n\nHome\nNews\n\nTroops sent to the border, officials say\n\n\
+                    2 hours ago\n\nShare\nSave\n\nBy Jane Smith, Seoul correspondent\n\n\
+                    Image source, Getty Images\nImage caption, Soldiers on the march\n\n\
+                    About 3,000 troops were sent, the army said.\n\nRelated topics\nArmies\n\
+                    Why are troops moving?\n\nCopyright 2025 Example. All rights reserved.";
+        let got = kinds(text);
+        let body: Vec<&str> = got
+            .iter()
+            .filter(|(_, k)| *k == Body)
+            .map(|(t, _)| *t)
+            .collect();
+        assert_eq!(body, ["About 3,000 troops were sent, the army said."]);
+        assert!(got.contains(&("Troops sent to the border, officials say", Heading)));
+        assert!(got.contains(&("Image caption, Soldiers on the march", Caption)));
+        let furniture = got.iter().filter(|(_, k)| *k == Furniture).count();
+        assert_eq!(furniture, got.len() - 3, "{got:#?}");
     }
 
     #[test]
