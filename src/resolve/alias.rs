@@ -99,7 +99,17 @@ impl Resolver<'_> {
                 .filter(|s| s.chars().filter(|c| c.is_uppercase()).count() >= 2)
                 .unwrap_or(&text)
                 .to_string();
-            if let Some(c) = self.expansion(&singular, n) {
+            let acronym_key = format!("name:{}", singular.to_lowercase());
+            if let Some(c) = self.parenthesised_after(n) {
+                // Defined here: later uses of the acronym name the same entity.
+                self.by_key.entry(acronym_key).or_insert(c);
+                self.join(n, c, AliasRule::Acronym);
+            } else if let Some(&c) = self.by_key.get(&acronym_key)
+                && self.clusters[c].alive
+                && self.clusters[c].canonical != singular
+            {
+                self.join(n, c, AliasRule::Acronym);
+            } else if let Some(c) = self.expansion(&singular, n) {
                 self.join(n, c, AliasRule::Acronym);
             } else if let Some((key, canonical, kind)) =
                 known(&text, node.kind).or_else(|| known(&singular, node.kind))
@@ -269,6 +279,28 @@ impl Resolver<'_> {
             [c] => Some(c),
             _ => None,
         }
+    }
+
+    /// `Federal Security Service (FSB)`: an acronym in brackets right after a
+    /// multi-word name names it, whatever its initials.
+    fn parenthesised_after(&self, n: usize) -> Option<usize> {
+        let node = &self.nodes[n];
+        let nodes = &self.by_sentence[node.sent];
+        let at = nodes.iter().position(|&m| m == n)?;
+        let prev = *nodes[..at]
+            .iter()
+            .rev()
+            .find(|&&m| !self.nodes[m].of_role)?;
+        let p = &self.nodes[prev];
+        if p.name.end > node.span.start || !p.name_text.contains(' ') {
+            return None;
+        }
+        let between = &self.text[p.name.end..node.span.start];
+        let after = self.text[node.span.end..].trim_start();
+        (between.trim() == "(" && after.starts_with(')'))
+            .then_some(self.assign[prev])
+            .flatten()
+            .filter(|&c| !self.clusters[c].is_person_like())
     }
 
     /// The multi-word entity whose initials spell `acronym`, nearest first.
