@@ -1818,10 +1818,20 @@ impl<T: Copy + PartialEq + 'static> Index<T> {
         if let Some(v) = self.exact.get(bare.replace(['’', '‘'], "'").as_str()) {
             return v;
         }
-        self.lower
-            .get(&normalize(bare))
-            .map(Vec::as_slice)
-            .unwrap_or(&[])
+        if let Some(v) = self.lower.get(&normalize(bare)) {
+            return v;
+        }
+        // `U.N. Security Council`, `St. Petersburg`: try again without full stops.
+        if bare.contains('.') {
+            let undotted = bare.replace('.', "");
+            if let Some(v) = self.exact.get(undotted.as_str()) {
+                return v;
+            }
+            if let Some(v) = self.lower.get(&normalize(&undotted)) {
+                return v;
+            }
+        }
+        &[]
     }
 }
 
@@ -2164,6 +2174,7 @@ mod tests {
             ("Republic of the Congo", Some("Republic of the Congo")),
             ("DRC", Some("Democratic Republic of the Congo")),
             ("Türkiye", Some("Turkey")),
+            ("U.K.", Some("United Kingdom")),
             ("Côte d’Ivoire", Some("Ivory Coast")),
             ("us", None),
             ("Kim", None),
@@ -2231,6 +2242,14 @@ mod tests {
             Some("World Health Organization")
         );
         assert_eq!(place("the Middle East"), Some("Middle East"));
+        assert_eq!(
+            organisation("U.N. Security Council").map(|o| o.name),
+            Some("UN Security Council")
+        );
+        assert_eq!(
+            city("St. Petersburg").map(|c| c.name),
+            Some("St Petersburg")
+        );
         let kinds = [
             ("China", Some(EntityKind::Country)),
             ("Beijing", Some(EntityKind::City)),
