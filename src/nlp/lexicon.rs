@@ -2059,7 +2059,28 @@ pub fn title_at(words: &[&str]) -> Option<(usize, Title)> {
     let max = wordy.min(6);
     (1..=max)
         .rev()
+        .filter(|&n| may_end_title(words[n - 1]))
         .find_map(|n| title(&words[..n].join(" ")).map(|t| (n, t)))
+}
+
+/// Last words of the title table's phrases (`minister` for `prime minister`).
+static TITLE_LAST_WORDS: LazyLock<std::collections::HashSet<&'static str>> = LazyLock::new(|| {
+    TITLES
+        .iter()
+        .filter_map(|t| t.0.rsplit(' ').next())
+        .collect()
+});
+
+/// Cheap pre-check for [`title_at`]: can a title phrase end in this word?
+fn may_end_title(word: &str) -> bool {
+    let w = word
+        .replace(['.', ','], "")
+        .replace('’', "'")
+        .to_lowercase();
+    TITLE_LAST_WORDS.contains(w.as_str())
+        || w.rsplit('-')
+            .next()
+            .is_some_and(|t| TITLE_LAST_WORDS.contains(t))
 }
 
 /// The longest demonym at the start of `words` (`["North", "Korean", "leader"]` → 2).

@@ -8,8 +8,8 @@
 //! it. Raw triples whose two arguments resolve to entities become [`Fact`]s.
 //! Merging across documents happens in [`crate::graph`].
 //!
-//! [`alias`] holds the name rules, [`coref`] the role-phrase and pronoun rules,
-//! [`cluster`] the working state. A triple argument resolves through its mention;
+//! `alias` holds the name rules, `coref` the role-phrase and pronoun rules,
+//! `cluster` the working state. A triple argument resolves through its mention;
 //! an argument without one resolves if its span is a mention's span or name, or
 //! the owner of a role (`North Korean` in `North Korean leader Kim Jong Un`).
 //! Negated triples (`did not meet`) and self-loops give no fact.
