@@ -232,6 +232,33 @@ fn particle_prefixed(word: &str) -> bool {
     })
 }
 
+/// `M.`, `J.`: an initial.
+fn is_initial(word: &str) -> bool {
+    let mut chars = word.chars();
+    matches!((chars.next(), chars.next(), chars.next()), (Some(c), Some('.'), None) if c.is_uppercase())
+}
+
+/// Is `word` (any case) an English dictionary word, by the tagger's WordNet
+/// word-class lexicon: a common noun, verb, adjective or adverb (it may also be a
+/// proper noun: `Creek`)? Hyphenated words count if every part does.
+fn is_common_word(word: &str) -> bool {
+    use crate::nlp::tagger::lexicon::{self as wordnet, Lexicon};
+    const COMMON: u16 = wordnet::NOUN
+        | wordnet::VERB
+        | wordnet::ADJ
+        | wordnet::ADV
+        | wordnet::PLURAL
+        | wordnet::VERB_S
+        | wordnet::VERB_ED
+        | wordnet::VERB_ING;
+    word.split('-').all(|part| {
+        // `key` is the folded hash that `classes` folds again; a folded key has
+        // no high bits, so folding it twice is the identity.
+        let classes = Lexicon::embedded().classes(u64::from(wordnet::key(part)));
+        classes & COMMON != 0
+    })
+}
+
 /// A heading in title case (`Kim Arrives In Beijing For Parade`): capitals carry
 /// no information there.
 fn is_title_case(units: &[Unit]) -> bool {
@@ -820,6 +847,14 @@ impl<'a> Finder<'a> {
             if (i..end).any(|k| lexicon::org_word(self.units[k].text)) {
                 return EntityKind::Organization;
             }
+            // `David M. Holland`: a middle initial marks a person.
+            if (i + 1..end - 1).any(|k| is_initial(self.units[k].text)) {
+                return EntityKind::Person;
+            }
+            // `Free World`, `Greens Creek`: dictionary words only, not a person.
+            if (i..end).all(|k| is_common_word(self.units[k].text)) {
+                return EntityKind::Other;
+            }
             let contains_known = (i..end).any(|k| {
                 self.known_at(k)
                     .is_some_and(|(n, kind)| k + n <= end && kind != EntityKind::Person)
@@ -1127,6 +1162,23 @@ mod tests {
         for (sentence, want) in cases {
             assert_eq!(mentions(sentence), *want, "{sentence}");
         }
+    }
+
+    #[test]
+    fn dictionary_words_and_initials() {
+        for w in ["market", "Free", "World", "Creek", "Book-Entry", "Losses"] {
+            assert!(is_common_word(w), "{w}");
+        }
+        for w in [
+            "Jinping",
+            "Pezeshkian",
+            "Ushakov",
+            "Vladimir",
+            "Kassym-Jomart",
+        ] {
+            assert!(!is_common_word(w), "{w}");
+        }
+        assert!(is_initial("M.") && !is_initial("Mr") && !is_initial("U.S."));
     }
 
     #[test]

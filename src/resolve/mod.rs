@@ -577,6 +577,31 @@ mod tests {
     }
 
     #[test]
+    fn a_country_word_that_is_a_persons_surname() {
+        let (doc, exs) = build(
+            &[
+                "Chief executive Paul Holland resigned.",
+                "Holland said Jordan would grow.",
+                "Holland left.",
+            ],
+            &[
+                (0, "Paul Holland", "Paul Holland", Person, Name, None),
+                (1, "Holland", "Holland", Country, Name, None),
+                (1, "Jordan", "Jordan", Country, Name, None),
+                (2, "Holland", "Holland", Country, Name, None),
+            ],
+            &[],
+        );
+        let f = resolve_document(&doc, &exs);
+        let got: Vec<(&str, EntityKind, usize)> = f
+            .entities
+            .iter()
+            .map(|e| (e.name.as_str(), e.kind, e.mentions))
+            .collect();
+        assert_eq!(got, [("Paul Holland", Person, 3), ("Jordan", Country, 1)]);
+    }
+
+    #[test]
     fn it_reaches_back_to_subjects_only() {
         let (doc, exs) = build(
             &[
