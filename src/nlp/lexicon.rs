@@ -2333,5 +2333,12 @@ mod tests {
         assert!(common_capitalised("According") && common_capitalised("The"));
         assert!(!common_capitalised("Putin"));
         assert_eq!(compass("North"), Some(Compass::North));
+        assert!(org_word("Bancshares") && org_word("financial") && !org_word("Putin"));
+        assert!(
+            non_entity_acronym("AM") && non_entity_acronym("USD") && !non_entity_acronym("NIS")
+        );
+        assert!(
+            group_adjective("Sunni") && group_adjective("Islamic") && !group_adjective("Kremlin")
+        );
     }
 }
