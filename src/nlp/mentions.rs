@@ -733,6 +733,20 @@ impl<'a> Finder<'a> {
     /// A plain name run: countries, cities, organisations, people, events.
     fn name(&self, i: usize) -> Option<(Mention, usize)> {
         let end = self.run_end(i)?;
+        // `the first Prime Minister of Australia`, `a U.S. Senator`: a title is
+        // not a name; an owner before it still is.
+        if let Some((t, _)) = self.title_at(i)
+            && i + t >= end
+        {
+            return None;
+        }
+        if let Some((n, kind)) = self.known_at(i)
+            && i + n < end
+            && self.title_at(i + n).is_some_and(|(t, _)| i + n + t >= end)
+        {
+            let span = self.span(i, i + n);
+            return Some((self.mention(span, span, kind, MentionForm::Name), i + n));
+        }
         // `Sunni Muslim groups`: adjectives of religion or origin only.
         if end > i + 1
             && (i..end).all(|k| {
@@ -1146,6 +1160,14 @@ mod tests {
             (
                 "Police In Lagos Arrest Twelve After Market Fire",
                 &["Lagos|city|Name"],
+            ),
+            (
+                "He was the first Prime Minister of Australia and a U.S. Senator.",
+                &[
+                    "He|other|Pronoun",
+                    "Australia|country|Name",
+                    "U.S.|country|Name",
+                ],
             ),
             (
                 "At 10 AM the TERRIBLE news reached Sunni Muslim leaders in Mosul.",
