@@ -866,7 +866,10 @@ impl<'a> Finder<'a> {
                 return EntityKind::Person;
             }
             // `Free World`, `Greens Creek`: dictionary words only, not a person.
-            if (i..end).all(|k| is_common_word(self.units[k].text)) {
+            if (i..end).all(|k| is_common_word(self.units[k].text))
+                && !(i..end).all(|k| lexicon::given_name(self.units[k].text))
+                && !lexicon::given_name(self.units[i].text)
+            {
                 return EntityKind::Other;
             }
             let contains_known = (i..end).any(|k| {
