@@ -40,6 +40,9 @@ fn main() -> anyhow::Result<()> {
     if let Ok(v) = std::env::var("KG_TWO_PASS") {
         opts.two_pass = v == "1";
     }
+    if let Ok(v) = std::env::var("KG_KEEP") {
+        opts.keep = v.parse()?;
+    }
     if let Ok(v) = std::env::var("KG_PRUNE") {
         opts.prune = v.parse()?;
     }
