@@ -51,6 +51,7 @@ pub struct Tagger {
     passes: Vec<Weights>,
     lquote: Option<u32>,
     rquote: Option<u32>,
+    hyphen: Option<u32>,
 }
 
 /// The weights of one pass: feature key → its run of `entries`; and, for the words
@@ -274,7 +275,7 @@ impl Tagger {
 
     fn tag_with(&self, words: &[&str], infos: &[WordInfo], out: &mut Vec<Tagged>) {
         out.clear();
-        let dict = |i: usize, key| self.dictionary(words[i], key);
+        let dict = |i: usize, key| self.dictionary(words, i, key);
         let n_classes = self.classes.len();
         let [first, last] = match &self.passes[..] {
             [only] => {
@@ -310,12 +311,23 @@ impl Tagger {
         &self.classes
     }
 
-    /// The class of a word the dictionary (or its typography) settles.
+    /// The class of word `i` if the dictionary or typography settles it: curly
+    /// quotes say which side they open, and a `-` between two capitalised words
+    /// joins a hyphenated name (`Kassym - Jomart`), as the tokenizer split it.
     #[inline]
-    fn dictionary(&self, word: &str, key: u32) -> Option<u32> {
-        match word {
+    fn dictionary(&self, words: &[&str], i: usize, key: u32) -> Option<u32> {
+        let capitalised = |j: usize| {
+            words
+                .get(j)
+                .and_then(|w| w.chars().next())
+                .is_some_and(char::is_uppercase)
+        };
+        match words[i] {
             "“" | "``" | "‘" => self.lquote.or_else(|| self.dict.get(key)),
             "”" | "''" => self.rquote.or_else(|| self.dict.get(key)),
+            "-" if i > 0 && capitalised(i - 1) && capitalised(i + 1) => {
+                self.hyphen.or_else(|| self.dict.get(key))
+            }
             _ => self.dict.get(key),
         }
     }
@@ -406,6 +418,10 @@ impl Tagger {
             }),
             rquote: find(Tagged {
                 tag: Tag::RQuote,
+                upos: Upos::PUNCT,
+            }),
+            hyphen: find(Tagged {
+                tag: Tag::HYPH,
                 upos: Upos::PUNCT,
             }),
             classes,
