@@ -627,6 +627,21 @@ mod tests {
     }
 
     #[test]
+    fn odd_words_do_not_panic() {
+        let words = [
+            "",
+            " ",
+            "Путин",
+            "北京",
+            "…",
+            "ǅ",
+            "a\nb",
+            "x".repeat(5000).leak(),
+        ];
+        assert_eq!(Tagger::embedded().tag(&words).len(), words.len());
+    }
+
+    #[test]
     fn long_sentences_tag_every_word() {
         let text = "the troops arrived and ".repeat(100);
         let words: Vec<&str> = text.split_whitespace().collect();
