@@ -485,6 +485,7 @@ pub fn clauses(s: &Sent<'_>) -> Vec<Clause> {
         }
         out.push(c);
     }
+    resolve_pronoun_subjects(s, &mut out);
     // A sentence-initial prepositional or temporal phrase applies to the main clauses.
     if let Some(op) = opener(s) {
         for c in &mut out {
@@ -499,6 +500,43 @@ pub fn clauses(s: &Sent<'_>) -> Vec<Clause> {
         }
     }
     out
+}
+
+/// `Rodan taught at … until he switched to Merck`: a personal pronoun subject of a
+/// later clause stands for the sentence's first subject when that is a name or a
+/// noun phrase of the right number.
+fn resolve_pronoun_subjects(s: &Sent<'_>, out: &mut [Clause]) {
+    let Some(first) = out.first().map(|c| c.subject) else {
+        return;
+    };
+    let head = s
+        .chunks
+        .np_at(first.1 - 1)
+        .map_or(first.1 - 1, |np| np.head);
+    let ht = s.tags[head].tag;
+    if matches!(ht, Tag::PRP | Tag::EX | Tag::DT | Tag::WP) || first.1 - first.0 > 8 {
+        return;
+    }
+    let plural =
+        matches!(ht, Tag::NNS | Tag::NNPS) || (first.0..first.1).any(|k| s.tag(k) == Tag::CC);
+    for c in out.iter_mut().skip(1) {
+        if c.subject.1 - c.subject.0 != 1 || c.subject.0 < first.1 {
+            continue;
+        }
+        let w = s.words[c.subject.0];
+        let fits = if is_any(w, &["he", "she"]) {
+            !plural && ht == Tag::NNP
+        } else if w.eq_ignore_ascii_case("they") {
+            plural
+        } else if w.eq_ignore_ascii_case("it") {
+            !plural && ht != Tag::NNP && ht.is_noun()
+        } else {
+            false
+        };
+        if fits {
+            c.subject = first;
+        }
+    }
 }
 
 /// A sentence-initial adverbial (`In 1717`, `On 12 July 2006 ,`, `Earlier this year ,`)
@@ -539,7 +577,8 @@ fn inverted_report(s: &Sent<'_>, k: usize) -> Option<Clause> {
         return None;
     }
     let subject = s.object_starting(vg.end)?;
-    if !(subject.1 >= n || s.tag(subject.1) == Tag::Period) {
+    // The speaker may carry an appositive: `, said Jacob Dreyer , the institute 's economist .`
+    if !(subject.1 >= n || matches!(s.tag(subject.1), Tag::Period | Tag::Comma)) {
         return None;
     }
     let e = vg.start - 1;

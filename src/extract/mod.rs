@@ -204,9 +204,10 @@ fn retag_names(
             let in_name = t.span.start >= m.name.start && t.span.end <= m.name.end;
             let capital = words[i].chars().next().is_some_and(char::is_uppercase);
             let tag = tags[i].tag;
-            if capital
-                && !tag.is_proper()
-                && (in_name && tag != Tag::POS || tag.is_verb() || tag == Tag::IN)
+            let alpha = words[i].chars().any(char::is_alphabetic);
+            if !tag.is_proper()
+                && alpha
+                && (in_name && tag != Tag::POS || capital && (tag.is_verb() || tag == Tag::IN))
             {
                 tags[i].tag = Tag::NNP;
                 tags[i].upos = Upos::PROPN;
