@@ -685,6 +685,14 @@ fn find_subject(s: &Sent<'_>, k: usize, done: &[Clause]) -> Option<(Range, Subje
         return Some((g.subject, SubjectVia::Coordinated));
     }
     if matches!(pt, Tag::Comma | Tag::RRB) {
+        // `The university however , refused …`
+        if prev >= 2
+            && s.tag(prev - 1) == Tag::RB
+            && let Some(r) = s.subject_ending(prev - 2)
+            && s.clause_initial(r.0)
+        {
+            return Some((r, SubjectVia::Parenthetical));
+        }
         // `X , who … ,` or `X , an appositive ,` before the verb: try the commas
         // to the left until the phrase before one starts a clause.
         let mut c = prev;
@@ -703,7 +711,8 @@ fn find_subject(s: &Sent<'_>, k: usize, done: &[Clause]) -> Option<(Range, Subje
             if is_any(opener, &["when", "where", "while"]) {
                 break;
             }
-            let opens = is_any(opener, RELATIVE)
+            let opens = (ot == Tag::RB && c + 2 == prev)
+                || is_any(opener, RELATIVE)
                 || is_any(opener, &["whose"])
                 || matches!(ot, Tag::VBG | Tag::VBN)
                 || s.np_starting(c + 1).is_some();

@@ -159,14 +159,28 @@ pub fn triples(ctx: &Ctx<'_>, clauses: &[Clause]) -> Vec<RawTriple> {
         }
         let feats = clause_features(c, s);
         let conf = feats.score();
-        let object = c.object.or(c.complement);
-        let Some(object) = object else { continue };
+        // Without object, the first further argument (or the sentence opener) stands in:
+        // `these rebellions were crushed | after the Battle of Culloden`.
+        let fallback = c.object.is_none() && c.complement.is_none();
+        let object = c
+            .object
+            .or(c.complement)
+            .or_else(|| c.extras.first().copied())
+            .or(c.opener);
+        let Some(mut object) = object else { continue };
+        let skip_extra = usize::from(fallback && !c.extras.is_empty());
+        let skip_opener = fallback && c.extras.is_empty();
+        let mut fallback_prep = None;
+        if skip_extra == 1 && s.is_prep(object.0) && object.1 > object.0 + 1 {
+            fallback_prep = Some(object.0);
+            object.0 += 1;
+        }
         let mut relation_text = ctx.surface((vg.start, vg.end)).to_string();
         let mut relation = verb_relation(s.words, s.tags, &vg, true);
         if let Some(t) = c.that {
             push_word(&mut relation_text, ctx.word(t));
         }
-        if let Some(p) = c.prep {
+        if let Some(p) = c.prep.or(fallback_prep) {
             push_word(&mut relation_text, ctx.word(p));
             push_lower(&mut relation, ctx.word(p));
         }
@@ -182,8 +196,9 @@ pub fn triples(ctx: &Ctx<'_>, clauses: &[Clause]) -> Vec<RawTriple> {
         if let (Some(_), Some(comp)) = (c.object, c.complement) {
             t.extra.push(ctx.arg(comp));
         }
-        t.extra.extend(c.extras.iter().map(|&r| ctx.arg(r)));
-        if let Some(op) = c.opener {
+        t.extra
+            .extend(c.extras.iter().skip(skip_extra).map(|&r| ctx.arg(r)));
+        if let Some(op) = c.opener.filter(|_| !skip_opener) {
             t.extra.push(ctx.arg(op));
         }
         t.negated = vg.negated;
