@@ -287,7 +287,18 @@ impl Sent<'_> {
     /// left over attached prepositional phrases and coordination, choosing the
     /// widest reading that does not start inside a prepositional phrase.
     pub fn subject_ending(&self, i: usize) -> Option<Range> {
-        let base = self.np_ending(i)?;
+        let mut base = self.np_ending(i)?;
+        // `Dr. Jagan himself`: an emphatic reflexive belongs to the phrase before it.
+        if base.1 - base.0 == 1
+            && base.0 > 0
+            && is_any(
+                self.words[base.0],
+                &["himself", "herself", "itself", "themselves"],
+            )
+            && let Some(r) = self.np_ending(base.0 - 1)
+        {
+            base = (r.0, base.0);
+        }
         let end = base.1;
         let mut s = base.0;
         let mut best = s;
@@ -458,8 +469,9 @@ pub fn clauses(s: &Sent<'_>) -> Vec<Clause> {
             opener: None,
             end: vg.end,
         };
-        // `X is a footballer who plays …`: the relative clause is about X.
-        if via == SubjectVia::Relative
+        // `X is a footballer who plays …`, `X is a writer based in …`: the
+        // relative clause or participle is about X.
+        if matches!(via, SubjectVia::Relative | SubjectVia::Participle)
             && let Some(cop) = out.iter().rev().find(|o| {
                 s.chunks.vgs[o.vg].copula
                     && o.object
@@ -699,9 +711,12 @@ fn find_subject(s: &Sent<'_>, k: usize, done: &[Clause]) -> Option<(Range, Subje
         for _ in 0..4 {
             while c > 0 {
                 c -= 1;
-                if matches!(s.tag(c), Tag::Comma | Tag::LRB) {
+                if matches!(s.tag(c), Tag::Comma | Tag::LRB | Tag::Colon) {
                     break;
                 }
+            }
+            if s.tag(c) == Tag::Colon {
+                break;
             }
             if c == 0 || !matches!(s.tag(c), Tag::Comma | Tag::LRB) {
                 break;
@@ -721,6 +736,7 @@ fn find_subject(s: &Sent<'_>, k: usize, done: &[Clause]) -> Option<(Range, Subje
             }
             if let Some(r) = s.subject_ending(c - 1)
                 && s.clause_initial(r.0)
+                && !(r.0 > 0 && s.words[r.0 - 1].eq_ignore_ascii_case("as"))
             {
                 return Some((r, SubjectVia::Parenthetical));
             }
