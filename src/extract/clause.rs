@@ -221,6 +221,45 @@ const PREPOSITIONAL_ADVERBS: &[&str] = &[
     "underneath",
     "opposite",
 ];
+/// Words that make a noun phrase a time expression (`on Thursday`, `last week`).
+const TIME_WORDS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "week",
+    "weekend",
+    "month",
+    "year",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "weeks",
+    "months",
+    "years",
+    "days",
+    "decade",
+    "tonight",
+];
 const RELATIVE: &[&str] = &["who", "which", "that", "whom"];
 
 /// A chunked sentence.
@@ -663,6 +702,17 @@ fn find_subject(s: &Sent<'_>, k: usize, done: &[Clause]) -> Option<(Range, Subje
             }
             return Some(((start, np.1), SubjectVia::Participle));
         }
+    }
+    // `The United States … on Thursday granted`: a time phrase before the verb is
+    // no part of the subject.
+    let mut prev = prev;
+    if let Some(np) = s.np_ending(prev)
+        && np.0 >= 2
+        && s.is_prep(np.0 - 1)
+        && (np.0..np.1).any(|k| is_any(s.words[k], TIME_WORDS))
+        && s.np_ending(np.0 - 2).is_some()
+    {
+        prev = np.0 - 2;
     }
     if let Some(r) = s.subject_ending(prev) {
         // `… and in 2012 belonged to …`: a noun phrase inside a prepositional

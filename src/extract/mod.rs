@@ -324,6 +324,27 @@ mod tests {
                 &[("Canada", "hold talks with", "Mexico next week")],
             ),
             (
+                "Japan and a group of other lenders on Friday granted Kenya a bridge loan.",
+                &[("Japan", "grant", "Kenya")],
+                &[("Friday", "grant", "Kenya")],
+            ),
+            (
+                "The envoy held talks in Geneva with Iranian Foreign Minister Abbas Araghchi.",
+                &[
+                    ("The envoy", "hold talks in", "Geneva"),
+                    (
+                        "The envoy",
+                        "hold talks with",
+                        "Iranian Foreign Minister Abbas Araghchi",
+                    ),
+                ],
+                &[(
+                    "Geneva",
+                    "hold talks with",
+                    "Iranian Foreign Minister Abbas Araghchi",
+                )],
+            ),
+            (
                 "The ferry, a vessel built in 1990, sank off the coast of Crete.",
                 &[("The ferry", "sink off", "the coast of Crete")],
                 &[("1990", "sink off", "the coast of Crete")],

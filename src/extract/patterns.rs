@@ -96,8 +96,16 @@ impl Ctx<'_> {
             if np.start != i || np.end > r.1 {
                 return None;
             }
-            out.push((np.start, np.end));
-            i = np.end;
+            let mut end = np.end;
+            // `a group of other nations`: `of` phrases stay with their conjunct.
+            while end + 1 < r.1 && self.word(end).eq_ignore_ascii_case("of") {
+                match self.s.np_starting(end + 1) {
+                    Some(x) if x.1 <= r.1 => end = x.1,
+                    _ => break,
+                }
+            }
+            out.push((np.start, end));
+            i = end;
             if i >= r.1 {
                 break;
             }
@@ -249,40 +257,33 @@ pub fn triples(ctx: &Ctx<'_>, clauses: &[Clause]) -> Vec<RawTriple> {
                 ));
             }
         }
-        // A non-entity object folded into the relation: `send troops to Russia`.
-        if let (Some(o), None, Some(pp)) = (c.object, c.prep, c.extras.first())
+        // A non-entity object folded into the relation: `send troops to Russia`,
+        // once for each prepositional argument that names an entity
+        // (`hold talks in New York with Baker`).
+        if let (Some(o), None) = (c.object, c.prep)
             && !vg.copula
-            && s.is_prep(pp.0)
-            && pp.1 > pp.0 + 1
             && ctx.link(o).is_none()
-            && s.chunks
-                .np_at(o.0)
-                .is_some_and(|np| np.possessive.is_none())
-            && ctx.link((pp.0 + 1, pp.1)).is_some()
-            && let Some(np) = s
-                .chunks
-                .np_at(o.0)
-                .filter(|np| np.end == o.1 && s.tags[np.head].tag.is_noun())
+            && let Some(np) = s.chunks.np_at(o.0).filter(|np| {
+                np.end == o.1 && np.possessive.is_none() && s.tags[np.head].tag.is_noun()
+            })
         {
-            let mut rel = verb_relation(s.words, s.tags, &vg, true);
-            push_lower(&mut rel, ctx.word(np.head));
-            push_lower(&mut rel, ctx.word(pp.0));
-            let mut text = relation_text.clone();
-            push_word(&mut text, ctx.surface(o));
-            push_word(&mut text, ctx.word(pp.0));
-            kg.push((
-                triple(
-                    ctx,
+            for pp in c.extras.iter().take(3) {
+                if !(s.is_prep(pp.0) && pp.1 > pp.0 + 1 && ctx.link((pp.0 + 1, pp.1)).is_some()) {
+                    continue;
+                }
+                let mut rel = verb_relation(s.words, s.tags, &vg, true);
+                push_lower(&mut rel, ctx.word(np.head));
+                push_lower(&mut rel, ctx.word(pp.0));
+                let mut text = relation_text.clone();
+                push_word(&mut text, ctx.surface(o));
+                push_word(&mut text, ctx.word(pp.0));
+                let obj = (pp.0 + 1, pp.1);
+                kg.push((
+                    triple(ctx, c.subject, rel, text, obj, TripleKind::Folded, conf),
                     c.subject,
-                    rel,
-                    text,
-                    (pp.0 + 1, pp.1),
-                    TripleKind::Folded,
-                    conf,
-                ),
-                c.subject,
-                (pp.0 + 1, pp.1),
-            ));
+                    obj,
+                ));
+            }
         }
         // Copula with a possessor or an `of` phrase: `China is North Korea 's biggest partner`.
         if vg.copula
