@@ -618,26 +618,36 @@ fn opener(s: &Sent<'_>) -> Option<Range> {
     }
 }
 
+/// Where a reported clause before `i` ends: `i` is its comma, or the closing
+/// quote after its comma (`win , ” he said`); the end excludes comma and quotes.
+fn report_end(s: &Sent<'_>, i: usize) -> Option<usize> {
+    let comma = match s.tag(i) {
+        Tag::Comma => i,
+        Tag::RQuote if i > 0 && s.tag(i - 1) == Tag::Comma => i - 1,
+        _ => return None,
+    };
+    let e = if comma > 0 && s.tag(comma - 1) == Tag::RQuote {
+        comma - 1
+    } else {
+        comma
+    };
+    Some(e)
+}
+
 /// `… , said Mr Smith .`: a reporting verb after the reported clause, with its
 /// subject after it.
 fn inverted_report(s: &Sent<'_>, k: usize) -> Option<Clause> {
     let vg = &s.chunks.vgs[k];
     let n = s.n();
-    if !(vg.start >= 3 && s.tag(vg.start - 1) == Tag::Comma && is_any(s.words[vg.last], REPORTING))
-    {
+    if !(vg.start >= 3 && is_any(s.words[vg.last], REPORTING)) {
         return None;
     }
+    let e = report_end(s, vg.start - 1)?;
     let subject = s.object_starting(vg.end)?;
     // The speaker may carry an appositive: `, said Jacob Dreyer , the institute 's economist .`
     if !(subject.1 >= n || matches!(s.tag(subject.1), Tag::Period | Tag::Comma)) {
         return None;
     }
-    let e = vg.start - 1;
-    let e = if s.tag(e - 1) == Tag::RQuote {
-        e - 1
-    } else {
-        e
-    };
     let st = usize::from(s.tag(0) == Tag::LQuote);
     (e > st + 2).then(|| Clause {
         vg: k,
@@ -817,16 +827,10 @@ fn right_side(s: &Sent<'_>, c: &mut Clause) {
     let reporting = is_any(s.words[vg.last], REPORTING);
     if reporting
         && c.subject.0 >= 2
-        && s.tag(c.subject.0 - 1) == Tag::Comma
         && matches!(s.tags.get(p).map(|t| t.tag), None | Some(Tag::Period))
+        && let Some(e) = report_end(s, c.subject.0 - 1)
     {
-        // `The deal is off , he said .`
-        let e = c.subject.0 - 1;
-        let e = if e > 0 && s.tag(e - 1) == Tag::RQuote {
-            e - 1
-        } else {
-            e
-        };
+        // `The deal is off , he said .`, `“ We will win , ” he said .`
         let st = usize::from(s.tag(0) == Tag::LQuote);
         if e > st + 2 {
             c.complement = Some((st, e));
@@ -843,6 +847,15 @@ fn right_side(s: &Sent<'_>, c: &mut Clause) {
         {
             c.object = Some(o);
             q = o.1;
+        }
+        // `said on Monday that …`
+        let mut r = q;
+        while let Some(pp) = s.pp_starting(r) {
+            r = pp.1;
+        }
+        if r > q && r < n && s.words[r].eq_ignore_ascii_case("that") {
+            c.extras.push((q, r));
+            q = r;
         }
         if q < n
             && s.words[q].eq_ignore_ascii_case("that")

@@ -267,9 +267,14 @@ pub fn triples(ctx: &Ctx<'_>, clauses: &[Clause]) -> Vec<RawTriple> {
                 np.end == o.1 && np.possessive.is_none() && s.tags[np.head].tag.is_noun()
             })
         {
-            for pp in c.extras.iter().take(3) {
+            for (k, pp) in c.extras.iter().enumerate().take(3) {
                 if !(s.is_prep(pp.0) && pp.1 > pp.0 + 1 && ctx.link((pp.0 + 1, pp.1)).is_some()) {
                     continue;
+                }
+                // `over the war in Ukraine`: after a phrase ending in a common noun,
+                // a prepositional phrase belongs to that noun, not to the verb.
+                if k > 0 && !s.tags[c.extras[k - 1].1 - 1].tag.is_proper() {
+                    break;
                 }
                 let mut rel = verb_relation(s.words, s.tags, &vg, true);
                 push_lower(&mut rel, ctx.word(np.head));
@@ -432,8 +437,9 @@ fn implicit(ctx: &Ctx<'_>, out: &mut Vec<RawTriple>) {
                 implicit_features(Implicit::Possessive, (np.start, pos), rest, s).score(),
             ));
         }
-        // Located name.
+        // Located name (not a verb's object: `met Putin in Alaska` is no location of Putin).
         if np.end + 1 < n
+            && !(np.start > 0 && s.tags[np.start - 1].tag.is_verb())
             && s.tags[np.head].tag.is_proper()
             && is_any(ctx.word(np.end), &["in", "at"])
             && ctx.tag(np.end) == Tag::IN
