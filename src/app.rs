@@ -277,21 +277,20 @@ fn ingest_in_pool(cfg: &IngestConfig) -> Result<(Outcome, IngestSummary)> {
     let mut err = io::stderr().lock();
     let _ = writeln!(
         err,
-        "kg: ingested {} document{} ({} unchanged, {} failed): {} sentences, {} facts, {} new entities, {} new edges in {:.2}s\n\
-         kg: graph {}: {} documents, {} entities, {} edges",
-        sum.added,
-        if sum.added == 1 { "" } else { "s" },
+        "kg: ingested {} ({} unchanged, {} failed): {}, {}, {}, {} in {:.2}s\n\
+         kg: graph {}: {}, {}, {}",
+        count(sum.added, "document"),
         sum.unchanged,
         sum.failed,
-        sum.sentences,
-        sum.facts,
-        sum.new_entities,
-        sum.new_edges,
+        count(sum.sentences, "sentence"),
+        count(sum.facts, "fact"),
+        count(sum.new_entities, "new entity"),
+        count(sum.new_edges, "new edge"),
         secs,
         cfg.graph.display(),
-        graph.documents().len(),
-        graph.graph().node_count(),
-        graph.graph().edge_count(),
+        count(graph.documents().len(), "document"),
+        count(graph.graph().node_count(), "entity"),
+        count(graph.graph().edge_count(), "edge"),
     );
     let outcome = if sum.failed > 0 {
         Outcome::SomeFailed
@@ -299,6 +298,15 @@ fn ingest_in_pool(cfg: &IngestConfig) -> Result<(Outcome, IngestSummary)> {
         Outcome::Success
     };
     Ok((outcome, sum))
+}
+
+/// `1 document`, `2 documents`, `1 entity`, `3 entities`.
+fn count(n: usize, noun: &str) -> String {
+    match (n, noun.strip_suffix('y')) {
+        (1, _) => format!("1 {noun}"),
+        (_, Some(stem)) => format!("{n} {stem}ies"),
+        _ => format!("{n} {noun}s"),
+    }
 }
 
 fn progress_bar(enabled: bool, len: usize) -> indicatif::ProgressBar {
@@ -497,4 +505,79 @@ fn run_results(
         }
     }
     Ok(())
+}
+
+/// The bundled article, embedded in the binary for `kg demo`.
+pub const DEMO_ARTICLE: &str = include_str!("../fixtures/beijing-parade.txt");
+/// The document name the demo gives the bundled article.
+pub const DEMO_NAME: &str = "fixtures/beijing-parade.txt";
+/// The example query files `kg demo` answers, embedded in the binary.
+pub const DEMO_QUERIES: [(&str, &str); 4] = [
+    (
+        "queries/kim-jong-un.kgq",
+        include_str!("../queries/kim-jong-un.kgq"),
+    ),
+    (
+        "queries/kim-to-ukraine.kgq",
+        include_str!("../queries/kim-to-ukraine.kgq"),
+    ),
+    (
+        "queries/sending-to-russia.kgq",
+        include_str!("../queries/sending-to-russia.kgq"),
+    ),
+    (
+        "queries/heads-of-state.kgq",
+        include_str!("../queries/heads-of-state.kgq"),
+    ),
+];
+
+/// `kg demo`: build the graph of the bundled article in memory, answer the
+/// example queries, and say where to go next. Reads and writes no file.
+pub fn demo(out: &mut dyn Write) -> Result<Outcome> {
+    let doc = crate::text::Document {
+        name: DEMO_NAME.to_string(),
+        text: DEMO_ARTICLE.to_string(),
+    };
+    let p = crate::pipeline::process(doc, Segmentation::Prose);
+    let mut graph = KnowledgeGraph::new();
+    graph.merge_document(&p.facts, &p.hash);
+    writeln!(
+        out,
+        "kg demo: the bundled article ({DEMO_NAME}, {} words) read into a graph of {} entities and {} facts.\n",
+        p.words(),
+        graph.graph().node_count(),
+        graph.graph().edge_count(),
+    )?;
+    for (file, text) in DEMO_QUERIES {
+        let statements = query::parse(text).map_err(|e| e.with_file(file))?;
+        for st in &statements {
+            let r = query::evaluate(&graph, st).map_err(|e| e.with_file(file))?;
+            writeln!(out, "$ kg query '{st}'")?;
+            query::write_text(&r, &graph, out)?;
+            writeln!(out)?;
+        }
+    }
+    writeln!(out, "Next:")?;
+    for (cmd, what) in [
+        (
+            "kg ingest fixtures/",
+            "build ./kg.json from the fixtures (or your own articles)",
+        ),
+        (
+            "kg query 'path \"Mr Kim\" to \"Ukraine\"'",
+            "ask your own questions",
+        ),
+        (
+            "kg query --file queries/overview.kgq",
+            "run a query file (see queries/)",
+        ),
+        (
+            "kg export --format dot | dot -Tsvg > kg.svg",
+            "draw the graph with Graphviz",
+        ),
+        ("kg --help", "every command and option"),
+    ] {
+        writeln!(out, "  {cmd:<46}  # {what}")?;
+    }
+    Ok(Outcome::Success)
 }

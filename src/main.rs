@@ -128,10 +128,7 @@ fn run(cli: Cli) -> kg::Result<Outcome> {
             };
             app::stats(&graph, a.top, format, &mut out)?
         }
-        _ => {
-            eprintln!("kg: this command is not wired yet");
-            Outcome::SomeFailed
-        }
+        Command::Demo => app::demo(&mut out)?,
     };
     out.flush()?;
     Ok(outcome)

@@ -20,9 +20,11 @@
 //! neighbourhoods, components, rankings).
 
 pub mod algo;
+pub mod binary;
 pub mod lookup;
 mod merge;
 pub mod store;
+pub mod synth;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet, VecDeque};
 use std::sync::OnceLock;

@@ -1,8 +1,8 @@
 //! Graph persistence: a [`KnowledgeGraph`] in, a versioned graph file out, and back.
 //!
 //! [`save`] and [`load`] pick the file format from the path ([`FileFormat::of`]);
-//! today every path is the JSON format below (`.kgb` is reserved for a compact
-//! binary format and reported as unsupported). Saving is atomic: the graph is
+//! a `.kgb` path is the compact binary format of [`super::binary`], any other path
+//! the JSON format below. Saving is atomic: the graph is
 //! written to a temporary file in the target's directory, synced, and renamed over
 //! the target, so the file is either the old graph or the new one, never half of
 //! one; on any error the old file is untouched. Loading checks the format name and
@@ -123,7 +123,7 @@ impl StoreError {
 pub enum FileFormat {
     /// The JSON format of the module documentation (any extension but `.kgb`).
     Json,
-    /// Reserved for a compact binary format (`.kgb`); not yet readable or writable.
+    /// The compact binary format of [`super::binary`] (`.kgb`).
     Binary,
 }
 
@@ -138,20 +138,18 @@ impl FileFormat {
 
 /// Read a graph file. A missing file is [`StoreError::NotFound`].
 pub fn load(path: &Path) -> Result<KnowledgeGraph, StoreError> {
+    let bytes = fs::read(path).map_err(|source| match source.kind() {
+        io::ErrorKind::NotFound => StoreError::NotFound {
+            path: path.to_path_buf(),
+        },
+        _ => StoreError::Read {
+            path: path.to_path_buf(),
+            source,
+        },
+    })?;
     match FileFormat::of(path) {
-        FileFormat::Json => {
-            let bytes = fs::read(path).map_err(|source| match source.kind() {
-                io::ErrorKind::NotFound => StoreError::NotFound {
-                    path: path.to_path_buf(),
-                },
-                _ => StoreError::Read {
-                    path: path.to_path_buf(),
-                    source,
-                },
-            })?;
-            read_json(&bytes, path)
-        }
-        FileFormat::Binary => Err(unsupported(path)),
+        FileFormat::Json => read_json(&bytes, path),
+        FileFormat::Binary => super::binary::read(&bytes, path),
     }
 }
 
@@ -171,9 +169,6 @@ pub fn save(graph: &KnowledgeGraph, path: &Path) -> Result<(), StoreError> {
         source,
     };
     let format = FileFormat::of(path);
-    if format == FileFormat::Binary {
-        return Err(unsupported(path));
-    }
     let file_name = path.file_name().ok_or_else(|| {
         write_err(io::Error::new(
             io::ErrorKind::InvalidInput,
@@ -188,7 +183,11 @@ pub fn save(graph: &KnowledgeGraph, path: &Path) -> Result<(), StoreError> {
     tmp_name.push(file_name);
     tmp_name.push(format!(".tmp-{}", std::process::id()));
     let tmp = dir.join(tmp_name);
-    let result = write_new(&tmp, |w| write_json(graph, w)).and_then(|()| fs::rename(&tmp, path));
+    let result = write_new(&tmp, |w| match format {
+        FileFormat::Json => write_json(graph, w),
+        FileFormat::Binary => super::binary::write(graph, w),
+    })
+    .and_then(|()| fs::rename(&tmp, path));
     if let Err(e) = result {
         let _ = fs::remove_file(&tmp);
         return Err(write_err(e));
@@ -198,13 +197,6 @@ pub fn save(graph: &KnowledgeGraph, path: &Path) -> Result<(), StoreError> {
         let _ = d.sync_all();
     }
     Ok(())
-}
-
-fn unsupported(path: &Path) -> StoreError {
-    StoreError::Unsupported {
-        path: path.to_path_buf(),
-        format: "kgb (binary)".to_string(),
-    }
 }
 
 /// Create `tmp` (replacing a stale one), fill it with `fill`, and sync it to disk.
@@ -680,8 +672,19 @@ mod tests {
     }
 
     #[test]
-    fn binary_format_is_reserved() {
-        let err = load(Path::new("graph.kgb")).unwrap_err();
-        assert!(matches!(err, StoreError::Unsupported { .. }), "{err:?}");
+    fn format_is_chosen_by_extension() {
+        let dir = tempfile::tempdir().unwrap();
+        let kgb = dir.path().join("graph.KGB");
+        save(&sample(), &kgb).unwrap();
+        assert!(
+            fs::read(&kgb)
+                .unwrap()
+                .starts_with(super::super::binary::MAGIC)
+        );
+        assert_eq!(dump(&load(&kgb).unwrap()), dump(&sample()));
+        // A binary file under a JSON name is a syntax error, not a crash.
+        let json = dir.path().join("graph.json");
+        fs::copy(&kgb, &json).unwrap();
+        assert!(matches!(load(&json), Err(StoreError::Syntax { .. })));
     }
 }

@@ -194,8 +194,10 @@ impl Resolver<'_> {
     /// The entity of the first mention of sentence `s` (the possessed one after a
     /// possessor), if it is a candidate: `it` reaches back only to subjects.
     fn sentence_subject(&self, s: usize, want: Want) -> Option<usize> {
-        let mut found: Vec<usize> = (0..self.nodes.len())
-            .filter(|&m| self.nodes[m].sent == s && !self.nodes[m].of_role)
+        let mut found: Vec<usize> = self.by_sentence[s]
+            .iter()
+            .copied()
+            .filter(|&m| !self.nodes[m].of_role)
             .collect();
         found.sort_by_key(|&m| self.nodes[m].pos);
         let mut first = *found.first()?;
@@ -212,8 +214,10 @@ impl Resolver<'_> {
     /// The first candidate entity among the resolved mentions of sentence `s`
     /// (a possessor gives way to what it possesses: `South Korea's spy agency`).
     fn first_in(&self, s: usize, want: Want, keep: impl Fn(usize) -> bool) -> Option<usize> {
-        let mut found: Vec<usize> = (0..self.nodes.len())
-            .filter(|&m| self.nodes[m].sent == s && keep(m))
+        let mut found: Vec<usize> = self.by_sentence[s]
+            .iter()
+            .copied()
+            .filter(|&m| keep(m))
             .filter(|&m| self.nodes[m].form != MentionForm::Pronoun)
             .filter(|&m| want != Want::Thing || !self.nodes[m].of_role)
             .collect();

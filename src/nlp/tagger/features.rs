@@ -6,15 +6,20 @@
 //! Training and tagging share this code, so keys agree by construction.
 
 /// Number of tag-independent features per position.
-pub const N_STATIC: usize = 35;
+pub const N_STATIC: usize = 31;
 /// Number of features that depend on the previous tags.
-pub const N_DYNAMIC: usize = 8;
+pub const N_DYNAMIC: usize = 4;
 /// Positions (in the feature array) of the features that read the word itself;
 /// training drops them for rare words so that unknown words are learnt from affixes
 /// and shape.
-pub const WORD_IDENTITY: [usize; 6] = [1, 2, 17, 18, N_STATIC + 3, N_STATIC + 5];
+pub const WORD_IDENTITY: [usize; 5] = [1, 2, 17, 18, N_STATIC + 2];
+/// Number of features that read the first pass's tags of the next two words.
+pub const N_RIGHT: usize = 5;
+/// The features the (right-to-left) first pass of a two-pass model reads: few, so
+/// that it is quick; it only has to give the second pass an idea of what follows.
+pub const FIRST_PASS: [usize; 14] = [0, 1, 4, 5, 6, 10, 11, 13, 14, 28, 30, 31, 32, 33];
 /// All features of one position.
-pub const N_FEATURES: usize = N_STATIC + N_DYNAMIC;
+pub const N_FEATURES: usize = N_STATIC + N_DYNAMIC + N_RIGHT;
 
 const K1: u64 = 0x9E37_79B9_7F4A_7C15;
 const K2: u64 = 0xC2B2_AE3D_27D4_EB4F;
@@ -255,16 +260,12 @@ pub fn static_features(win: &[WordInfo; 5], first: bool, case: u64, out: &mut [u
         key(22, n1.shape, w.shape),
         key(23, n1.flags as u64, w.flags as u64),
         key(24, p1.flags as u64, w.flags as u64),
-        key(25, p1.lower, n1.lower),
         key(26, w.suffix[2], n1.lower),
-        key(27, n1.exact, 0),
         key(28, case, cap_pos | (w.flags as u64) << 2),
         key(29, n1.lower, n2.lower),
-        key(30, p2.lower, p1.lower),
         key(31, w.lex as u64, cap_pos),
         key(32, w.lex as u64, w.suffix[1]),
         key(33, n1.lex as u64, w.lex as u64),
-        key(34, p1.lex as u64, 0),
     ];
     out[..N_STATIC].copy_from_slice(&feats);
 }
@@ -274,14 +275,35 @@ pub fn static_features(win: &[WordInfo; 5], first: bool, case: u64, out: &mut [u
 pub fn dynamic_features(win: &[WordInfo; 5], t1: u64, t2: u64, out: &mut [u32; N_FEATURES]) {
     let w = &win[2];
     out[N_STATIC] = key(40, t1, 0);
-    out[N_STATIC + 1] = key(41, t2, 0);
-    out[N_STATIC + 2] = key(42, t1, t2);
-    out[N_STATIC + 3] = key(43, t1, w.lower);
-    out[N_STATIC + 4] = key(44, t1, w.suffix[2]);
-    out[N_STATIC + 5] = key(45, t2, w.lower);
-    out[N_STATIC + 6] = key(46, t1, win[3].lower);
-    out[N_STATIC + 7] = key(47, t1, w.lex as u64);
+    out[N_STATIC + 1] = key(42, t1, t2);
+    out[N_STATIC + 2] = key(43, t1, w.lower);
+    out[N_STATIC + 3] = key(47, t1, w.lex as u64);
 }
+
+/// The features that read the tags a first (right-to-left) pass gave the next two
+/// words (`r1`, `r2`; [`END`] past the end), or none when `right` is `None`.
+#[inline]
+pub fn right_features(
+    win: &[WordInfo; 5],
+    t1: u64,
+    right: Option<(u64, u64)>,
+    out: &mut [u32; N_FEATURES],
+) {
+    let at = N_STATIC + N_DYNAMIC;
+    let Some((r1, r2)) = right else {
+        out[at..].fill(0);
+        return;
+    };
+    let w = &win[2];
+    out[at] = key(60, r1, 0);
+    out[at + 1] = key(61, r1, r2);
+    out[at + 2] = key(62, r1, w.lower);
+    out[at + 3] = key(63, t1, r1);
+    out[at + 4] = key(64, r1, w.suffix[2]);
+}
+
+/// The tag value of the positions past the end of the sentence.
+pub const END: u64 = 255;
 
 #[cfg(test)]
 mod tests {
