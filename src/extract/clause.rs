@@ -668,7 +668,7 @@ fn find_subject(s: &Sent<'_>, k: usize, done: &[Clause]) -> Option<(Range, Subje
     let main_tag = s.tag(vg.main);
     let mut p = vg.start;
     // Skip adverbs before the group (`likely hopes`).
-    while p > 0 && matches!(s.tag(p - 1), Tag::RB) {
+    while p > 0 && matches!(s.tag(p - 1), Tag::RB | Tag::RBR | Tag::RBS) {
         p -= 1;
     }
     if p == 0 {
@@ -814,7 +814,7 @@ fn right_side(s: &Sent<'_>, c: &mut Clause) {
     let mut p = vg.end;
     // Skip adverbs right after the verb, except prepositional ones (`stand alongside X`).
     while p < n
-        && s.tag(p) == Tag::RB
+        && matches!(s.tag(p), Tag::RB | Tag::RBR | Tag::RBS)
         && s.chunks.np_at(p).is_none()
         && !(is_any(s.words[p], PREPOSITIONAL_ADVERBS) && s.np_starting(p + 1).is_some())
     {
@@ -921,7 +921,7 @@ fn right_side(s: &Sent<'_>, c: &mut Clause) {
     }
     // Further arguments.
     loop {
-        while p < n && s.tag(p) == Tag::RB {
+        while p < n && matches!(s.tag(p), Tag::RB | Tag::RBR | Tag::RBS) {
             p += 1;
         }
         if p >= n {
