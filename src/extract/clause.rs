@@ -270,13 +270,17 @@ pub struct Sent<'a> {
 }
 
 impl Sent<'_> {
+    /// The tag of token `i`; past the end, a sentence-final stop.
     fn tag(&self, i: usize) -> Tag {
-        self.tags[i].tag
+        self.tags.get(i).map_or(Tag::Period, |t| t.tag)
     }
     fn n(&self) -> usize {
         self.words.len()
     }
     pub fn is_prep(&self, i: usize) -> bool {
+        i < self.n() && self.is_prep_in(i)
+    }
+    fn is_prep_in(&self, i: usize) -> bool {
         matches!(self.tag(i), Tag::IN | Tag::TO) && !is_any(self.words[i], SUBORDINATOR)
             || self.tag(i) == Tag::RB && is_any(self.words[i], PREPOSITIONAL_ADVERBS)
             || is_any(

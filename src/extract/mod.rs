@@ -478,6 +478,25 @@ mod tests {
     }
 
     #[test]
+    fn odd_sentences_do_not_panic() {
+        // Regression: a preposition as the last token once indexed past the sentence.
+        let rows = [
+            "",
+            ".",
+            "Sales rose to",
+            "He said ,",
+            "“ ” , , said .",
+            "To be or not to be, that is the question of",
+            "Profits at the unit in",
+            "Der Präsident traf Herrn Müller in Zürich.",
+            "and and and of of the the , , said said",
+        ];
+        for text in rows {
+            let _ = run(text);
+        }
+    }
+
+    #[test]
     fn furniture_gives_no_triples() {
         let text = "Russia has sent troops to Belarus.";
         let doc = Document {
