@@ -6,9 +6,11 @@
 //! * `export` — every export format on a hostile graph: golden files, `dot` and networkx reading them.
 //! * `extract` — the `extract` contract (jsonl fields, spans, carb, tsv, stdin).
 //! * `ingest` — idempotent re-ingest, `KG_GRAPH`, the graph file untouched by errors.
+//! * `scale` — the graph does not depend on the thread count; `.kgb` holds the same graph.
 
 mod common;
 mod errors;
 mod export;
 mod extract;
 mod ingest;
+mod scale;
