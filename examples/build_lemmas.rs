@@ -1,15 +1,18 @@
 //! Build the lemma table `src/nlp/model/lemmas.txt` from WordNet 3.0.
 //!
-//! `cargo run --example build-lemmas -- /usr/share/wordnet src/nlp/model/lemmas.txt`
-//! (Debian package `wordnet-base`). Keeps what Morphy-style lemmatisation needs:
-//! the irregular forms (`*.exc`), the verb lemmas,
+//! `cargo run --example build-lemmas -- /usr/share/wordnet src/nlp/model`
+//! (Debian package `wordnet-base`) writes two files. `lemmas.txt` keeps what
+//! Morphy-style lemmatisation needs: the irregular forms (`*.exc`), the verb lemmas,
 //! and the few noun and adjective lemmas that decide between suffix rules.
+//! `wordnet-pos.bin` is the tagger's word-class lexicon: every single-word lemma and
+//! its regular and irregular inflections with their WordNet classes.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 use std::path::Path;
 
 use anyhow::{Context, bail};
+use kg::nlp::tagger::lexicon::{self, Lexicon};
 
 /// Single-word lemmas of one index file with their tagged-sense counts.
 fn index(dir: &Path, pos: &str) -> anyhow::Result<BTreeMap<String, u32>> {
@@ -76,11 +79,135 @@ fn plural_sources(n: &str) -> Vec<String> {
     out
 }
 
+/// The single-word forms of a data file as written (`Beijing`, `big` for `big(a)`).
+fn data_words(dir: &Path, pos: &str) -> anyhow::Result<BTreeSet<String>> {
+    let path = dir.join(format!("data.{pos}"));
+    let text = std::fs::read_to_string(&path).with_context(|| path.display().to_string())?;
+    let mut out = BTreeSet::new();
+    for line in text.lines().filter(|l| !l.starts_with(' ')) {
+        let f: Vec<&str> = line.split(' ').collect();
+        let n = usize::from_str_radix(f.get(3).context("word count")?, 16)?;
+        for w in f.iter().skip(4).step_by(2).take(n) {
+            let w = w.split('(').next().unwrap_or(w);
+            if !w.contains('_') {
+                out.insert(w.to_string());
+            }
+        }
+    }
+    Ok(out)
+}
+
+fn consonant_y(w: &str) -> Option<&str> {
+    let stem = w.strip_suffix('y')?;
+    (!stem.is_empty() && !stem.ends_with(['a', 'e', 'i', 'o', 'u'])).then_some(stem)
+}
+
+/// Regular `-s` form of a noun or verb.
+fn s_form(w: &str) -> String {
+    if let Some(stem) = consonant_y(w) {
+        format!("{stem}ies")
+    } else if ["s", "x", "z", "ch", "sh"].iter().any(|s| w.ends_with(s)) {
+        format!("{w}es")
+    } else {
+        format!("{w}s")
+    }
+}
+
+/// Regular `-ed` and `-ing` forms of a verb.
+fn ed_ing_forms(w: &str) -> [String; 2] {
+    let ed = if w.ends_with('e') {
+        format!("{w}d")
+    } else if let Some(stem) = consonant_y(w) {
+        format!("{stem}ied")
+    } else {
+        format!("{w}ed")
+    };
+    let ing = if let Some(stem) = w.strip_suffix("ie") {
+        format!("{stem}ying")
+    } else if w.ends_with('e') && !["ee", "oe", "ye"].iter().any(|s| w.ends_with(s)) {
+        format!("{}ing", &w[..w.len() - 1])
+    } else {
+        format!("{w}ing")
+    };
+    [ed, ing]
+}
+
+/// Regular comparative and superlative of a short adjective.
+fn cmp_forms(w: &str) -> [String; 2] {
+    if w.ends_with('e') {
+        [format!("{w}r"), format!("{w}st")]
+    } else if let Some(stem) = consonant_y(w) {
+        [format!("{stem}ier"), format!("{stem}iest")]
+    } else {
+        [format!("{w}er"), format!("{w}est")]
+    }
+}
+
+/// The word-class lexicon of the tagger.
+fn word_classes(dir: &Path) -> anyhow::Result<Vec<u8>> {
+    let mut entries: Vec<(String, u16)> = Vec::new();
+    for w in data_words(dir, "noun")? {
+        let proper = w.chars().any(|c| c.is_uppercase());
+        let lower = w.to_lowercase();
+        entries.push((s_form(&lower), lexicon::PLURAL));
+        entries.push((
+            lower,
+            if proper {
+                lexicon::PROPER
+            } else {
+                lexicon::NOUN
+            },
+        ));
+    }
+    for w in data_words(dir, "verb")? {
+        let [ed, ing] = ed_ing_forms(&w);
+        entries.push((s_form(&w), lexicon::VERB_S));
+        entries.push((ed, lexicon::VERB_ED));
+        entries.push((ing, lexicon::VERB_ING));
+        entries.push((w, lexicon::VERB));
+    }
+    for w in data_words(dir, "adj")? {
+        if w.len() <= 7 {
+            for c in cmp_forms(&w) {
+                entries.push((c, lexicon::ADJ_CMP));
+            }
+        }
+        entries.push((w.to_lowercase(), lexicon::ADJ));
+    }
+    for w in data_words(dir, "adv")? {
+        entries.push((w.to_lowercase(), lexicon::ADV));
+    }
+    for (pos, class) in [("noun", lexicon::PLURAL), ("adj", lexicon::ADJ_CMP)] {
+        let path = dir.join(format!("{pos}.exc"));
+        let text = std::fs::read_to_string(&path).with_context(|| path.display().to_string())?;
+        for form in text.lines().filter_map(|l| l.split(' ').next()) {
+            entries.push((form.to_string(), class));
+        }
+    }
+    let path = dir.join("verb.exc");
+    let text = std::fs::read_to_string(&path).with_context(|| path.display().to_string())?;
+    for form in text.lines().filter_map(|l| l.split(' ').next()) {
+        let class = if form.ends_with("ing") {
+            lexicon::VERB_ING
+        } else if form.ends_with('s') {
+            lexicon::VERB_S
+        } else {
+            lexicon::VERB_ED
+        };
+        entries.push((form.to_string(), class));
+    }
+    entries.retain(|(w, _)| !w.contains('_'));
+    Ok(Lexicon::encode(
+        entries.iter().map(|(w, c)| (w.as_str(), *c)),
+    ))
+}
+
 fn main() -> anyhow::Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     if args.len() != 2 {
-        bail!("usage: build-lemmas WORDNET_DIR OUT.txt");
+        bail!("usage: build-lemmas WORDNET_DIR MODEL_DIR");
     }
+    let model_dir = Path::new(&args[1]);
     let dir = Path::new(&args[0]);
     let nouns = index(dir, "noun")?;
     let verbs = index(dir, "verb")?;
@@ -88,7 +215,7 @@ fn main() -> anyhow::Result<()> {
     let mut out = String::from(
         "# Lemma table of kg, derived from WordNet 3.0 (Princeton University; licence in\n\
          # WORDNET-LICENSE.txt). Generated by\n\
-         # cargo run --example build-lemmas -- /usr/share/wordnet src/nlp/model/lemmas.txt\n",
+         # cargo run --example build-lemmas -- /usr/share/wordnet src/nlp/model\n",
     );
     let advs = index(dir, "adv")?;
     for (pos, lemmas) in [
@@ -138,6 +265,9 @@ fn main() -> anyhow::Result<()> {
     for a in adjs.keys().filter(|a| a.ends_with('e') && a.len() > 2) {
         writeln!(out, "{a}")?;
     }
-    std::fs::write(&args[1], out).with_context(|| format!("writing {}", args[1]))?;
+    let path = model_dir.join("lemmas.txt");
+    std::fs::write(&path, out).with_context(|| path.display().to_string())?;
+    let path = model_dir.join("wordnet-pos.bin");
+    std::fs::write(&path, word_classes(dir)?).with_context(|| path.display().to_string())?;
     Ok(())
 }

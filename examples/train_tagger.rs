@@ -3,6 +3,9 @@
 //! `cargo run --release --example train-tagger -- TRAIN.conllu DEV.conllu OUT.bin [EPOCHS]`
 //! reads the training and development splits, prints dev accuracy after every
 //! epoch and writes the model (the one embedded in kg is `src/nlp/model/tagger.bin`).
+//! For experiments, `KG_RARE`, `KG_DROP`, `KG_DICT_MIN`, `KG_DICT_SHARE`, `KG_PRUNE`
+//! and `KG_TWO_PASS` (0/1) override the defaults of
+//! [`kg::nlp::tagger::train::Options`].
 
 use std::path::PathBuf;
 use std::time::Instant;
@@ -21,6 +24,24 @@ fn main() -> anyhow::Result<()> {
     let mut opts = Options::default();
     if let Some(e) = args.get(3) {
         opts.epochs = e.parse().context("EPOCHS must be a number")?;
+    }
+    if let Ok(v) = std::env::var("KG_RARE") {
+        opts.rare_count = v.parse()?;
+    }
+    if let Ok(v) = std::env::var("KG_DROP") {
+        opts.word_dropout = v.parse()?;
+    }
+    if let Ok(v) = std::env::var("KG_DICT_MIN") {
+        opts.dict_min_count = v.parse()?;
+    }
+    if let Ok(v) = std::env::var("KG_DICT_SHARE") {
+        opts.dict_min_share = v.parse()?;
+    }
+    if let Ok(v) = std::env::var("KG_TWO_PASS") {
+        opts.two_pass = v == "1";
+    }
+    if let Ok(v) = std::env::var("KG_PRUNE") {
+        opts.prune = v.parse()?;
     }
     let start = Instant::now();
     let model = train(&train_set, &dev_set, &opts, &mut |line| {

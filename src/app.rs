@@ -10,9 +10,10 @@ use std::path::PathBuf;
 use crate::error::{Error, Result};
 use crate::export::triples::{TripleFormat, write_triples, write_tsv_header};
 use crate::export::{ExportFormat, ExportOptions, export as write_export};
-use crate::graph::store;
+use crate::graph::{KnowledgeGraph, Subgraph, store};
 use crate::pipeline::{Segmentation, stream};
-use crate::text::input::collect_sources;
+use crate::query::{self, QueryResult, Statement};
+use crate::text::input::{InputError, collect_sources};
 
 /// How a command ended, short of an error.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -384,5 +385,191 @@ pub fn stats(
 ) -> Result<Outcome> {
     let g = store::load(graph)?;
     write_stats(&stats_of(&g, top), format, out)?;
+    Ok(Outcome::Success)
+}
+
+/// `kg query` output format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum QueryFormat {
+    /// Aligned text for people.
+    #[default]
+    Text,
+    /// One JSON object per statement, one per line.
+    Json,
+    /// A DOT drawing of everything the statements found.
+    Dot,
+}
+
+/// Where the query text comes from.
+#[derive(Debug, Clone)]
+pub enum QuerySource {
+    Inline(String),
+    File(PathBuf),
+}
+
+/// `kg query`.
+#[derive(Debug, Clone)]
+pub struct QueryConfig {
+    pub graph: PathBuf,
+    pub source: QuerySource,
+    pub format: QueryFormat,
+}
+
+/// Parse query text; errors name `origin` (the file, or `query` for inline text).
+fn parse_queries(source: &QuerySource) -> Result<Vec<Statement>> {
+    match source {
+        QuerySource::Inline(q) => Ok(query::parse(q).map_err(|e| e.with_file("query"))?),
+        QuerySource::File(p) => {
+            let text = std::fs::read_to_string(p).map_err(|e| match e.kind() {
+                io::ErrorKind::NotFound => InputError::NotFound {
+                    path: p.display().to_string(),
+                },
+                _ => InputError::Io {
+                    path: p.display().to_string(),
+                    source: e,
+                },
+            })?;
+            Ok(query::parse(&text).map_err(|e| e.with_file(p.display().to_string()))?)
+        }
+    }
+}
+
+/// Run every statement against the graph and write the results.
+///
+/// Exit status: [`Outcome::NothingFound`] when no statement found anything.
+pub fn query(cfg: &QueryConfig, out: &mut dyn Write) -> Result<Outcome> {
+    // Parse first: a malformed query is reported before the graph is read.
+    let statements = parse_queries(&cfg.source)?;
+    let graph = store::load(&cfg.graph)?;
+    let origin = match &cfg.source {
+        QuerySource::Inline(_) => "query".to_string(),
+        QuerySource::File(p) => p.display().to_string(),
+    };
+    let results = statements
+        .iter()
+        .map(|st| query::evaluate(&graph, st).map_err(|e| e.with_file(origin.clone())))
+        .collect::<Result<Vec<_>, _>>()?;
+    run_results(&graph, &statements, &results, cfg.format, out)?;
+    Ok(if results.iter().any(QueryResult::found) {
+        Outcome::Success
+    } else {
+        Outcome::NothingFound
+    })
+}
+
+fn run_results(
+    graph: &KnowledgeGraph,
+    statements: &[Statement],
+    results: &[QueryResult],
+    format: QueryFormat,
+    out: &mut dyn Write,
+) -> Result<()> {
+    match format {
+        QueryFormat::Text => {
+            for (i, (st, r)) in statements.iter().zip(results).enumerate() {
+                if i > 0 {
+                    writeln!(out)?;
+                }
+                if statements.len() > 1 {
+                    writeln!(out, "> {st}")?;
+                }
+                query::write_text(r, graph, out)?;
+            }
+        }
+        QueryFormat::Json => {
+            for r in results {
+                query::write_json(r, graph, out)?;
+            }
+        }
+        QueryFormat::Dot => {
+            let mut sel = Subgraph::default();
+            for r in results {
+                let s = r.subgraph();
+                sel.nodes.extend(s.nodes);
+                sel.edges.extend(s.edges);
+            }
+            crate::export::dot::write_dot(
+                graph,
+                &sel,
+                &crate::export::dot::DotOptions::default(),
+                out,
+            )?;
+        }
+    }
+    Ok(())
+}
+
+/// The bundled article, embedded in the binary for `kg demo`.
+pub const DEMO_ARTICLE: &str = include_str!("../fixtures/beijing-parade.txt");
+/// The document name the demo gives the bundled article.
+pub const DEMO_NAME: &str = "fixtures/beijing-parade.txt";
+/// The example query files `kg demo` answers, embedded in the binary.
+pub const DEMO_QUERIES: [(&str, &str); 4] = [
+    (
+        "queries/kim-jong-un.kgq",
+        include_str!("../queries/kim-jong-un.kgq"),
+    ),
+    (
+        "queries/kim-to-ukraine.kgq",
+        include_str!("../queries/kim-to-ukraine.kgq"),
+    ),
+    (
+        "queries/sending-to-russia.kgq",
+        include_str!("../queries/sending-to-russia.kgq"),
+    ),
+    (
+        "queries/heads-of-state.kgq",
+        include_str!("../queries/heads-of-state.kgq"),
+    ),
+];
+
+/// `kg demo`: build the graph of the bundled article in memory, answer the
+/// example queries, and say where to go next. Reads and writes no file.
+pub fn demo(out: &mut dyn Write) -> Result<Outcome> {
+    let doc = crate::text::Document {
+        name: DEMO_NAME.to_string(),
+        text: DEMO_ARTICLE.to_string(),
+    };
+    let p = crate::pipeline::process(doc, Segmentation::Prose);
+    let mut graph = KnowledgeGraph::new();
+    graph.merge_document(&p.facts, &p.hash);
+    writeln!(
+        out,
+        "kg demo: the bundled article ({DEMO_NAME}, {} words) read into a graph of {} entities and {} facts.\n",
+        p.words(),
+        graph.graph().node_count(),
+        graph.graph().edge_count(),
+    )?;
+    for (file, text) in DEMO_QUERIES {
+        let statements = query::parse(text).map_err(|e| e.with_file(file))?;
+        for st in &statements {
+            let r = query::evaluate(&graph, st).map_err(|e| e.with_file(file))?;
+            writeln!(out, "$ kg query '{st}'")?;
+            query::write_text(&r, &graph, out)?;
+            writeln!(out)?;
+        }
+    }
+    writeln!(out, "Next:")?;
+    for (cmd, what) in [
+        (
+            "kg ingest fixtures/",
+            "build ./kg.json from the fixtures (or your own articles)",
+        ),
+        (
+            "kg query 'path \"Mr Kim\" to \"Ukraine\"'",
+            "ask your own questions",
+        ),
+        (
+            "kg query --file queries/overview.kgq",
+            "run a query file (see queries/)",
+        ),
+        (
+            "kg export --format dot | dot -Tsvg > kg.svg",
+            "draw the graph with Graphviz",
+        ),
+        ("kg --help", "every command and option"),
+    ] {
+        writeln!(out, "  {cmd:<46}  # {what}")?;
+    }
     Ok(Outcome::Success)
 }

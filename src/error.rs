@@ -5,6 +5,7 @@ use thiserror::Error;
 
 use crate::graph::LookupError;
 use crate::graph::store::StoreError;
+use crate::query::QueryError;
 use crate::text::input::InputError;
 
 /// Any error the library reports to the binary.
@@ -19,6 +20,9 @@ pub enum Error {
     /// An entity name did not resolve.
     #[error(transparent)]
     Lookup(#[from] LookupError),
+    /// A query is malformed or names an unknown entity.
+    #[error(transparent)]
+    Query(#[from] QueryError),
     /// An output file could not be written.
     #[error("cannot write {path}: {source}")]
     Output {

@@ -9,8 +9,11 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
-use cli::{Cli, Command, ExportFormatArg, StatsFormatArg, TripleFormatArg};
-use kg::app::{self, ExportConfig, ExtractConfig, IngestConfig, Outcome, StatsFormat};
+use cli::{Cli, Command, ExportFormatArg, QueryFormatArg, StatsFormatArg, TripleFormatArg};
+use kg::app::{
+    self, ExportConfig, ExtractConfig, IngestConfig, Outcome, QueryConfig, QueryFormat,
+    QuerySource, StatsFormat,
+};
 use kg::export::triples::TripleFormat;
 use kg::export::{ExportFormat, ExportOptions};
 use kg::pipeline::Segmentation;
@@ -80,6 +83,25 @@ fn run(cli: Cli) -> kg::Result<Outcome> {
             };
             app::ingest(&cfg)?.0
         }
+        Command::Query(a) => {
+            let source = match (a.file, a.query) {
+                (Some(f), _) => QuerySource::File(f),
+                (None, q) => QuerySource::Inline(q.unwrap_or_default()),
+            };
+            let format = match a.format {
+                QueryFormatArg::Text => QueryFormat::Text,
+                QueryFormatArg::Json => QueryFormat::Json,
+                QueryFormatArg::Dot => QueryFormat::Dot,
+            };
+            app::query(
+                &QueryConfig {
+                    graph,
+                    source,
+                    format,
+                },
+                &mut out,
+            )?
+        }
         Command::Export(a) => {
             let mut options = ExportOptions::default();
             options.dot.clusters = a.clusters;
@@ -106,10 +128,7 @@ fn run(cli: Cli) -> kg::Result<Outcome> {
             };
             app::stats(&graph, a.top, format, &mut out)?
         }
-        _ => {
-            eprintln!("kg: this command is not wired yet");
-            Outcome::SomeFailed
-        }
+        Command::Demo => app::demo(&mut out)?,
     };
     out.flush()?;
     Ok(outcome)

@@ -100,7 +100,7 @@ pub fn write_triples(p: &Processed, format: TripleFormat, w: &mut dyn Write) -> 
         TripleFormat::Carb => {
             for s in &p.extractions {
                 let sentence = s.sentence.text(text);
-                for t in &s.triples {
+                for t in s.triples.iter().filter(|t| t.is_open_ie()) {
                     write!(
                         w,
                         "{}\t{:.4}\t{}\t{}",

@@ -201,6 +201,26 @@ const SUBORDINATOR: &[&str] = &[
     "because", "although", "though", "while", "whereas", "if", "unless", "whether", "since", "so",
     "once", "as", "after", "before", "until", "till", "when", "where", "than",
 ];
+/// Adverbs the tagger gives to words that work as prepositions before a noun phrase.
+const PREPOSITIONAL_ADVERBS: &[&str] = &[
+    "alongside",
+    "along",
+    "across",
+    "around",
+    "aboard",
+    "inside",
+    "outside",
+    "near",
+    "behind",
+    "beside",
+    "beyond",
+    "throughout",
+    "past",
+    "above",
+    "below",
+    "underneath",
+    "opposite",
+];
 const RELATIVE: &[&str] = &["who", "which", "that", "whom"];
 
 /// A chunked sentence.
@@ -219,6 +239,7 @@ impl Sent<'_> {
     }
     pub fn is_prep(&self, i: usize) -> bool {
         matches!(self.tag(i), Tag::IN | Tag::TO) && !is_any(self.words[i], SUBORDINATOR)
+            || self.tag(i) == Tag::RB && is_any(self.words[i], PREPOSITIONAL_ADVERBS)
             || is_any(
                 self.words[i],
                 &["as", "than", "after", "before", "since", "until"],
@@ -418,6 +439,10 @@ impl Sent<'_> {
 pub fn clauses(s: &Sent<'_>) -> Vec<Clause> {
     let mut out: Vec<Clause> = Vec::new();
     for (k, vg) in s.chunks.vgs.iter().enumerate() {
+        if let Some(c) = inverted_report(s, k) {
+            out.push(c);
+            continue;
+        }
         let Some((subject, via)) = find_subject(s, k, &out) else {
             continue;
         };
@@ -504,6 +529,40 @@ fn opener(s: &Sent<'_>) -> Option<Range> {
     }
 }
 
+/// `… , said Mr Smith .`: a reporting verb after the reported clause, with its
+/// subject after it.
+fn inverted_report(s: &Sent<'_>, k: usize) -> Option<Clause> {
+    let vg = &s.chunks.vgs[k];
+    let n = s.n();
+    if !(vg.start >= 3 && s.tag(vg.start - 1) == Tag::Comma && is_any(s.words[vg.last], REPORTING))
+    {
+        return None;
+    }
+    let subject = s.object_starting(vg.end)?;
+    if !(subject.1 >= n || s.tag(subject.1) == Tag::Period) {
+        return None;
+    }
+    let e = vg.start - 1;
+    let e = if s.tag(e - 1) == Tag::RQuote {
+        e - 1
+    } else {
+        e
+    };
+    let st = usize::from(s.tag(0) == Tag::LQuote);
+    (e > st + 2).then(|| Clause {
+        vg: k,
+        subject,
+        via: SubjectVia::Direct,
+        object: None,
+        prep: None,
+        extras: Vec::new(),
+        complement: Some((st, e)),
+        that: None,
+        opener: None,
+        end: subject.1,
+    })
+}
+
 fn find_subject(s: &Sent<'_>, k: usize, done: &[Clause]) -> Option<(Range, SubjectVia)> {
     let vg = &s.chunks.vgs[k];
     let main_tag = s.tag(vg.main);
@@ -555,6 +614,16 @@ fn find_subject(s: &Sent<'_>, k: usize, done: &[Clause]) -> Option<(Range, Subje
         }
     }
     if let Some(r) = s.subject_ending(prev) {
+        // `… and in 2012 belonged to …`: a noun phrase inside a prepositional
+        // phrase is no subject; the verb is coordinated with the one before.
+        if r.0 >= 2 && s.is_prep(r.0 - 1) && !s.clause_initial(r.0) {
+            let before = r.0 - 2;
+            if matches!(s.tag(before), Tag::CC | Tag::Comma)
+                && let Some(g) = governing()
+            {
+                return Some((g.subject, SubjectVia::Coordinated));
+            }
+        }
         return Some((r, SubjectVia::Direct));
     }
     if matches!(pt, Tag::WDT | Tag::WP)
@@ -619,8 +688,12 @@ fn right_side(s: &Sent<'_>, c: &mut Clause) {
     let vg = s.chunks.vgs[c.vg];
     let n = s.n();
     let mut p = vg.end;
-    // Skip adverbs right after the verb.
-    while p < n && s.tag(p) == Tag::RB && s.chunks.np_at(p).is_none() {
+    // Skip adverbs right after the verb, except prepositional ones (`stand alongside X`).
+    while p < n
+        && s.tag(p) == Tag::RB
+        && s.chunks.np_at(p).is_none()
+        && !(is_any(s.words[p], PREPOSITIONAL_ADVERBS) && s.np_starting(p + 1).is_some())
+    {
         p += 1;
     }
     if p >= n {
@@ -628,6 +701,25 @@ fn right_side(s: &Sent<'_>, c: &mut Clause) {
         return;
     }
     let reporting = is_any(s.words[vg.last], REPORTING);
+    if reporting
+        && c.subject.0 >= 2
+        && s.tag(c.subject.0 - 1) == Tag::Comma
+        && matches!(s.tags.get(p).map(|t| t.tag), None | Some(Tag::Period))
+    {
+        // `The deal is off , he said .`
+        let e = c.subject.0 - 1;
+        let e = if e > 0 && s.tag(e - 1) == Tag::RQuote {
+            e - 1
+        } else {
+            e
+        };
+        let st = usize::from(s.tag(0) == Tag::LQuote);
+        if e > st + 2 {
+            c.complement = Some((st, e));
+            c.end = p;
+            return;
+        }
+    }
     if reporting {
         // `said that …`, `told X that …`, `say Mr Kim likely hopes …`.
         let mut q = p;
@@ -674,6 +766,15 @@ fn right_side(s: &Sent<'_>, c: &mut Clause) {
     if let Some(o) = s.object_starting(p) {
         c.object = Some(o);
         p = o.1;
+    } else if p + 1 < n && s.is_prep(p) && matches!(s.tag(p + 1), Tag::WP | Tag::WRB | Tag::WDT) {
+        // `depends on what he does`: a prepositional clause up to the next comma.
+        let mut e = p + 1;
+        while e < n && !matches!(s.tag(e), Tag::Comma | Tag::Period | Tag::Colon) {
+            e += 1;
+        }
+        c.prep = Some(p);
+        c.object = Some((p + 1, e));
+        p = e;
     } else if let Some(pp) = s.pp_starting(p) {
         c.prep = Some(p);
         c.object = Some((p + 1, pp.1));

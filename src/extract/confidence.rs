@@ -11,7 +11,7 @@ use super::clause::{Clause, Range, Sent, SubjectVia};
 use crate::nlp::Tag;
 
 /// Number of features (including the bias).
-pub const N: usize = 24;
+pub const N: usize = 26;
 
 /// Implicit (noun-phrase) relation kinds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -20,6 +20,8 @@ pub enum Implicit {
     Title,
     Located,
     Possessive,
+    Compound,
+    NamedAppositive,
 }
 
 /// A feature vector.
@@ -28,14 +30,15 @@ pub struct Features(pub [f32; N]);
 
 /// Fitted weights, in feature order (see [`clause_features`]).
 const WEIGHTS: [f32; N] = [
-    -0.8, // bias
-    0.46, -0.2, -0.27, 0.24, -0.44,
-    -0.39, // via: direct, parenthetical, relative, coordinated, control, participle
-    0.92, 0.46, -0.15, -0.93, // implicit: appositive, title, located, possessive
-    0.39, 0.57, 0.36, -0.29, // ln subject len, ln object len, extras, sentence len / 10
-    -0.35, 0.37, 0.56, 0.23, -0.53,
-    -0.18, // pronoun subject, proper subject, finite, passive, copula, negated
-    0.34, -0.01, 0.07, // prep in relation, complement clause, adjective object
+    -0.71, // bias
+    0.48, -0.18, -0.27, 0.2, -0.61,
+    -0.41, // via: direct, parenthetical, relative, coordinated, control, participle
+    0.84, 0.39, -0.24, -1.0, // implicit: appositive, title, located, possessive
+    0.34, 0.59, 0.36, -0.3, // ln subject len, ln object len, extras, sentence len / 10
+    -0.37, 0.42, 0.51, 0.3, -0.54,
+    -0.19, // pronoun subject, proper subject, finite, passive, copula, negated
+    0.34, 0.12, 0.09, // prep in relation, complement clause, adjective object
+    0.74, -0.18, // implicit: title compound, named appositive
 ];
 
 fn sigmoid(x: f32) -> f32 {
@@ -94,7 +97,11 @@ pub fn clause_features(c: &Clause, s: &Sent<'_>) -> Features {
 pub fn implicit_features(kind: Implicit, subject: Range, object: Range, s: &Sent<'_>) -> Features {
     let mut f = [0.0f32; N];
     f[0] = 1.0;
-    f[7 + kind as usize] = 1.0;
+    match kind {
+        Implicit::Compound => f[24] = 1.0,
+        Implicit::NamedAppositive => f[25] = 1.0,
+        _ => f[7 + kind as usize] = 1.0,
+    }
     f[11] = len(subject);
     f[12] = len(object);
     f[14] = s.words.len() as f32 / 10.0;

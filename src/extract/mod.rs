@@ -165,6 +165,7 @@ fn extract_one(
     let mut tags = tagger.tag(&words);
     crate::nlp::chunk::repair_tags(&words, &mut tags);
     out.mentions = crate::nlp::mentions::find_mentions(text, sentence, &tokens, &tags);
+    retag_names(&out.mentions, &tokens, &words, &mut tags);
     chunks.chunk(&words, &tags);
     let sent = clause::Sent {
         words: &words,
@@ -180,6 +181,38 @@ fn extract_one(
     };
     out.triples = patterns::triples(&ctx, &clauses);
     out
+}
+
+/// Names found by the mention finder are proper nouns whatever the tagger said
+/// (`Xi/IN Jinping/VBG` → NNP NNP), and so are capitalised words of a title inside
+/// a mention (`Acting/VBG President`).
+fn retag_names(
+    mentions: &[Mention],
+    tokens: &[crate::text::Token],
+    words: &[&str],
+    tags: &mut [crate::nlp::Tagged],
+) {
+    use crate::nlp::{Tag, Upos};
+    for m in mentions {
+        if !matches!(m.form, MentionForm::Name | MentionForm::Acronym) {
+            continue;
+        }
+        for (i, t) in tokens.iter().enumerate() {
+            if t.span.start < m.span.start || t.span.end > m.span.end {
+                continue;
+            }
+            let in_name = t.span.start >= m.name.start && t.span.end <= m.name.end;
+            let capital = words[i].chars().next().is_some_and(char::is_uppercase);
+            let tag = tags[i].tag;
+            if capital
+                && !tag.is_proper()
+                && (in_name && tag != Tag::POS || tag.is_verb() || tag == Tag::IN)
+            {
+                tags[i].tag = Tag::NNP;
+                tags[i].upos = Upos::PROPN;
+            }
+        }
+    }
 }
 
 #[cfg(test)]
@@ -363,6 +396,31 @@ mod tests {
         assert_eq!(
             inner.attribution.as_ref().map(|a| a.span.of(text)),
             Some("Officials")
+        );
+    }
+
+    #[test]
+    fn reporting_verb_after_the_reported_clause() {
+        let rows: &[(&str, &str, &str)] = &[
+            (
+                "The talks collapsed on Friday, a spokesman said.",
+                "a spokesman",
+                "The talks collapsed on Friday",
+            ),
+            (
+                "Exports will fall next year, said the central bank.",
+                "the central bank",
+                "Exports will fall next year",
+            ),
+        ];
+        for (text, who, what) in rows {
+            let got = run(text);
+            assert!(has(&got, (who, "say", what)), "{text}: {got:#?}");
+        }
+        let got = run("The talks collapsed on Friday, a spokesman said.");
+        assert!(
+            has(&got, ("The talks", "collapse on", "Friday")),
+            "{got:#?}"
         );
     }
 

@@ -240,6 +240,9 @@ pub fn triples(ctx: &Ctx<'_>, clauses: &[Clause]) -> Vec<RawTriple> {
             && s.is_prep(pp.0)
             && pp.1 > pp.0 + 1
             && ctx.link(o).is_none()
+            && s.chunks
+                .np_at(o.0)
+                .is_some_and(|np| np.possessive.is_none())
             && ctx.link((pp.0 + 1, pp.1)).is_some()
             && let Some(np) = s
                 .chunks
@@ -459,6 +462,58 @@ fn implicit(ctx: &Ctx<'_>, out: &mut Vec<RawTriple>) {
             }
         }
     }
+    let titled: Vec<Span> = out
+        .iter()
+        .filter(|t| t.kind == TripleKind::Implicit && t.relation == "be")
+        .map(|t| t.subject.span)
+        .collect();
+    for np in &s.chunks.nps {
+        // `producer Leo Graham`: a bare common-noun title before a name.
+        let mut k = np.start;
+        while k < np.end
+            && matches!(ctx.tag(k), Tag::JJ | Tag::NN | Tag::NNS)
+            && ctx.word(k).starts_with(char::is_lowercase)
+        {
+            k += 1;
+        }
+        if k > np.start
+            && k < np.end
+            && s.tags[k - 1].tag.is_noun()
+            && (k..np.end).all(|j| s.tags[j].tag.is_proper())
+            && np.end - k >= 2
+            && !titled.contains(&ctx.span((k, np.end)))
+        {
+            out.push(triple(
+                ctx,
+                (k, np.end),
+                "be".into(),
+                "is".into(),
+                (np.start, k),
+                TripleKind::Implicit,
+                implicit_features(Implicit::Compound, (k, np.end), (np.start, k), s).score(),
+            ));
+        }
+        // `The brightest star in Serpens , Alpha Serpentis ,`: a name in apposition.
+        if np.start >= 2
+            && ctx.tag(np.start - 1) == Tag::Comma
+            && (np.start..np.end).all(|j| s.tags[j].tag.is_proper())
+            && np.end < n
+            && matches!(ctx.tag(np.end), Tag::Comma)
+            && let Some(first) = s.subject_ending(np.start - 2)
+            && matches!(ctx.tag(first.0), Tag::DT | Tag::PRPS)
+            && s.clause_initial(first.0)
+        {
+            out.push(triple(
+                ctx,
+                (np.start, np.end),
+                "be".into(),
+                "is".into(),
+                first,
+                TripleKind::Implicit,
+                implicit_features(Implicit::NamedAppositive, (np.start, np.end), first, s).score(),
+            ));
+        }
+    }
 }
 
 /// Possessive relations, nominalised events and appositive roles.
@@ -547,7 +602,8 @@ fn noun_phrase_patterns(ctx: &Ctx<'_>, out: &mut Vec<RawTriple>) {
     }
     // Roles carried by titled mentions: `Kremlin aide Yuri Ushakov` → (Yuri Ushakov; aide of; Kremlin).
     for (i, m) in ctx.mentions.iter().enumerate() {
-        if let Some(role) = &m.role
+        if m.form == super::MentionForm::Name
+            && let Some(role) = &m.role
             && let Some(of) = role.of
         {
             let of_mention = ctx.mentions.iter().position(|x| x.span == of);

@@ -72,6 +72,18 @@ pub const BE: &[&str] = &[
 pub const HAVE: &[&str] = &["have", "has", "had", "having", "'ve", "'d"];
 pub const DO: &[&str] = &["do", "does", "did"];
 pub const NEGATION: &[&str] = &["not", "n't", "never"];
+/// Adjectives that start a time phrase after a name (`Mexico next week`).
+const TEMPORAL_ADJECTIVES: &[&str] = &[
+    "next",
+    "last",
+    "early",
+    "late",
+    "earlier",
+    "later",
+    "previous",
+    "following",
+];
+
 /// Particles the tagger may read as prepositions (`knocked out of`, `set up by`).
 const PARTICLES: &[&str] = &["out", "up", "off", "down", "back", "away", "over"];
 const GET: &[&str] = &["get", "gets", "got", "gotten", "getting"];
@@ -220,7 +232,12 @@ fn noun_phrase(words: &[&str], tags: &[Tagged], i: usize) -> Option<NounPhrase> 
                     false
                 }
                 // `Mexico next week`: an adjective does not follow a name inside a phrase.
-                Tag::JJ | Tag::JJR | Tag::JJS if prev.is_some_and(|p| p.is_proper()) => false,
+                Tag::JJ | Tag::JJR | Tag::JJS
+                    if prev.is_some_and(|p| p.is_proper())
+                        && is_any(words[j], TEMPORAL_ADJECTIVES) =>
+                {
+                    false
+                }
                 Tag::JJ | Tag::JJR | Tag::JJS | Tag::CD | Tag::NN | Tag::NNS | Tag::NNP => true,
                 Tag::NNPS | Tag::FW | Tag::Dollar | Tag::Hash | Tag::SYM => true,
                 Tag::HYPH => next(j + 1).is_some_and(|x| {
@@ -239,6 +256,11 @@ fn noun_phrase(words: &[&str], tags: &[Tagged], i: usize) -> Option<NounPhrase> 
                     prev.is_some_and(|p| premodifier(p) && !p.is_noun() || p == Tag::HYPH)
                         && next(j + 1)
                             .is_some_and(|x| x.is_noun() || x.is_adjective() || x == Tag::HYPH)
+                        // `a genetic engineering trick`: a gerund compound after a determiner.
+                        || t == Tag::VBG
+                            && matches!(tags[i].tag, Tag::DT | Tag::PRPS)
+                            && prev.is_some_and(|p| p == Tag::NN)
+                            && next(j + 1) == Some(Tag::NN)
                 }
                 Tag::CC => {
                     prev.is_some_and(|p| p.is_adjective())
@@ -487,16 +509,44 @@ pub fn repair_tags(words: &[&str], tags: &mut [Tagged]) {
                 | Tag::TO
                 | Tag::PRP
         );
+        // `United Nations trade/VB sanctions`: a bare verb between nouns is a noun.
+        if t == Tag::VB && prev.is_noun() && matches!(next, Tag::NN | Tag::NNS) {
+            tags[i].tag = Tag::NN;
+            tags[i].upos = super::tags::Upos::NOUN;
+            continue;
+        }
+        // `Kim Jong Un arrives/NNS in Beijing`, `the player confronts/NNS a boss`:
+        // a plural-looking word after the subject, with no verb later in the stretch.
+        let third_person = t == Tag::NNS
+            && w.ends_with('s')
+            && w.chars().next().is_some_and(|c| c.is_lowercase())
+            && (prev.is_proper() && matches!(next, Tag::IN | Tag::DT | Tag::PRPS | Tag::TO)
+                || prev.is_noun() && matches!(next, Tag::DT | Tag::PRPS))
+            && !verb_later(tags, i);
+        if third_person {
+            tags[i].tag = Tag::VBZ;
+            tags[i].upos = super::tags::Upos::VERB;
+            finite_seen = true;
+            continue;
+        }
         if candidate
             && after_subject
             && object_follows
-            && (t != Tag::VBN || !matches!(next, Tag::IN | Tag::TO))
+            && (t != Tag::VBN || !matches!(next, Tag::IN | Tag::TO) || !verb_later(tags, i))
         {
             tags[i].tag = Tag::VBD;
             tags[i].upos = super::tags::Upos::VERB;
             finite_seen = true;
         }
     }
+}
+
+/// Whether a verb or modal follows `i` before the next comma, colon or full stop.
+fn verb_later(tags: &[Tagged], i: usize) -> bool {
+    tags[i + 1..]
+        .iter()
+        .take_while(|x| !matches!(x.tag, Tag::Comma | Tag::Colon | Tag::Period))
+        .any(|x| x.tag.is_verb() || x.tag == Tag::MD)
 }
 
 /// The verb group starting at `i`, if one does.
@@ -611,7 +661,10 @@ fn verb_group(words: &[&str], tags: &[Tagged], i: usize) -> Option<VerbGroup> {
     // Passive and copula are judged on the first chain.
     let main = vg.main;
     let aux_be = (vg.start..main).any(|k| is_any(words[k], BE) || is_any(words[k], GET));
-    vg.passive = tags[main].tag == Tag::VBN && aux_be;
+    // A lone past participle (`formerly known as`, `a statue erected in`) is passive too,
+    // unless a form of `have` comes before it.
+    let lone = main == vg.start && (i == 0 || !is_any(words[i - 1], HAVE));
+    vg.passive = tags[main].tag == Tag::VBN && (aux_be || lone);
     vg.copula = is_any(words[main], BE) && tags[main].tag != Tag::VBG
         || (main == vg.start && is_any(words[main], BE));
     vg.negated |= (vg.start..vg.end).any(|k| is_any(words[k], NEGATION));

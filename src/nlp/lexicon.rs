@@ -1086,6 +1086,18 @@ static TITLE_MODIFIERS: &[&str] = &[
     "emergency",
     "emergencies",
     "development",
+    "policy",
+    "climate",
+    "housing",
+    "veterans",
+    "commerce",
+    "treasury",
+    "legal",
+    "political",
+    "communications",
+    "press",
+    "media",
+    "public",
 ];
 
 /// Words ending an organisation's name (`National Intelligence Service`).
@@ -1346,6 +1358,8 @@ static EVENT_SUFFIXES: &[&str] = &[
     "bombing",
     "spring",
     "dialogue",
+    "battle",
+    "siege",
 ];
 
 /// Words ending a place name (`Tiananmen Square`, `Zhongnanhai leadership compound`).
@@ -1414,6 +1428,76 @@ static PLACE_SUFFIXES: &[&str] = &[
     "site",
     "field",
     "heights",
+];
+
+/// All-capital words that are units, times, currencies or common abbreviations,
+/// never entity names.
+static NON_ENTITY_ACRONYMS: &[&str] = &[
+    "AM", "PM", "A.M.", "P.M.", "EST", "EDT", "CST", "CDT", "PST", "PDT", "GMT", "UTC", "BST",
+    "CET", "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "OK", "TV", "ID", "PC", "FAQ", "PDF", "URL",
+    "ASAP", "FYI", "RSVP", "AKA", "ETA", "CEO", "CFO", "COO", "CTO", "GDP", "GNP", "VAT", "DIY",
+    "LOL", "OMG", "BTW", "IMO", "NB", "PS", "QA", "HR", "IT", "AI", "ATM", "DNA", "HIV", "AIDS",
+    "USB", "CD", "DVD", "GPS", "SMS", "WIFI", "LCD", "LED", "PIN", "VIP", "MPH", "KM", "KG", "MW",
+    "GW", "KW", "BPD", "MMBTU", "PPM", "ETF", "IPO", "ETC", "RE", "FW", "FWD", "CC", "BCC", "TBA",
+    "TBD", "NA", "N/A", "VS", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "P", "MR",
+    "MRS", "DR",
+];
+
+/// Religious, ethnic and political adjectives: capitalised, but alone not a name
+/// (`Sunni militants`, `Islamic law`); inside a name they stay (`Islamic State`).
+static GROUP_ADJECTIVES: &[&str] = &[
+    "islamic",
+    "muslim",
+    "sunni",
+    "shia",
+    "shiite",
+    "shi'ite",
+    "christian",
+    "catholic",
+    "protestant",
+    "evangelical",
+    "orthodox",
+    "jewish",
+    "hindu",
+    "buddhist",
+    "sikh",
+    "arab",
+    "arabic",
+    "kurdish",
+    "latino",
+    "hispanic",
+    "asian",
+    "european",
+    "african",
+    "western",
+    "eastern",
+    "northern",
+    "southern",
+    "communist",
+    "socialist",
+    "marxist",
+    "democratic",
+    "republican",
+    "conservative",
+    "liberal",
+    "labour",
+    "nazi",
+    "soviet",
+    "islamist",
+    "jihadist",
+    "english",
+    "anglo",
+    "holy",
+    "biblical",
+    "quranic",
+    "celtic",
+    "nordic",
+    "baltic",
+    "pacific",
+    "atlantic",
+    "mediterranean",
+    "caribbean",
+    "latin",
 ];
 
 /// Days and months: capitalised, but never entity names.
@@ -1820,6 +1904,10 @@ static ORG_SUFFIX_SET: LazyLock<std::collections::HashSet<&'static str>> =
     LazyLock::new(|| set(ORG_SUFFIXES));
 static ORG_WORD_SET: LazyLock<std::collections::HashSet<&'static str>> =
     LazyLock::new(|| set(ORG_WORDS));
+static NON_ENTITY_SET: LazyLock<std::collections::HashSet<&'static str>> =
+    LazyLock::new(|| set(NON_ENTITY_ACRONYMS));
+static GROUP_ADJECTIVE_SET: LazyLock<std::collections::HashSet<&'static str>> =
+    LazyLock::new(|| set(GROUP_ADJECTIVES));
 static GROUP_SUFFIX_SET: LazyLock<std::collections::HashSet<&'static str>> =
     LazyLock::new(|| set(GROUP_SUFFIXES));
 static EVENT_SUFFIX_SET: LazyLock<std::collections::HashSet<&'static str>> =
@@ -1961,7 +2049,28 @@ pub fn title_at(words: &[&str]) -> Option<(usize, Title)> {
     let max = wordy.min(6);
     (1..=max)
         .rev()
+        .filter(|&n| may_end_title(words[n - 1]))
         .find_map(|n| title(&words[..n].join(" ")).map(|t| (n, t)))
+}
+
+/// Last words of the title table's phrases (`minister` for `prime minister`).
+static TITLE_LAST_WORDS: LazyLock<std::collections::HashSet<&'static str>> = LazyLock::new(|| {
+    TITLES
+        .iter()
+        .filter_map(|t| t.0.rsplit(' ').next())
+        .collect()
+});
+
+/// Cheap pre-check for [`title_at`]: can a title phrase end in this word?
+fn may_end_title(word: &str) -> bool {
+    let w = word
+        .replace(['.', ','], "")
+        .replace('’', "'")
+        .to_lowercase();
+    TITLE_LAST_WORDS.contains(w.as_str())
+        || w.rsplit('-')
+            .next()
+            .is_some_and(|t| TITLE_LAST_WORDS.contains(t))
 }
 
 /// The longest demonym at the start of `words` (`["North", "Korean", "leader"]` → 2).
@@ -1989,6 +2098,16 @@ pub fn org_suffix(word: &str) -> Option<EntityKind> {
 /// `Securities`, `Bancorp`)?
 pub fn org_word(word: &str) -> bool {
     ORG_WORD_SET.contains(word.to_lowercase().as_str())
+}
+
+/// An all-capital abbreviation that never names an entity (`AM`, `USD`, `CEO`).
+pub fn non_entity_acronym(word: &str) -> bool {
+    NON_ENTITY_SET.contains(word.trim_end_matches('s')) || NON_ENTITY_SET.contains(word)
+}
+
+/// A religious, ethnic or political adjective (`Sunni`, `Islamic`, `Communist`).
+pub fn group_adjective(word: &str) -> bool {
+    GROUP_ADJECTIVE_SET.contains(word.to_lowercase().as_str())
 }
 
 /// Does a name ending in this word name an event (`War`, `summit`, `Games`)?

@@ -83,9 +83,18 @@ const EVENT_NOUNS: &[&str] = &[
 
 /// Prepositions after which an unknown single name is read as a place.
 const LOCATIVES: &[&str] = &[
-    "in", "to", "from", "at", "near", "into", "across", "outside", "inside", "toward", "towards",
-    "via",
+    "in",
+    "near",
+    "across",
+    "outside",
+    "inside",
+    "throughout",
+    "around",
 ];
+
+/// How far (in bytes) around a sentence to look for the same word capitalised
+/// mid-sentence, as evidence that a sentence-initial word is a name.
+const EVIDENCE_WINDOW: usize = 20_000;
 
 /// A word as the mention finder sees it: one or more tokens (hyphenated parts,
 /// `’` + `s`, initials with their periods) with the tag that matters.
@@ -216,6 +225,13 @@ fn units<'a>(text: &'a str, tokens: &[Token], tags: &[Tagged]) -> Vec<Unit<'a>> 
     out
 }
 
+/// `al-Sisi`, `el-Baradei`, `bin-Salman`: a lower-case particle joined to a name.
+fn particle_prefixed(word: &str) -> bool {
+    word.split_once('-').is_some_and(|(particle, rest)| {
+        PARTICLES.contains(&particle) && rest.chars().next().is_some_and(char::is_uppercase)
+    })
+}
+
 /// A heading in title case (`Kim Arrives In Beijing For Parade`): capitals carry
 /// no information there.
 fn is_title_case(units: &[Unit]) -> bool {
@@ -224,7 +240,31 @@ fn is_title_case(units: &[Unit]) -> bool {
         .filter(|u| u.is_alpha() && !u.is_possessive())
         .collect();
     let caps = words.iter().filter(|u| u.cap).count();
-    words.len() >= 4 && caps * 10 >= words.len() * 8
+    // A capitalised preposition or article inside is the tell (`… Arrives In Beijing`).
+    let capital_function_word = words.iter().skip(1).any(|u| {
+        u.cap
+            && matches!(
+                u.lower.as_str(),
+                "in" | "on"
+                    | "at"
+                    | "for"
+                    | "to"
+                    | "of"
+                    | "with"
+                    | "after"
+                    | "from"
+                    | "by"
+                    | "as"
+                    | "and"
+                    | "the"
+                    | "a"
+                    | "over"
+                    | "into"
+                    | "amid"
+                    | "against"
+            )
+    });
+    words.len() >= 4 && capital_function_word && caps * 10 >= words.len() * 6
 }
 
 struct Finder<'a> {
@@ -297,6 +337,9 @@ impl<'a> Finder<'a> {
     /// Can unit `i` be part of a name?
     fn name_like(&self, i: usize) -> bool {
         let Some(u) = self.unit(i) else { return false };
+        if !u.initial && particle_prefixed(u.text) && !self.title_case {
+            return true;
+        }
         if !u.cap || !u.is_alpha() || u.is_possessive() {
             return false;
         }
@@ -306,13 +349,9 @@ impl<'a> Finder<'a> {
         if lexicon::calendar(u.text) && !self.next_is_name(i) {
             return false;
         }
-        if u.tag == Tag::PRP {
-            return false;
-        }
         if self.title_case {
-            return u.tag.is_proper() && !lexicon::common_capitalised(u.text)
-                || lexicon::known_kind(u.text).is_some()
-                || lexicon::demonym(u.text).is_some();
+            // Capitals carry no information: only names the lexicon knows.
+            return self.known_at(i).is_some() || lexicon::demonym(u.text).is_some();
         }
         if u.initial {
             if lexicon::common_capitalised(u.text) {
@@ -340,12 +379,26 @@ impl<'a> Finder<'a> {
     }
 
     /// Does the document also write `word` capitalised in the middle of a sentence?
+    /// Only the text within [`EVIDENCE_WINDOW`] bytes of the sentence is read,
+    /// so long documents stay linear.
     fn capitalised_elsewhere(&self, word: &str) -> bool {
-        self.text.match_indices(word).any(|(at, _)| {
-            let before = self.text[..at].trim_end_matches(' ');
-            let after = self.text[at + word.len()..].chars().next();
+        let (Some(first), Some(last)) = (self.units.first(), self.units.last()) else {
+            return false;
+        };
+        let mut lo = first.span.start.saturating_sub(EVIDENCE_WINDOW);
+        while !self.text.is_char_boundary(lo) {
+            lo -= 1;
+        }
+        let mut hi = (last.span.end + EVIDENCE_WINDOW).min(self.text.len());
+        while !self.text.is_char_boundary(hi) {
+            hi += 1;
+        }
+        self.text[lo..hi].match_indices(word).any(|(rel, _)| {
+            let at = lo + rel;
+            let before = self.text[lo..at].trim_end_matches(' ');
+            let after = self.text[at + word.len()..hi].chars().next();
             let boundary = after.is_none_or(|c| !c.is_alphanumeric());
-            let spaced = before.len() < at;
+            let spaced = lo + before.len() < at;
             boundary
                 && spaced
                 && before
@@ -391,7 +444,9 @@ impl<'a> Finder<'a> {
     }
 
     /// `of [the] <known name>` at `i`: the end unit and the span of the name.
-    fn of_phrase(&self, i: usize) -> Option<(usize, Span)> {
+    /// `whole`: the owner may be any name (`president of US Sprint`), not only a
+    /// lexicon-known one (needed before a name: `President of Ghana John Mahama`).
+    fn of_phrase(&self, i: usize, whole: bool) -> Option<(usize, Span)> {
         if self.lower(i) != "of" {
             return None;
         }
@@ -400,14 +455,19 @@ impl<'a> Finder<'a> {
         } else {
             i + 1
         };
-        let (n, _) = self.known_at(k)?;
-        Some((k + n, self.span(k, k + n)))
+        let known = self.known_at(k).map(|(n, _)| k + n);
+        let run = if whole { self.run_end(k) } else { None };
+        let end = known.max(run)?;
+        Some((end, self.span(k, end)))
     }
 
     /// The end of the name run starting at `i` (exclusive), if `i` starts one.
     fn run_end(&self, i: usize) -> Option<usize> {
         if !self.name_like(i) {
             return None;
+        }
+        if self.title_case {
+            return self.known_at(i).map(|(n, _)| i + n);
         }
         let mut k = i + 1;
         loop {
@@ -417,7 +477,7 @@ impl<'a> Finder<'a> {
                 k += 2;
             } else if matches!(self.lower(k), "and" | "&") && self.org_conjunct_end(k).is_some() {
                 k = self.org_conjunct_end(k).unwrap_or(k + 1);
-            } else if self.lower(k) == "of" && self.of_continues(i, k) {
+            } else if matches!(self.lower(k), "of" | "for" | "on") && self.of_continues(i, k) {
                 k += if self.lower(k + 1) == "the" { 2 } else { 1 };
             } else {
                 break;
@@ -442,7 +502,7 @@ impl<'a> Finder<'a> {
     /// Unit `k` continues a name (inside a run the sentence-initial test is moot).
     fn name_like_inside(&self, k: usize) -> bool {
         self.unit(k).is_some_and(|u| {
-            u.cap
+            (u.cap || particle_prefixed(u.text))
                 && u.is_alpha()
                 && !u.is_possessive()
                 && !FUNCTION_WORDS.contains(&u.lower.as_str())
@@ -454,19 +514,36 @@ impl<'a> Finder<'a> {
 
     /// `of` at `k` continues the run `i..k` (`Bank of England`, `Republic of the Congo`).
     fn of_continues(&self, i: usize, k: usize) -> bool {
-        let head = &self.units[k - 1];
-        let head_ok = lexicon::org_suffix(head.text).is_some()
-            || lexicon::place_suffix(head.text)
-            || matches!(
-                head.lower.as_str(),
-                "republic" | "kingdom" | "federation" | "emirates" | "states" | "union"
-            );
+        let head_ok = (i..k).any(|h| {
+            let head = &self.units[h];
+            lexicon::org_suffix(head.text).is_some()
+                || lexicon::place_suffix(head.text)
+                || matches!(
+                    head.lower.as_str(),
+                    "republic" | "kingdom" | "federation" | "emirates" | "states" | "union"
+                )
+        });
         let next = if self.lower(k + 1) == "the" {
             k + 2
         } else {
             k + 1
         };
         head_ok && k > i && self.name_like_inside(next)
+    }
+
+    /// An organisation's name at `j` (ending in an organisation word, two words at
+    /// least) followed by a title, possibly after a possessive: its end.
+    fn org_run_before_title(&self, j: usize) -> Option<usize> {
+        let end = self.run_end(j)?;
+        if end < j + 2 || lexicon::org_suffix(self.units[end - 1].text).is_none() {
+            return None;
+        }
+        let t = if self.unit(end).is_some_and(Unit::is_possessive) {
+            end + 1
+        } else {
+            end
+        };
+        self.title_at(t).map(|_| end)
     }
 
     /// `[the] [demonym | known name ['s]] title [of X] name [, appositive]`, or,
@@ -479,7 +556,15 @@ impl<'a> Finder<'a> {
         }
         let mut of = None;
         let mut possessive = false;
-        if let Some(n) = self.demonym_at(j) {
+        if let Some(end) = self.org_run_before_title(j) {
+            // `Chinese Foreign Ministry spokeswoman Mao Ning`.
+            of = Some(self.span(j, end));
+            j = end;
+            if self.unit(j).is_some_and(Unit::is_possessive) {
+                possessive = true;
+                j += 1;
+            }
+        } else if let Some(n) = self.demonym_at(j) {
             of = Some(self.span(j, j + n));
             j += n;
         } else if let Some((n, _)) = self.known_at(j) {
@@ -493,9 +578,16 @@ impl<'a> Finder<'a> {
         let (m, title) = self.title_at(j)?;
         let title_start = j;
         j += m;
-        if let Some((end, span)) = self.of_phrase(j)
+        // Only a capitalised title takes an `of` owner before the name
+        // (`President of the Republic of the Congo Denis Sassou Nguesso`); a
+        // lower-case one starts a description (`president of US Sprint`).
+        let capitalised = self.units[title_start].cap;
+        if let Some((end, span)) = self.of_phrase(j, false)
             && of.is_none()
         {
+            if !capitalised {
+                return None;
+            }
             of = Some(span);
             j = end;
         }
@@ -538,8 +630,26 @@ impl<'a> Finder<'a> {
         if !(has_the || possessive) || self.name_like_inside(j) {
             return None;
         }
-        if has_the && possessive {
-            return None;
+        // `The European Union's foreign policy chief`: the article is the owner's.
+        let start = if has_the && possessive { i + 1 } else { i };
+        // `The EU's foreign policy chief, Kaja Kallas, said …`: the name follows
+        // in apposition.
+        if self.unit(j).is_some_and(|u| u.text == ",")
+            && let Some(end) = self.run_end(j + 1)
+            && end > j + 2
+            && self.run_kind(j + 1, end, false) == EntityKind::Person
+            && self
+                .unit(end)
+                .is_none_or(|u| matches!(u.text, "," | "." | ";" | ")") || u.tag.is_verb())
+        {
+            let mut m = self.mention(
+                self.span(start, end),
+                self.span(j + 1, end),
+                EntityKind::Person,
+                MentionForm::Name,
+            );
+            m.role = Some(role);
+            return Some((m, end));
         }
         // `the major military parade`: the title word must head the phrase.
         let head_tag = self.units[j - 1].tag;
@@ -550,7 +660,7 @@ impl<'a> Finder<'a> {
             return None;
         }
         let mut m = self.mention(
-            self.span(i, j),
+            self.span(start, j),
             self.span(title_start, j),
             EntityKind::Person,
             MentionForm::RolePhrase,
@@ -596,6 +706,27 @@ impl<'a> Finder<'a> {
     /// A plain name run: countries, cities, organisations, people, events.
     fn name(&self, i: usize) -> Option<(Mention, usize)> {
         let end = self.run_end(i)?;
+        // `Sunni Muslim groups`: adjectives of religion or origin only.
+        if end > i + 1
+            && (i..end).all(|k| {
+                let t = self.units[k].text;
+                lexicon::group_adjective(t) || lexicon::demonym(t).is_some()
+            })
+        {
+            return None;
+        }
+        if end == i + 1 {
+            let u = &self.units[i];
+            let known = lexicon::known_kind(u.text).is_some();
+            // `10 AM`, `USD`, shouted words (`TERRIBLE`), `Sunni militants`.
+            if !known
+                && (lexicon::non_entity_acronym(u.text)
+                    || u.is_acronym() && u.text.chars().filter(|c| c.is_alphabetic()).count() > 6
+                    || lexicon::group_adjective(u.text))
+            {
+                return None;
+            }
+        }
         // A lone demonym is handled by `demonym`; a demonym starting a longer
         // name (`Chinese Communist Party`) stays in the name.
         if let Some(n) = self.demonym_at(i)
@@ -661,6 +792,12 @@ impl<'a> Finder<'a> {
         if let Some(k) = lexicon::known_kind(whole) {
             return k;
         }
+        // `Institute for the Study of War`, `Bank of England`: the head comes
+        // before the first `of`/`for`/`on`.
+        let last = match (i + 1..end).find(|&k| matches!(self.lower(k), "of" | "for" | "on")) {
+            Some(c) => &self.units[c - 1],
+            None => last,
+        };
         if let Some(k) = lexicon::org_suffix(last.text) {
             return k;
         }
@@ -745,7 +882,7 @@ impl<'a> Finder<'a> {
         };
         j += t;
         if of.is_none()
-            && let Some((e, span)) = self.of_phrase(j)
+            && let Some((e, span)) = self.of_phrase(j, true)
         {
             of = Some(span);
             j = e;
@@ -860,6 +997,23 @@ mod tests {
                 ],
             ),
             (
+                "Chinese Foreign Ministry spokeswoman Mao Ning said Moscow had agreed.",
+                &[
+                    "Chinese Foreign Ministry spokeswoman Mao Ning|person|Name <spokeswoman of Chinese Foreign Ministry>",
+                    "Moscow|city|Name",
+                ],
+            ),
+            (
+                "The European Union's foreign policy chief, Kaja Kallas, arrived.",
+                &[
+                    "European Union's foreign policy chief, Kaja Kallas|person|Name <foreign policy chief of European Union>",
+                ],
+            ),
+            (
+                "David Holland, president of US Sprint, resigned.",
+                &["David Holland, president of US Sprint|person|Name <president of US Sprint>"],
+            ),
+            (
                 "Germany's chancellor is hosting the major energy summit.",
                 &["Germany’s chancellor|person|RolePhrase <chancellor of Germany>"],
             ),
@@ -923,11 +1077,50 @@ mod tests {
                 ],
             ),
             (
+                "According to the Institute for the Study of War (ISW), troops advanced.",
+                &[
+                    "Institute for the Study of War|organization|Name",
+                    "ISW|other|Acronym",
+                ],
+            ),
+            (
                 "On Wednesday the Kremlin said it backed the US plan.",
                 &[
                     "Kremlin|organization|Name",
                     "it|other|Pronoun",
                     "US|country|Name",
+                ],
+            ),
+        ];
+        for (sentence, want) in cases {
+            assert_eq!(mentions(sentence), *want, "{sentence}");
+        }
+    }
+
+    #[test]
+    fn sentence_starts_and_headings() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "Yesterday Mr Tanaka visited Osaka.",
+                &["Mr Tanaka|person|Name", "Osaka|city|Name"],
+            ),
+            (
+                "Earlier, Peru's Congress voted.",
+                &["Peru|country|Name", "Congress|organization|Name"],
+            ),
+            (
+                "Police In Lagos Arrest Twelve After Market Fire",
+                &["Lagos|city|Name"],
+            ),
+            (
+                "At 10 AM the TERRIBLE news reached Sunni Muslim leaders in Mosul.",
+                &["Mosul|city|Name"],
+            ),
+            (
+                "Ms Ngozi Okonjo-Iweala and Abdel Fattah al-Sisi spoke.",
+                &[
+                    "Ms Ngozi Okonjo-Iweala|person|Name",
+                    "Abdel Fattah al-Sisi|person|Name",
                 ],
             ),
         ];

@@ -10,6 +10,7 @@
 //! embedded in the binary and decoded once on first use.
 
 mod features;
+pub mod lexicon;
 pub mod train;
 
 use std::sync::LazyLock;
@@ -18,8 +19,10 @@ use features::{N_FEATURES, WordInfo};
 
 use super::tags::{Tag, Tagged, Upos};
 
-const MAGIC: &[u8; 8] = b"KGTAG01\n";
-const MAX_CLASSES: usize = 256;
+const MAGIC: &[u8; 8] = b"KGTAG02\n";
+const MAX_CLASSES: usize = 128;
+/// Sentences up to this length tag without allocating a buffer for the first pass.
+const STACK_WORDS: usize = 256;
 
 static EMBEDDED_BYTES: &[u8] = include_bytes!("model/tagger.bin");
 static EMBEDDED: LazyLock<Tagger> = LazyLock::new(|| {
@@ -38,15 +41,75 @@ pub enum ModelError {
 }
 
 /// A part-of-speech tagger. Obtain the embedded model with [`Tagger::embedded`].
+///
+/// With one pass, the model tags left to right. With two, a right-to-left pass runs
+/// first and the left-to-right pass also reads its tags of the next two words.
 #[derive(Debug)]
 pub struct Tagger {
     classes: Vec<Tagged>,
     dict: KeyTable,
+    passes: Vec<Weights>,
+    lquote: Option<u32>,
+    rquote: Option<u32>,
+}
+
+/// The weights of one pass: feature key → its run of `entries`.
+#[derive(Debug)]
+struct Weights {
     feats: KeyTable,
     /// `class << 16 | weight as u16`, grouped by feature.
     entries: Vec<u32>,
-    lquote: Option<u32>,
-    rquote: Option<u32>,
+}
+
+impl Weights {
+    /// Build from `(key, [(class, weight)])` runs.
+    fn new<'a>(runs: impl ExactSizeIterator<Item = (u32, &'a [(u8, i16)])>) -> Weights {
+        let mut entries = Vec::new();
+        let feats = KeyTable::new(runs.map(|(k, run)| {
+            let v = (entries.len() as u32) << 8 | run.len() as u32;
+            entries.extend(
+                run.iter()
+                    .map(|&(c, w)| u32::from(c) << 16 | u32::from(w as u16)),
+            );
+            (k, v)
+        }));
+        Weights { feats, entries }
+    }
+
+    #[inline]
+    fn predict(&self, feats: &[u32; N_FEATURES], n_classes: usize) -> u32 {
+        // Read every feature's home slot first, without branching, so that the
+        // CPU overlaps the cache misses; then resolve the rare collisions.
+        let mut home = [(0u32, 0u32); N_FEATURES];
+        for (h, &k) in home.iter_mut().zip(feats) {
+            *h = self.feats.slots[k as usize & self.feats.mask];
+        }
+        let mut found = [0u32; N_FEATURES];
+        let mut m = 0;
+        for (&(key, v), &k) in home.iter().zip(feats) {
+            let v = if key == k {
+                Some(v)
+            } else if key == 0 {
+                None
+            } else {
+                self.feats.get(k)
+            };
+            if let Some(v) = v
+                && k != 0
+            {
+                found[m] = v;
+                m += 1;
+            }
+        }
+        let mut scores = [0i32; MAX_CLASSES];
+        for &v in &found[..m] {
+            let (start, len) = ((v >> 8) as usize, (v & 0xff) as usize);
+            for &e in &self.entries[start..start + len] {
+                scores[(e >> 16) as usize & (MAX_CLASSES - 1)] += i32::from(e as u16 as i16);
+            }
+        }
+        argmax(&scores[..n_classes])
+    }
 }
 
 /// Open-addressing map from non-zero `u32` keys to `u32` values.
@@ -102,19 +165,37 @@ impl Tagger {
         out
     }
 
-    /// Tag a sentence into `out` (cleared first); allocates nothing once `out` has room.
+    /// Tag a sentence into `out` (cleared first); allocates nothing once `out` has
+    /// room, for sentences of up to 256 words.
     pub fn tag_into(&self, words: &[&str], out: &mut Vec<Tagged>) {
         out.clear();
-        walk(
-            words,
-            |i, key| match words[i] {
-                "“" | "``" | "‘" => self.lquote.or_else(|| self.dict.get(key)),
-                "”" | "''" => self.rquote.or_else(|| self.dict.get(key)),
-                _ => self.dict.get(key),
-            },
-            |_, feats| self.predict(feats),
-            |_, class| out.push(self.classes[class as usize]),
-        );
+        let dict = |i: usize, key| self.dictionary(words[i], key);
+        let n_classes = self.classes.len();
+        let [first, last] = match &self.passes[..] {
+            [only] => {
+                let predict = |_: usize, f: &[u32; N_FEATURES]| only.predict(f, n_classes);
+                walk(words, false, None, dict, predict, |_, c| {
+                    out.push(self.classes[c as usize])
+                });
+                return;
+            }
+            [first, last] => [first, last],
+            _ => unreachable!("decoding allows one or two passes"),
+        };
+        let mut stack = [0u8; STACK_WORDS];
+        let mut heap = Vec::new();
+        let right: &mut [u8] = if words.len() <= STACK_WORDS {
+            &mut stack[..words.len()]
+        } else {
+            heap.resize(words.len(), 0);
+            &mut heap
+        };
+        let predict = |_: usize, f: &[u32; N_FEATURES]| first.predict(f, n_classes);
+        walk(words, true, None, dict, predict, |i, c| right[i] = c as u8);
+        let predict = |_: usize, f: &[u32; N_FEATURES]| last.predict(f, n_classes);
+        walk(words, false, Some(right), dict, predict, |_, c| {
+            out.push(self.classes[c as usize])
+        });
     }
 
     /// The labels the model can predict.
@@ -122,21 +203,17 @@ impl Tagger {
         &self.classes
     }
 
+    /// The class of a word the dictionary (or its typography) settles.
     #[inline]
-    fn predict(&self, feats: &[u32; N_FEATURES]) -> u32 {
-        let mut scores = [0i32; MAX_CLASSES];
-        for &k in feats {
-            if let Some(v) = self.feats.get(k) {
-                let (start, len) = ((v >> 8) as usize, (v & 0xff) as usize);
-                for &e in &self.entries[start..start + len] {
-                    scores[(e >> 16) as usize] += i32::from(e as u16 as i16);
-                }
-            }
+    fn dictionary(&self, word: &str, key: u32) -> Option<u32> {
+        match word {
+            "“" | "``" | "‘" => self.lquote.or_else(|| self.dict.get(key)),
+            "”" | "''" => self.rquote.or_else(|| self.dict.get(key)),
+            _ => self.dict.get(key),
         }
-        argmax(&scores[..self.classes.len()])
     }
 
-    /// Decode a model written by [`train::encode`].
+    /// Decode a model written by [`train::train`].
     pub fn from_bytes(bytes: &[u8]) -> Result<Tagger, ModelError> {
         let mut r = Reader { bytes, pos: 0 };
         if r.take(8)? != MAGIC {
@@ -169,29 +246,38 @@ impl Tagger {
                 .zip(dict_classes)
                 .map(|(k, &c)| (le32(k), u32::from(c))),
         );
-        let n_feats = r.u32()? as usize;
-        let n_entries = r.u32()? as usize;
-        let keys = r.take(4 * n_feats)?;
-        let lens = r.take(n_feats)?;
-        let ent_classes = r.take(n_entries)?;
-        let weights = r.take(2 * n_entries)?;
-        if lens.iter().map(|&l| l as usize).sum::<usize>() != n_entries || n_entries >= 1 << 24 {
-            return Err(ModelError::Invalid("entry count"));
+        let n_passes = r.u32()? as usize;
+        if !(1..=2).contains(&n_passes) {
+            return Err(ModelError::Invalid("pass count"));
         }
-        if ent_classes.iter().any(|&c| c as usize >= n_classes) {
-            return Err(ModelError::Invalid("weight class"));
+        let mut passes = Vec::with_capacity(n_passes);
+        for _ in 0..n_passes {
+            let n_feats = r.u32()? as usize;
+            let n_entries = r.u32()? as usize;
+            let keys = r.take(4 * n_feats)?;
+            let lens = r.take(n_feats)?;
+            let ent_classes = r.take(n_entries)?;
+            let weights = r.take(2 * n_entries)?;
+            if lens.iter().map(|&l| l as usize).sum::<usize>() != n_entries || n_entries >= 1 << 24
+            {
+                return Err(ModelError::Invalid("entry count"));
+            }
+            if ent_classes.iter().any(|&c| c as usize >= n_classes) {
+                return Err(ModelError::Invalid("weight class"));
+            }
+            let entries: Vec<(u8, i16)> = ent_classes
+                .iter()
+                .zip(weights.chunks_exact(2))
+                .map(|(&c, w)| (c, i16::from_le_bytes([w[0], w[1]])))
+                .collect();
+            let mut start = 0;
+            let runs = keys.chunks_exact(4).zip(lens).map(|(k, &l)| {
+                let run = &entries[start..start + l as usize];
+                start += l as usize;
+                (le32(k), run)
+            });
+            passes.push(Weights::new(runs));
         }
-        let entries = ent_classes
-            .iter()
-            .zip(weights.chunks_exact(2))
-            .map(|(&c, w)| u32::from(c) << 16 | u32::from(u16::from_le_bytes([w[0], w[1]])))
-            .collect();
-        let mut start = 0u32;
-        let feats = KeyTable::new(keys.chunks_exact(4).zip(lens).map(|(k, &l)| {
-            let v = start << 8 | u32::from(l);
-            start += u32::from(l);
-            (le32(k), v)
-        }));
         let find = |t: Tagged| classes.iter().position(|&c| c == t).map(|i| i as u32);
         Ok(Tagger {
             lquote: find(Tagged {
@@ -204,8 +290,7 @@ impl Tagger {
             }),
             classes,
             dict,
-            feats,
-            entries,
+            passes,
         })
     }
 }
@@ -222,40 +307,67 @@ fn argmax<T: PartialOrd + Copy>(scores: &[T]) -> u32 {
     best as u32
 }
 
-/// The greedy left-to-right walk shared by tagging and training. For each word it
-/// asks `dict` (given the word index and its dictionary key), else `choose` (given
-/// the word index and its features) for a class, and reports it to `emit`.
+/// The greedy walk shared by tagging and training, left to right or (`rev`) right
+/// to left. For each word it asks `dict` (given the word's index and dictionary
+/// key), else `choose` (given the index and the features) for a class, and reports
+/// it to `emit`. `right` holds a first pass's classes, read by the right-context
+/// features. Indices are positions in `words` whatever the direction.
 #[inline]
-fn walk<D, C, E>(words: &[&str], dict: D, mut choose: C, mut emit: E)
-where
+fn walk<D, C, E>(
+    words: &[&str],
+    rev: bool,
+    right: Option<&[u8]>,
+    dict: D,
+    mut choose: C,
+    mut emit: E,
+) where
     D: Fn(usize, u32) -> Option<u32>,
     C: FnMut(usize, &[u32; N_FEATURES]) -> u32,
     E: FnMut(usize, u32),
 {
     let n = words.len();
+    let pos = |i: usize| if rev { n - 1 - i } else { i };
+    let lexicon = lexicon::Lexicon::embedded();
     let info = |j: usize| match j {
         0 => WordInfo::padding(2),
         1 => WordInfo::padding(1),
-        j if j - 2 < n => WordInfo::new(words[j - 2]),
+        j if j - 2 < n => {
+            let mut info = WordInfo::new(words[pos(j - 2)]);
+            info.lex = lexicon.classes(info.lower);
+            info
+        }
         j => WordInfo::padding((j - 2 - n) as u64 + 3),
     };
     let mut win = [info(0), info(1), info(2), info(3), info(4)];
     let (mut t1, mut t2) = (0u64, 0u64);
     let mut feats = [0u32; N_FEATURES];
+    let case = features::sentence_case(words);
+    let tag_at = |r: &[u8], i: usize| r.get(i).map_or(features::END, |&c| u64::from(c) + 1);
     for i in 0..n {
         if i > 0 {
             win.rotate_left(1);
             win[4] = info(i + 4);
         }
-        let class = match dict(i, features::dict_key(&win[2])) {
+        let at = pos(i);
+        let class = match dict(at, features::dict_key(&win[2])) {
             Some(c) => c,
             None => {
-                features::static_features(&win, i == 0, &mut feats);
+                features::static_features(&win, at == 0, case, &mut feats);
                 features::dynamic_features(&win, t1, t2, &mut feats);
-                choose(i, &feats)
+                let r = right.map(|r| (tag_at(r, at + 1), tag_at(r, at + 2)));
+                features::right_features(&win, t1, r, &mut feats);
+                if rev {
+                    let mut few = [0u32; N_FEATURES];
+                    for j in features::FIRST_PASS {
+                        few[j] = feats[j];
+                    }
+                    choose(at, &few)
+                } else {
+                    choose(at, &feats)
+                }
             }
         };
-        emit(i, class);
+        emit(at, class);
         t2 = t1;
         t1 = u64::from(class) + 1;
     }
@@ -309,6 +421,32 @@ mod tests {
         let cases = [
             ("The troops arrived in Moscow .", "DT NNS VBD IN NNP ."),
             ("He has sent troops .", "PRP VBZ VBN NNS ."),
+            (
+                "Xi Jinping met Vladimir Putin in Beijing .",
+                "NNP NNP VBD NNP NNP IN NNP .",
+            ),
+            ("Jinping met Putin .", "NNP VBD NNP ."),
+            (
+                "Kim Jong Un sent troops to Russia .",
+                "NNP NNP NNP VBD NNS IN NNP .",
+            ),
+            (
+                "North Korea has sent thousands of troops to Russia .",
+                "NNP NNP VBZ VBN NNS IN NNS IN NNP .",
+            ),
+            (
+                "Kim was welcomed by Chinese President Xi Jinping .",
+                "NNP VBD VBN IN JJ NNP NNP NNP .",
+            ),
+            (
+                "Pakistani Prime Minister Shehbaz Sharif and Iranian President Masoud Pezeshkian attended .",
+                "JJ NNP NNP NNP NNP CC JJ NNP NNP NNP VBD .",
+            ),
+            ("Kim ’s visit began on Tuesday .", "NNP POS NN VBD IN NNP ."),
+            (
+                "“ We do n’t know , ” he said .",
+                "`` PRP VBP RB VB , '' PRP VBD .",
+            ),
         ];
         for (sentence, expected) in cases {
             assert_eq!(tags(sentence).join(" "), expected, "{sentence}");

@@ -78,6 +78,8 @@ impl Resolver<'_> {
             };
             if let Some(c) = self.person_for_word(&word, n) {
                 self.join(n, c, rule);
+            } else if let Some(c) = self.organisation_for_word(&word, n) {
+                self.join(n, c, AliasRule::ShortForm);
             } else {
                 let key = format!("name:{}", word.to_lowercase());
                 let rule = self.titled_rule(n);
@@ -242,6 +244,31 @@ impl Resolver<'_> {
             candidates = by(false);
         }
         self.nearest(&candidates, n)
+    }
+
+    /// The organisation a single word names: the only one whose name starts with
+    /// it (`Hecla` → `Hecla Mining Co`).
+    fn organisation_for_word(&self, word: &str, n: usize) -> Option<usize> {
+        let node = &self.nodes[n];
+        if node.span != node.name || lexicon::known_kind(word).is_some() {
+            return None;
+        }
+        let w = word.to_lowercase();
+        let candidates: Vec<usize> = (0..self.clusters.len())
+            .filter(|&c| {
+                let cl = &self.clusters[c];
+                cl.alive
+                    && cl.kind() == EntityKind::Organization
+                    && cl
+                        .canonical
+                        .split_once(' ')
+                        .is_some_and(|(first, _)| first.to_lowercase() == w)
+            })
+            .collect();
+        match candidates[..] {
+            [c] => Some(c),
+            _ => None,
+        }
     }
 
     /// The multi-word entity whose initials spell `acronym`, nearest first.

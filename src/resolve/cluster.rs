@@ -89,22 +89,25 @@ impl Cluster {
         if self.person {
             return EntityKind::Person;
         }
-        let mut counts: BTreeMap<EntityKind, usize> = BTreeMap::new();
-        for &k in &self.kinds {
-            if k != EntityKind::Other {
-                *counts.entry(k).or_default() += 1;
-            }
-        }
         // Lexicon kinds (country, city, organisation) come first in `kinds`.
         if let Some(&first) = self.kinds.first()
             && self.fixed
         {
             return first;
         }
-        counts
+        let mut counts = [0usize; EntityKind::ALL.len()];
+        for &k in &self.kinds {
+            if k != EntityKind::Other {
+                counts[k as usize] += 1;
+            }
+        }
+        // Most frequent; ties go to the earlier kind in `EntityKind::ALL`.
+        EntityKind::ALL
             .iter()
-            .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
-            .map_or(EntityKind::Other, |(&k, _)| k)
+            .copied()
+            .filter(|&k| counts[k as usize] > 0)
+            .max_by(|&a, &b| counts[a as usize].cmp(&counts[b as usize]).then(b.cmp(&a)))
+            .unwrap_or(EntityKind::Other)
     }
 }
 
@@ -121,6 +124,8 @@ pub(crate) struct Resolver<'a> {
     pub node_of: HashMap<(usize, usize), usize>,
     /// Role-owner span → node.
     pub owner_of: HashMap<Span, usize>,
+    /// Nodes of each sentence slot, in text order.
+    pub by_sentence: Vec<Vec<usize>>,
 }
 
 impl<'a> Resolver<'a> {
@@ -180,7 +185,9 @@ impl<'a> Resolver<'a> {
         nodes.sort_by_key(|n| (n.sent, n.pos, n.of_role));
         let mut node_of = HashMap::new();
         let mut owner_of = HashMap::new();
+        let mut by_sentence = vec![Vec::new(); sentences.len()];
         for (i, n) in nodes.iter().enumerate() {
+            by_sentence[n.sent].push(i);
             match n.mention {
                 Some(m) => {
                     node_of.insert((n.sent, m), i);
@@ -198,6 +205,7 @@ impl<'a> Resolver<'a> {
             by_key: HashMap::new(),
             node_of,
             owner_of,
+            by_sentence,
         }
     }
 

@@ -10,8 +10,11 @@
 //! * `he`/`she`/`his`/`her` name a person: the first compatible person earlier in
 //!   the same sentence (the subject, usually), else the subject of the nearest
 //!   earlier sentence with a person (its first person mention). `it`/`its` do the
-//!   same with organisations, groups and countries; `it` before a form of `be`
-//!   is taken as expletive (`It is the first time…`). Gender from honorifics and
+//!   same with organisations, groups and countries, but reach back only to the
+//!   subject of an earlier sentence (its first triple's subject, else its first
+//!   mention), never to the owner inside a role (`China` in `China's
+//!   president`); `it` before a form of `be` is taken as expletive (`It is the
+//!   first time…`). Gender from honorifics and
 //!   titles (`Mr`, `Queen`) must agree. `they` and the rest stay unresolved.
 
 use crate::extract::{MentionForm, SentenceExtraction};
@@ -177,19 +180,46 @@ impl Resolver<'_> {
             if let Some(c) = self.subject_of(s, want, sentences) {
                 return Some(c);
             }
-            if let Some(c) = self.first_in(s, want, |_| true) {
-                return Some(c);
+            let found = match want {
+                Want::Person(_) => self.first_in(s, want, |_| true),
+                Want::Thing => self.sentence_subject(s, want),
+            };
+            if found.is_some() {
+                return found;
             }
         }
         None
     }
 
+    /// The entity of the first mention of sentence `s` (the possessed one after a
+    /// possessor), if it is a candidate: `it` reaches back only to subjects.
+    fn sentence_subject(&self, s: usize, want: Want) -> Option<usize> {
+        let mut found: Vec<usize> = self.by_sentence[s]
+            .iter()
+            .copied()
+            .filter(|&m| !self.nodes[m].of_role)
+            .collect();
+        found.sort_by_key(|&m| self.nodes[m].pos);
+        let mut first = *found.first()?;
+        if let Some(&next) = found.get(1) {
+            let (a, b) = (self.nodes[first].span.end, self.nodes[next].span.start);
+            if a <= b && matches!(self.text[a..b].trim(), "'s" | "’s" | "'" | "’") {
+                first = next;
+            }
+        }
+        let c = self.assign[first]?;
+        self.accepts(c, want).then_some(c)
+    }
+
     /// The first candidate entity among the resolved mentions of sentence `s`
     /// (a possessor gives way to what it possesses: `South Korea's spy agency`).
     fn first_in(&self, s: usize, want: Want, keep: impl Fn(usize) -> bool) -> Option<usize> {
-        let mut found: Vec<usize> = (0..self.nodes.len())
-            .filter(|&m| self.nodes[m].sent == s && keep(m))
+        let mut found: Vec<usize> = self.by_sentence[s]
+            .iter()
+            .copied()
+            .filter(|&m| keep(m))
             .filter(|&m| self.nodes[m].form != MentionForm::Pronoun)
+            .filter(|&m| want != Want::Thing || !self.nodes[m].of_role)
             .collect();
         found.sort_by_key(|&m| self.nodes[m].pos);
         let mut i = 0;

@@ -181,10 +181,9 @@ fn argument_entity(
     let node = match arg.mention {
         Some(m) => r.node_of.get(&(slot, m)).copied(),
         None => r.owner_of.get(&arg.span).copied().or_else(|| {
-            r.node_of
+            r.by_sentence[slot]
                 .iter()
-                .filter(|&(&(s, _), _)| s == slot)
-                .map(|(_, &n)| n)
+                .copied()
                 .find(|&n| r.nodes[n].span == arg.span || r.nodes[n].name == arg.span)
         }),
     }?;
@@ -535,6 +534,41 @@ mod tests {
                 ("the North", AliasRule::ShortForm)
             ]
         );
+    }
+
+    #[test]
+    fn it_reaches_back_to_subjects_only() {
+        let (doc, exs) = build(
+            &[
+                "Today is the day on which Germany’s chancellor hosts world leaders.",
+                "It began on Sunday.",
+                "The Bundesbank said on Friday that Chinese buyers had left.",
+                "It also expects rates to rise.",
+            ],
+            &[
+                (
+                    0,
+                    "Germany’s chancellor",
+                    "chancellor",
+                    Person,
+                    RolePhrase,
+                    Some(("chancellor", "Germany")),
+                ),
+                (1, "It", "It", Other, Pronoun, None),
+                (2, "Bundesbank", "Bundesbank", Organization, Name, None),
+                (2, "Chinese", "Chinese", Country, Demonym, None),
+                (3, "It", "It", Other, Pronoun, None),
+            ],
+            &[],
+        );
+        let f = resolve_document(&doc, &exs);
+        assert_eq!(
+            entity(&f, "Germany").mentions,
+            1,
+            "the owner only, not `It`"
+        );
+        assert_eq!(entity(&f, "Bundesbank").mentions, 2);
+        assert_eq!(entity(&f, "China").mentions, 1);
     }
 
     #[test]

@@ -10,8 +10,11 @@
 //!   block after it a Caption;
 //! * a sentence identical to an earlier one is a Duplicate; when the repeat is a
 //!   caption after a marker, the first occurrence is a Caption too;
-//! * browser/cookie/JavaScript notices and calls to action ("Follow the latest …",
-//!   "Click here", "Sign up", "Read more", "Subscribe") are Furniture;
+//! * browser/cookie/JavaScript notices addressed to the reader, calls to action
+//!   ("Follow the latest …", "Click here", "Sign up", "Read more", "Subscribe"),
+//!   bylines (`By Jane Smith`), time stamps (`Updated 3 hours ago`) and credit
+//!   lines (`Reporting by …`, `… contributed to this report.`) are Furniture;
+//!   a BBC-style `Image caption, …` line is a Caption;
 //! * a "More from X:" / "Read more:" / "Related:" line and the short
 //!   unterminated lines (or list items) after it are Furniture;
 //! * a one- or two-word line at the top, before the headline, is Furniture;
@@ -24,7 +27,7 @@
 
 use std::collections::HashMap;
 
-use super::segment::{Block, is_terminated};
+use super::block::{Block, is_terminated};
 use super::{Sentence, SentenceKind};
 
 /// Words that mark the next line as a caption (`Image:`).
@@ -42,22 +45,30 @@ const MARKERS: &[&str] = &[
     "photograph",
 ];
 
-/// Openings of page furniture (compared lower-case).
+/// Openings of page furniture (compared ignoring case, up to a word boundary).
 const FURNITURE_STARTS: &[&str] = &[
+    "additional reporting",
     "advertisement",
     "all rights reserved",
     "click here",
     "copyright",
     "download the",
+    "editing by",
     "follow live",
     "follow the latest",
     "follow us",
     "get the latest",
+    "image source",
+    "last updated",
     "listen to this",
+    "photo credit",
     "play video",
     "please use",
+    "posted",
+    "published",
     "read more",
     "report an error",
+    "reporting by",
     "share this",
     "share on",
     "sign up",
@@ -65,12 +76,29 @@ const FURNITURE_STARTS: &[&str] = &[
     "subscribe",
     "this video can",
     "to play this video",
+    "updated",
     "watch live",
+    "watch:",
+    "writing by",
     "©",
 ];
 
-/// Words that make a short line a notice about the page itself.
+/// Words that make a short line a notice about the page itself …
 const NOTICE_WORDS: &[&str] = &["browser", "cookie", "javascript", "newsletter"];
+
+/// … when it also speaks to the reader.
+const READER_CUES: &[&str] = &[
+    "please",
+    "you",
+    "your",
+    "enable",
+    "accept",
+    "our site",
+    "this site",
+];
+
+/// Endings of credit lines (`… contributed to this report.`).
+const CREDIT_ENDINGS: &[&str] = &["contributed to this report", "contributed reporting"];
 
 /// Openings of a link-list header ("More from Sky News:").
 const LINK_LIST_STARTS: &[&str] = &[
@@ -100,12 +128,21 @@ fn is_all_caps(s: &str) -> bool {
     s.chars().any(char::is_alphabetic) && !s.chars().any(char::is_lowercase)
 }
 
-/// Whether `s` starts with the ASCII phrase `prefix`, ignoring ASCII case.
+/// Whether `s` starts with the ASCII phrase `prefix`, ignoring ASCII case, and
+/// the phrase ends at a word boundary.
 fn starts_with_ignore_case(s: &str, prefix: &str) -> bool {
-    s.len() >= prefix.len() && s.as_bytes()[..prefix.len()].eq_ignore_ascii_case(prefix.as_bytes())
+    s.len() >= prefix.len()
+        && s.as_bytes()[..prefix.len()].eq_ignore_ascii_case(prefix.as_bytes())
+        && !s[prefix.len()..].starts_with(|c: char| c.is_alphanumeric())
 }
 
-/// Whether `s` contains the ASCII word `needle`, ignoring ASCII case.
+/// Whether `s` ends with the ASCII phrase `suffix`, ignoring ASCII case.
+fn ends_with_ignore_case(s: &str, suffix: &str) -> bool {
+    s.len() >= suffix.len()
+        && s.as_bytes()[s.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
+}
+
+/// Whether `s` contains the ASCII phrase `needle`, ignoring ASCII case.
 fn contains_ignore_case(s: &str, needle: &str) -> bool {
     s.as_bytes()
         .windows(needle.len())
@@ -117,13 +154,43 @@ fn is_short(s: &str, max_words: usize) -> bool {
 }
 
 fn is_furniture_line(line: &str) -> bool {
-    if !is_short(line, 25) {
+    if line.len() >= 300 {
         return false;
     }
-    FURNITURE_STARTS
+    // A full sentence opening like furniture must be short to count, and one
+    // opening with a single word (`Updated figures showed …`) never does.
+    let plausible = |p: &&str| !is_terminated(line) || (p.contains(' ') && is_short(line, 12));
+    let any = |list: &[&str]| list.iter().any(|w| contains_ignore_case(line, w));
+    let furniture = FURNITURE_STARTS
         .iter()
-        .any(|p| starts_with_ignore_case(line, p))
-        || (is_short(line, 15) && NOTICE_WORDS.iter().any(|w| contains_ignore_case(line, w)))
+        .any(|p| starts_with_ignore_case(line, p) && plausible(p))
+        || (line.len() < 150 && is_short(line, 15) && any(NOTICE_WORDS) && any(READER_CUES))
+        || CREDIT_ENDINGS
+            .iter()
+            .any(|e| ends_with_ignore_case(line.trim_end_matches(['.', ')']), e))
+        || is_byline(line);
+    furniture && is_short(line, 25)
+}
+
+/// `By Jane Smith`, `By Jane Smith and John Doe, BBC News`: short, unterminated,
+/// every word capitalised except `and`.
+fn is_byline(line: &str) -> bool {
+    let Some(rest) = line.strip_prefix("By ") else {
+        return false;
+    };
+    is_short(line, 8)
+        && !is_terminated(line)
+        && rest
+            .split_whitespace()
+            .all(|w| w == "and" || w.starts_with(|c: char| c.is_uppercase()) || w.ends_with(','))
+}
+
+/// A caption introduced on its own line: `Image caption, Kim waves` (BBC) or
+/// `Caption: Kim waves`.
+fn is_inline_caption(line: &str) -> bool {
+    ["image caption", "media caption", "caption"]
+        .iter()
+        .any(|p| starts_with_ignore_case(line, p) && line[p.len()..].starts_with([',', ':']))
 }
 
 fn is_link_list_header(line: &str) -> bool {
@@ -174,6 +241,8 @@ pub fn classify(text: &str, blocks: &[Block], sentences: &mut [Sentence]) {
                 set(sentences, b + 1, Furniture);
                 b += 1;
             }
+        } else if is_inline_caption(t) {
+            set(sentences, b, Caption);
         } else if alone(b) && is_furniture_line(t) {
             set(sentences, b, Furniture);
         }
@@ -272,22 +341,33 @@ fn mark_duplicates(
     }
 }
 
-/// FNV-1a hash of the text with runs of whitespace read as one space.
+/// A hash of the text with runs of whitespace read as one space, from at most
+/// the first and the last 64 non-space bytes: texts equal up to whitespace hash
+/// equally (callers still compare them).
 fn normal_hash(s: &str) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    let mut space = false;
-    for &c in s.as_bytes() {
-        if c.is_ascii_whitespace() {
-            space = true;
-            continue;
+    fn feed(bytes: impl Iterator<Item = u8>) -> u64 {
+        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+        let mut space = false;
+        let mut fed = 0;
+        for c in bytes {
+            if c.is_ascii_whitespace() {
+                space = true;
+                continue;
+            }
+            if space {
+                h = (h ^ u64::from(b' ')).wrapping_mul(0x100_0000_01b3);
+                space = false;
+            }
+            h = (h ^ u64::from(c)).wrapping_mul(0x100_0000_01b3);
+            fed += 1;
+            if fed == 64 {
+                break;
+            }
         }
-        if space {
-            h = (h ^ u64::from(b' ')).wrapping_mul(0x100_0000_01b3);
-            space = false;
-        }
-        h = (h ^ u64::from(c)).wrapping_mul(0x100_0000_01b3);
+        h
     }
-    h
+    let b = s.as_bytes();
+    feed(b.iter().copied()) ^ feed(b.iter().rev().copied()).rotate_left(1)
 }
 
 #[cfg(test)]
@@ -399,6 +479,39 @@ mod tests {
         for (text, want) in cases {
             assert_eq!(&kinds(text), want, "layout of {text:?}");
         }
+    }
+
+    #[test]
+    fn furniture_lines() {
+        let cases = [
+            (
+                "Please use Chrome browser for a more accessible video player",
+                true,
+            ),
+            ("We use cookies to improve your experience.", true),
+            ("Sign up for our morning newsletter", true),
+            ("Updated 3 hours ago", true),
+            ("By Jane Smith and John Doe, BBC News", true),
+            ("Reporting by Jane Smith; Editing by John Doe", true),
+            (
+                "Associated Press writer Jane Smith contributed to this report.",
+                true,
+            ),
+            ("WATCH: Troops rehearse for the parade", true),
+            ("Updated figures showed growth.", false),
+            ("Subscribers to the service rose 5% in March.", false),
+            ("The company released a new browser on Tuesday.", false),
+            ("By noon the crowds had gone.", false),
+            (
+                "Copyright holders sued the company on Tuesday, saying it had copied their work.",
+                false,
+            ),
+        ];
+        for (line, want) in cases {
+            assert_eq!(is_furniture_line(line), want, "{line:?}");
+        }
+        assert!(is_inline_caption("Image caption, Kim waves from the train"));
+        assert!(!is_inline_caption("Captions were added later."));
     }
 
     #[test]

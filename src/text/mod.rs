@@ -6,6 +6,7 @@
 //! `&doc.text[span.start..span.end]` is the covered text. Nothing downstream
 //! re-reads the raw text except through these spans.
 
+pub mod block;
 pub mod input;
 pub mod layout;
 pub mod segment;

@@ -270,13 +270,15 @@ impl Scanner<'_, '_> {
 
     /// A word starting at `i` (a word character); returns the next position.
     fn word(&mut self, start: usize) -> usize {
-        if self.at_chunk_start(start)
-            && let Some(e) = self.url_or_email(start)
-        {
-            self.push(start, e);
-            return e;
-        }
         let mut e = self.word_end(start);
+        // Only a word followed by URL/e-mail punctuation can start one.
+        if matches!(self.b.get(e), Some(b'.' | b'@' | b':' | b'_' | b'-' | b'+'))
+            && self.at_chunk_start(start)
+            && let Some(end) = self.url_or_email(start)
+        {
+            self.push(start, end);
+            return end;
+        }
         // Numbers: digits with inner `,` `.` `/` `:` between digits, then a letter
         // suffix; phone numbers (`713-664-7478`, `853-3242`) stay whole.
         if self.b[start].is_ascii_digit() {
@@ -492,8 +494,19 @@ impl Scanner<'_, '_> {
         let mut colon_slashes = false;
         for (k, &c) in rest.iter().enumerate() {
             match c {
-                b' ' | b'\t' | b'\n' | b'\r' | b'<' | b'>' | b'"' => {
+                b'<' | b'>' | b'"' => {
                     end = k;
+                    break;
+                }
+                c if c.is_ascii_whitespace() => {
+                    end = k;
+                    break;
+                }
+                0x80..
+                    if self.s.is_char_boundary(start + k)
+                        && self.char_at(start + k).0.is_whitespace() =>
+                {
+                    end = k; // no-break and other Unicode spaces
                     break;
                 }
                 b'@' if at.is_none() => at = Some(k),
@@ -672,6 +685,11 @@ mod tests {
             ),
             ("w/ sugar b/c w/o", &["w/", "sugar", "b/c", "w/o"]),
             ("$$$ ***** ====", &["$$$", "*****", "===="]),
+            (
+                "visit http://x.org/a\u{3000}now",
+                &["visit", "http://x.org/a", "now"],
+            ),
+            ("no\u{a0}break", &["no", "break"]),
         ];
         for (text, want) in cases {
             assert_eq!(&toks(text), want, "tokenizing {text:?}");

@@ -113,3 +113,37 @@ pub fn temp_graph() -> (tempfile::TempDir, PathBuf) {
 pub fn bytes(p: &Path) -> Option<Vec<u8>> {
     std::fs::read(p).ok()
 }
+
+/// Assert that Graphviz `dot -Tsvg` renders `dot` without any warning. Skipped
+/// with a note when Graphviz is not installed, except under CI (`CI` set),
+/// where a missing `dot` is a failure.
+#[track_caller]
+pub fn assert_dot_renders(dot: &str) {
+    use std::io::Write;
+    let child = Command::new("dot")
+        .arg("-Tsvg")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn();
+    let mut child = match child {
+        Ok(c) => c,
+        Err(e) if std::env::var_os("CI").is_none() => {
+            eprintln!("note: Graphviz check skipped, `dot` is not available ({e})");
+            return;
+        }
+        Err(e) => panic!("Graphviz `dot` is required under CI: {e}"),
+    };
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(dot.as_bytes())
+        .unwrap();
+    let o = child.wait_with_output().unwrap();
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        o.status.success() && err.is_empty(),
+        "dot -Tsvg failed or warned:\n{err}\n{dot}"
+    );
+}

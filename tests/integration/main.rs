@@ -5,6 +5,8 @@
 //! * `errors` — every kind of bad input: one-line message, exit status 2, graph untouched.
 //! * `export` — every export format on a hostile graph: golden files, `dot` and networkx reading them.
 //! * `extract` — the `extract` contract (jsonl fields, spans, carb, tsv, stdin).
+//! * `queries` — `queries/*.kgq` against golden `.out` files; JSON shapes, errors, exit 1, demo.
+//! * `readme` — the README's console examples, run for real.
 //! * `ingest` — idempotent re-ingest, `KG_GRAPH`, the graph file untouched by errors.
 //! * `scale` — the graph does not depend on the thread count; `.kgb` holds the same graph.
 
@@ -13,4 +15,6 @@ mod errors;
 mod export;
 mod extract;
 mod ingest;
+mod queries;
+mod readme;
 mod scale;

@@ -6,11 +6,20 @@
 //! Training and tagging share this code, so keys agree by construction.
 
 /// Number of tag-independent features per position.
-pub const N_STATIC: usize = 28;
+pub const N_STATIC: usize = 31;
 /// Number of features that depend on the previous tags.
-pub const N_DYNAMIC: usize = 5;
+pub const N_DYNAMIC: usize = 4;
+/// Positions (in the feature array) of the features that read the word itself;
+/// training drops them for rare words so that unknown words are learnt from affixes
+/// and shape.
+pub const WORD_IDENTITY: [usize; 5] = [1, 2, 17, 18, N_STATIC + 2];
+/// Number of features that read the first pass's tags of the next two words.
+pub const N_RIGHT: usize = 5;
+/// The features the (right-to-left) first pass of a two-pass model reads: few, so
+/// that it is quick; it only has to give the second pass an idea of what follows.
+pub const FIRST_PASS: [usize; 14] = [0, 1, 4, 5, 6, 10, 11, 13, 14, 28, 30, 31, 32, 33];
 /// All features of one position.
-pub const N_FEATURES: usize = N_STATIC + N_DYNAMIC;
+pub const N_FEATURES: usize = N_STATIC + N_DYNAMIC + N_RIGHT;
 
 const K1: u64 = 0x9E37_79B9_7F4A_7C15;
 const K2: u64 = 0xC2B2_AE3D_27D4_EB4F;
@@ -31,6 +40,8 @@ pub struct WordInfo {
     pub shape: u64,
     /// Bit set of [`CAP`], [`ALL_CAPS`], [`DIGIT`], [`HYPHEN`], [`PUNCT_ONLY`], [`LONG`].
     pub flags: u8,
+    /// WordNet classes of the lower-cased word ([`super::lexicon`]); set by the caller.
+    pub lex: u16,
 }
 
 pub const CAP: u8 = 1;
@@ -87,6 +98,7 @@ impl WordInfo {
             prefix: [K3 ^ 1; 3],
             shape: K3 ^ 2,
             flags: 0,
+            lex: 0,
         };
         let (mut upper, mut letters, mut n) = (0usize, 0usize, 0usize);
         let (mut last_class, mut run) = ('\0', 0u8);
@@ -164,6 +176,7 @@ impl WordInfo {
             prefix: [h; 3],
             shape: h,
             flags: 64 + k as u8,
+            lex: 1 << 15,
         }
     }
 }
@@ -188,10 +201,37 @@ pub fn dict_key(w: &WordInfo) -> u32 {
     key(999, w.exact, 0)
 }
 
+/// The casing of a whole sentence: 0 ordinary, 1 mostly title case (headlines),
+/// 2 mostly capitals.
+pub fn sentence_case(words: &[&str]) -> u64 {
+    let (mut alpha, mut cap, mut caps) = (0usize, 0usize, 0usize);
+    for w in words {
+        let Some(c) = w.chars().next().filter(|c| c.is_alphabetic()) else {
+            continue;
+        };
+        alpha += 1;
+        if c.is_uppercase() {
+            cap += 1;
+            if w.chars().all(|c| !c.is_lowercase()) {
+                caps += 1;
+            }
+        }
+    }
+    if alpha < 2 {
+        0
+    } else if caps * 4 >= alpha * 3 {
+        2
+    } else if cap * 4 >= alpha * 3 {
+        1
+    } else {
+        0
+    }
+}
+
 /// The tag-independent features of the middle word of `win` (positions i-2..=i+2);
-/// `first` says whether it starts the sentence.
+/// `first` says whether it starts the sentence, `case` is its [`sentence_case`].
 #[inline]
-pub fn static_features(win: &[WordInfo; 5], first: bool, out: &mut [u32; N_FEATURES]) {
+pub fn static_features(win: &[WordInfo; 5], first: bool, case: u64, out: &mut [u32; N_FEATURES]) {
     let [p2, p1, w, n1, n2] = win;
     let cap_pos = (w.flags & CAP) as u64 | ((first as u64) << 1);
     let feats: [u32; N_STATIC] = [
@@ -220,9 +260,12 @@ pub fn static_features(win: &[WordInfo; 5], first: bool, out: &mut [u32; N_FEATU
         key(22, n1.shape, w.shape),
         key(23, n1.flags as u64, w.flags as u64),
         key(24, p1.flags as u64, w.flags as u64),
-        key(25, p1.lower, n1.lower),
         key(26, w.suffix[2], n1.lower),
-        key(27, n1.exact, 0),
+        key(28, case, cap_pos | (w.flags as u64) << 2),
+        key(29, n1.lower, n2.lower),
+        key(31, w.lex as u64, cap_pos),
+        key(32, w.lex as u64, w.suffix[1]),
+        key(33, n1.lex as u64, w.lex as u64),
     ];
     out[..N_STATIC].copy_from_slice(&feats);
 }
@@ -232,11 +275,35 @@ pub fn static_features(win: &[WordInfo; 5], first: bool, out: &mut [u32; N_FEATU
 pub fn dynamic_features(win: &[WordInfo; 5], t1: u64, t2: u64, out: &mut [u32; N_FEATURES]) {
     let w = &win[2];
     out[N_STATIC] = key(40, t1, 0);
-    out[N_STATIC + 1] = key(41, t2, 0);
-    out[N_STATIC + 2] = key(42, t1, t2);
-    out[N_STATIC + 3] = key(43, t1, w.lower);
-    out[N_STATIC + 4] = key(44, t1, w.suffix[2]);
+    out[N_STATIC + 1] = key(42, t1, t2);
+    out[N_STATIC + 2] = key(43, t1, w.lower);
+    out[N_STATIC + 3] = key(47, t1, w.lex as u64);
 }
+
+/// The features that read the tags a first (right-to-left) pass gave the next two
+/// words (`r1`, `r2`; [`END`] past the end), or none when `right` is `None`.
+#[inline]
+pub fn right_features(
+    win: &[WordInfo; 5],
+    t1: u64,
+    right: Option<(u64, u64)>,
+    out: &mut [u32; N_FEATURES],
+) {
+    let at = N_STATIC + N_DYNAMIC;
+    let Some((r1, r2)) = right else {
+        out[at..].fill(0);
+        return;
+    };
+    let w = &win[2];
+    out[at] = key(60, r1, 0);
+    out[at + 1] = key(61, r1, r2);
+    out[at + 2] = key(62, r1, w.lower);
+    out[at + 3] = key(63, t1, r1);
+    out[at + 4] = key(64, r1, w.suffix[2]);
+}
+
+/// The tag value of the positions past the end of the sentence.
+pub const END: u64 = 255;
 
 #[cfg(test)]
 mod tests {

@@ -8,8 +8,8 @@
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
-use super::features::{N_FEATURES, WordInfo, dict_key};
-use super::{MAGIC, Tagger, walk};
+use super::features::{N_FEATURES, WORD_IDENTITY, WordInfo, dict_key};
+use super::{MAGIC, Tagger, Weights, walk};
 use crate::nlp::conllu::Sentence;
 use crate::nlp::tags::Tagged;
 
@@ -26,6 +26,14 @@ pub struct Options {
     pub prune: f32,
     /// Labels seen fewer times are folded into the nearest frequent label.
     pub min_label_count: u32,
+    /// Words seen at most this often in training …
+    pub rare_count: u32,
+    /// … lose their word-identity features with this probability on each pass.
+    pub word_dropout: f64,
+    /// Run a right-to-left pass first (see the module documentation).
+    pub two_pass: bool,
+    /// Folds of the jackknife that gives the training set its first-pass tags.
+    pub folds: usize,
     /// Seed of the sentence shuffle.
     pub seed: u64,
 }
@@ -34,10 +42,14 @@ impl Default for Options {
     fn default() -> Options {
         Options {
             epochs: 10,
-            dict_min_count: 20,
-            dict_min_share: 0.995,
-            prune: 0.05,
+            dict_min_count: 10,
+            dict_min_share: 0.99,
+            prune: 0.85,
             min_label_count: 5,
+            rare_count: 1,
+            word_dropout: 0.5,
+            two_pass: true,
+            folds: 5,
             seed: 0x5EED,
         }
     }
@@ -96,6 +108,9 @@ impl Hasher for KeyHasher {
 
 type KeyMap<V> = HashMap<u32, V, BuildHasherDefault<KeyHasher>>;
 
+/// Quantised weights of one pass: feature key → (class, weight) run, by key.
+type PassWeights = Vec<(u32, Vec<(u8, i16)>)>;
+
 #[derive(Clone, Copy)]
 struct Weight {
     class: u8,
@@ -115,7 +130,7 @@ struct Perceptron {
 impl Perceptron {
     fn predict(&self, feats: &[u32; N_FEATURES]) -> u32 {
         let mut scores = vec![0f32; self.n_classes];
-        for k in feats {
+        for k in feats.iter().filter(|&&k| k != 0) {
             if let Some(&r) = self.index.get(k) {
                 for w in &self.rows[r as usize] {
                     scores[w.class as usize] += w.w;
@@ -127,7 +142,7 @@ impl Perceptron {
 
     fn update(&mut self, feats: &[u32; N_FEATURES], truth: u32, guess: u32) {
         let now = self.now;
-        for &k in feats {
+        for &k in feats.iter().filter(|&&k| k != 0) {
             let next = self.rows.len() as u32;
             let r = *self.index.entry(k).or_insert(next) as usize;
             if r == self.rows.len() {
@@ -245,8 +260,141 @@ fn tag_dictionary(sentences: &[Sentence], gold: &[Vec<u32>], opts: &Options) -> 
         .collect()
 }
 
-/// Train a model on `train`, reporting dev accuracy through `log` after each
-/// epoch, and return the encoded model.
+/// What one pass is trained on.
+struct PassData<'a> {
+    sentences: &'a [Sentence],
+    gold: &'a [Vec<u32>],
+    dict: &'a KeyMap<u32>,
+    counts: &'a HashMap<&'a str, u32>,
+}
+
+/// Train one pass on the sentences `subset`, right to left if `rev`, reading
+/// first-pass classes `right` if given.
+fn train_pass(
+    data: &PassData,
+    subset: &[usize],
+    rev: bool,
+    right: Option<&[Vec<u8>]>,
+    opts: &Options,
+    n_classes: usize,
+    log: &mut dyn FnMut(&str),
+) -> Perceptron {
+    let mut model = Perceptron {
+        index: KeyMap::default(),
+        rows: Vec::new(),
+        n_classes,
+        now: 0,
+    };
+    let mut order = subset.to_vec();
+    let mut rng = opts.seed | 1;
+    let mut next = move || {
+        rng ^= rng << 13;
+        rng ^= rng >> 7;
+        rng ^= rng << 17;
+        rng
+    };
+    for epoch in 1..=opts.epochs {
+        for i in (1..order.len()).rev() {
+            order.swap(i, (next() % (i as u64 + 1)) as usize);
+        }
+        let (mut seen, mut correct) = (0usize, 0usize);
+        for &si in &order {
+            let words = data.sentences[si].forms();
+            let g = &data.gold[si];
+            walk(
+                &words,
+                rev,
+                right.map(|r| r[si].as_slice()),
+                |_, k| data.dict.get(&k).copied(),
+                |i, feats| {
+                    let mut feats = *feats;
+                    if data.counts[words[i]] <= opts.rare_count
+                        && (next() % 1_000_000) as f64 / 1e6 < opts.word_dropout
+                    {
+                        for j in WORD_IDENTITY {
+                            feats[j] = 0;
+                        }
+                    }
+                    let guess = model.predict(&feats);
+                    model.now += 1;
+                    if guess != g[i] {
+                        model.update(&feats, g[i], guess);
+                    }
+                    guess
+                },
+                |i, c| {
+                    seen += 1;
+                    correct += usize::from(c == g[i]);
+                },
+            );
+        }
+        if epoch == opts.epochs || epoch == 1 {
+            log(&format!(
+                "  {} pass, epoch {epoch}: train {:.2}%, {} features",
+                if rev {
+                    "right-to-left"
+                } else {
+                    "left-to-right"
+                },
+                100.0 * correct as f64 / seen.max(1) as f64,
+                model.index.len()
+            ));
+        }
+    }
+    model
+}
+
+/// The first-pass classes a model gives the sentences `subset` (right to left).
+fn first_pass(
+    data: &PassData,
+    subset: &[usize],
+    weights: &Weights,
+    n_classes: usize,
+) -> Vec<(usize, Vec<u8>)> {
+    subset
+        .iter()
+        .map(|&si| {
+            let words = data.sentences[si].forms();
+            let mut out = vec![0u8; words.len()];
+            walk(
+                &words,
+                true,
+                None,
+                |_, k| data.dict.get(&k).copied(),
+                |_, f| weights.predict(f, n_classes),
+                |i, c| out[i] = c as u8,
+            );
+            (si, out)
+        })
+        .collect()
+}
+
+/// Averaged weights quantised to `i16` (one scale per pass: only the argmax matters).
+fn quantise(weights: &[(u32, Vec<(u8, f32)>)]) -> PassWeights {
+    let max = weights
+        .iter()
+        .flat_map(|(_, ws)| ws.iter().map(|&(_, w)| w.abs()))
+        .fold(1e-6f32, f32::max);
+    let scale = 32_000.0 / max;
+    weights
+        .iter()
+        .map(|(k, ws)| {
+            (
+                *k,
+                ws.iter()
+                    .map(|&(c, w)| (c, (w * scale).round() as i16))
+                    .collect(),
+            )
+        })
+        .collect()
+}
+
+fn runtime(q: &[(u32, Vec<(u8, i16)>)]) -> Weights {
+    Weights::new(q.iter().map(|(k, run)| (*k, run.as_slice())))
+}
+
+/// Train a model on `train`, report progress and dev accuracy through `log`, and
+/// return the encoded model.
 pub fn train(
     train: &[Sentence],
     dev: &[Sentence],
@@ -260,65 +408,71 @@ pub fn train(
         classes.len(),
         dict.len()
     ));
-    let mut model = Perceptron {
-        index: KeyMap::default(),
-        rows: Vec::new(),
-        n_classes: classes.len(),
-        now: 0,
-    };
-    let mut order: Vec<usize> = (0..train.len()).collect();
-    let mut rng = opts.seed | 1;
-    let mut bytes = Vec::new();
-    for epoch in 1..=opts.epochs {
-        for i in (1..order.len()).rev() {
-            rng ^= rng << 13;
-            rng ^= rng >> 7;
-            rng ^= rng << 17;
-            order.swap(i, (rng % (i as u64 + 1)) as usize);
-        }
-        let (mut seen, mut right) = (0usize, 0usize);
-        for &si in &order {
-            let words = train[si].forms();
-            let g = &gold[si];
-            walk(
-                &words,
-                |_, k| dict.get(&k).copied(),
-                |i, feats| {
-                    let guess = model.predict(feats);
-                    model.now += 1;
-                    if guess != g[i] {
-                        model.update(feats, g[i], guess);
-                    }
-                    guess
-                },
-                |i, c| {
-                    seen += 1;
-                    right += usize::from(c == g[i]);
-                },
-            );
-        }
-        bytes = encode(&classes, &dict, &model.averaged(opts.prune));
-        let tagger = Tagger::from_bytes(&bytes).expect("a freshly encoded model decodes");
-        let acc = evaluate(&tagger, dev);
-        log(&format!(
-            "epoch {epoch}: train {:.2}%, dev PTB {:.2}% UPOS {:.2}%, {} features, {} bytes",
-            100.0 * right as f64 / seen.max(1) as f64,
-            acc.tag_percent(),
-            acc.upos_percent(),
-            model.index.len(),
-            bytes.len()
-        ));
+    let mut counts: HashMap<&str, u32> = HashMap::new();
+    for w in train.iter().flat_map(|s| &s.words) {
+        *counts.entry(w.form.as_str()).or_default() += 1;
     }
+    let data = PassData {
+        sentences: train,
+        gold: &gold,
+        dict: &dict,
+        counts: &counts,
+    };
+    let n = classes.len();
+    let all: Vec<usize> = (0..train.len()).collect();
+    let mut passes = Vec::new();
+    let mut right = None;
+    if opts.two_pass {
+        let first = train_pass(&data, &all, true, None, opts, n, log);
+        passes.push(quantise(&first.averaged(opts.prune)));
+        let mut jack = vec![Vec::new(); train.len()];
+        for fold in 0..opts.folds {
+            log(&format!("jackknife fold {}/{}", fold + 1, opts.folds));
+            let (held, rest): (Vec<usize>, Vec<usize>) =
+                all.iter().partition(|&&i| i % opts.folds == fold);
+            let model = train_pass(&data, &rest, true, None, opts, n, log);
+            let weights = runtime(&quantise(&model.averaged(opts.prune)));
+            for (si, tags) in first_pass(&data, &held, &weights, n) {
+                jack[si] = tags;
+            }
+        }
+        right = Some(jack);
+    }
+    let last = train_pass(&data, &all, false, right.as_deref(), opts, n, log);
+    passes.push(quantise(&last.averaged(opts.prune)));
+    let bytes = encode(&classes, &dict, &passes);
+    let tagger = Tagger::from_bytes(&bytes).expect("a freshly encoded model decodes");
+    let acc = evaluate(&tagger, dev);
+    log(&format!(
+        "dev: PTB {:.2}% UPOS {:.2}%, {} bytes",
+        acc.tag_percent(),
+        acc.upos_percent(),
+        bytes.len()
+    ));
+    let known: std::collections::HashSet<&str> = train
+        .iter()
+        .flat_map(|s| s.words.iter().map(|w| w.form.as_str()))
+        .collect();
+    let tagger = Tagger::from_bytes(&bytes).expect("a freshly encoded model decodes");
+    let (mut n, mut right, mut out) = (0usize, 0usize, Vec::new());
+    for s in dev {
+        tagger.tag_into(&s.forms(), &mut out);
+        for (w, t) in s.words.iter().zip(&out) {
+            if !known.contains(w.form.as_str()) {
+                n += 1;
+                right += usize::from(w.upos == t.upos);
+            }
+        }
+    }
+    log(&format!(
+        "dev words unseen in training: {n}, UPOS {:.2}%",
+        100.0 * right as f64 / n.max(1) as f64
+    ));
     bytes
 }
 
 /// Write the model format read by [`Tagger::from_bytes`].
-fn encode(classes: &[Tagged], dict: &KeyMap<u32>, weights: &[(u32, Vec<(u8, f32)>)]) -> Vec<u8> {
-    let max = weights
-        .iter()
-        .flat_map(|(_, ws)| ws.iter().map(|&(_, w)| w.abs()))
-        .fold(1e-6f32, f32::max);
-    let scale = 32_000.0 / max;
+fn encode(classes: &[Tagged], dict: &KeyMap<u32>, passes: &[PassWeights]) -> Vec<u8> {
     let mut out = MAGIC.to_vec();
     out.extend((classes.len() as u32).to_le_bytes());
     for t in classes {
@@ -329,20 +483,23 @@ fn encode(classes: &[Tagged], dict: &KeyMap<u32>, weights: &[(u32, Vec<(u8, f32)
     out.extend((dict.len() as u32).to_le_bytes());
     out.extend(dict.iter().flat_map(|&(k, _)| k.to_le_bytes()));
     out.extend(dict.iter().map(|&(_, c)| c as u8));
-    let n_entries: usize = weights.iter().map(|(_, ws)| ws.len()).sum();
-    out.extend((weights.len() as u32).to_le_bytes());
-    out.extend((n_entries as u32).to_le_bytes());
-    out.extend(weights.iter().flat_map(|(k, _)| k.to_le_bytes()));
-    out.extend(weights.iter().map(|(_, ws)| ws.len() as u8));
-    out.extend(
-        weights
-            .iter()
-            .flat_map(|(_, ws)| ws.iter().map(|&(c, _)| c)),
-    );
-    for (_, ws) in weights {
-        for &(_, w) in ws {
-            out.extend(((w * scale).round() as i16).to_le_bytes());
-        }
+    out.extend((passes.len() as u32).to_le_bytes());
+    for weights in passes {
+        let n_entries: usize = weights.iter().map(|(_, ws)| ws.len()).sum();
+        out.extend((weights.len() as u32).to_le_bytes());
+        out.extend((n_entries as u32).to_le_bytes());
+        out.extend(weights.iter().flat_map(|(k, _)| k.to_le_bytes()));
+        out.extend(weights.iter().map(|(_, ws)| ws.len() as u8));
+        out.extend(
+            weights
+                .iter()
+                .flat_map(|(_, ws)| ws.iter().map(|&(c, _)| c)),
+        );
+        out.extend(
+            weights
+                .iter()
+                .flat_map(|(_, ws)| ws.iter().flat_map(|&(_, w)| w.to_le_bytes())),
+        );
     }
     out
 }
