@@ -139,6 +139,8 @@ struct Row {
     section: String,
     measure: String,
     kg: String,
+    /// Median size of the answer, for queries.
+    answer: String,
     networkx: String,
     ratio: String,
     target: String,
@@ -157,6 +159,7 @@ impl Table {
             section: section.to_string(),
             measure: measure.to_string(),
             kg,
+            answer: String::new(),
             networkx: String::new(),
             ratio: String::new(),
             target: target.to_string(),
@@ -167,8 +170,10 @@ impl Table {
     }
 
     fn print(&self) {
-        let heads = ["section", "measure", "kg", "networkx", "nx/kg", "target"];
-        let cells: Vec<[&str; 6]> = self
+        let heads = [
+            "section", "measure", "kg", "answer", "networkx", "nx/kg", "target",
+        ];
+        let cells: Vec<[&str; 7]> = self
             .rows
             .iter()
             .map(|r| {
@@ -176,6 +181,7 @@ impl Table {
                     r.section.as_str(),
                     &r.measure,
                     &r.kg,
+                    &r.answer,
                     &r.networkx,
                     &r.ratio,
                     &r.target,
@@ -188,11 +194,11 @@ impl Table {
                 *w = (*w).max(s.chars().count());
             }
         }
-        let line = |c: &[&str; 6]| {
+        let line = |c: &[&str; 7]| {
             let mut s = String::new();
             for (i, (cell, w)) in c.iter().zip(width).enumerate() {
                 // Numbers right-aligned, words left-aligned.
-                let _ = if (2..5).contains(&i) {
+                let _ = if (2..6).contains(&i) {
                     write!(s, "{cell:>w$}  ")
                 } else {
                     write!(s, "{cell:<w$}  ")
@@ -201,7 +207,7 @@ impl Table {
             s.trim_end().to_string()
         };
         println!("{}", line(&heads));
-        println!("{}", "-".repeat(width.iter().sum::<usize>() + 10));
+        println!("{}", "-".repeat(width.iter().sum::<usize>() + 12));
         for c in &cells {
             println!("{}", line(c));
         }
@@ -746,6 +752,23 @@ fn queries(g: &KnowledgeGraph, count: usize) -> Vec<(&'static str, Vec<Query>)> 
     kinds
 }
 
+/// The size of a query's answer: a count and what it counts.
+fn answer_size(r: &kg::query::QueryResult) -> (usize, &'static str) {
+    use kg::query::QueryResult as R;
+    match r {
+        R::Neighbours(r) => (r.edges.len(), "edges"),
+        R::Path(r) => r
+            .hops
+            .as_ref()
+            .map_or((0, "no path"), |h| (h.len(), "hops")),
+        R::Paths(r) => (r.paths.len(), "paths"),
+        R::Match(r) => (r.edges.len(), "edges"),
+        R::Entity(r) => (r.edges.len(), "edges"),
+        R::Components(r) => (r.components.len(), "groups"),
+        R::Top(r) => (r.entries.len(), "entities"),
+    }
+}
+
 fn file_size(p: &Path) -> u64 {
     fs::metadata(p).map_or(0, |m| m.len())
 }
@@ -809,13 +832,14 @@ fn graph_section(
     let mut kg_times: Vec<(String, f64)> = Vec::new();
     for (label, instances) in &kinds {
         let mut times = Vec::new();
+        let mut sizes = Vec::new();
         for q in instances {
             // The statement as `kg query` parses it; evaluation is what is timed
             // (rendering depends on the output format and where it goes).
             let statements = kg::query::parse(&q.kgq())?;
             let st = &statements[0];
             // Warm the lazily built name order once, as any real run would.
-            kg::query::evaluate(&g, st)?;
+            sizes.push(answer_size(&kg::query::evaluate(&g, st)?));
             for _ in 0..o.runs {
                 let started = Instant::now();
                 std::hint::black_box(kg::query::evaluate(&g, st)?);
@@ -828,6 +852,9 @@ fn graph_section(
             _ => "≥ 20× nx",
         };
         t.add(section, label, secs(m), m.as_secs_f64(), target);
+        sizes.sort_unstable();
+        let (n, unit) = sizes[sizes.len() / 2];
+        t.rows.last_mut().expect("just added").answer = format!("{n} {unit}");
         kg_times.push((label.to_string(), m.as_secs_f64()));
     }
     if o.nx {
