@@ -10,7 +10,6 @@
 use std::collections::hash_map::Entry;
 use std::collections::{HashMap, HashSet, VecDeque};
 
-use petgraph::Direction;
 use petgraph::stable_graph::{EdgeIndex, NodeIndex};
 use petgraph::visit::{EdgeRef, IntoEdgeReferences, NodeIndexable};
 use serde::Serialize;
@@ -47,23 +46,23 @@ impl Follow {
     }
 }
 
-/// The edges `follow` allows from `n`, each with the node it leads to.
+/// The edges `follow` allows from `n`, each with the node it leads to
+/// (read from the graph's compact [`KnowledgeGraph::adjacency`]).
 pub fn steps(
     g: &KnowledgeGraph,
     n: NodeIndex,
     follow: Follow,
 ) -> impl Iterator<Item = (EdgeIndex, NodeIndex)> + '_ {
-    let out = matches!(follow, Follow::Out | Follow::Both)
-        .then(|| g.graph.edges_directed(n, Direction::Outgoing))
-        .into_iter()
-        .flatten()
-        .map(|e| (e.id(), e.target()));
-    let inc = matches!(follow, Follow::In | Follow::Both)
-        .then(|| g.graph.edges_directed(n, Direction::Incoming))
-        .into_iter()
-        .flatten()
-        .map(|e| (e.id(), e.source()));
-    out.chain(inc)
+    let adj = g.adjacency();
+    let out = match follow {
+        Follow::Out | Follow::Both => adj.outgoing(n),
+        Follow::In => &[],
+    };
+    let inc = match follow {
+        Follow::In | Follow::Both => adj.incoming(n),
+        Follow::Out => &[],
+    };
+    out.iter().chain(inc).map(|s| (s.edge(), s.node()))
 }
 
 /// Distinct nodes one step from `n`, in name order.
@@ -628,7 +627,7 @@ mod tests {
         assert!(pr.windows(2).all(|w| w[0].1 >= w[1].1));
         let top = pr[0].0;
         let bottom = pr[pr.len() - 1].0;
-        let indegree = |n| g.graph.edges_directed(n, Direction::Incoming).count();
+        let indegree = |n| g.adjacency().incoming(n).len();
         assert!(indegree(top) > indegree(bottom));
     }
 

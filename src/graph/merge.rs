@@ -43,6 +43,7 @@ impl KnowledgeGraph {
         if self.has_document(hash) {
             return MergeSummary::default();
         }
+        self.adjacency = OnceLock::new();
         let doc = self.documents.len() as u32;
         self.documents.push(DocumentRecord {
             name: facts.doc.clone(),
