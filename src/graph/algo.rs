@@ -249,10 +249,13 @@ pub const SIMPLE_PATHS_BUDGET: usize = 5_000_000;
 ///
 /// Returns: at most `limit` node sequences, and whether more exist (or the search
 /// stopped after [`SIMPLE_PATHS_BUDGET`] edge steps).
-/// Complexity: a breadth-first search from `b` of radius `max_hops` gives every
-/// node's distance to `b`; the depth-first enumeration then only extends a path
-/// to nodes from which `b` is still reachable in the hops left, so it does not
-/// wander into dead ends.
+/// Complexity: a breadth-first search from `b` of radius `max_hops / 2` gives
+/// the distance to `b` of every node near it; the depth-first enumeration
+/// from `a` extends a path by a node only if `b` is still reachable in the hops
+/// left, which that ball answers exactly for the second half of a path (the
+/// first half is explored unpruned). So the work is that of two balls of half
+/// the radius, not one ball of the full radius: on a small-world graph a ball of
+/// radius 4 is most of the graph, one of radius 2 is not.
 pub fn simple_paths(
     g: &KnowledgeGraph,
     a: NodeIndex,
@@ -264,11 +267,13 @@ pub fn simple_paths(
     if a == b {
         return (vec![vec![a]], false);
     }
+    // Distances to `b`, exact up to `reach`; nodes absent are farther.
+    let reach = max_hops / 2;
     let mut to_b: HashMap<NodeIndex, usize> = HashMap::from([(b, 0)]);
     let mut queue = VecDeque::from([b]);
     while let Some(n) = queue.pop_front() {
         let d = to_b[&n];
-        if d >= max_hops {
+        if d >= reach {
             continue;
         }
         for (_, m) in steps(g, n, follow.reversed()) {
@@ -278,14 +283,13 @@ pub fn simple_paths(
             });
         }
     }
-    let Some(&shortest) = to_b.get(&a) else {
-        return (Vec::new(), false);
-    };
+    let shortest = to_b.get(&a).copied().unwrap_or(reach + 1);
     let mut search = PathSearch {
         g,
         b,
         follow,
         to_b: &to_b,
+        reach,
         found: Vec::new(),
         limit,
         budget: SIMPLE_PATHS_BUDGET,
@@ -307,6 +311,8 @@ struct PathSearch<'a> {
     b: NodeIndex,
     follow: Follow,
     to_b: &'a HashMap<NodeIndex, usize>,
+    /// `to_b` holds every node within this distance of `b`.
+    reach: usize,
     found: Vec<Vec<NodeIndex>>,
     limit: usize,
     budget: usize,
@@ -345,7 +351,9 @@ impl PathSearch<'_> {
                 self.found.push(p);
                 continue;
             }
-            if self.to_b.get(&v).is_none_or(|&d| d > left - 1) {
+            // `b` must be reachable from `v` in `left - 1` hops; `to_b` can only
+            // tell when that is within its reach.
+            if left - 1 <= self.reach && self.to_b.get(&v).is_none_or(|&d| d > left - 1) {
                 continue;
             }
             self.path.push(v);
@@ -605,6 +613,12 @@ mod tests {
                 for &b in nodes.iter().step_by(3) {
                     if a == b {
                         continue;
+                    }
+                    for max in [1, 2, 3, 5] {
+                        let want = all_paths(&g, a, b, follow, max);
+                        let (got, truncated) = simple_paths(&g, a, b, follow, max, 1000);
+                        assert_eq!(got, want, "max {max} {follow:?} {a:?} {b:?}");
+                        assert!(!truncated);
                     }
                     let want = all_paths(&g, a, b, follow, 4);
                     let (got, truncated) = simple_paths(&g, a, b, follow, 4, 1000);
