@@ -9,12 +9,49 @@
 
 use std::collections::hash_map::Entry;
 use std::collections::{HashMap, HashSet, VecDeque};
+use std::hash::{BuildHasherDefault, Hasher};
 
 use petgraph::stable_graph::{EdgeIndex, NodeIndex};
 use petgraph::visit::{EdgeRef, IntoEdgeReferences, NodeIndexable};
 use serde::Serialize;
 
 use super::KnowledgeGraph;
+
+/// Hash maps and sets keyed by node or edge indices. Their hash is one multiply
+/// per key: SipHash's defence against crafted keys buys nothing for indices, and
+/// hashing was most of the cost of walking a large neighbourhood.
+type IndexMap<K, V> = HashMap<K, V, BuildHasherDefault<IndexHasher>>;
+type IndexSet<K> = HashSet<K, BuildHasherDefault<IndexHasher>>;
+
+/// A multiplicative hash for small integer keys (the constant is Fx hash's).
+#[derive(Default)]
+struct IndexHasher(u64);
+
+impl IndexHasher {
+    fn mix(&mut self, x: u64) {
+        self.0 = (self.0.rotate_left(5) ^ x).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+}
+
+impl Hasher for IndexHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.mix(u64::from(b));
+        }
+    }
+    fn write_u32(&mut self, n: u32) {
+        self.mix(u64::from(n));
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.mix(n);
+    }
+    fn write_usize(&mut self, n: usize) {
+        self.mix(n as u64);
+    }
+}
 
 /// Which edges a traversal follows from a node.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize)]
@@ -114,8 +151,8 @@ pub fn neighbourhood(
     follow: Follow,
     via: Option<&str>,
 ) -> (Vec<(NodeIndex, usize)>, Vec<EdgeIndex>) {
-    let mut dist = HashMap::from([(start, 0)]);
-    let mut edges = HashSet::new();
+    let mut dist: IndexMap<NodeIndex, usize> = IndexMap::from_iter([(start, 0)]);
+    let mut edges: IndexSet<EdgeIndex> = IndexSet::default();
     let mut queue = VecDeque::from([start]);
     while let Some(n) = queue.pop_front() {
         let d = dist[&n];
@@ -159,8 +196,8 @@ pub fn shortest_path(
     if a == b {
         return Some(vec![a]);
     }
-    let mut df: HashMap<NodeIndex, usize> = HashMap::from([(a, 0)]);
-    let mut db: HashMap<NodeIndex, usize> = HashMap::from([(b, 0)]);
+    let mut df: IndexMap<NodeIndex, usize> = IndexMap::from_iter([(a, 0)]);
+    let mut db: IndexMap<NodeIndex, usize> = IndexMap::from_iter([(b, 0)]);
     let mut ff = vec![a];
     let mut fb = vec![b];
     let (mut kf, mut kb) = (0, 0);
@@ -204,7 +241,7 @@ pub fn shortest_path(
     let meet = kf;
     let rank = g.name_ranks();
     // on[i]: nodes at position i (0 ..= meet) that lie on a shortest path.
-    let mut on: Vec<HashSet<NodeIndex>> = vec![HashSet::new(); meet + 1];
+    let mut on: Vec<IndexSet<NodeIndex>> = vec![IndexSet::default(); meet + 1];
     on[meet] = df
         .iter()
         .filter(|&(m, &d)| d == meet && db.get(m) == Some(&kb))
@@ -269,7 +306,7 @@ pub fn simple_paths(
     }
     // Distances to `b`, exact up to `reach`; nodes absent are farther.
     let reach = max_hops / 2;
-    let mut to_b: HashMap<NodeIndex, usize> = HashMap::from([(b, 0)]);
+    let mut to_b: IndexMap<NodeIndex, usize> = IndexMap::from_iter([(b, 0)]);
     let mut queue = VecDeque::from([b]);
     while let Some(n) = queue.pop_front() {
         let d = to_b[&n];
@@ -295,7 +332,7 @@ pub fn simple_paths(
         budget: SIMPLE_PATHS_BUDGET,
         truncated: false,
         path: vec![a],
-        on_path: HashSet::from([a]),
+        on_path: IndexSet::from_iter([a]),
     };
     for hops in shortest..=max_hops {
         search.extend(a, hops);
@@ -310,7 +347,7 @@ struct PathSearch<'a> {
     g: &'a KnowledgeGraph,
     b: NodeIndex,
     follow: Follow,
-    to_b: &'a HashMap<NodeIndex, usize>,
+    to_b: &'a IndexMap<NodeIndex, usize>,
     /// `to_b` holds every node within this distance of `b`.
     reach: usize,
     found: Vec<Vec<NodeIndex>>,
@@ -318,7 +355,7 @@ struct PathSearch<'a> {
     budget: usize,
     truncated: bool,
     path: Vec<NodeIndex>,
-    on_path: HashSet<NodeIndex>,
+    on_path: IndexSet<NodeIndex>,
 }
 
 impl PathSearch<'_> {
@@ -388,7 +425,7 @@ pub fn components(g: &KnowledgeGraph) -> Vec<Vec<NodeIndex>> {
             parent[s.max(t)] = s.min(t);
         }
     }
-    let mut groups: HashMap<usize, Vec<NodeIndex>> = HashMap::new();
+    let mut groups: IndexMap<usize, Vec<NodeIndex>> = IndexMap::default();
     for n in g.nodes_sorted() {
         groups
             .entry(root(&mut parent, n.index()))
