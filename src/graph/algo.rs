@@ -102,6 +102,16 @@ pub fn steps(
     out.iter().chain(inc).map(|s| (s.edge(), s.node()))
 }
 
+/// How many edges [`steps`] yields from `n`, in O(1).
+fn steps_len(g: &KnowledgeGraph, n: NodeIndex, follow: Follow) -> usize {
+    let adj = g.adjacency();
+    match follow {
+        Follow::Out => adj.outgoing(n).len(),
+        Follow::In => adj.incoming(n).len(),
+        Follow::Both => adj.degree(n),
+    }
+}
+
 /// Distinct nodes one step from `n`, in name order.
 fn next_nodes(g: &KnowledgeGraph, n: NodeIndex, follow: Follow) -> Vec<NodeIndex> {
     let rank = g.name_ranks();
@@ -184,8 +194,8 @@ pub fn neighbourhood(
 /// Returns: the node sequence (`[a]` when `a == b`), or `None` when `b` cannot be
 /// reached. Of several shortest paths, the first in name order (compared node by
 /// node from `a`).
-/// Complexity: a bidirectional breadth-first search, expanding the smaller
-/// frontier each time, so the work is about that of two balls of half the
+/// Complexity: a bidirectional breadth-first search, expanding the frontier
+/// with fewer edges to scan each time, so the work is about that of two balls of half the
 /// distance; then a walk over the nodes of shortest paths only.
 pub fn shortest_path(
     g: &KnowledgeGraph,
@@ -206,7 +216,12 @@ pub fn shortest_path(
         if ff.is_empty() || fb.is_empty() {
             return None;
         }
-        let forward = ff.len() <= fb.len();
+        // Expand the side whose next layer costs less: the number of edges to
+        // scan, not of nodes (one hub in a frontier outweighs many leaves).
+        let work = |frontier: &[NodeIndex], dir: Follow| -> usize {
+            frontier.iter().map(|&u| steps_len(g, u, dir)).sum()
+        };
+        let forward = work(&ff, follow) <= work(&fb, follow.reversed());
         let (frontier, dist, other, dir) = if forward {
             (&mut ff, &mut df, &db, follow)
         } else {
