@@ -44,6 +44,7 @@ impl KnowledgeGraph {
             return MergeSummary::default();
         }
         self.adjacency = OnceLock::new();
+        self.relation_index = OnceLock::new();
         let doc = self.documents.len() as u32;
         self.documents.push(DocumentRecord {
             name: facts.doc.clone(),

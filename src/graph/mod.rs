@@ -24,6 +24,7 @@ pub mod algo;
 pub mod binary;
 pub mod lookup;
 mod merge;
+pub mod relations;
 pub mod store;
 pub mod synth;
 
@@ -129,6 +130,9 @@ pub struct KnowledgeGraph {
     /// Compact copy of every node's edges for traversals; built on first use,
     /// reset whenever the graph changes.
     adjacency: OnceLock<adjacency::Adjacency>,
+    /// Every edge's relation as a small integer; built on first use, reset
+    /// whenever the graph changes.
+    relation_index: OnceLock<relations::RelationIndex>,
 }
 
 /// The key names are compared by: lower case, runs of white space as one space.
@@ -257,6 +261,13 @@ impl KnowledgeGraph {
             .get_or_init(|| adjacency::Adjacency::build(&self.graph))
     }
 
+    /// Every edge's relation as an index into the distinct relation names (see
+    /// [`relations`]); built on first use in O(E), O(1) afterwards.
+    pub fn relation_index(&self) -> &relations::RelationIndex {
+        self.relation_index
+            .get_or_init(|| relations::RelationIndex::build(&self.graph))
+    }
+
     /// Whether a document with this content hash was already ingested.
     pub fn has_document(&self, hash: &str) -> bool {
         self.hashes.contains(hash)
@@ -310,6 +321,7 @@ impl KnowledgeGraph {
         self.hashes = self.documents.iter().map(|d| d.hash.clone()).collect();
         self.name_rank = OnceLock::new();
         self.adjacency = OnceLock::new();
+        self.relation_index = OnceLock::new();
     }
 }
 
