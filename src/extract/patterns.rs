@@ -383,7 +383,19 @@ pub fn triples(ctx: &Ctx<'_>, clauses: &[Clause]) -> Vec<RawTriple> {
     }
     noun_phrase_patterns(ctx, &mut out);
     implicit(ctx, &mut out);
+    for t in &mut out {
+        squash_spaces(&mut t.relation);
+        squash_spaces(&mut t.relation_text);
+    }
     out
+}
+
+/// Line breaks and runs of spaces inside a relation become one space
+/// (`treasury\nsecretary of` → `treasury secretary of`).
+fn squash_spaces(s: &mut String) {
+    if s.contains(|c: char| c.is_whitespace() && c != ' ') || s.contains("  ") {
+        *s = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    }
 }
 
 /// Relations implied by noun-phrase structure, as Open IE tuples with low
@@ -637,4 +649,23 @@ fn noun_phrase_patterns(ctx: &Ctx<'_>, out: &mut Vec<RawTriple>) {
         }
     }
     let _ = lemma;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::squash_spaces;
+
+    #[test]
+    fn relations_have_single_spaces() {
+        let rows = [
+            ("treasury\nsecretary of", "treasury secretary of"),
+            ("has  sent", "has sent"),
+            ("arrive in", "arrive in"),
+        ];
+        for (input, want) in rows {
+            let mut s = input.to_string();
+            squash_spaces(&mut s);
+            assert_eq!(s, want);
+        }
+    }
 }
