@@ -221,6 +221,42 @@ const PREPOSITIONAL_ADVERBS: &[&str] = &[
     "underneath",
     "opposite",
 ];
+/// Last words of organisation names, which `it` may stand for (`Conserdyne Corp said it …`).
+const ORGANISATION_HEADS: &[&str] = &[
+    "corp",
+    "corp.",
+    "inc",
+    "inc.",
+    "ltd",
+    "ltd.",
+    "co",
+    "co.",
+    "company",
+    "group",
+    "bank",
+    "plc",
+    "llc",
+    "corporation",
+    "association",
+    "agency",
+    "council",
+    "party",
+    "union",
+    "university",
+    "committee",
+    "organisation",
+    "organization",
+    "government",
+    "ministry",
+    "commission",
+    "fund",
+    "institute",
+    "service",
+    "department",
+    "board",
+    "authority",
+    "exchange",
+];
 /// Words that make a noun phrase a time expression (`on Thursday`, `last week`).
 const TIME_WORDS: &[&str] = &[
     "monday",
@@ -347,12 +383,14 @@ impl Sent<'_> {
         let mut best = s;
         let mut crossed_cc = false;
         let valid = |c: usize| {
-            self.clause_initial(c) || {
-                let t = self.tag(c - 1);
-                !(matches!(t, Tag::IN | Tag::TO | Tag::MD | Tag::DT | Tag::POS)
-                    || t.is_verb()
-                    || t.is_adjective())
-            }
+            self.clause_initial(c)
+                || is_any(self.words[c - 1], REPORTING) && self.tag(c - 1).is_verb()
+                || {
+                    let t = self.tag(c - 1);
+                    !(matches!(t, Tag::IN | Tag::TO | Tag::MD | Tag::DT | Tag::POS)
+                        || t.is_verb()
+                        || t.is_adjective())
+                }
         };
         loop {
             if s < 2 {
@@ -584,7 +622,7 @@ fn resolve_pronoun_subjects(s: &Sent<'_>, out: &mut [Clause]) {
         } else if w.eq_ignore_ascii_case("they") {
             plural
         } else if w.eq_ignore_ascii_case("it") {
-            !plural && ht != Tag::NNP && ht.is_noun()
+            !plural && (ht != Tag::NNP || is_any(s.words[head], ORGANISATION_HEADS)) && ht.is_noun()
         } else {
             false
         };
@@ -894,6 +932,18 @@ fn right_side(s: &Sent<'_>, c: &mut Clause) {
             }
         }
     }
+    // `met this morning with X`: a time phrase right after the verb is an
+    // adjunct, and the prepositional phrase after it carries the relation.
+    let mut time_adjunct = None;
+    if let Some(np) = s.np_starting(p)
+        && np.1 - np.0 <= 3
+        && is_any(s.words[np.1 - 1], TIME_WORDS)
+        && s.is_prep(np.1)
+        && s.pp_starting(np.1).is_some()
+    {
+        time_adjunct = Some(np);
+        p = np.1;
+    }
     if let Some(o) = s.object_starting(p) {
         c.object = Some(o);
         p = o.1;
@@ -945,5 +995,6 @@ fn right_side(s: &Sent<'_>, c: &mut Clause) {
         }
         break;
     }
+    c.extras.extend(time_adjunct);
     c.end = p;
 }

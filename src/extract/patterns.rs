@@ -67,6 +67,10 @@ impl Ctx<'_> {
         if head >= r.1 {
             return None;
         }
+        // A clause (`Columbia Gas said …` as a reported clause) names no entity.
+        if (r.0..r.1).any(|k| self.s.chunks.vg_at(k).is_some()) {
+            return None;
+        }
         let h = self.tokens[head].span;
         self.mentions.iter().position(|m| {
             m.span.start >= span.start
@@ -262,6 +266,7 @@ pub fn triples(ctx: &Ctx<'_>, clauses: &[Clause]) -> Vec<RawTriple> {
         // (`hold talks in New York with Baker`).
         if let (Some(o), None) = (c.object, c.prep)
             && !vg.copula
+            && !vg.passive
             && ctx.link(o).is_none()
             && let Some(np) = s.chunks.np_at(o.0).filter(|np| {
                 np.end == o.1 && np.possessive.is_none() && s.tags[np.head].tag.is_noun()
@@ -378,13 +383,24 @@ pub fn triples(ctx: &Ctx<'_>, clauses: &[Clause]) -> Vec<RawTriple> {
     }
     noun_phrase_patterns(ctx, &mut out);
     implicit(ctx, &mut out);
+    for t in &mut out {
+        squash_spaces(&mut t.relation);
+        squash_spaces(&mut t.relation_text);
+    }
     out
+}
+
+/// Line breaks and runs of spaces inside a relation become one space
+/// (`treasury\nsecretary of` → `treasury secretary of`).
+fn squash_spaces(s: &mut String) {
+    if s.contains(|c: char| c.is_whitespace() && c != ' ') || s.contains("  ") {
+        *s = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    }
 }
 
 /// Relations implied by noun-phrase structure, as Open IE tuples with low
 /// confidence: appositives (`Cashel Byron , a prizefighter ,` → is), titles before
-/// names (`President Bush` → Bush is President), possessives (`the RSNO 's base` →
-/// has) and located names (`Henry Wood Hall in Glasgow` → is in).
+/// names (`President Bush` → Bush is President), and located names (`Henry Wood Hall in Glasgow` → is in).
 fn implicit(ctx: &Ctx<'_>, out: &mut Vec<RawTriple>) {
     let s = ctx.s;
     let n = s.words.len();
@@ -420,22 +436,6 @@ fn implicit(ctx: &Ctx<'_>, out: &mut Vec<RawTriple>) {
                     implicit_features(Implicit::Appositive, base, app, s).score(),
                 ));
             }
-        }
-        // Possessive.
-        if let Some(pos) = np.possessive
-            && pos > np.start
-            && pos + 1 < np.end
-        {
-            let rest = (pos + 1, np.end);
-            out.push(triple(
-                ctx,
-                (np.start, pos),
-                "have".into(),
-                "has".into(),
-                rest,
-                TripleKind::Implicit,
-                implicit_features(Implicit::Possessive, (np.start, pos), rest, s).score(),
-            ));
         }
         // Located name (not a verb's object: `met Putin in Alaska` is no location of Putin).
         if np.end + 1 < n
@@ -649,4 +649,23 @@ fn noun_phrase_patterns(ctx: &Ctx<'_>, out: &mut Vec<RawTriple>) {
         }
     }
     let _ = lemma;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::squash_spaces;
+
+    #[test]
+    fn relations_have_single_spaces() {
+        let rows = [
+            ("treasury\nsecretary of", "treasury secretary of"),
+            ("has  sent", "has sent"),
+            ("arrive in", "arrive in"),
+        ];
+        for (input, want) in rows {
+            let mut s = input.to_string();
+            squash_spaces(&mut s);
+            assert_eq!(s, want);
+        }
+    }
 }

@@ -84,6 +84,17 @@ const TEMPORAL_ADJECTIVES: &[&str] = &[
     "following",
 ];
 
+/// Forms of the commonest reporting verbs, after which a new clause starts.
+const SAY: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "added",
+    "reported",
+    "announced",
+    "stated",
+];
+
 /// Particles the tagger may read as prepositions (`knocked out of`, `set up by`).
 const PARTICLES: &[&str] = &["out", "up", "off", "down", "back", "away", "over"];
 const GET: &[&str] = &["get", "gets", "got", "gotten", "getting"];
@@ -492,7 +503,8 @@ pub fn repair_tags(words: &[&str], tags: &mut [Tagged]) {
         }
         let t = tags[i].tag;
         if matches!(t, Tag::VBD | Tag::VBZ | Tag::VBP | Tag::MD) {
-            finite_seen = true;
+            // After `said`, a new clause starts (`said it made/VBN …`).
+            finite_seen = !is_any(words[i], SAY);
             continue;
         }
         if matches!(t, Tag::Comma | Tag::Colon | Tag::WDT | Tag::WP) || t == Tag::CC {
