@@ -3,8 +3,8 @@
 //! `cargo run --release --example train-tagger -- TRAIN.conllu DEV.conllu OUT.bin [EPOCHS]`
 //! reads the training and development splits, prints dev accuracy after every
 //! epoch and writes the model (the one embedded in kg is `src/nlp/model/tagger.bin`).
-//! For experiments, `KG_RARE`, `KG_DROP`, `KG_DICT_MIN`, `KG_DICT_SHARE`, `KG_PRUNE`
-//! and `KG_TWO_PASS` (0/1) override the defaults of
+//! For experiments, `KG_RARE`, `KG_DROP`, `KG_DICT_MIN`, `KG_DICT_SHARE`, `KG_PRUNE`,
+//! `KG_KEEP`, `KG_FOLDS` and `KG_TWO_PASS` (0/1) override the defaults of
 //! [`kg::nlp::tagger::train::Options`].
 
 use std::path::PathBuf;
@@ -39,6 +39,12 @@ fn main() -> anyhow::Result<()> {
     }
     if let Ok(v) = std::env::var("KG_TWO_PASS") {
         opts.two_pass = v == "1";
+    }
+    if let Ok(v) = std::env::var("KG_FOLDS") {
+        opts.folds = v.parse()?;
+    }
+    if let Ok(v) = std::env::var("KG_KEEP") {
+        opts.keep = v.parse()?;
     }
     if let Ok(v) = std::env::var("KG_PRUNE") {
         opts.prune = v.parse()?;

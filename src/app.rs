@@ -277,21 +277,20 @@ fn ingest_in_pool(cfg: &IngestConfig) -> Result<(Outcome, IngestSummary)> {
     let mut err = io::stderr().lock();
     let _ = writeln!(
         err,
-        "kg: ingested {} document{} ({} unchanged, {} failed): {} sentences, {} facts, {} new entities, {} new edges in {:.2}s\n\
-         kg: graph {}: {} documents, {} entities, {} edges",
-        sum.added,
-        if sum.added == 1 { "" } else { "s" },
+        "kg: ingested {} ({} unchanged, {} failed): {}, {}, {}, {} in {:.2}s\n\
+         kg: graph {}: {}, {}, {}",
+        count(sum.added, "document"),
         sum.unchanged,
         sum.failed,
-        sum.sentences,
-        sum.facts,
-        sum.new_entities,
-        sum.new_edges,
+        count(sum.sentences, "sentence"),
+        count(sum.facts, "fact"),
+        count(sum.new_entities, "new entity"),
+        count(sum.new_edges, "new edge"),
         secs,
         cfg.graph.display(),
-        graph.documents().len(),
-        graph.graph().node_count(),
-        graph.graph().edge_count(),
+        count(graph.documents().len(), "document"),
+        count(graph.graph().node_count(), "entity"),
+        count(graph.graph().edge_count(), "edge"),
     );
     let outcome = if sum.failed > 0 {
         Outcome::SomeFailed
@@ -299,6 +298,15 @@ fn ingest_in_pool(cfg: &IngestConfig) -> Result<(Outcome, IngestSummary)> {
         Outcome::Success
     };
     Ok((outcome, sum))
+}
+
+/// `1 document`, `2 documents`, `1 entity`, `3 entities`.
+fn count(n: usize, noun: &str) -> String {
+    match (n, noun.strip_suffix('y')) {
+        (1, _) => format!("1 {noun}"),
+        (_, Some(stem)) => format!("{n} {stem}ies"),
+        _ => format!("{n} {noun}s"),
+    }
 }
 
 fn progress_bar(enabled: bool, len: usize) -> indicatif::ProgressBar {

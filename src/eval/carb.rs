@@ -44,6 +44,10 @@
 //! kg extract --sentence-per-line --format carb dev.txt > system.tsv
 //! cargo run --release --example carb -- system.tsv dev-gold.tsv
 //! ```
+//!
+//! `--curve PR.tsv` also writes the precision–recall curve and `--explain
+//! REPORT.txt` a per-sentence report of the best matches at the chosen threshold
+//! (from [`explain`]), with `MISS`/`WRONG` marking unmatched gold/system tuples.
 
 use std::collections::HashMap;
 use std::fmt;
@@ -122,6 +126,7 @@ pub enum CarbError {
 /// One extraction: the raw relation, its words, and its arguments' words with
 /// arguments beyond the second joined to the second.
 struct Tuple<'a> {
+    sentence: &'a str,
     relation: &'a str,
     rel: Vec<&'a str>,
     /// Arguments as read (words each); at most 2 after binarisation.
@@ -130,7 +135,7 @@ struct Tuple<'a> {
 }
 
 impl<'a> Tuple<'a> {
-    fn new(relation: &'a str, args: &[&'a str], confidence: f64) -> Self {
+    fn new(sentence: &'a str, relation: &'a str, args: &[&'a str], confidence: f64) -> Self {
         let mut bin: Vec<Vec<&str>> = Vec::with_capacity(2);
         if let Some(first) = args.first() {
             bin.push(first.split_whitespace().collect());
@@ -144,6 +149,7 @@ impl<'a> Tuple<'a> {
             );
         }
         Tuple {
+            sentence,
             relation,
             rel: relation.split_whitespace().collect(),
             args: bin,
@@ -229,6 +235,94 @@ pub fn score(system: &str, gold: &str) -> Result<CarbScore, CarbError> {
         unmatched_system_sentences,
         curve,
     })
+}
+
+/// One tuple of an [`explain`] report and its best counterpart.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TupleReport {
+    /// The binarised tuple as `relation | arg1 | arg2`.
+    pub tuple: String,
+    /// The system's confidence (1 for gold tuples).
+    pub confidence: f64,
+    /// Precision and recall of the best pair this tuple is part of: for a gold
+    /// tuple the system tuple with the highest recall, for a system tuple the
+    /// gold tuple with the highest precision (0 and 0 when there is none).
+    pub precision: f64,
+    pub recall: f64,
+}
+
+/// How one gold sentence fares at a threshold, for reading a system's errors.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SentenceReport {
+    pub sentence: String,
+    pub gold: Vec<TupleReport>,
+    /// The system tuples with confidence ≥ the threshold.
+    pub system: Vec<TupleReport>,
+}
+
+/// Per gold sentence (in gold order), each gold tuple's best system match and
+/// each system tuple's best gold match, counting system tuples with confidence
+/// ≥ `threshold` (use [`CarbScore::threshold`] for the reported point).
+pub fn explain(system: &str, gold: &str, threshold: f64) -> Result<Vec<SentenceReport>, CarbError> {
+    let gold_by_key = by_key(read_gold(gold)?);
+    let system_by_key = by_key(read_system(system)?);
+    let mut keys: Vec<&String> = gold_by_key.keys().collect();
+    keys.sort_by_key(|k| gold_by_key[*k].0);
+    let show = |t: &Tuple| {
+        let mut parts = vec![t.rel.join(" ")];
+        parts.extend(t.args.iter().map(|a| a.join(" ")));
+        parts.join(" | ")
+    };
+    let best = |pairs: &mut dyn Iterator<Item = (f64, f64)>, by_recall: bool| {
+        pairs.fold((0.0, 0.0), |b: (f64, f64), p| {
+            let (key, best_key) = if by_recall { (p.1, b.1) } else { (p.0, b.0) };
+            if key > best_key { p } else { b }
+        })
+    };
+    let mut out = Vec::with_capacity(keys.len());
+    for key in keys {
+        let (_, golds) = &gold_by_key[key];
+        let preds: Vec<&Tuple> = system_by_key
+            .get(key)
+            .map_or(&[][..], |(_, p)| p.as_slice())
+            .iter()
+            .filter(|p| p.confidence >= threshold)
+            .collect();
+        let gold_reports = golds
+            .iter()
+            .map(|g| {
+                let (precision, recall) =
+                    best(&mut preds.iter().map(|p| binary_lenient_match(g, p)), true);
+                TupleReport {
+                    tuple: show(g),
+                    confidence: 1.0,
+                    precision,
+                    recall,
+                }
+            })
+            .collect();
+        let system_reports = preds
+            .iter()
+            .map(|p| {
+                let (precision, recall) =
+                    best(&mut golds.iter().map(|g| binary_lenient_match(g, p)), false);
+                TupleReport {
+                    tuple: show(p),
+                    confidence: p.confidence,
+                    precision,
+                    recall,
+                }
+            })
+            .collect();
+        out.push(SentenceReport {
+            sentence: golds
+                .first()
+                .map_or(String::new(), |g| g.sentence.to_string()),
+            gold: gold_reports,
+            system: system_reports,
+        });
+    }
+    Ok(out)
 }
 
 /// Per-threshold sums: precision numerator/denominator, recall numerator/denominator.
@@ -458,7 +552,7 @@ fn read_gold(text: &str) -> Result<Grouped<'_>, CarbError> {
             .filter(|a| !a.contains("C: "))
             .map(|a| a.trim())
             .collect();
-        let tuple = Tuple::new(fields[1].trim(), &args, 1.0);
+        let tuple = Tuple::new(fields[0].trim(), fields[1].trim(), &args, 1.0);
         push_grouped(&mut out, &mut index, fields[0].trim(), tuple);
     }
     Ok(out)
@@ -491,7 +585,7 @@ fn read_system(text: &str) -> Result<Grouped<'_>, CarbError> {
                 line: n + 1,
                 value: fields[1].to_string(),
             })?;
-        let tuple = Tuple::new(fields[2], &fields[3..], confidence);
+        let tuple = Tuple::new(fields[0], fields[2], &fields[3..], confidence);
         push_grouped(&mut out, &mut index, fields[0], tuple);
     }
     Ok(out)
@@ -657,6 +751,20 @@ Xi Jinping is China 's leader .\tis leader of\tXi Jinping\tChina
             "Kim met Putin .\t0.3\tvisited\tXi\tParis\nKim met Putin.\t0.9\tmet\tKim\tPutin\n";
         let got = score(system, "Kim met Putin .\tmet\tKim\tPutin\n").unwrap();
         assert_eq!((got.f1, got.curve.len(), got.system_tuples), (1.0, 1, 2));
+    }
+
+    #[test]
+    fn explain_pairs_each_tuple_with_its_best_counterpart() {
+        let system = format!("{S}\t0.9\tmet\tKim\tPutin\n{S}\t0.2\tvisited\tXi\tParis\n");
+        let gold = format!("{S}\tmet\tKim Jong Un\tPutin\tin Beijing\n");
+        let report = explain(&system, &gold, 0.5).unwrap();
+        assert_eq!(report.len(), 1);
+        assert_eq!(report[0].sentence, S);
+        let g = &report[0].gold[0];
+        assert_eq!(g.tuple, "met | Kim Jong Un | Putin in Beijing");
+        assert!(close(g.precision, 1.0) && close(g.recall, 3.0 / 7.0));
+        assert_eq!(report[0].system.len(), 1); // the 0.2 tuple is below the threshold
+        assert_eq!(report[0].system[0].tuple, "met | Kim | Putin");
     }
 
     #[test]

@@ -6,4 +6,4 @@
 
 pub mod carb;
 
-pub use carb::{CarbError, CarbScore, score};
+pub use carb::{CarbError, CarbScore, SentenceReport, TupleReport, explain, score};

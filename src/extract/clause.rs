@@ -221,6 +221,45 @@ const PREPOSITIONAL_ADVERBS: &[&str] = &[
     "underneath",
     "opposite",
 ];
+/// Words that make a noun phrase a time expression (`on Thursday`, `last week`).
+const TIME_WORDS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "week",
+    "weekend",
+    "month",
+    "year",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "weeks",
+    "months",
+    "years",
+    "days",
+    "decade",
+    "tonight",
+];
 const RELATIVE: &[&str] = &["who", "which", "that", "whom"];
 
 /// A chunked sentence.
@@ -231,13 +270,17 @@ pub struct Sent<'a> {
 }
 
 impl Sent<'_> {
+    /// The tag of token `i`; past the end, a sentence-final stop.
     fn tag(&self, i: usize) -> Tag {
-        self.tags[i].tag
+        self.tags.get(i).map_or(Tag::Period, |t| t.tag)
     }
     fn n(&self) -> usize {
         self.words.len()
     }
     pub fn is_prep(&self, i: usize) -> bool {
+        i < self.n() && self.is_prep_in(i)
+    }
+    fn is_prep_in(&self, i: usize) -> bool {
         matches!(self.tag(i), Tag::IN | Tag::TO) && !is_any(self.words[i], SUBORDINATOR)
             || self.tag(i) == Tag::RB && is_any(self.words[i], PREPOSITIONAL_ADVERBS)
             || is_any(
@@ -287,7 +330,18 @@ impl Sent<'_> {
     /// left over attached prepositional phrases and coordination, choosing the
     /// widest reading that does not start inside a prepositional phrase.
     pub fn subject_ending(&self, i: usize) -> Option<Range> {
-        let base = self.np_ending(i)?;
+        let mut base = self.np_ending(i)?;
+        // `Dr. Jagan himself`: an emphatic reflexive belongs to the phrase before it.
+        if base.1 - base.0 == 1
+            && base.0 > 0
+            && is_any(
+                self.words[base.0],
+                &["himself", "herself", "itself", "themselves"],
+            )
+            && let Some(r) = self.np_ending(base.0 - 1)
+        {
+            base = (r.0, base.0);
+        }
         let end = base.1;
         let mut s = base.0;
         let mut best = s;
@@ -458,8 +512,9 @@ pub fn clauses(s: &Sent<'_>) -> Vec<Clause> {
             opener: None,
             end: vg.end,
         };
-        // `X is a footballer who plays …`: the relative clause is about X.
-        if via == SubjectVia::Relative
+        // `X is a footballer who plays …`, `X is a writer based in …`: the
+        // relative clause or participle is about X.
+        if matches!(via, SubjectVia::Relative | SubjectVia::Participle)
             && let Some(cop) = out.iter().rev().find(|o| {
                 s.chunks.vgs[o.vg].copula
                     && o.object
@@ -485,6 +540,7 @@ pub fn clauses(s: &Sent<'_>) -> Vec<Clause> {
         }
         out.push(c);
     }
+    resolve_pronoun_subjects(s, &mut out);
     // A sentence-initial prepositional or temporal phrase applies to the main clauses.
     if let Some(op) = opener(s) {
         for c in &mut out {
@@ -499,6 +555,43 @@ pub fn clauses(s: &Sent<'_>) -> Vec<Clause> {
         }
     }
     out
+}
+
+/// `Rodan taught at … until he switched to Merck`: a personal pronoun subject of a
+/// later clause stands for the sentence's first subject when that is a name or a
+/// noun phrase of the right number.
+fn resolve_pronoun_subjects(s: &Sent<'_>, out: &mut [Clause]) {
+    let Some(first) = out.first().map(|c| c.subject) else {
+        return;
+    };
+    let head = s
+        .chunks
+        .np_at(first.1 - 1)
+        .map_or(first.1 - 1, |np| np.head);
+    let ht = s.tags[head].tag;
+    if matches!(ht, Tag::PRP | Tag::EX | Tag::DT | Tag::WP) || first.1 - first.0 > 8 {
+        return;
+    }
+    let plural =
+        matches!(ht, Tag::NNS | Tag::NNPS) || (first.0..first.1).any(|k| s.tag(k) == Tag::CC);
+    for c in out.iter_mut().skip(1) {
+        if c.subject.1 - c.subject.0 != 1 || c.subject.0 < first.1 {
+            continue;
+        }
+        let w = s.words[c.subject.0];
+        let fits = if is_any(w, &["he", "she"]) {
+            !plural && ht == Tag::NNP
+        } else if w.eq_ignore_ascii_case("they") {
+            plural
+        } else if w.eq_ignore_ascii_case("it") {
+            !plural && ht != Tag::NNP && ht.is_noun()
+        } else {
+            false
+        };
+        if fits {
+            c.subject = first;
+        }
+    }
 }
 
 /// A sentence-initial adverbial (`In 1717`, `On 12 July 2006 ,`, `Earlier this year ,`)
@@ -529,25 +622,36 @@ fn opener(s: &Sent<'_>) -> Option<Range> {
     }
 }
 
+/// Where a reported clause before `i` ends: `i` is its comma, or the closing
+/// quote after its comma (`win , ” he said`); the end excludes comma and quotes.
+fn report_end(s: &Sent<'_>, i: usize) -> Option<usize> {
+    let comma = match s.tag(i) {
+        Tag::Comma => i,
+        Tag::RQuote if i > 0 && s.tag(i - 1) == Tag::Comma => i - 1,
+        _ => return None,
+    };
+    let e = if comma > 0 && s.tag(comma - 1) == Tag::RQuote {
+        comma - 1
+    } else {
+        comma
+    };
+    Some(e)
+}
+
 /// `… , said Mr Smith .`: a reporting verb after the reported clause, with its
 /// subject after it.
 fn inverted_report(s: &Sent<'_>, k: usize) -> Option<Clause> {
     let vg = &s.chunks.vgs[k];
     let n = s.n();
-    if !(vg.start >= 3 && s.tag(vg.start - 1) == Tag::Comma && is_any(s.words[vg.last], REPORTING))
-    {
+    if !(vg.start >= 3 && is_any(s.words[vg.last], REPORTING)) {
         return None;
     }
+    let e = report_end(s, vg.start - 1)?;
     let subject = s.object_starting(vg.end)?;
-    if !(subject.1 >= n || s.tag(subject.1) == Tag::Period) {
+    // The speaker may carry an appositive: `, said Jacob Dreyer , the institute 's economist .`
+    if !(subject.1 >= n || matches!(s.tag(subject.1), Tag::Period | Tag::Comma)) {
         return None;
     }
-    let e = vg.start - 1;
-    let e = if s.tag(e - 1) == Tag::RQuote {
-        e - 1
-    } else {
-        e
-    };
     let st = usize::from(s.tag(0) == Tag::LQuote);
     (e > st + 2).then(|| Clause {
         vg: k,
@@ -568,7 +672,7 @@ fn find_subject(s: &Sent<'_>, k: usize, done: &[Clause]) -> Option<(Range, Subje
     let main_tag = s.tag(vg.main);
     let mut p = vg.start;
     // Skip adverbs before the group (`likely hopes`).
-    while p > 0 && matches!(s.tag(p - 1), Tag::RB) {
+    while p > 0 && matches!(s.tag(p - 1), Tag::RB | Tag::RBR | Tag::RBS) {
         p -= 1;
     }
     if p == 0 {
@@ -613,6 +717,17 @@ fn find_subject(s: &Sent<'_>, k: usize, done: &[Clause]) -> Option<(Range, Subje
             return Some(((start, np.1), SubjectVia::Participle));
         }
     }
+    // `The United States … on Thursday granted`: a time phrase before the verb is
+    // no part of the subject.
+    let mut prev = prev;
+    if let Some(np) = s.np_ending(prev)
+        && np.0 >= 2
+        && s.is_prep(np.0 - 1)
+        && (np.0..np.1).any(|k| is_any(s.words[k], TIME_WORDS))
+        && s.np_ending(np.0 - 2).is_some()
+    {
+        prev = np.0 - 2;
+    }
     if let Some(r) = s.subject_ending(prev) {
         // `… and in 2012 belonged to …`: a noun phrase inside a prepositional
         // phrase is no subject; the verb is coordinated with the one before.
@@ -646,15 +761,26 @@ fn find_subject(s: &Sent<'_>, k: usize, done: &[Clause]) -> Option<(Range, Subje
         return Some((g.subject, SubjectVia::Coordinated));
     }
     if matches!(pt, Tag::Comma | Tag::RRB) {
+        // `The university however , refused …`
+        if prev >= 2
+            && s.tag(prev - 1) == Tag::RB
+            && let Some(r) = s.subject_ending(prev - 2)
+            && s.clause_initial(r.0)
+        {
+            return Some((r, SubjectVia::Parenthetical));
+        }
         // `X , who … ,` or `X , an appositive ,` before the verb: try the commas
         // to the left until the phrase before one starts a clause.
         let mut c = prev;
         for _ in 0..4 {
             while c > 0 {
                 c -= 1;
-                if matches!(s.tag(c), Tag::Comma | Tag::LRB) {
+                if matches!(s.tag(c), Tag::Comma | Tag::LRB | Tag::Colon) {
                     break;
                 }
+            }
+            if s.tag(c) == Tag::Colon {
+                break;
             }
             if c == 0 || !matches!(s.tag(c), Tag::Comma | Tag::LRB) {
                 break;
@@ -664,7 +790,8 @@ fn find_subject(s: &Sent<'_>, k: usize, done: &[Clause]) -> Option<(Range, Subje
             if is_any(opener, &["when", "where", "while"]) {
                 break;
             }
-            let opens = is_any(opener, RELATIVE)
+            let opens = (ot == Tag::RB && c + 2 == prev)
+                || is_any(opener, RELATIVE)
                 || is_any(opener, &["whose"])
                 || matches!(ot, Tag::VBG | Tag::VBN)
                 || s.np_starting(c + 1).is_some();
@@ -673,6 +800,7 @@ fn find_subject(s: &Sent<'_>, k: usize, done: &[Clause]) -> Option<(Range, Subje
             }
             if let Some(r) = s.subject_ending(c - 1)
                 && s.clause_initial(r.0)
+                && !(r.0 > 0 && s.words[r.0 - 1].eq_ignore_ascii_case("as"))
             {
                 return Some((r, SubjectVia::Parenthetical));
             }
@@ -690,7 +818,7 @@ fn right_side(s: &Sent<'_>, c: &mut Clause) {
     let mut p = vg.end;
     // Skip adverbs right after the verb, except prepositional ones (`stand alongside X`).
     while p < n
-        && s.tag(p) == Tag::RB
+        && matches!(s.tag(p), Tag::RB | Tag::RBR | Tag::RBS)
         && s.chunks.np_at(p).is_none()
         && !(is_any(s.words[p], PREPOSITIONAL_ADVERBS) && s.np_starting(p + 1).is_some())
     {
@@ -703,16 +831,10 @@ fn right_side(s: &Sent<'_>, c: &mut Clause) {
     let reporting = is_any(s.words[vg.last], REPORTING);
     if reporting
         && c.subject.0 >= 2
-        && s.tag(c.subject.0 - 1) == Tag::Comma
         && matches!(s.tags.get(p).map(|t| t.tag), None | Some(Tag::Period))
+        && let Some(e) = report_end(s, c.subject.0 - 1)
     {
-        // `The deal is off , he said .`
-        let e = c.subject.0 - 1;
-        let e = if e > 0 && s.tag(e - 1) == Tag::RQuote {
-            e - 1
-        } else {
-            e
-        };
+        // `The deal is off , he said .`, `“ We will win , ” he said .`
         let st = usize::from(s.tag(0) == Tag::LQuote);
         if e > st + 2 {
             c.complement = Some((st, e));
@@ -729,6 +851,15 @@ fn right_side(s: &Sent<'_>, c: &mut Clause) {
         {
             c.object = Some(o);
             q = o.1;
+        }
+        // `said on Monday that …`
+        let mut r = q;
+        while let Some(pp) = s.pp_starting(r) {
+            r = pp.1;
+        }
+        if r > q && r < n && s.words[r].eq_ignore_ascii_case("that") {
+            c.extras.push((q, r));
+            q = r;
         }
         if q < n
             && s.words[q].eq_ignore_ascii_case("that")
@@ -794,7 +925,7 @@ fn right_side(s: &Sent<'_>, c: &mut Clause) {
     }
     // Further arguments.
     loop {
-        while p < n && s.tag(p) == Tag::RB {
+        while p < n && matches!(s.tag(p), Tag::RB | Tag::RBR | Tag::RBS) {
             p += 1;
         }
         if p >= n {

@@ -1,13 +1,29 @@
 //! Extraction stage: a tagged, chunked sentence in, raw triples out.
 //!
 //! Input is a [`Document`] and its [`Sentence`]s; each sentence is tokenized,
-//! tagged ([`crate::nlp::Tagger`]) and chunked ([`crate::nlp::chunk`]), then clause
-//! patterns turn it into [`RawTriple`]s whose arguments are spans of the document
-//! (phrases as written). Arguments that are, or contain, a named entity point at a
-//! [`Mention`]; the resolve stage turns mentions into canonical entities. The same
-//! extraction feeds both output modes: Open IE tuples (`--format carb`, every
-//! triple, arguments as written) and knowledge-graph triples (only triples whose
-//! two arguments resolve to entities).
+//! tagged ([`crate::nlp::Tagger`], with a few rule repairs and the names found by
+//! [`crate::nlp::mentions`] forced to proper nouns) and chunked
+//! ([`crate::nlp::chunk`]). [`clause`] finds, for every verb group, its subject
+//! (through relative clauses, appositives, coordination, infinitives and
+//! participles), object, prepositional arguments and reported clause;
+//! [`patterns`] turns clauses and noun-phrase structure into [`RawTriple`]s whose
+//! arguments are spans of the document (phrases as written); [`normalize`] gives
+//! the knowledge-graph relation (`sends troops to` → `send troops to`) and
+//! [`confidence`] the score. Arguments that are, or contain, a named entity point
+//! at a [`Mention`]; the resolve stage turns mentions into canonical entities.
+//!
+//! The same extraction feeds both output modes, told apart by [`TripleKind`]:
+//! Open IE tuples ([`RawTriple::is_open_ie`]: clauses as written and implicit
+//! `is`/`has`/`is in` tuples, for `--format carb`) and knowledge-graph variants
+//! (passives turned around, folded objects, copulas, fanned-out coordination,
+//! possessives, nominal events, roles); the graph keeps the triples whose two
+//! arguments resolve to entities. Sentences of kinds without facts (captions,
+//! furniture, duplicates) give no triples.
+//!
+//! Measured on the CaRB development split (641 sentences, `examples/extract_carb.rs`
+//! scored by `examples/carb.rs`): F1 0.529 (P 0.670, R 0.437). The whole stage
+//! (tokenizer, tagger, mentions, chunks, clauses) took 0.78 s of CPU time for the
+//! split repeated 20 times (324,140 words): about 400,000 words per second on one core.
 
 pub mod clause;
 pub mod confidence;
@@ -204,9 +220,10 @@ fn retag_names(
             let in_name = t.span.start >= m.name.start && t.span.end <= m.name.end;
             let capital = words[i].chars().next().is_some_and(char::is_uppercase);
             let tag = tags[i].tag;
-            if capital
-                && !tag.is_proper()
-                && (in_name && tag != Tag::POS || tag.is_verb() || tag == Tag::IN)
+            let alpha = words[i].chars().any(char::is_alphabetic);
+            if !tag.is_proper()
+                && alpha
+                && (in_name && tag != Tag::POS || capital && (tag.is_verb() || tag == Tag::IN))
             {
                 tags[i].tag = Tag::NNP;
                 tags[i].upos = Upos::PROPN;
@@ -323,6 +340,27 @@ mod tests {
                 &[("Canada", "hold talks with", "Mexico next week")],
             ),
             (
+                "Japan and a group of other lenders on Friday granted Kenya a bridge loan.",
+                &[("Japan", "grant", "Kenya")],
+                &[("Friday", "grant", "Kenya")],
+            ),
+            (
+                "The envoy held talks in Geneva with Iranian Foreign Minister Abbas Araghchi.",
+                &[
+                    ("The envoy", "hold talks in", "Geneva"),
+                    (
+                        "The envoy",
+                        "hold talks with",
+                        "Iranian Foreign Minister Abbas Araghchi",
+                    ),
+                ],
+                &[(
+                    "Geneva",
+                    "hold talks with",
+                    "Iranian Foreign Minister Abbas Araghchi",
+                )],
+            ),
+            (
                 "The ferry, a vessel built in 1990, sank off the coast of Crete.",
                 &[("The ferry", "sink off", "the coast of Crete")],
                 &[("1990", "sink off", "the coast of Crete")],
@@ -412,6 +450,21 @@ mod tests {
                 "the central bank",
                 "Exports will fall next year",
             ),
+            (
+                "“We will not give up,” the mayor said.",
+                "the mayor",
+                "We will not give up",
+            ),
+            (
+                "\"Prices are stable,\" said Bank Governor Ana Lopes.",
+                "Bank Governor Ana Lopes",
+                "Prices are stable",
+            ),
+            (
+                "The minister said on Monday that Spain would close the border.",
+                "The minister",
+                "Spain would close the border",
+            ),
         ];
         for (text, who, what) in rows {
             let got = run(text);
@@ -422,6 +475,25 @@ mod tests {
             has(&got, ("The talks", "collapse on", "Friday")),
             "{got:#?}"
         );
+    }
+
+    #[test]
+    fn odd_sentences_do_not_panic() {
+        // Regression: a preposition as the last token once indexed past the sentence.
+        let rows = [
+            "",
+            ".",
+            "Sales rose to",
+            "He said ,",
+            "“ ” , , said .",
+            "To be or not to be, that is the question of",
+            "Profits at the unit in",
+            "Der Präsident traf Herrn Müller in Zürich.",
+            "and and and of of the the , , said said",
+        ];
+        for text in rows {
+            let _ = run(text);
+        }
     }
 
     #[test]

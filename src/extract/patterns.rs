@@ -96,8 +96,16 @@ impl Ctx<'_> {
             if np.start != i || np.end > r.1 {
                 return None;
             }
-            out.push((np.start, np.end));
-            i = np.end;
+            let mut end = np.end;
+            // `a group of other nations`: `of` phrases stay with their conjunct.
+            while end + 1 < r.1 && self.word(end).eq_ignore_ascii_case("of") {
+                match self.s.np_starting(end + 1) {
+                    Some(x) if x.1 <= r.1 => end = x.1,
+                    _ => break,
+                }
+            }
+            out.push((np.start, end));
+            i = end;
             if i >= r.1 {
                 break;
             }
@@ -159,14 +167,28 @@ pub fn triples(ctx: &Ctx<'_>, clauses: &[Clause]) -> Vec<RawTriple> {
         }
         let feats = clause_features(c, s);
         let conf = feats.score();
-        let object = c.object.or(c.complement);
-        let Some(object) = object else { continue };
+        // Without object, the first further argument (or the sentence opener) stands in:
+        // `these rebellions were crushed | after the Battle of Culloden`.
+        let fallback = c.object.is_none() && c.complement.is_none();
+        let object = c
+            .object
+            .or(c.complement)
+            .or_else(|| c.extras.first().copied())
+            .or(c.opener);
+        let Some(mut object) = object else { continue };
+        let skip_extra = usize::from(fallback && !c.extras.is_empty());
+        let skip_opener = fallback && c.extras.is_empty();
+        let mut fallback_prep = None;
+        if skip_extra == 1 && s.is_prep(object.0) && object.1 > object.0 + 1 {
+            fallback_prep = Some(object.0);
+            object.0 += 1;
+        }
         let mut relation_text = ctx.surface((vg.start, vg.end)).to_string();
         let mut relation = verb_relation(s.words, s.tags, &vg, true);
         if let Some(t) = c.that {
             push_word(&mut relation_text, ctx.word(t));
         }
-        if let Some(p) = c.prep {
+        if let Some(p) = c.prep.or(fallback_prep) {
             push_word(&mut relation_text, ctx.word(p));
             push_lower(&mut relation, ctx.word(p));
         }
@@ -182,8 +204,9 @@ pub fn triples(ctx: &Ctx<'_>, clauses: &[Clause]) -> Vec<RawTriple> {
         if let (Some(_), Some(comp)) = (c.object, c.complement) {
             t.extra.push(ctx.arg(comp));
         }
-        t.extra.extend(c.extras.iter().map(|&r| ctx.arg(r)));
-        if let Some(op) = c.opener {
+        t.extra
+            .extend(c.extras.iter().skip(skip_extra).map(|&r| ctx.arg(r)));
+        if let Some(op) = c.opener.filter(|_| !skip_opener) {
             t.extra.push(ctx.arg(op));
         }
         t.negated = vg.negated;
@@ -234,40 +257,38 @@ pub fn triples(ctx: &Ctx<'_>, clauses: &[Clause]) -> Vec<RawTriple> {
                 ));
             }
         }
-        // A non-entity object folded into the relation: `send troops to Russia`.
-        if let (Some(o), None, Some(pp)) = (c.object, c.prep, c.extras.first())
+        // A non-entity object folded into the relation: `send troops to Russia`,
+        // once for each prepositional argument that names an entity
+        // (`hold talks in New York with Baker`).
+        if let (Some(o), None) = (c.object, c.prep)
             && !vg.copula
-            && s.is_prep(pp.0)
-            && pp.1 > pp.0 + 1
             && ctx.link(o).is_none()
-            && s.chunks
-                .np_at(o.0)
-                .is_some_and(|np| np.possessive.is_none())
-            && ctx.link((pp.0 + 1, pp.1)).is_some()
-            && let Some(np) = s
-                .chunks
-                .np_at(o.0)
-                .filter(|np| np.end == o.1 && s.tags[np.head].tag.is_noun())
+            && let Some(np) = s.chunks.np_at(o.0).filter(|np| {
+                np.end == o.1 && np.possessive.is_none() && s.tags[np.head].tag.is_noun()
+            })
         {
-            let mut rel = verb_relation(s.words, s.tags, &vg, true);
-            push_lower(&mut rel, ctx.word(np.head));
-            push_lower(&mut rel, ctx.word(pp.0));
-            let mut text = relation_text.clone();
-            push_word(&mut text, ctx.surface(o));
-            push_word(&mut text, ctx.word(pp.0));
-            kg.push((
-                triple(
-                    ctx,
+            for (k, pp) in c.extras.iter().enumerate().take(3) {
+                if !(s.is_prep(pp.0) && pp.1 > pp.0 + 1 && ctx.link((pp.0 + 1, pp.1)).is_some()) {
+                    continue;
+                }
+                // `over the war in Ukraine`: after a phrase ending in a common noun,
+                // a prepositional phrase belongs to that noun, not to the verb.
+                if k > 0 && !s.tags[c.extras[k - 1].1 - 1].tag.is_proper() {
+                    break;
+                }
+                let mut rel = verb_relation(s.words, s.tags, &vg, true);
+                push_lower(&mut rel, ctx.word(np.head));
+                push_lower(&mut rel, ctx.word(pp.0));
+                let mut text = relation_text.clone();
+                push_word(&mut text, ctx.surface(o));
+                push_word(&mut text, ctx.word(pp.0));
+                let obj = (pp.0 + 1, pp.1);
+                kg.push((
+                    triple(ctx, c.subject, rel, text, obj, TripleKind::Folded, conf),
                     c.subject,
-                    rel,
-                    text,
-                    (pp.0 + 1, pp.1),
-                    TripleKind::Folded,
-                    conf,
-                ),
-                c.subject,
-                (pp.0 + 1, pp.1),
-            ));
+                    obj,
+                ));
+            }
         }
         // Copula with a possessor or an `of` phrase: `China is North Korea 's biggest partner`.
         if vg.copula
@@ -416,8 +437,9 @@ fn implicit(ctx: &Ctx<'_>, out: &mut Vec<RawTriple>) {
                 implicit_features(Implicit::Possessive, (np.start, pos), rest, s).score(),
             ));
         }
-        // Located name.
+        // Located name (not a verb's object: `met Putin in Alaska` is no location of Putin).
         if np.end + 1 < n
+            && !(np.start > 0 && s.tags[np.start - 1].tag.is_verb())
             && s.tags[np.head].tag.is_proper()
             && is_any(ctx.word(np.end), &["in", "at"])
             && ctx.tag(np.end) == Tag::IN

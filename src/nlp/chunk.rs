@@ -474,6 +474,22 @@ pub fn repair_tags(words: &[&str], tags: &mut [Tagged]) {
             tags[i].upos = super::tags::Upos::PUNCT;
             continue;
         }
+        // `His works/VBZ span`: a determiner or possessive is followed by a noun.
+        let t = tags[i].tag;
+        if t.is_verb()
+            && t != Tag::VBN
+            && t != Tag::VBG
+            && i > 0
+            && i + 1 < n
+            && (tags[i - 1].tag == Tag::PRPS
+                || tags[i - 1].tag == Tag::DT && is_any(words[i - 1], &["a", "an", "the"]))
+            && (tags[i + 1].tag.is_verb() || tags[i + 1].tag == Tag::MD)
+        {
+            let plural = matches!(t, Tag::VBZ) && words[i].ends_with('s');
+            tags[i].tag = if plural { Tag::NNS } else { Tag::NN };
+            tags[i].upos = super::tags::Upos::NOUN;
+            continue;
+        }
         let t = tags[i].tag;
         if matches!(t, Tag::VBD | Tag::VBZ | Tag::VBP | Tag::MD) {
             finite_seen = true;
@@ -520,8 +536,9 @@ pub fn repair_tags(words: &[&str], tags: &mut [Tagged]) {
         let third_person = t == Tag::NNS
             && w.ends_with('s')
             && w.chars().next().is_some_and(|c| c.is_lowercase())
-            && (prev.is_proper() && matches!(next, Tag::IN | Tag::DT | Tag::PRPS | Tag::TO)
-                || prev.is_noun() && matches!(next, Tag::DT | Tag::PRPS))
+            && (matches!(prev, Tag::NNP | Tag::NNPS | Tag::CD)
+                && matches!(next, Tag::IN | Tag::DT | Tag::PRPS | Tag::TO)
+                || prev.is_noun() && matches!(next, Tag::DT | Tag::PRPS | Tag::NNP))
             && !verb_later(tags, i);
         if third_person {
             tags[i].tag = Tag::VBZ;

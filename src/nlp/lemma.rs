@@ -186,7 +186,11 @@ fn guess_verb(w: &str, tag: Tag) -> Option<String> {
     let b = stem.as_bytes();
     let n = b.len();
     // `vetted` → `vet`, but `called` → `call`, `fizzed` → `fizz`.
-    if n >= 3 && b[n - 1] == b[n - 2] && !b"aeioulsz".contains(&b[n - 1]) {
+    if n >= 3
+        && b[n - 1] == b[n - 2]
+        && b[n - 1].is_ascii_alphabetic()
+        && !b"aeioulsz".contains(&b[n - 1])
+    {
         return Some(stem[..n - 1].to_string());
     }
     Some(stem.to_string())
@@ -243,7 +247,11 @@ fn adjective(t: &Tables, w: &str) -> Option<Cow<'static, str>> {
     }
     let b = stem.as_bytes();
     let n = b.len();
-    if n >= 3 && b[n - 1] == b[n - 2] && !b"aeioulsz".contains(&b[n - 1]) {
+    if n >= 3
+        && b[n - 1] == b[n - 2]
+        && b[n - 1].is_ascii_alphabetic()
+        && !b"aeioulsz".contains(&b[n - 1])
+    {
         return Some(Cow::Owned(stem[..n - 1].to_string()));
     }
     Some(Cow::Owned(stem.to_string()))
@@ -317,6 +325,28 @@ mod tests {
         ];
         for (word, tag, expected) in cases {
             assert_eq!(lemma(word, tag), expected, "{word}/{}", tag.as_str());
+        }
+    }
+
+    #[test]
+    fn odd_words_do_not_panic() {
+        for tag in Tag::ALL {
+            for word in [
+                "",
+                "s",
+                "'",
+                "ies",
+                "ing",
+                "ed",
+                "Путин",
+                "北京s",
+                "ĲSSELS",
+                "ကed",
+                "ကing",
+                "ကest",
+            ] {
+                let _ = lemma(word, tag);
+            }
         }
     }
 

@@ -1001,6 +1001,17 @@ static TITLES: &[TitleEntry] = {
         ("justice", Other, None),
         ("chief justice", Other, None),
         ("prosecutor", Other, None),
+        ("attorney", Government, None),
+        ("district attorney", Government, None),
+        ("solicitor general", Government, None),
+        ("counsel", Other, None),
+        ("special counsel", Other, None),
+        ("inspector general", Government, None),
+        ("surgeon general", Government, None),
+        ("assistant", Staff, None),
+        ("deputy", Government, None),
+        ("lieutenant governor", Government, None),
+        ("vice-president", Leader, None),
         ("analyst", Other, None),
         ("correspondent", Other, None),
         ("editor", Other, None),
@@ -1086,6 +1097,9 @@ static TITLE_MODIFIERS: &[&str] = &[
     "emergency",
     "emergencies",
     "development",
+    "special",
+    "principal",
+    "executive",
     "policy",
     "climate",
     "housing",
@@ -1215,6 +1229,19 @@ static ORG_SUFFIXES: &[&str] = &[
     "gas",
     "telecom",
     "pharmaceuticals",
+    "railroad",
+    "railway",
+    "railways",
+    "recordings",
+    "records",
+    "orchestra",
+    "choir",
+    "music",
+    "productions",
+    "studios",
+    "pictures",
+    "films",
+    "band",
     "partners",
     "council",
 ];
@@ -1374,8 +1401,6 @@ static PLACE_SUFFIXES: &[&str] = &[
     "mountain",
     "mountains",
     "mount",
-    "hill",
-    "hills",
     "sea",
     "ocean",
     "island",
@@ -1389,7 +1414,6 @@ static PLACE_SUFFIXES: &[&str] = &[
     "station",
     "palace",
     "compound",
-    "hall",
     "park",
     "bridge",
     "province",
@@ -1407,6 +1431,9 @@ static PLACE_SUFFIXES: &[&str] = &[
     "tower",
     "castle",
     "cathedral",
+    "abbey",
+    "resort",
+    "hotel",
     "temple",
     "mosque",
     "canal",
@@ -1426,7 +1453,6 @@ static PLACE_SUFFIXES: &[&str] = &[
     "reactor",
     "complex",
     "site",
-    "field",
     "heights",
 ];
 
@@ -1498,6 +1524,145 @@ static GROUP_ADJECTIVES: &[&str] = &[
     "mediterranean",
     "caribbean",
     "latin",
+];
+
+/// Given names that are also English dictionary words (`John`, `Mark`, `Rose`):
+/// a name starting with one can still be a person's.
+static GIVEN_NAMES: &[&str] = &[
+    "john",
+    "mark",
+    "bill",
+    "will",
+    "jack",
+    "frank",
+    "grace",
+    "hope",
+    "joy",
+    "faith",
+    "pat",
+    "bob",
+    "ray",
+    "guy",
+    "gene",
+    "dick",
+    "sue",
+    "jean",
+    "don",
+    "ron",
+    "art",
+    "bud",
+    "chuck",
+    "rob",
+    "nick",
+    "pete",
+    "rose",
+    "lily",
+    "iris",
+    "ivy",
+    "holly",
+    "daisy",
+    "violet",
+    "ruby",
+    "pearl",
+    "amber",
+    "april",
+    "june",
+    "may",
+    "dawn",
+    "summer",
+    "autumn",
+    "eve",
+    "carol",
+    "carl",
+    "dale",
+    "dean",
+    "drew",
+    "grant",
+    "hunter",
+    "lance",
+    "miles",
+    "neil",
+    "owen",
+    "pierce",
+    "reed",
+    "rich",
+    "rod",
+    "rusty",
+    "sandy",
+    "scott",
+    "sterling",
+    "victor",
+    "wade",
+    "ward",
+    "warren",
+    "wayne",
+    "wendy",
+    "penny",
+    "patience",
+    "mercy",
+    "harmony",
+    "jade",
+    "crystal",
+    "hazel",
+    "heather",
+    "olive",
+    "robin",
+    "sky",
+    "angel",
+    "christian",
+    "earl",
+    "king",
+    "prince",
+    "duke",
+    "major",
+    "judge",
+    "bishop",
+    "chase",
+    "cole",
+    "fox",
+    "gray",
+    "grey",
+    "green",
+    "hall",
+    "hill",
+    "jordan",
+    "lincoln",
+    "mason",
+    "price",
+    "rice",
+    "stone",
+    "wolf",
+    "young",
+    "long",
+    "may",
+    "marshal",
+    "march",
+    "august",
+    "bush",
+    "field",
+    "ford",
+    "gates",
+    "hunt",
+    "knight",
+    "lamb",
+    "page",
+    "park",
+    "rock",
+    "shepherd",
+    "smith",
+    "baker",
+    "cook",
+    "carter",
+    "miller",
+    "taylor",
+    "turner",
+    "walker",
+    "white",
+    "brown",
+    "black",
+    "wood",
+    "woods",
+    "little",
 ];
 
 /// Days and months: capitalised, but never entity names.
@@ -1818,10 +1983,20 @@ impl<T: Copy + PartialEq + 'static> Index<T> {
         if let Some(v) = self.exact.get(bare.replace(['’', '‘'], "'").as_str()) {
             return v;
         }
-        self.lower
-            .get(&normalize(bare))
-            .map(Vec::as_slice)
-            .unwrap_or(&[])
+        if let Some(v) = self.lower.get(&normalize(bare)) {
+            return v;
+        }
+        // `U.N. Security Council`, `St. Petersburg`: try again without full stops.
+        if bare.contains('.') {
+            let undotted = bare.replace('.', "");
+            if let Some(v) = self.exact.get(undotted.as_str()) {
+                return v;
+            }
+            if let Some(v) = self.lower.get(&normalize(&undotted)) {
+                return v;
+            }
+        }
+        &[]
     }
 }
 
@@ -1908,6 +2083,8 @@ static NON_ENTITY_SET: LazyLock<std::collections::HashSet<&'static str>> =
     LazyLock::new(|| set(NON_ENTITY_ACRONYMS));
 static GROUP_ADJECTIVE_SET: LazyLock<std::collections::HashSet<&'static str>> =
     LazyLock::new(|| set(GROUP_ADJECTIVES));
+static GIVEN_NAME_SET: LazyLock<std::collections::HashSet<&'static str>> =
+    LazyLock::new(|| set(GIVEN_NAMES));
 static GROUP_SUFFIX_SET: LazyLock<std::collections::HashSet<&'static str>> =
     LazyLock::new(|| set(GROUP_SUFFIXES));
 static EVENT_SUFFIX_SET: LazyLock<std::collections::HashSet<&'static str>> =
@@ -2110,6 +2287,11 @@ pub fn group_adjective(word: &str) -> bool {
     GROUP_ADJECTIVE_SET.contains(word.to_lowercase().as_str())
 }
 
+/// A given name or surname that is also an English word (`John`, `Smith`, `Rose`).
+pub fn given_name(word: &str) -> bool {
+    GIVEN_NAME_SET.contains(word.to_lowercase().as_str())
+}
+
 /// Does a name ending in this word name an event (`War`, `summit`, `Games`)?
 pub fn event_suffix(word: &str) -> bool {
     EVENT_SUFFIX_SET.contains(word.to_lowercase().as_str())
@@ -2185,6 +2367,7 @@ mod tests {
             ("Republic of the Congo", Some("Republic of the Congo")),
             ("DRC", Some("Democratic Republic of the Congo")),
             ("Türkiye", Some("Turkey")),
+            ("U.K.", Some("United Kingdom")),
             ("Côte d’Ivoire", Some("Ivory Coast")),
             ("us", None),
             ("Kim", None),
@@ -2252,6 +2435,14 @@ mod tests {
             Some("World Health Organization")
         );
         assert_eq!(place("the Middle East"), Some("Middle East"));
+        assert_eq!(
+            organisation("U.N. Security Council").map(|o| o.name),
+            Some("UN Security Council")
+        );
+        assert_eq!(
+            city("St. Petersburg").map(|c| c.name),
+            Some("St Petersburg")
+        );
         let kinds = [
             ("China", Some(EntityKind::Country)),
             ("Beijing", Some(EntityKind::City)),
@@ -2314,5 +2505,12 @@ mod tests {
         assert!(common_capitalised("According") && common_capitalised("The"));
         assert!(!common_capitalised("Putin"));
         assert_eq!(compass("North"), Some(Compass::North));
+        assert!(org_word("Bancshares") && org_word("financial") && !org_word("Putin"));
+        assert!(
+            non_entity_acronym("AM") && non_entity_acronym("USD") && !non_entity_acronym("NIS")
+        );
+        assert!(
+            group_adjective("Sunni") && group_adjective("Islamic") && !group_adjective("Kremlin")
+        );
     }
 }

@@ -15,11 +15,11 @@ pub mod train;
 
 use std::sync::LazyLock;
 
-use features::{N_FEATURES, WordInfo};
+use features::{N_FEATURES, WORD_KEY, WordInfo};
 
 use super::tags::{Tag, Tagged, Upos};
 
-const MAGIC: &[u8; 8] = b"KGTAG02\n";
+const MAGIC: &[u8; 8] = b"KGTAG03\n";
 const MAX_CLASSES: usize = 128;
 /// Sentences up to this length tag without allocating a buffer for the first pass.
 const STACK_WORDS: usize = 256;
@@ -51,21 +51,46 @@ pub struct Tagger {
     passes: Vec<Weights>,
     lquote: Option<u32>,
     rquote: Option<u32>,
+    hyphen: Option<u32>,
 }
 
-/// The weights of one pass: feature key → its run of `entries`.
+/// The weights of one pass: feature key → its run of `entries`; and, for the words
+/// of the model's vocabulary, the precomputed sum of their word-only features.
 #[derive(Debug)]
 struct Weights {
     feats: KeyTable,
     /// `class << 16 | weight as u16`, grouped by feature.
     entries: Vec<u32>,
+    /// Weights of the features with many classes, as rows of [`DENSE_ROW`] classes
+    /// (their table value is `row << 8 | 0xFF`), added with vector instructions.
+    dense: Vec<[i32; DENSE_ROW]>,
+    /// Key of the exact-word feature → its run of `word_sums`.
+    words: KeyTable,
+    word_sums: Vec<(u8, i32)>,
 }
+
+/// Classes in a dense row; models with more classes use no dense rows.
+const DENSE_ROW: usize = 88;
+/// Features with at least this many weights get a dense row.
+const DENSE_MIN: usize = 12;
 
 impl Weights {
     /// Build from `(key, [(class, weight)])` runs.
-    fn new<'a>(runs: impl ExactSizeIterator<Item = (u32, &'a [(u8, i16)])>) -> Weights {
+    fn new<'a>(
+        runs: impl ExactSizeIterator<Item = (u32, &'a [(u8, i16)])>,
+        n_classes: usize,
+    ) -> Weights {
         let mut entries = Vec::new();
+        let mut dense = Vec::new();
         let feats = KeyTable::new(runs.map(|(k, run)| {
+            if run.len() >= DENSE_MIN && n_classes <= DENSE_ROW {
+                let mut row = [0i32; DENSE_ROW];
+                for &(c, w) in run {
+                    row[c as usize % DENSE_ROW] = i32::from(w);
+                }
+                dense.push(row);
+                return (k, ((dense.len() - 1) as u32) << 8 | 0xFF);
+            }
             let v = (entries.len() as u32) << 8 | run.len() as u32;
             entries.extend(
                 run.iter()
@@ -73,20 +98,86 @@ impl Weights {
             );
             (k, v)
         }));
-        Weights { feats, entries }
+        Weights {
+            feats,
+            entries,
+            dense,
+            words: KeyTable::new(std::iter::empty()),
+            word_sums: Vec::new(),
+        }
     }
 
+    /// Precompute the word-only features of `vocabulary` (those of them in
+    /// `active`, the features this pass reads).
+    fn cache_words(&mut self, vocabulary: &[&str], active: &[usize], n_classes: usize) {
+        let lexicon = lexicon::Lexicon::embedded();
+        let mut sums = Vec::new();
+        let mut pairs = Vec::with_capacity(vocabulary.len());
+        for word in vocabulary {
+            let mut info = WordInfo::new(word);
+            info.lex = lexicon.classes(info.lower);
+            let keys = features::word_only(&info);
+            let mut scores = [0i32; MAX_CLASSES];
+            for (&k, j) in keys.iter().zip(features::WORD_ONLY) {
+                if active.contains(&j)
+                    && let Some(v) = self.feats.get(k)
+                {
+                    self.add(v, &mut scores);
+                }
+            }
+            let start = sums.len();
+            sums.extend(
+                (0..n_classes)
+                    .filter(|&c| scores[c] != 0)
+                    .map(|c| (c as u8, scores[c])),
+            );
+            pairs.push((keys[2], (start as u32) << 8 | (sums.len() - start) as u32));
+        }
+        self.words = KeyTable::new(pairs.into_iter());
+        self.word_sums = sums;
+    }
+
+    /// Add the weights of the feature whose table value is `v` to `scores`.
+    #[inline]
+    fn add(&self, v: u32, scores: &mut [i32; MAX_CLASSES]) {
+        let (start, len) = ((v >> 8) as usize, (v & 0xff) as usize);
+        if len == 0xFF {
+            add_row(scores, &self.dense[start]);
+            return;
+        }
+        for &e in &self.entries[start..start + len] {
+            scores[(e >> 16) as usize & (MAX_CLASSES - 1)] += i32::from(e as u16 as i16);
+        }
+    }
+
+    /// The best class for `feats`.
     #[inline]
     fn predict(&self, feats: &[u32; N_FEATURES], n_classes: usize) -> u32 {
+        let mut scores = [0i32; MAX_CLASSES];
+        let mut rest;
+        let feats = match self.words.get(feats[WORD_KEY]) {
+            Some(v) => {
+                let (start, len) = ((v >> 8) as usize, (v & 0xff) as usize);
+                for &(c, w) in &self.word_sums[start..start + len] {
+                    scores[c as usize & (MAX_CLASSES - 1)] += w;
+                }
+                rest = *feats;
+                for j in features::WORD_ONLY {
+                    rest[j] = 0;
+                }
+                &rest
+            }
+            None => feats,
+        };
         // Read every feature's home slot first, without branching, so that the
         // CPU overlaps the cache misses; then resolve the rare collisions.
         let mut home = [(0u32, 0u32); N_FEATURES];
-        for (h, &k) in home.iter_mut().zip(feats) {
+        for (h, &k) in home.iter_mut().zip(&feats[..WORD_KEY]) {
             *h = self.feats.slots[k as usize & self.feats.mask];
         }
         let mut found = [0u32; N_FEATURES];
         let mut m = 0;
-        for (&(key, v), &k) in home.iter().zip(feats) {
+        for (&(key, v), &k) in home.iter().zip(&feats[..WORD_KEY]) {
             let v = if key == k {
                 Some(v)
             } else if key == 0 {
@@ -101,14 +192,19 @@ impl Weights {
                 m += 1;
             }
         }
-        let mut scores = [0i32; MAX_CLASSES];
         for &v in &found[..m] {
-            let (start, len) = ((v >> 8) as usize, (v & 0xff) as usize);
-            for &e in &self.entries[start..start + len] {
-                scores[(e >> 16) as usize & (MAX_CLASSES - 1)] += i32::from(e as u16 as i16);
-            }
+            self.add(v, &mut scores);
         }
-        argmax(&scores[..n_classes])
+        argmax_i32(&scores[..n_classes])
+    }
+}
+
+/// `scores += row` over the first [`DENSE_ROW`] classes. Not inlined: as a function
+/// of its own, the two arrays are known not to overlap and the loop is vectorised.
+#[inline(never)]
+fn add_row(scores: &mut [i32; MAX_CLASSES], row: &[i32; DENSE_ROW]) {
+    for (s, &w) in scores.iter_mut().zip(row) {
+        *s += w;
     }
 }
 
@@ -165,16 +261,26 @@ impl Tagger {
         out
     }
 
-    /// Tag a sentence into `out` (cleared first); allocates nothing once `out` has
-    /// room, for sentences of up to 256 words.
+    /// Tag a sentence into `out` (cleared first); allocates nothing once `out` (and a
+    /// per-thread buffer) have room, for sentences of up to 256 words.
     pub fn tag_into(&self, words: &[&str], out: &mut Vec<Tagged>) {
+        thread_local! {
+            static INFOS: std::cell::RefCell<Vec<WordInfo>> = const { std::cell::RefCell::new(Vec::new()) };
+        }
+        INFOS.with_borrow_mut(|infos| {
+            word_infos(words, infos);
+            self.tag_with(words, infos, out);
+        });
+    }
+
+    fn tag_with(&self, words: &[&str], infos: &[WordInfo], out: &mut Vec<Tagged>) {
         out.clear();
-        let dict = |i: usize, key| self.dictionary(words[i], key);
+        let dict = |i: usize, key| self.dictionary(words, i, key);
         let n_classes = self.classes.len();
         let [first, last] = match &self.passes[..] {
             [only] => {
                 let predict = |_: usize, f: &[u32; N_FEATURES]| only.predict(f, n_classes);
-                walk(words, false, None, dict, predict, |_, c| {
+                walk(words, infos, false, None, dict, predict, |_, c| {
                     out.push(self.classes[c as usize])
                 });
                 return;
@@ -191,9 +297,11 @@ impl Tagger {
             &mut heap
         };
         let predict = |_: usize, f: &[u32; N_FEATURES]| first.predict(f, n_classes);
-        walk(words, true, None, dict, predict, |i, c| right[i] = c as u8);
+        walk(words, infos, true, None, dict, predict, |i, c| {
+            right[i] = c as u8
+        });
         let predict = |_: usize, f: &[u32; N_FEATURES]| last.predict(f, n_classes);
-        walk(words, false, Some(right), dict, predict, |_, c| {
+        walk(words, infos, false, Some(right), dict, predict, |_, c| {
             out.push(self.classes[c as usize])
         });
     }
@@ -203,12 +311,23 @@ impl Tagger {
         &self.classes
     }
 
-    /// The class of a word the dictionary (or its typography) settles.
+    /// The class of word `i` if the dictionary or typography settles it: curly
+    /// quotes say which side they open, and a `-` between two capitalised words
+    /// joins a hyphenated name (`Kassym - Jomart`), as the tokenizer split it.
     #[inline]
-    fn dictionary(&self, word: &str, key: u32) -> Option<u32> {
-        match word {
+    fn dictionary(&self, words: &[&str], i: usize, key: u32) -> Option<u32> {
+        let capitalised = |j: usize| {
+            words
+                .get(j)
+                .and_then(|w| w.chars().next())
+                .is_some_and(char::is_uppercase)
+        };
+        match words[i] {
             "“" | "``" | "‘" => self.lquote.or_else(|| self.dict.get(key)),
             "”" | "''" => self.rquote.or_else(|| self.dict.get(key)),
+            "-" if i > 0 && capitalised(i - 1) && capitalised(i + 1) => {
+                self.hyphen.or_else(|| self.dict.get(key))
+            }
             _ => self.dict.get(key),
         }
     }
@@ -276,7 +395,20 @@ impl Tagger {
                 start += l as usize;
                 (le32(k), run)
             });
-            passes.push(Weights::new(runs));
+            passes.push(Weights::new(runs, n_classes));
+        }
+        let n_words = r.u32()? as usize;
+        let vocabulary = std::str::from_utf8(r.take(n_words)?)
+            .map_err(|_| ModelError::Invalid("vocabulary is not UTF-8"))?;
+        let vocabulary: Vec<&str> = vocabulary.split('\n').filter(|w| !w.is_empty()).collect();
+        let all: Vec<usize> = (0..WORD_KEY).collect();
+        for (p, pass) in passes.iter_mut().enumerate() {
+            let active = if n_passes == 2 && p == 0 {
+                &features::FIRST_PASS[..]
+            } else {
+                &all[..]
+            };
+            pass.cache_words(&vocabulary, active, n_classes);
         }
         let find = |t: Tagged| classes.iter().position(|&c| c == t).map(|i| i as u32);
         Ok(Tagger {
@@ -286,6 +418,10 @@ impl Tagger {
             }),
             rquote: find(Tagged {
                 tag: Tag::RQuote,
+                upos: Upos::PUNCT,
+            }),
+            hyphen: find(Tagged {
+                tag: Tag::HYPH,
                 upos: Upos::PUNCT,
             }),
             classes,
@@ -307,14 +443,34 @@ fn argmax<T: PartialOrd + Copy>(scores: &[T]) -> u32 {
     best as u32
 }
 
+/// [`argmax`] for integer scores: the maximum first (a vectorised pass), then its
+/// first position.
+#[inline]
+fn argmax_i32(scores: &[i32]) -> u32 {
+    let max = scores.iter().copied().max().unwrap_or(0);
+    scores.iter().position(|&s| s == max).unwrap_or(0) as u32
+}
+
+/// Read the words of a sentence for [`walk`] (into `out`, cleared first).
+fn word_infos(words: &[&str], out: &mut Vec<WordInfo>) {
+    let lexicon = lexicon::Lexicon::embedded();
+    out.clear();
+    out.extend(words.iter().map(|w| {
+        let mut info = WordInfo::new(w);
+        info.lex = lexicon.classes(info.lower);
+        info
+    }));
+}
+
 /// The greedy walk shared by tagging and training, left to right or (`rev`) right
 /// to left. For each word it asks `dict` (given the word's index and dictionary
 /// key), else `choose` (given the index and the features) for a class, and reports
-/// it to `emit`. `right` holds a first pass's classes, read by the right-context
+/// it to `emit`. `infos` are the words as [`word_infos`] reads them; `right` holds a first pass's classes, read by the right-context
 /// features. Indices are positions in `words` whatever the direction.
 #[inline]
 fn walk<D, C, E>(
     words: &[&str],
+    infos: &[WordInfo],
     rev: bool,
     right: Option<&[u8]>,
     dict: D,
@@ -327,15 +483,10 @@ fn walk<D, C, E>(
 {
     let n = words.len();
     let pos = |i: usize| if rev { n - 1 - i } else { i };
-    let lexicon = lexicon::Lexicon::embedded();
     let info = |j: usize| match j {
         0 => WordInfo::padding(2),
         1 => WordInfo::padding(1),
-        j if j - 2 < n => {
-            let mut info = WordInfo::new(words[pos(j - 2)]);
-            info.lex = lexicon.classes(info.lower);
-            info
-        }
+        j if j - 2 < n => infos[pos(j - 2)],
         j => WordInfo::padding((j - 2 - n) as u64 + 3),
     };
     let mut win = [info(0), info(1), info(2), info(3), info(4)];
@@ -361,6 +512,7 @@ fn walk<D, C, E>(
                     for j in features::FIRST_PASS {
                         few[j] = feats[j];
                     }
+                    few[WORD_KEY] = feats[WORD_KEY];
                     choose(at, &few)
                 } else {
                     choose(at, &feats)
@@ -451,6 +603,49 @@ mod tests {
         for (sentence, expected) in cases {
             assert_eq!(tags(sentence).join(" "), expected, "{sentence}");
         }
+    }
+
+    #[test]
+    fn precomputed_word_sums_change_nothing() {
+        let mut plain = Tagger::from_bytes(EMBEDDED_BYTES).unwrap();
+        for pass in &mut plain.passes {
+            pass.words = KeyTable::new(std::iter::empty());
+        }
+        let sentences = [
+            "The leaders of both countries met in Beijing on Wednesday .",
+            "I do n't think that 's what she meant , but who knows ?",
+            "Shares of Apple rose 3.5 % to $ 187.20 in early trading .",
+        ];
+        for sentence in sentences {
+            let words: Vec<&str> = sentence.split(' ').collect();
+            assert_eq!(
+                plain.tag(&words),
+                Tagger::embedded().tag(&words),
+                "{sentence}"
+            );
+        }
+    }
+
+    #[test]
+    fn odd_words_do_not_panic() {
+        let words = [
+            "",
+            " ",
+            "Путин",
+            "北京",
+            "…",
+            "ǅ",
+            "a\nb",
+            "x".repeat(5000).leak(),
+        ];
+        assert_eq!(Tagger::embedded().tag(&words).len(), words.len());
+    }
+
+    #[test]
+    fn long_sentences_tag_every_word() {
+        let text = "the troops arrived and ".repeat(100);
+        let words: Vec<&str> = text.split_whitespace().collect();
+        assert_eq!(Tagger::embedded().tag(&words).len(), words.len());
     }
 
     #[test]

@@ -42,10 +42,18 @@ impl Resolver<'_> {
     /// are left for [`super::coref`]).
     pub(crate) fn cluster_names(&mut self) {
         let order: Vec<usize> = (0..self.nodes.len()).collect();
-        // Known names and full (multi-word) names first.
+        // Full (multi-word) names first, then one-word names the lexicon knows,
+        // unless a person of the document carries the word as surname
+        // (`David Holland` … `Holland said`).
+        let one_word = |r: &Self, n: usize| !r.nodes[n].name_text.contains(' ');
+        let mut deferred = Vec::new();
         for &n in &order {
             let node = &self.nodes[n];
             if node.form != MentionForm::Name || node.of_role {
+                continue;
+            }
+            if one_word(self, n) {
+                deferred.push(n);
                 continue;
             }
             let name = node.name_text.clone();
@@ -63,6 +71,25 @@ impl Resolver<'_> {
             }
         }
         self.merge_suffix_names();
+        for n in deferred {
+            let node = &self.nodes[n];
+            let name = node.name_text.clone();
+            let Some((key, canonical, kind)) = known(&name, node.kind) else {
+                continue;
+            };
+            if node.span == node.name
+                && let Some(c) = self.person_with_surname(&name)
+            {
+                self.join(n, c, AliasRule::Surname);
+                continue;
+            }
+            let rule = if name == canonical {
+                self.titled_rule(n)
+            } else {
+                AliasRule::ShortForm
+            };
+            self.join_key(n, &key, &canonical, kind, rule);
+        }
         // Single words: surnames, first names of East Asian names, or themselves.
         for &n in &order {
             let node = &self.nodes[n];
@@ -99,7 +126,17 @@ impl Resolver<'_> {
                 .filter(|s| s.chars().filter(|c| c.is_uppercase()).count() >= 2)
                 .unwrap_or(&text)
                 .to_string();
-            if let Some(c) = self.expansion(&singular, n) {
+            let acronym_key = format!("name:{}", singular.to_lowercase());
+            if let Some(c) = self.parenthesised_after(n) {
+                // Defined here: later uses of the acronym name the same entity.
+                self.by_key.entry(acronym_key).or_insert(c);
+                self.join(n, c, AliasRule::Acronym);
+            } else if let Some(&c) = self.by_key.get(&acronym_key)
+                && self.clusters[c].alive
+                && self.clusters[c].canonical != singular
+            {
+                self.join(n, c, AliasRule::Acronym);
+            } else if let Some(c) = self.expansion(&singular, n) {
                 self.join(n, c, AliasRule::Acronym);
             } else if let Some((key, canonical, kind)) =
                 known(&text, node.kind).or_else(|| known(&singular, node.kind))
@@ -246,6 +283,26 @@ impl Resolver<'_> {
         self.nearest(&candidates, n)
     }
 
+    /// The only person of the document whose last name is `word`.
+    fn person_with_surname(&self, word: &str) -> Option<usize> {
+        let w = word.to_lowercase();
+        let found: Vec<usize> = (0..self.clusters.len())
+            .filter(|&c| {
+                let cl = &self.clusters[c];
+                cl.alive
+                    && cl.is_person_like()
+                    && cl
+                        .canonical
+                        .rsplit_once(' ')
+                        .is_some_and(|(_, last)| last.to_lowercase() == w)
+            })
+            .collect();
+        match found[..] {
+            [c] => Some(c),
+            _ => None,
+        }
+    }
+
     /// The organisation a single word names: the only one whose name starts with
     /// it (`Hecla` → `Hecla Mining Co`).
     fn organisation_for_word(&self, word: &str, n: usize) -> Option<usize> {
@@ -269,6 +326,28 @@ impl Resolver<'_> {
             [c] => Some(c),
             _ => None,
         }
+    }
+
+    /// `Federal Security Service (FSB)`: an acronym in brackets right after a
+    /// multi-word name names it, whatever its initials.
+    fn parenthesised_after(&self, n: usize) -> Option<usize> {
+        let node = &self.nodes[n];
+        let nodes = &self.by_sentence[node.sent];
+        let at = nodes.iter().position(|&m| m == n)?;
+        let prev = *nodes[..at]
+            .iter()
+            .rev()
+            .find(|&&m| !self.nodes[m].of_role)?;
+        let p = &self.nodes[prev];
+        if p.name.end > node.span.start || !p.name_text.contains(' ') {
+            return None;
+        }
+        let between = &self.text[p.name.end..node.span.start];
+        let after = self.text[node.span.end..].trim_start();
+        (between.trim() == "(" && after.starts_with(')'))
+            .then_some(self.assign[prev])
+            .flatten()
+            .filter(|&c| !self.clusters[c].is_person_like())
     }
 
     /// The multi-word entity whose initials spell `acronym`, nearest first.
@@ -339,7 +418,15 @@ impl Resolver<'_> {
             cluster.gender = node.gender;
         }
         if node.form != MentionForm::Pronoun {
-            cluster.kinds.push(node.kind);
+            // A surname joined to a person speaks for a person, whatever the
+            // mention finder guessed (`Holland` looks like a country).
+            let surname = matches!(rule, AliasRule::Surname | AliasRule::TitleSurname);
+            let kind = if surname && cluster.is_person_like() {
+                EntityKind::Person
+            } else {
+                node.kind
+            };
+            cluster.kinds.push(kind);
         }
     }
 

@@ -209,6 +209,43 @@ impl<'a> Resolver<'a> {
         }
     }
 
+    /// A one-word name of unknown kind coordinated with a person (`Trump and
+    /// Putin`, `Putin, Trump`) is a person too.
+    pub fn infer_person_kinds(&mut self) {
+        for slot in 0..self.by_sentence.len() {
+            let nodes = &self.by_sentence[slot];
+            for pair in nodes.windows(2) {
+                let (a, b) = (pair[0], pair[1]);
+                let (na, nb) = (&self.nodes[a], &self.nodes[b]);
+                if na.span.end > nb.span.start || na.of_role || nb.of_role {
+                    continue;
+                }
+                let between = self.text[na.span.end..nb.span.start].trim();
+                if !matches!(between, "and" | "," | "or" | "&") {
+                    continue;
+                }
+                let (Some(ca), Some(cb)) = (self.assign[a], self.assign[b]) else {
+                    continue;
+                };
+                let single_other = |c: usize| {
+                    let cl = &self.clusters[c];
+                    cl.kind() == EntityKind::Other && !cl.canonical.contains(' ')
+                };
+                let promote = if self.clusters[ca].kind() == EntityKind::Person && single_other(cb)
+                {
+                    Some(cb)
+                } else if self.clusters[cb].kind() == EntityKind::Person && single_other(ca) {
+                    Some(ca)
+                } else {
+                    None
+                };
+                if let Some(c) = promote {
+                    self.clusters[c].person = true;
+                }
+            }
+        }
+    }
+
     /// Record the roles persons hold (`leader` of North Korea) for role phrases.
     pub fn collect_roles(&mut self) {
         for n in 0..self.nodes.len() {

@@ -8,8 +8,8 @@
 //! it. Raw triples whose two arguments resolve to entities become [`Fact`]s.
 //! Merging across documents happens in [`crate::graph`].
 //!
-//! [`alias`] holds the name rules, [`coref`] the role-phrase and pronoun rules,
-//! [`cluster`] the working state. A triple argument resolves through its mention;
+//! `alias` holds the name rules, `coref` the role-phrase and pronoun rules,
+//! `cluster` the working state. A triple argument resolves through its mention;
 //! an argument without one resolves if its span is a mention's span or name, or
 //! the owner of a role (`North Korean` in `North Korean leader Kim Jong Un`).
 //! Negated triples (`did not meet`) and self-loops give no fact.
@@ -117,6 +117,7 @@ pub struct DocumentFacts {
 pub fn resolve_document(doc: &Document, sentences: &[SentenceExtraction]) -> DocumentFacts {
     let mut r = cluster::Resolver::new(&doc.text, sentences);
     r.cluster_names();
+    r.infer_person_kinds();
     r.collect_roles();
     r.resolve_role_phrases();
     r.resolve_compass();
@@ -534,6 +535,70 @@ mod tests {
                 ("the North", AliasRule::ShortForm)
             ]
         );
+    }
+
+    #[test]
+    fn bracketed_acronyms_and_coordinated_people() {
+        let (doc, exs) = build(
+            &[
+                "The Main Intelligence Directorate (GUR) named Vladimir Putin and Medvedev.",
+                "The GUR gave no reason.",
+            ],
+            &[
+                (
+                    0,
+                    "Main Intelligence Directorate",
+                    "Main Intelligence Directorate",
+                    Organization,
+                    Name,
+                    None,
+                ),
+                (0, "GUR", "GUR", Other, Acronym, None),
+                (0, "Vladimir Putin", "Vladimir Putin", Person, Name, None),
+                (0, "Medvedev", "Medvedev", Other, Name, None),
+                (1, "GUR", "GUR", Other, Acronym, None),
+            ],
+            &[],
+        );
+        let f = resolve_document(&doc, &exs);
+        let got: Vec<(&str, EntityKind, usize)> = f
+            .entities
+            .iter()
+            .map(|e| (e.name.as_str(), e.kind, e.mentions))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Main Intelligence Directorate", Organization, 3),
+                ("Vladimir Putin", Person, 1),
+                ("Medvedev", Person, 1),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_country_word_that_is_a_persons_surname() {
+        let (doc, exs) = build(
+            &[
+                "Chief executive Paul Holland resigned.",
+                "Holland said Jordan would grow.",
+                "Holland left.",
+            ],
+            &[
+                (0, "Paul Holland", "Paul Holland", Person, Name, None),
+                (1, "Holland", "Holland", Country, Name, None),
+                (1, "Jordan", "Jordan", Country, Name, None),
+                (2, "Holland", "Holland", Country, Name, None),
+            ],
+            &[],
+        );
+        let f = resolve_document(&doc, &exs);
+        let got: Vec<(&str, EntityKind, usize)> = f
+            .entities
+            .iter()
+            .map(|e| (e.name.as_str(), e.kind, e.mentions))
+            .collect();
+        assert_eq!(got, [("Paul Holland", Person, 3), ("Jordan", Country, 1)]);
     }
 
     #[test]

@@ -17,7 +17,9 @@
 //!   a BBC-style `Image caption, …` line is a Caption;
 //! * a "More from X:" / "Read more:" / "Related:" line and the short
 //!   unterminated lines (or list items) after it are Furniture;
-//! * a one- or two-word line at the top, before the headline, is Furniture;
+//! * a one- or two-word line at the top, before the headline or between it and
+//!   the text (`Share`, `Save`), is Furniture, and so is a time stamp
+//!   (`2 hours ago`, `Mon 1 Sep 2025 10.00 BST`);
 //! * a question or a line ending in `:` right before a list is a Heading;
 //! * a lone unterminated line is a Heading at the top of the page, before a list,
 //!   or when short (up to six words); a sentence-length one (7–30 words) between
@@ -97,6 +99,9 @@ const READER_CUES: &[&str] = &[
     "this site",
 ];
 
+/// Phrases that make a short line a notice wherever they stand.
+const NOTICE_PHRASES: &[&str] = &["all rights reserved"];
+
 /// Endings of credit lines (`… contributed to this report.`).
 const CREDIT_ENDINGS: &[&str] = &["contributed to this report", "contributed reporting"];
 
@@ -144,45 +149,170 @@ fn ends_with_ignore_case(s: &str, suffix: &str) -> bool {
 
 /// Whether `s` contains the ASCII phrase `needle`, ignoring ASCII case.
 fn contains_ignore_case(s: &str, needle: &str) -> bool {
-    s.as_bytes()
-        .windows(needle.len())
-        .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+    let (h, n) = (s.as_bytes(), needle.as_bytes());
+    let Some(&first) = n.first() else {
+        return true;
+    };
+    let (lo, up) = (first.to_ascii_lowercase(), first.to_ascii_uppercase());
+    // Jump between occurrences of the first letter, then compare.
+    let mut i = 0;
+    while i + n.len() <= h.len() {
+        match h[i..=h.len() - n.len()]
+            .iter()
+            .position(|&c| c == lo || c == up)
+        {
+            None => return false,
+            Some(k) => {
+                let at = i + k;
+                if h[at..at + n.len()].eq_ignore_ascii_case(n) {
+                    return true;
+                }
+                i = at + 1;
+            }
+        }
+    }
+    false
 }
 
-fn is_short(s: &str, max_words: usize) -> bool {
-    s.len() < 300 && s.split_whitespace().nth(max_words).is_none()
+/// Number of words of `s`, counting up to 31 (enough for every rule here);
+/// 31 as well for texts of 300 bytes or more.
+fn word_count(s: &str) -> usize {
+    if s.len() >= 300 {
+        return 31;
+    }
+    // ASCII spaces separate words here (a no-break space inside a short line
+    // changes no rule's outcome).
+    let mut words = 0;
+    let mut in_word = false;
+    for &c in s.as_bytes() {
+        let space = c.is_ascii_whitespace();
+        if !space && !in_word {
+            words += 1;
+            if words == 31 {
+                break;
+            }
+        }
+        in_word = !space;
+    }
+    words
 }
 
-fn is_furniture_line(line: &str) -> bool {
-    if line.len() >= 300 {
+fn is_furniture_line(line: &str, words: usize) -> bool {
+    if words > 25 {
         return false;
     }
     // A full sentence opening like furniture must be short to count, and one
     // opening with a single word (`Updated figures showed …`) never does.
-    let plausible = |p: &&str| !is_terminated(line) || (p.contains(' ') && is_short(line, 12));
+    let plausible = |p: &&str| !is_terminated(line) || (p.contains(' ') && words <= 12);
     let any = |list: &[&str]| list.iter().any(|w| contains_ignore_case(line, w));
-    let furniture = FURNITURE_STARTS
+    FURNITURE_STARTS
         .iter()
         .any(|p| starts_with_ignore_case(line, p) && plausible(p))
-        || (line.len() < 150 && is_short(line, 15) && any(NOTICE_WORDS) && any(READER_CUES))
+        || (words <= 15 && any(NOTICE_WORDS) && any(READER_CUES))
         || CREDIT_ENDINGS
             .iter()
             .any(|e| ends_with_ignore_case(line.trim_end_matches(['.', ')']), e))
-        || is_byline(line);
-    furniture && is_short(line, 25)
+        || NOTICE_PHRASES.iter().any(|p| contains_ignore_case(line, p))
+        || is_byline(line, words)
 }
 
 /// `By Jane Smith`, `By Jane Smith and John Doe, BBC News`: short, unterminated,
 /// every word capitalised except `and`.
-fn is_byline(line: &str) -> bool {
+fn is_byline(line: &str, words: usize) -> bool {
     let Some(rest) = line.strip_prefix("By ") else {
         return false;
     };
-    is_short(line, 8)
+    // The names (before any comma) are capitalised; a role may follow the comma.
+    let names = rest.split(',').next().unwrap_or(rest);
+    words <= 8
         && !is_terminated(line)
-        && rest
+        && names
             .split_whitespace()
-            .all(|w| w == "and" || w.starts_with(|c: char| c.is_uppercase()) || w.ends_with(','))
+            .all(|w| w == "and" || w.starts_with(|c: char| c.is_uppercase()))
+}
+
+/// Month and weekday names and time-zone words of date lines.
+const DATE_WORDS: &[&str] = &[
+    "jan",
+    "january",
+    "feb",
+    "february",
+    "mar",
+    "march",
+    "apr",
+    "april",
+    "may",
+    "jun",
+    "june",
+    "jul",
+    "july",
+    "aug",
+    "august",
+    "sep",
+    "sept",
+    "september",
+    "oct",
+    "october",
+    "nov",
+    "november",
+    "dec",
+    "december",
+    "mon",
+    "monday",
+    "tue",
+    "tuesday",
+    "wed",
+    "wednesday",
+    "thu",
+    "thursday",
+    "fri",
+    "friday",
+    "sat",
+    "saturday",
+    "sun",
+    "sunday",
+    "am",
+    "pm",
+    "gmt",
+    "bst",
+    "utc",
+    "et",
+    "edt",
+    "est",
+    "pt",
+    "cet",
+    "published",
+    "updated",
+    "posted",
+    "last",
+    "on",
+    "at",
+];
+
+/// A time stamp: `2 hours ago`, `2 September 2025`, `Mon 1 Sep 2025 10.00 BST`.
+fn is_time_stamp(line: &str, words: usize) -> bool {
+    if words > 8 {
+        return false;
+    }
+    let tokens = || {
+        line.split_whitespace()
+            .map(|w| w.trim_matches([',', '.', '|', ':']))
+    };
+    let ago = ends_with_ignore_case(line.trim_end_matches('.'), " ago");
+    let has_number = line.contains(|c: char| c.is_ascii_digit());
+    // Numbers and times, with a suffix such as `st` or `am` (`1st`, `10:30am`).
+    let numeric = |w: &str| {
+        let core = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        core.starts_with(|c: char| c.is_ascii_digit())
+            && core
+                .chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, ':' | '.' | '/' | '-'))
+    };
+    let dated = has_number
+        && tokens().all(|w| {
+            w.is_empty() || numeric(w) || DATE_WORDS.iter().any(|d| d.eq_ignore_ascii_case(w))
+        });
+    (ago && has_number) || dated
 }
 
 /// A caption introduced on its own line: `Image caption, Kim waves` (BBC) or
@@ -193,8 +323,8 @@ fn is_inline_caption(line: &str) -> bool {
         .any(|p| starts_with_ignore_case(line, p) && line[p.len()..].starts_with([',', ':']))
 }
 
-fn is_link_list_header(line: &str) -> bool {
-    is_short(line, 6)
+fn is_link_list_header(line: &str, words: usize) -> bool {
+    words <= 6
         && LINK_LIST_STARTS
             .iter()
             .any(|p| starts_with_ignore_case(line, p))
@@ -212,6 +342,7 @@ pub fn classify(text: &str, blocks: &[Block], sentences: &mut [Sentence]) {
             s.kind = kind;
         }
     };
+    let words: Vec<usize> = blocks.iter().map(|b| word_count(b.span.of(text))).collect();
     let mut after_marker = vec![false; n];
     let mut b = 0;
     while b < n {
@@ -227,14 +358,16 @@ pub fn classify(text: &str, blocks: &[Block], sentences: &mut [Sentence]) {
                 after_marker[b + 1] = true;
                 b += 1;
             }
-        } else if alone(b) && is_link_list_header(t) {
+        } else if alone(b) && is_link_list_header(t, words[b]) {
             set(sentences, b, Furniture);
             while b + 1 < n {
                 let next = block_text(b + 1);
+                // Links: list items, or short lone lines that are unterminated
+                // or (a question, say) follow without a blank line.
                 let link = blocks[b + 1].list_item
                     || (alone(b + 1)
-                        && !is_terminated(next)
-                        && next.split_whitespace().count() <= 20);
+                        && words[b + 1] <= 20
+                        && (!is_terminated(next) || !blocks[b + 1].blank_before));
                 if !link {
                     break;
                 }
@@ -243,7 +376,9 @@ pub fn classify(text: &str, blocks: &[Block], sentences: &mut [Sentence]) {
             }
         } else if is_inline_caption(t) {
             set(sentences, b, Caption);
-        } else if alone(b) && is_furniture_line(t) {
+        } else if (alone(b) || words[b] <= 25)
+            && (is_furniture_line(t, words[b]) || is_time_stamp(t, words[b]))
+        {
             set(sentences, b, Furniture);
         }
         b += 1;
@@ -258,6 +393,7 @@ pub fn classify(text: &str, blocks: &[Block], sentences: &mut [Sentence]) {
             .map(|i| sentences[i].kind)
     };
     let mut seen_body = false;
+    let mut seen_headline = false;
     for b in 0..n {
         let Some(kind) = kind_of(sentences, b) else {
             continue;
@@ -277,12 +413,14 @@ pub fn classify(text: &str, blocks: &[Block], sentences: &mut [Sentence]) {
             continue;
         }
         if kind == Heading {
-            let words = t.split_whitespace().count();
+            let words = words[b];
             let next_heading = (b + 1..n)
                 .find(|&c| kind_of(sentences, c) != Some(Furniture))
                 .is_some_and(|c| kind_of(sentences, c) == Some(Heading));
-            if !seen_body && words <= 2 && next_heading {
-                set(sentences, b, Furniture); // a section label above the headline
+            if !seen_body && words <= 2 && (next_heading || seen_headline) {
+                // A section label above the headline, or page controls
+                // (`Share`, `Save`) between the headline and the text.
+                set(sentences, b, Furniture);
             } else if seen_body && !next_is_list && (7..=30).contains(&words) {
                 set(sentences, b, Caption);
             }
@@ -292,8 +430,10 @@ pub fn classify(text: &str, blocks: &[Block], sentences: &mut [Sentence]) {
                 set(sentences, b, Heading);
             }
         }
-        if matches!(kind_of(sentences, b), Some(Body | ListItem)) {
-            seen_body = true;
+        match kind_of(sentences, b) {
+            Some(Body | ListItem) => seen_body = true,
+            Some(Heading) => seen_headline = true,
+            _ => {}
         }
     }
 
@@ -317,32 +457,30 @@ fn mark_duplicates(
         }
     }
     // Sentences by the hash of their whitespace-normalised text.
-    let mut first: HashMap<u64, Vec<usize>> = HashMap::new();
+    // (On the rare hash collision between different texts the later text is
+    // simply not remembered.)
+    let mut first: HashMap<u64, usize> = HashMap::with_capacity(sentences.len());
     for i in 0..sentences.len() {
         let t = sentences[i].text(text);
-        let candidates = first.entry(normal_hash(t)).or_default();
-        let earlier = candidates.iter().copied().find(|&f| {
-            sentences[f]
+        let slot = *first.entry(normal_hash(t)).or_insert(i);
+        let repeat = slot != i
+            && sentences[slot]
                 .text(text)
                 .split_whitespace()
-                .eq(t.split_whitespace())
-        });
-        match earlier {
-            Some(f) => {
-                if in_caption_block[i] && sentences[f].kind != SentenceKind::Furniture {
-                    sentences[f].kind = SentenceKind::Caption;
-                }
-                if sentences[i].kind != SentenceKind::Furniture {
-                    sentences[i].kind = SentenceKind::Duplicate;
-                }
+                .eq(t.split_whitespace());
+        if repeat {
+            if in_caption_block[i] && sentences[slot].kind != SentenceKind::Furniture {
+                sentences[slot].kind = SentenceKind::Caption;
             }
-            None => candidates.push(i),
+            if sentences[i].kind != SentenceKind::Furniture {
+                sentences[i].kind = SentenceKind::Duplicate;
+            }
         }
     }
 }
 
 /// A hash of the text with runs of whitespace read as one space, from at most
-/// the first and the last 64 non-space bytes: texts equal up to whitespace hash
+/// the first and the last 32 non-space bytes: texts equal up to whitespace hash
 /// equally (callers still compare them).
 fn normal_hash(s: &str) -> u64 {
     fn feed(bytes: impl Iterator<Item = u8>) -> u64 {
@@ -360,7 +498,7 @@ fn normal_hash(s: &str) -> u64 {
             }
             h = (h ^ u64::from(c)).wrapping_mul(0x100_0000_01b3);
             fed += 1;
-            if fed == 64 {
+            if fed == 32 {
                 break;
             }
         }
@@ -506,12 +644,46 @@ mod tests {
                 "Copyright holders sued the company on Tuesday, saying it had copied their work.",
                 false,
             ),
+            ("By Jean Mackenzie, Seoul correspondent", true),
+            ("Copyright 2025 BBC. All rights reserved.", true),
         ];
         for (line, want) in cases {
-            assert_eq!(is_furniture_line(line), want, "{line:?}");
+            assert_eq!(is_furniture_line(line, word_count(line)), want, "{line:?}");
+        }
+        for (line, want) in [
+            ("2 hours ago", true),
+            ("2 September 2025", true),
+            ("Mon 1 Sep 2025 10.00 BST", true),
+            ("Published: 10:30am, 3 March 2025", true),
+            ("September 11", true),
+            ("Three years ago", false),
+            ("March on Washington", false),
+            ("10 Downing Street", false),
+        ] {
+            assert_eq!(is_time_stamp(line, word_count(line)), want, "{line:?}");
         }
         assert!(is_inline_caption("Image caption, Kim waves from the train"));
         assert!(!is_inline_caption("Captions were added later."));
+    }
+
+    #[test]
+    fn a_web_page_around_an_article() {
+        let text = "Skip to content\n\nHome\nNews\n\nTroops sent to the border, officials say\n\n\
+                    2 hours ago\n\nShare\nSave\n\nBy Jane Smith, Seoul correspondent\n\n\
+                    Image source, Getty Images\nImage caption, Soldiers on the march\n\n\
+                    About 3,000 troops were sent, the army said.\n\nRelated topics\nArmies\n\
+                    Why are troops moving?\n\nCopyright 2025 Example. All rights reserved.";
+        let got = kinds(text);
+        let body: Vec<&str> = got
+            .iter()
+            .filter(|(_, k)| *k == Body)
+            .map(|(t, _)| *t)
+            .collect();
+        assert_eq!(body, ["About 3,000 troops were sent, the army said."]);
+        assert!(got.contains(&("Troops sent to the border, officials say", Heading)));
+        assert!(got.contains(&("Image caption, Soldiers on the march", Caption)));
+        let furniture = got.iter().filter(|(_, k)| *k == Furniture).count();
+        assert_eq!(furniture, got.len() - 3, "{got:#?}");
     }
 
     #[test]

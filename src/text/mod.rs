@@ -6,6 +6,7 @@
 //! `&doc.text[span.start..span.end]` is the covered text. Nothing downstream
 //! re-reads the raw text except through these spans.
 
+mod abbrev;
 pub mod block;
 pub mod input;
 pub mod layout;

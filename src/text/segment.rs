@@ -26,6 +26,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::abbrev::{Abbreviation, abbreviation};
 pub use super::block::Block;
 use super::block::{find_blocks, is_terminated, lines};
 use super::{Sentence, SentenceKind, Span, layout};
@@ -117,24 +118,6 @@ fn dateline_len(sentence: &str) -> usize {
         0
     }
 }
-
-/// Titles, months and other abbreviations a sentence never ends at.
-const NEVER_FINAL: &[&str] = &[
-    "Adm", "Apr", "Atty", "Aug", "Capt", "Cmdr", "Col", "Dec", "Det", "Dr", "Drs", "Feb", "Fr",
-    "Gen", "Gens", "Gov", "Govs", "Hon", "Jan", "Jul", "Jun", "Lt", "Maj", "Messrs", "Mr", "Mrs",
-    "Ms", "Mt", "No", "Nos", "Nov", "Oct", "Pres", "Prof", "Profs", "Rep", "Reps", "Rev", "Sen",
-    "Sens", "Sep", "Sept", "Sgt", "St", "Supt", "Wm", "approx", "ca", "cf", "e.g", "eg", "fig",
-    "i.e", "ie", "no", "nos", "pp", "vol", "vs",
-];
-
-/// Abbreviations that may end a sentence (companies, US states), when a
-/// typical opener follows.
-const MAYBE_FINAL: &[&str] = &[
-    "Ala", "Ariz", "Ark", "Bros", "Calif", "Co", "Colo", "Conn", "Corp", "Del", "Fla", "Ga", "Ill",
-    "Inc", "Ind", "Jr", "Kan", "Ky", "La", "Ltd", "Mass", "Md", "Mich", "Minn", "Miss", "Mo",
-    "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Plc", "Sr", "Tenn", "Tex", "Va", "Vt", "Wash",
-    "Wis", "Wyo", "etc",
-];
 
 /// Words that typically open a sentence (after an abbreviation that may end one).
 const OPENERS: &[&str] = &[
@@ -267,8 +250,7 @@ fn splits(text: &str, start: usize, p: usize, term_end: usize, j: usize, k: usiz
         return LOWER_OPENERS.contains(&next_word)
             && before.len() >= 3
             && before.chars().all(|c| c.is_lowercase())
-            && !NEVER_FINAL.contains(&before)
-            && !MAYBE_FINAL.contains(&before);
+            && abbreviation(before).is_none();
     }
     // A single period: look at the word before it.
     let before = &text[start..p];
@@ -295,15 +277,13 @@ fn splits(text: &str, start: usize, p: usize, term_end: usize, j: usize, k: usiz
             .all(|seg| seg.len() <= 2 && seg.chars().all(char::is_alphabetic))
     {
         // Dotted abbreviations: U.S, a.m, e.g, Ph.D
-        return !NEVER_FINAL.contains(&tail) && opener;
+        return abbreviation(tail) != Some(Abbreviation::NeverFinal) && opener;
     }
-    if NEVER_FINAL.contains(&word) {
-        return false;
+    match abbreviation(word) {
+        Some(Abbreviation::NeverFinal) => false,
+        Some(Abbreviation::MaybeFinal) => opener,
+        None => true,
     }
-    if MAYBE_FINAL.contains(&word) {
-        return opener;
-    }
-    true
 }
 
 /// Byte length of the whitespace character opening `b` (ASCII, no-break and

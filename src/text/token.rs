@@ -25,6 +25,7 @@
 //! The scanner works on bytes with an ASCII fast path and allocates nothing per
 //! token; [`tokenize_into`] reuses the caller's buffer.
 
+use super::abbrev::{Abbreviation, abbreviation};
 use super::{Span, Token};
 
 /// Tokenize the part of `text` covered by `span`; token spans are document offsets.
@@ -46,18 +47,6 @@ pub fn tokenize_into(text: &str, span: Span, out: &mut Vec<Token>) {
     };
     sc.run();
 }
-
-/// Abbreviations that keep their period inside a sentence (compared lower-cased).
-const ABBREVIATIONS: &[&str] = &[
-    "adm", "approx", "apr", "aug", "ave", "blvd", "bros", "capt", "cmdr", "co", "col", "corp",
-    "dec", "dept", "dr", "est", "etc", "feb", "fig", "ft", "gen", "gov", "hon", "inc", "jan", "jr",
-    "jul", "jun", "lt", "ltd", "maj", "mar", "messrs", "mr", "mrs", "ms", "mt", "no", "nov", "oct",
-    "pp", "pres", "prof", "rep", "rev", "sen", "sep", "sept", "sgt", "sr", "st", "supt", "univ",
-    "vol", "vs",
-];
-
-/// Abbreviations that keep their period even at the end of a sentence.
-const FINAL_ABBREVIATIONS: &[&str] = &["bros", "co", "corp", "inc", "jr", "ltd", "sr"];
 
 /// Prefixes that EWT keeps attached to a hyphenated word (`e-mail`, `non-Microsoft`).
 const PREFIXES: &[&str] = &[
@@ -447,14 +436,11 @@ impl Scanner<'_, '_> {
         if self.b.get(e + 1) == Some(&b'.') {
             return e; // etc... — the dots go together
         }
-        let final_period = self.only_closers_after(e + 1);
-        let lower_eq = |list: &[&str]| list.iter().any(|a| a.eq_ignore_ascii_case(word));
-        if final_period {
-            return if lower_eq(FINAL_ABBREVIATIONS) {
-                e + 1
-            } else {
-                e
-            };
+        let kind = abbreviation(word);
+        if self.only_closers_after(e + 1) {
+            // At the end of the sentence only a company's or a place's period stays.
+            let keeps = kind == Some(Abbreviation::MaybeFinal) && word != "etc";
+            return if keeps { e + 1 } else { e };
         }
         // Initials: J. K. Rowling, George W. Bush.
         let mut chars = word.chars();
@@ -463,7 +449,7 @@ impl Scanner<'_, '_> {
         {
             return e + 1;
         }
-        if lower_eq(ABBREVIATIONS) {
+        if kind.is_some() {
             if word.eq_ignore_ascii_case("no") {
                 // "No. 5" but not "said no. Then".
                 let next = self.s[e + 1..].trim_start();
@@ -690,6 +676,13 @@ mod tests {
                 &["visit", "http://x.org/a", "now"],
             ),
             ("no\u{a0}break", &["no", "break"]),
+            // The segmenter's abbreviations keep their periods here too.
+            (
+                "of Houston, Tex. for cash",
+                &["of", "Houston", ",", "Tex.", "for", "cash"],
+            ),
+            ("MR. KIM left", &["MR.", "KIM", "left"]),
+            ("on Fifth Ave.", &["on", "Fifth", "Ave."]),
         ];
         for (text, want) in cases {
             assert_eq!(&toks(text), want, "tokenizing {text:?}");

@@ -18,8 +18,15 @@ pub const N_RIGHT: usize = 5;
 /// The features the (right-to-left) first pass of a two-pass model reads: few, so
 /// that it is quick; it only has to give the second pass an idea of what follows.
 pub const FIRST_PASS: [usize; 14] = [0, 1, 4, 5, 6, 10, 11, 13, 14, 28, 30, 31, 32, 33];
-/// All features of one position.
-pub const N_FEATURES: usize = N_STATIC + N_DYNAMIC + N_RIGHT;
+/// Positions of the features that read nothing but the word itself; a tagger
+/// precomputes their sum for its vocabulary.
+pub const WORD_ONLY: [usize; 12] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 29];
+/// The last slot of a feature array is no feature but the key of the exact word
+/// (feature 2, kept even where feature 2 itself is not read), which finds a tagger's
+/// precomputed word sums.
+pub const WORD_KEY: usize = N_STATIC + N_DYNAMIC + N_RIGHT;
+/// Length of the feature array of one position (the features and [`WORD_KEY`]).
+pub const N_FEATURES: usize = WORD_KEY + 1;
 
 const K1: u64 = 0x9E37_79B9_7F4A_7C15;
 const K2: u64 = 0xC2B2_AE3D_27D4_EB4F;
@@ -234,18 +241,19 @@ pub fn sentence_case(words: &[&str]) -> u64 {
 pub fn static_features(win: &[WordInfo; 5], first: bool, case: u64, out: &mut [u32; N_FEATURES]) {
     let [p2, p1, w, n1, n2] = win;
     let cap_pos = (w.flags & CAP) as u64 | ((first as u64) << 1);
+    let wo = word_only(w);
     let feats: [u32; N_STATIC] = [
-        key(0, 0, 0),
-        key(1, w.lower, 0),
-        key(2, w.exact, 0),
-        key(3, w.suffix[0], 0),
-        key(4, w.suffix[1], 0),
-        key(5, w.suffix[2], 0),
-        key(6, w.suffix[3], 0),
-        key(7, w.prefix[0], 0),
-        key(8, w.prefix[1], 0),
-        key(9, w.prefix[2], 0),
-        key(10, w.shape, 0),
+        wo[0],
+        wo[1],
+        wo[2],
+        wo[3],
+        wo[4],
+        wo[5],
+        wo[6],
+        wo[7],
+        wo[8],
+        wo[9],
+        wo[10],
         key(11, w.flags as u64, first as u64),
         key(12, cap_pos, 0),
         key(13, p1.lower, 0),
@@ -264,10 +272,30 @@ pub fn static_features(win: &[WordInfo; 5], first: bool, case: u64, out: &mut [u
         key(28, case, cap_pos | (w.flags as u64) << 2),
         key(29, n1.lower, n2.lower),
         key(31, w.lex as u64, cap_pos),
-        key(32, w.lex as u64, w.suffix[1]),
+        wo[11],
         key(33, n1.lex as u64, w.lex as u64),
     ];
     out[..N_STATIC].copy_from_slice(&feats);
+    out[WORD_KEY] = wo[2];
+}
+
+/// The features at the positions [`WORD_ONLY`], in that order.
+#[inline]
+pub fn word_only(w: &WordInfo) -> [u32; WORD_ONLY.len()] {
+    [
+        key(0, 0, 0),
+        key(1, w.lower, 0),
+        key(2, w.exact, 0),
+        key(3, w.suffix[0], 0),
+        key(4, w.suffix[1], 0),
+        key(5, w.suffix[2], 0),
+        key(6, w.suffix[3], 0),
+        key(7, w.prefix[0], 0),
+        key(8, w.prefix[1], 0),
+        key(9, w.prefix[2], 0),
+        key(10, w.shape, 0),
+        key(32, w.lex as u64, w.suffix[1]),
+    ]
 }
 
 /// The features that read the two previous tags (`t1` = tag of i-1, 0 = none).
@@ -291,7 +319,7 @@ pub fn right_features(
 ) {
     let at = N_STATIC + N_DYNAMIC;
     let Some((r1, r2)) = right else {
-        out[at..].fill(0);
+        out[at..WORD_KEY].fill(0);
         return;
     };
     let w = &win[2];

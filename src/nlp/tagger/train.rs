@@ -8,8 +8,8 @@
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
-use super::features::{N_FEATURES, WORD_IDENTITY, WordInfo, dict_key};
-use super::{MAGIC, Tagger, Weights, walk};
+use super::features::{N_FEATURES, WORD_IDENTITY, WORD_KEY, WordInfo, dict_key};
+use super::{MAGIC, Tagger, Weights, walk, word_infos};
 use crate::nlp::conllu::Sentence;
 use crate::nlp::tags::Tagged;
 
@@ -24,6 +24,8 @@ pub struct Options {
     pub dict_min_share: f64,
     /// Averaged weights smaller than this (in absolute value) are dropped.
     pub prune: f32,
+    /// At most this many classes keep a weight for one feature (the largest).
+    pub keep: usize,
     /// Labels seen fewer times are folded into the nearest frequent label.
     pub min_label_count: u32,
     /// Words seen at most this often in training …
@@ -45,6 +47,7 @@ impl Default for Options {
             dict_min_count: 10,
             dict_min_share: 0.99,
             prune: 0.85,
+            keep: 255,
             min_label_count: 5,
             rare_count: 1,
             word_dropout: 0.5,
@@ -130,7 +133,7 @@ struct Perceptron {
 impl Perceptron {
     fn predict(&self, feats: &[u32; N_FEATURES]) -> u32 {
         let mut scores = vec![0f32; self.n_classes];
-        for k in feats.iter().filter(|&&k| k != 0) {
+        for k in feats[..WORD_KEY].iter().filter(|&&k| k != 0) {
             if let Some(&r) = self.index.get(k) {
                 for w in &self.rows[r as usize] {
                     scores[w.class as usize] += w.w;
@@ -142,7 +145,7 @@ impl Perceptron {
 
     fn update(&mut self, feats: &[u32; N_FEATURES], truth: u32, guess: u32) {
         let now = self.now;
-        for &k in feats.iter().filter(|&&k| k != 0) {
+        for &k in feats[..WORD_KEY].iter().filter(|&&k| k != 0) {
             let next = self.rows.len() as u32;
             let r = *self.index.entry(k).or_insert(next) as usize;
             if r == self.rows.len() {
@@ -171,7 +174,7 @@ impl Perceptron {
     }
 
     /// Averaged weights, pruned, sorted by key and class.
-    fn averaged(&self, prune: f32) -> Vec<(u32, Vec<(u8, f32)>)> {
+    fn averaged(&self, prune: f32, keep: usize) -> Vec<(u32, Vec<(u8, f32)>)> {
         let now = self.now.max(1) as f64;
         let mut out: Vec<(u32, Vec<(u8, f32)>)> = self
             .index
@@ -185,6 +188,8 @@ impl Perceptron {
                     })
                     .filter(|&(_, a)| a.abs() >= prune)
                     .collect();
+                ws.sort_by(|a, b| b.1.abs().total_cmp(&a.1.abs()).then(a.0.cmp(&b.0)));
+                ws.truncate(keep);
                 ws.sort_by_key(|&(c, _)| c);
                 (!ws.is_empty()).then_some((k, ws))
             })
@@ -298,11 +303,14 @@ fn train_pass(
             order.swap(i, (next() % (i as u64 + 1)) as usize);
         }
         let (mut seen, mut correct) = (0usize, 0usize);
+        let mut infos = Vec::new();
         for &si in &order {
             let words = data.sentences[si].forms();
             let g = &data.gold[si];
+            word_infos(&words, &mut infos);
             walk(
                 &words,
+                &infos,
                 rev,
                 right.map(|r| r[si].as_slice()),
                 |_, k| data.dict.get(&k).copied(),
@@ -356,8 +364,11 @@ fn first_pass(
         .map(|&si| {
             let words = data.sentences[si].forms();
             let mut out = vec![0u8; words.len()];
+            let mut infos = Vec::new();
+            word_infos(&words, &mut infos);
             walk(
                 &words,
+                &infos,
                 true,
                 None,
                 |_, k| data.dict.get(&k).copied(),
@@ -389,8 +400,8 @@ fn quantise(weights: &[(u32, Vec<(u8, f32)>)]) -> PassWeights {
         .collect()
 }
 
-fn runtime(q: &[(u32, Vec<(u8, i16)>)]) -> Weights {
-    Weights::new(q.iter().map(|(k, run)| (*k, run.as_slice())))
+fn runtime(q: &[(u32, Vec<(u8, i16)>)], n_classes: usize) -> Weights {
+    Weights::new(q.iter().map(|(k, run)| (*k, run.as_slice())), n_classes)
 }
 
 /// Train a model on `train`, report progress and dev accuracy through `log`, and
@@ -424,14 +435,14 @@ pub fn train(
     let mut right = None;
     if opts.two_pass {
         let first = train_pass(&data, &all, true, None, opts, n, log);
-        passes.push(quantise(&first.averaged(opts.prune)));
+        passes.push(quantise(&first.averaged(opts.prune, opts.keep)));
         let mut jack = vec![Vec::new(); train.len()];
         for fold in 0..opts.folds {
             log(&format!("jackknife fold {}/{}", fold + 1, opts.folds));
             let (held, rest): (Vec<usize>, Vec<usize>) =
                 all.iter().partition(|&&i| i % opts.folds == fold);
             let model = train_pass(&data, &rest, true, None, opts, n, log);
-            let weights = runtime(&quantise(&model.averaged(opts.prune)));
+            let weights = runtime(&quantise(&model.averaged(opts.prune, opts.keep)), n);
             for (si, tags) in first_pass(&data, &held, &weights, n) {
                 jack[si] = tags;
             }
@@ -439,8 +450,19 @@ pub fn train(
         right = Some(jack);
     }
     let last = train_pass(&data, &all, false, right.as_deref(), opts, n, log);
-    passes.push(quantise(&last.averaged(opts.prune)));
-    let bytes = encode(&classes, &dict, &passes);
+    passes.push(quantise(&last.averaged(opts.prune, opts.keep)));
+    // Words whose word-only features the tagger precomputes (those seen twice or
+    // more and not settled by the dictionary).
+    let mut vocabulary: Vec<&str> = counts
+        .iter()
+        .filter(|&(w, &c)| {
+            c >= 2 && !w.contains('\n') && !dict.contains_key(&dict_key(&WordInfo::new(w)))
+        })
+        .map(|(&w, _)| w)
+        .collect();
+    vocabulary.sort_unstable();
+    log(&format!("{} words with precomputed sums", vocabulary.len()));
+    let bytes = encode(&classes, &dict, &passes, &vocabulary);
     let tagger = Tagger::from_bytes(&bytes).expect("a freshly encoded model decodes");
     let acc = evaluate(&tagger, dev);
     log(&format!(
@@ -472,7 +494,12 @@ pub fn train(
 }
 
 /// Write the model format read by [`Tagger::from_bytes`].
-fn encode(classes: &[Tagged], dict: &KeyMap<u32>, passes: &[PassWeights]) -> Vec<u8> {
+fn encode(
+    classes: &[Tagged],
+    dict: &KeyMap<u32>,
+    passes: &[PassWeights],
+    vocabulary: &[&str],
+) -> Vec<u8> {
     let mut out = MAGIC.to_vec();
     out.extend((classes.len() as u32).to_le_bytes());
     for t in classes {
@@ -501,5 +528,8 @@ fn encode(classes: &[Tagged], dict: &KeyMap<u32>, passes: &[PassWeights]) -> Vec
                 .flat_map(|(_, ws)| ws.iter().flat_map(|&(_, w)| w.to_le_bytes())),
         );
     }
+    let words = vocabulary.join("\n");
+    out.extend((words.len() as u32).to_le_bytes());
+    out.extend(words.as_bytes());
     out
 }

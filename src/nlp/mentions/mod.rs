@@ -29,105 +29,10 @@ use crate::nlp::lexicon;
 use crate::nlp::{EntityKind, Tag, Tagged};
 use crate::text::{Sentence, Span, Token};
 
-/// Words that may sit inside a personal or place name in lower case.
-const PARTICLES: &[&str] = &[
-    "bin", "ibn", "al", "al-", "el", "de", "da", "di", "du", "dos", "das", "del", "della", "van",
-    "von", "der", "den", "ter", "le", "la", "y", "abu", "bint", "ben",
-];
+mod runs;
+mod units;
 
-/// Closed-class words that are never names even when capitalised mid-sentence
-/// (title-case headings).
-const FUNCTION_WORDS: &[&str] = &[
-    "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "by", "for", "with",
-    "from", "to", "into", "as", "is", "are", "was", "were", "be", "has", "have", "had", "will",
-    "would", "can", "could", "may", "might", "this", "that", "these", "those", "it", "its", "i",
-    "we", "you", "he", "she", "they", "his", "her", "their", "our", "my", "your", "not", "after",
-    "before", "over", "under", "about", "against", "amid", "between", "during", "up", "out",
-];
-
-/// Personal pronouns that may refer to an entity.
-const PRONOUNS: &[&str] = &[
-    "he",
-    "she",
-    "it",
-    "they",
-    "him",
-    "her",
-    "his",
-    "its",
-    "their",
-    "them",
-    "hers",
-    "theirs",
-    "himself",
-    "herself",
-    "itself",
-    "themselves",
-];
-
-/// Lower-case event words that turn a preceding name into an event name
-/// (`Beijing summit`, `Russia-Ukraine war`).
-const EVENT_NOUNS: &[&str] = &[
-    "summit",
-    "war",
-    "conference",
-    "forum",
-    "election",
-    "elections",
-    "games",
-    "olympics",
-    "festival",
-    "referendum",
-    "crisis",
-];
-
-/// Prepositions after which an unknown single name is read as a place.
-const LOCATIVES: &[&str] = &[
-    "in",
-    "near",
-    "across",
-    "outside",
-    "inside",
-    "throughout",
-    "around",
-];
-
-/// How far (in bytes) around a sentence to look for the same word capitalised
-/// mid-sentence, as evidence that a sentence-initial word is a name.
-const EVIDENCE_WINDOW: usize = 20_000;
-
-/// A word as the mention finder sees it: one or more tokens (hyphenated parts,
-/// `’` + `s`, initials with their periods) with the tag that matters.
-#[derive(Debug)]
-struct Unit<'a> {
-    span: Span,
-    text: &'a str,
-    lower: String,
-    tag: Tag,
-    /// First character is upper case.
-    cap: bool,
-    /// First word of the sentence, or after an opening quote, colon, bullet or bracket.
-    initial: bool,
-}
-
-impl Unit<'_> {
-    fn is_possessive(&self) -> bool {
-        matches!(self.lower.as_str(), "'s" | "’s" | "'" | "’") || self.tag == Tag::POS
-    }
-    fn is_alpha(&self) -> bool {
-        self.text.chars().any(char::is_alphabetic)
-    }
-    /// All letters upper case, at least two of them (`NIS`, `ICBM`, `ICBMs`).
-    fn is_acronym(&self) -> bool {
-        let core = self.text.strip_suffix('s').unwrap_or(self.text);
-        let letters: Vec<char> = core.chars().filter(|c| c.is_alphabetic()).collect();
-        letters.len() >= 2
-            && letters.iter().all(|c| c.is_uppercase())
-            && core
-                .chars()
-                .all(|c| c.is_alphanumeric() || c == '.' || c == '-')
-    }
-}
+use units::{PRONOUNS, Unit, is_title_case, units};
 
 /// Find every mention in one sentence. `tokens` and `tags` are parallel; spans are
 /// document offsets into `text`.
@@ -145,126 +50,6 @@ pub fn find_mentions(
         units,
     };
     finder.run()
-}
-
-/// Group tokens into units: hyphenated words, `’` + `s`, `U` `.` `S` `.`, `Mr` `.`.
-fn units<'a>(text: &'a str, tokens: &[Token], tags: &[Tagged]) -> Vec<Unit<'a>> {
-    let mut out: Vec<Unit<'a>> = Vec::with_capacity(tokens.len());
-    let mut i = 0;
-    while i < tokens.len() {
-        let start = tokens[i].span.start;
-        let mut end = tokens[i].span.end;
-        let mut tag = tags.get(i).map_or(Tag::NN, |t| t.tag);
-        let mut j = i + 1;
-        while let Some(next) = tokens.get(j) {
-            if next.span.start != end {
-                break;
-            }
-            let prev_text = &text[tokens[j - 1].span.start..tokens[j - 1].span.end];
-            let next_text = next.text(text);
-            let joins_hyphen = matches!(next_text, "-" | "‐" | "‑")
-                && tokens.get(j + 1).is_some_and(|t| {
-                    t.span.start == next.span.end
-                        && t.text(text)
-                            .chars()
-                            .next()
-                            .is_some_and(char::is_alphanumeric)
-                })
-                && prev_text.chars().last().is_some_and(char::is_alphanumeric);
-            let apostrophe_s =
-                matches!(prev_text, "’" | "'") && next_text.eq_ignore_ascii_case("s");
-            let initial_period = next_text == "."
-                && (prev_text.chars().count() == 1 && prev_text.chars().all(char::is_uppercase)
-                    || lexicon::honorific(prev_text).is_some());
-            let initial_letter = prev_text.ends_with('.')
-                && next_text.chars().count() == 1
-                && next_text.chars().all(char::is_uppercase);
-            if joins_hyphen {
-                end = tokens[j + 1].span.end;
-                if tags.get(j + 1).is_some_and(|t| t.tag.is_proper()) {
-                    tag = Tag::NNP;
-                }
-                j += 2;
-            } else if apostrophe_s || initial_period || initial_letter {
-                end = next.span.end;
-                j += 1;
-            } else {
-                break;
-            }
-        }
-        let t = &text[start..end];
-        let prev = out.last().map(|u: &Unit| u.text);
-        let initial = prev.is_none_or(|p| {
-            matches!(
-                p,
-                "“" | "\""
-                    | "‘"
-                    | "'"
-                    | "("
-                    | ":"
-                    | "•"
-                    | "*"
-                    | "–"
-                    | "—"
-                    | "``"
-                    | "-"
-                    | "·"
-                    | "▪"
-            )
-        });
-        out.push(Unit {
-            span: Span::new(start, end),
-            text: t,
-            lower: t.to_lowercase(),
-            tag,
-            cap: t.chars().next().is_some_and(char::is_uppercase),
-            initial,
-        });
-        i = j;
-    }
-    out
-}
-
-/// `al-Sisi`, `el-Baradei`, `bin-Salman`: a lower-case particle joined to a name.
-fn particle_prefixed(word: &str) -> bool {
-    word.split_once('-').is_some_and(|(particle, rest)| {
-        PARTICLES.contains(&particle) && rest.chars().next().is_some_and(char::is_uppercase)
-    })
-}
-
-/// A heading in title case (`Kim Arrives In Beijing For Parade`): capitals carry
-/// no information there.
-fn is_title_case(units: &[Unit]) -> bool {
-    let words: Vec<&Unit> = units
-        .iter()
-        .filter(|u| u.is_alpha() && !u.is_possessive())
-        .collect();
-    let caps = words.iter().filter(|u| u.cap).count();
-    // A capitalised preposition or article inside is the tell (`… Arrives In Beijing`).
-    let capital_function_word = words.iter().skip(1).any(|u| {
-        u.cap
-            && matches!(
-                u.lower.as_str(),
-                "in" | "on"
-                    | "at"
-                    | "for"
-                    | "to"
-                    | "of"
-                    | "with"
-                    | "after"
-                    | "from"
-                    | "by"
-                    | "as"
-                    | "and"
-                    | "the"
-                    | "a"
-                    | "over"
-                    | "into"
-                    | "amid"
-                    | "against"
-            )
-    });
-    words.len() >= 4 && capital_function_word && caps * 10 >= words.len() * 6
 }
 
 struct Finder<'a> {
@@ -332,203 +117,6 @@ impl<'a> Finder<'a> {
             form,
             role: None,
         }
-    }
-
-    /// Can unit `i` be part of a name?
-    fn name_like(&self, i: usize) -> bool {
-        let Some(u) = self.unit(i) else { return false };
-        if !u.initial && particle_prefixed(u.text) && !self.title_case {
-            return true;
-        }
-        if !u.cap || !u.is_alpha() || u.is_possessive() {
-            return false;
-        }
-        if FUNCTION_WORDS.contains(&u.lower.as_str()) || PRONOUNS.contains(&u.lower.as_str()) {
-            return false;
-        }
-        if lexicon::calendar(u.text) && !self.next_is_name(i) {
-            return false;
-        }
-        if self.title_case {
-            // Capitals carry no information: only names the lexicon knows.
-            return self.known_at(i).is_some() || lexicon::demonym(u.text).is_some();
-        }
-        if u.initial {
-            if lexicon::common_capitalised(u.text) {
-                return false;
-            }
-            return u.tag.is_proper()
-                || lexicon::known_kind(u.text).is_some()
-                || lexicon::demonym(u.text).is_some()
-                || lexicon::honorific(u.text).is_some()
-                || self.next_is_name(i)
-                || self.capitalised_elsewhere(u.text);
-        }
-        true
-    }
-
-    /// Is the unit after `i` a capitalised non-function word?
-    fn next_is_name(&self, i: usize) -> bool {
-        self.unit(i + 1).is_some_and(|u| {
-            u.cap
-                && u.is_alpha()
-                && !u.is_possessive()
-                && !FUNCTION_WORDS.contains(&u.lower.as_str())
-                && !lexicon::calendar(u.text)
-        })
-    }
-
-    /// Does the document also write `word` capitalised in the middle of a sentence?
-    /// Only the text within [`EVIDENCE_WINDOW`] bytes of the sentence is read,
-    /// so long documents stay linear.
-    fn capitalised_elsewhere(&self, word: &str) -> bool {
-        let (Some(first), Some(last)) = (self.units.first(), self.units.last()) else {
-            return false;
-        };
-        let mut lo = first.span.start.saturating_sub(EVIDENCE_WINDOW);
-        while !self.text.is_char_boundary(lo) {
-            lo -= 1;
-        }
-        let mut hi = (last.span.end + EVIDENCE_WINDOW).min(self.text.len());
-        while !self.text.is_char_boundary(hi) {
-            hi += 1;
-        }
-        self.text[lo..hi].match_indices(word).any(|(rel, _)| {
-            let at = lo + rel;
-            let before = self.text[lo..at].trim_end_matches(' ');
-            let after = self.text[at + word.len()..hi].chars().next();
-            let boundary = after.is_none_or(|c| !c.is_alphanumeric());
-            let spaced = lo + before.len() < at;
-            boundary
-                && spaced
-                && before
-                    .chars()
-                    .last()
-                    .is_some_and(|c| c.is_lowercase() || c == ',')
-        })
-    }
-
-    /// The longest lexicon-known name (country, city, place, organisation) starting
-    /// at `i`: its length in units and kind.
-    fn known_at(&self, i: usize) -> Option<(usize, EntityKind)> {
-        if !self.unit(i).is_some_and(|u| u.cap) {
-            return None;
-        }
-        let max = (self.units.len() - i).min(7);
-        (1..=max).rev().find_map(|n| {
-            let last = &self.units[i + n - 1];
-            if !last.cap || last.is_possessive() {
-                return None;
-            }
-            lexicon::known_kind(self.slice(i, i + n)).map(|k| (n, k))
-        })
-    }
-
-    /// A capitalised demonym at `i` (`North Korean`, `Chinese`): its length.
-    fn demonym_at(&self, i: usize) -> Option<usize> {
-        if !self.unit(i).is_some_and(|u| u.cap) {
-            return None;
-        }
-        lexicon::demonym_at(&self.words(i)).map(|(n, _)| n)
-    }
-
-    /// A title at `i`, not the start of a longer capitalised name: its length and
-    /// the title as written, lower-cased.
-    fn title_at(&self, i: usize) -> Option<(usize, String)> {
-        let u = self.unit(i)?;
-        if !u.is_alpha() {
-            return None;
-        }
-        let (n, _) = lexicon::title_at(&self.words(i))?;
-        Some((n, self.slice(i, i + n).to_lowercase()))
-    }
-
-    /// `of [the] <known name>` at `i`: the end unit and the span of the name.
-    /// `whole`: the owner may be any name (`president of US Sprint`), not only a
-    /// lexicon-known one (needed before a name: `President of Ghana John Mahama`).
-    fn of_phrase(&self, i: usize, whole: bool) -> Option<(usize, Span)> {
-        if self.lower(i) != "of" {
-            return None;
-        }
-        let k = if self.lower(i + 1) == "the" {
-            i + 2
-        } else {
-            i + 1
-        };
-        let known = self.known_at(k).map(|(n, _)| k + n);
-        let run = if whole { self.run_end(k) } else { None };
-        let end = known.max(run)?;
-        Some((end, self.span(k, end)))
-    }
-
-    /// The end of the name run starting at `i` (exclusive), if `i` starts one.
-    fn run_end(&self, i: usize) -> Option<usize> {
-        if !self.name_like(i) {
-            return None;
-        }
-        if self.title_case {
-            return self.known_at(i).map(|(n, _)| i + n);
-        }
-        let mut k = i + 1;
-        loop {
-            if self.name_like_inside(k) {
-                k += 1;
-            } else if PARTICLES.contains(&self.lower(k)) && self.name_like_inside(k + 1) {
-                k += 2;
-            } else if matches!(self.lower(k), "and" | "&") && self.org_conjunct_end(k).is_some() {
-                k = self.org_conjunct_end(k).unwrap_or(k + 1);
-            } else if matches!(self.lower(k), "of" | "for" | "on") && self.of_continues(i, k) {
-                k += if self.lower(k + 1) == "the" { 2 } else { 1 };
-            } else {
-                break;
-            }
-        }
-        if let Some((n, _)) = self.known_at(i) {
-            k = k.max(i + n);
-        }
-        Some(k)
-    }
-
-    /// `Securities and Exchange Commission`: after `and` at `k`, capitalised words
-    /// ending in an organisation word; the end of the name.
-    fn org_conjunct_end(&self, k: usize) -> Option<usize> {
-        let mut e = k + 1;
-        while self.name_like_inside(e) {
-            e += 1;
-        }
-        (e > k + 1 && lexicon::org_suffix(self.units[e - 1].text).is_some()).then_some(e)
-    }
-
-    /// Unit `k` continues a name (inside a run the sentence-initial test is moot).
-    fn name_like_inside(&self, k: usize) -> bool {
-        self.unit(k).is_some_and(|u| {
-            (u.cap || particle_prefixed(u.text))
-                && u.is_alpha()
-                && !u.is_possessive()
-                && !FUNCTION_WORDS.contains(&u.lower.as_str())
-                && !PRONOUNS.contains(&u.lower.as_str())
-                && (!self.title_case || u.tag.is_proper())
-                && (!lexicon::calendar(u.text) || self.next_is_name(k))
-        })
-    }
-
-    /// `of` at `k` continues the run `i..k` (`Bank of England`, `Republic of the Congo`).
-    fn of_continues(&self, i: usize, k: usize) -> bool {
-        let head_ok = (i..k).any(|h| {
-            let head = &self.units[h];
-            lexicon::org_suffix(head.text).is_some()
-                || lexicon::place_suffix(head.text)
-                || matches!(
-                    head.lower.as_str(),
-                    "republic" | "kingdom" | "federation" | "emirates" | "states" | "union"
-                )
-        });
-        let next = if self.lower(k + 1) == "the" {
-            k + 2
-        } else {
-            k + 1
-        };
-        head_ok && k > i && self.name_like_inside(next)
     }
 
     /// An organisation's name at `j` (ending in an organisation word, two words at
@@ -706,6 +294,20 @@ impl<'a> Finder<'a> {
     /// A plain name run: countries, cities, organisations, people, events.
     fn name(&self, i: usize) -> Option<(Mention, usize)> {
         let end = self.run_end(i)?;
+        // `the first Prime Minister of Australia`, `a U.S. Senator`: a title is
+        // not a name; an owner before it still is.
+        if let Some((t, _)) = self.title_at(i)
+            && i + t >= end
+        {
+            return None;
+        }
+        if let Some((n, kind)) = self.known_at(i)
+            && i + n < end
+            && self.title_at(i + n).is_some_and(|(t, _)| i + n + t >= end)
+        {
+            let span = self.span(i, i + n);
+            return Some((self.mention(span, span, kind, MentionForm::Name), i + n));
+        }
         // `Sunni Muslim groups`: adjectives of religion or origin only.
         if end > i + 1
             && (i..end).all(|k| {
@@ -778,82 +380,6 @@ impl<'a> Finder<'a> {
             at += part.len() + 1;
         }
         (parts.len() > 1).then_some((parts, i + 1))
-    }
-
-    fn event_noun_after(&self, k: usize) -> bool {
-        self.unit(k)
-            .is_some_and(|u| !u.cap && EVENT_NOUNS.contains(&u.lower.as_str()))
-    }
-
-    /// The kind of the name run `i..end`; `titled`: a title or honorific precedes it.
-    fn run_kind(&self, i: usize, end: usize, titled: bool) -> EntityKind {
-        let whole = self.slice(i, end);
-        let last = &self.units[end - 1];
-        if let Some(k) = lexicon::known_kind(whole) {
-            return k;
-        }
-        // `Institute for the Study of War`, `Bank of England`: the head comes
-        // before the first `of`/`for`/`on`.
-        let last = match (i + 1..end).find(|&k| matches!(self.lower(k), "of" | "for" | "on")) {
-            Some(c) => &self.units[c - 1],
-            None => last,
-        };
-        if let Some(k) = lexicon::org_suffix(last.text) {
-            return k;
-        }
-        if (i..end).any(|k| lexicon::org_suffix(self.units[k].text).is_some()) && titled {
-            return EntityKind::Organization;
-        }
-        if end - i > 1 && lexicon::event_suffix(last.text) {
-            return EntityKind::Event;
-        }
-        if end - i > 1 && lexicon::place_suffix(last.text) {
-            return EntityKind::Place;
-        }
-        if titled {
-            return EntityKind::Person;
-        }
-        let single = end == i + 1;
-        if !single {
-            // Company-like words, or a known place inside the name (`BP North
-            // America`), make it an institution rather than a person.
-            if (i..end).any(|k| lexicon::org_word(self.units[k].text)) {
-                return EntityKind::Organization;
-            }
-            let contains_known = (i..end).any(|k| {
-                self.known_at(k)
-                    .is_some_and(|(n, kind)| k + n <= end && kind != EntityKind::Person)
-            });
-            if contains_known || (i..end).any(|k| self.units[k].is_acronym()) {
-                return EntityKind::Other;
-            }
-        }
-        if single && self.units[i].is_acronym() {
-            return EntityKind::Other;
-        }
-        if !single {
-            return EntityKind::Person;
-        }
-        // One unknown word: read the context.
-        if self.place_noun_after(end) {
-            return EntityKind::Place;
-        }
-        if i > 0 && LOCATIVES.contains(&self.lower(i - 1)) {
-            return EntityKind::Place;
-        }
-        // A lone unknown word before `said` may be a person or a company: the
-        // resolver decides (a surname joins its full name).
-        EntityKind::Other
-    }
-
-    /// `leadership compound`, `nuclear complex`: up to two lower-case words ending
-    /// in a place word.
-    fn place_noun_after(&self, k: usize) -> bool {
-        (k..k + 3).any(|j| {
-            self.unit(j)
-                .is_some_and(|u| !u.cap && lexicon::place_suffix(u.text))
-                && (k..j).all(|m| self.unit(m).is_some_and(|u| !u.cap && u.is_alpha()))
-        })
     }
 
     /// Extend a name by an appositive title: `Min Aung Hlaing, Acting President
@@ -1111,6 +637,14 @@ mod tests {
             (
                 "Police In Lagos Arrest Twelve After Market Fire",
                 &["Lagos|city|Name"],
+            ),
+            (
+                "He was the first Prime Minister of Australia and a U.S. Senator.",
+                &[
+                    "He|other|Pronoun",
+                    "Australia|country|Name",
+                    "U.S.|country|Name",
+                ],
             ),
             (
                 "At 10 AM the TERRIBLE news reached Sunni Muslim leaders in Mosul.",

@@ -1,0 +1,328 @@
+//! Name runs: where a name starts and ends in a sentence, whether a word can be
+//! part of one, and what kind of entity a run names.
+
+use crate::nlp::EntityKind;
+use crate::nlp::lexicon;
+use crate::text::Span;
+
+use super::Finder;
+use super::units::{
+    FUNCTION_WORDS, PARTICLES, PRONOUNS, is_common_word, is_initial, particle_prefixed,
+};
+
+/// Lower-case event words that turn a preceding name into an event name
+/// (`Beijing summit`, `Russia-Ukraine war`).
+const EVENT_NOUNS: &[&str] = &[
+    "summit",
+    "war",
+    "conference",
+    "forum",
+    "election",
+    "elections",
+    "games",
+    "olympics",
+    "festival",
+    "referendum",
+    "crisis",
+];
+
+/// Prepositions after which an unknown single name is read as a place.
+const LOCATIVES: &[&str] = &[
+    "in",
+    "near",
+    "across",
+    "outside",
+    "inside",
+    "throughout",
+    "around",
+];
+
+/// How far (in bytes) around a sentence to look for the same word capitalised
+/// mid-sentence, as evidence that a sentence-initial word is a name.
+const EVIDENCE_WINDOW: usize = 20_000;
+
+impl<'a> Finder<'a> {
+    /// Can unit `i` be part of a name?
+    pub(super) fn name_like(&self, i: usize) -> bool {
+        let Some(u) = self.unit(i) else { return false };
+        if !u.initial && particle_prefixed(u.text) && !self.title_case {
+            return true;
+        }
+        if !u.cap || !u.is_alpha() || u.is_possessive() {
+            return false;
+        }
+        if FUNCTION_WORDS.contains(&u.lower.as_str()) || PRONOUNS.contains(&u.lower.as_str()) {
+            return false;
+        }
+        if lexicon::calendar(u.text) && !self.next_is_name(i) {
+            return false;
+        }
+        if self.title_case {
+            // Capitals carry no information: only names the lexicon knows.
+            return self.known_at(i).is_some() || lexicon::demonym(u.text).is_some();
+        }
+        if u.initial {
+            if lexicon::common_capitalised(u.text) {
+                return false;
+            }
+            return u.tag.is_proper()
+                || lexicon::known_kind(u.text).is_some()
+                || lexicon::demonym(u.text).is_some()
+                || lexicon::honorific(u.text).is_some()
+                || self.next_is_name(i)
+                || self.capitalised_elsewhere(u.text);
+        }
+        true
+    }
+
+    /// Is the unit after `i` a capitalised non-function word?
+    pub(super) fn next_is_name(&self, i: usize) -> bool {
+        self.unit(i + 1).is_some_and(|u| {
+            u.cap
+                && u.is_alpha()
+                && !u.is_possessive()
+                && !FUNCTION_WORDS.contains(&u.lower.as_str())
+                && !lexicon::calendar(u.text)
+        })
+    }
+
+    /// Does the document also write `word` capitalised in the middle of a sentence?
+    /// Only the text within [`EVIDENCE_WINDOW`] bytes of the sentence is read,
+    /// so long documents stay linear.
+    pub(super) fn capitalised_elsewhere(&self, word: &str) -> bool {
+        let (Some(first), Some(last)) = (self.units.first(), self.units.last()) else {
+            return false;
+        };
+        let mut lo = first.span.start.saturating_sub(EVIDENCE_WINDOW);
+        while !self.text.is_char_boundary(lo) {
+            lo -= 1;
+        }
+        let mut hi = (last.span.end + EVIDENCE_WINDOW).min(self.text.len());
+        while !self.text.is_char_boundary(hi) {
+            hi += 1;
+        }
+        self.text[lo..hi].match_indices(word).any(|(rel, _)| {
+            let at = lo + rel;
+            let before = self.text[lo..at].trim_end_matches(' ');
+            let after = self.text[at + word.len()..hi].chars().next();
+            let boundary = after.is_none_or(|c| !c.is_alphanumeric());
+            let spaced = lo + before.len() < at;
+            boundary
+                && spaced
+                && before
+                    .chars()
+                    .last()
+                    .is_some_and(|c| c.is_lowercase() || c == ',')
+        })
+    }
+
+    /// The longest lexicon-known name (country, city, place, organisation) starting
+    /// at `i`: its length in units and kind.
+    pub(super) fn known_at(&self, i: usize) -> Option<(usize, EntityKind)> {
+        if !self.unit(i).is_some_and(|u| u.cap) {
+            return None;
+        }
+        let max = (self.units.len() - i).min(7);
+        (1..=max).rev().find_map(|n| {
+            let last = &self.units[i + n - 1];
+            if !last.cap || last.is_possessive() {
+                return None;
+            }
+            lexicon::known_kind(self.slice(i, i + n)).map(|k| (n, k))
+        })
+    }
+
+    /// A capitalised demonym at `i` (`North Korean`, `Chinese`): its length.
+    pub(super) fn demonym_at(&self, i: usize) -> Option<usize> {
+        if !self.unit(i).is_some_and(|u| u.cap) {
+            return None;
+        }
+        lexicon::demonym_at(&self.words(i)).map(|(n, _)| n)
+    }
+
+    /// A title at `i`, not the start of a longer capitalised name: its length and
+    /// the title as written, lower-cased.
+    pub(super) fn title_at(&self, i: usize) -> Option<(usize, String)> {
+        let u = self.unit(i)?;
+        if !u.is_alpha() {
+            return None;
+        }
+        let (n, _) = lexicon::title_at(&self.words(i))?;
+        Some((n, self.slice(i, i + n).to_lowercase()))
+    }
+
+    /// `of [the] <known name>` at `i`: the end unit and the span of the name.
+    /// `whole`: the owner may be any name (`president of US Sprint`), not only a
+    /// lexicon-known one (needed before a name: `President of Ghana John Mahama`).
+    pub(super) fn of_phrase(&self, i: usize, whole: bool) -> Option<(usize, Span)> {
+        if self.lower(i) != "of" {
+            return None;
+        }
+        let k = if self.lower(i + 1) == "the" {
+            i + 2
+        } else {
+            i + 1
+        };
+        let known = self.known_at(k).map(|(n, _)| k + n);
+        let run = if whole { self.run_end(k) } else { None };
+        let end = known.max(run)?;
+        Some((end, self.span(k, end)))
+    }
+
+    /// The end of the name run starting at `i` (exclusive), if `i` starts one.
+    pub(super) fn run_end(&self, i: usize) -> Option<usize> {
+        if !self.name_like(i) {
+            return None;
+        }
+        if self.title_case {
+            return self.known_at(i).map(|(n, _)| i + n);
+        }
+        let mut k = i + 1;
+        loop {
+            if self.name_like_inside(k) {
+                k += 1;
+            } else if PARTICLES.contains(&self.lower(k)) && self.name_like_inside(k + 1) {
+                k += 2;
+            } else if matches!(self.lower(k), "and" | "&") && self.org_conjunct_end(k).is_some() {
+                k = self.org_conjunct_end(k).unwrap_or(k + 1);
+            } else if matches!(self.lower(k), "of" | "for" | "on") && self.of_continues(i, k) {
+                k += if self.lower(k + 1) == "the" { 2 } else { 1 };
+            } else {
+                break;
+            }
+        }
+        if let Some((n, _)) = self.known_at(i) {
+            k = k.max(i + n);
+        }
+        Some(k)
+    }
+
+    /// `Securities and Exchange Commission`: after `and` at `k`, capitalised words
+    /// ending in an organisation word; the end of the name.
+    pub(super) fn org_conjunct_end(&self, k: usize) -> Option<usize> {
+        let mut e = k + 1;
+        while self.name_like_inside(e) {
+            e += 1;
+        }
+        (e > k + 1 && lexicon::org_suffix(self.units[e - 1].text).is_some()).then_some(e)
+    }
+
+    /// Unit `k` continues a name (inside a run the sentence-initial test is moot).
+    pub(super) fn name_like_inside(&self, k: usize) -> bool {
+        self.unit(k).is_some_and(|u| {
+            (u.cap || particle_prefixed(u.text))
+                && u.is_alpha()
+                && !u.is_possessive()
+                && !FUNCTION_WORDS.contains(&u.lower.as_str())
+                && !PRONOUNS.contains(&u.lower.as_str())
+                && (!self.title_case || u.tag.is_proper())
+                && (!lexicon::calendar(u.text) || self.next_is_name(k))
+        })
+    }
+
+    /// `of` at `k` continues the run `i..k` (`Bank of England`, `Republic of the Congo`).
+    pub(super) fn of_continues(&self, i: usize, k: usize) -> bool {
+        let head_ok = (i..k).any(|h| {
+            let head = &self.units[h];
+            lexicon::org_suffix(head.text).is_some()
+                || lexicon::place_suffix(head.text)
+                || matches!(
+                    head.lower.as_str(),
+                    "republic" | "kingdom" | "federation" | "emirates" | "states" | "union"
+                )
+        });
+        let next = if self.lower(k + 1) == "the" {
+            k + 2
+        } else {
+            k + 1
+        };
+        head_ok && k > i && self.name_like_inside(next)
+    }
+
+    pub(super) fn event_noun_after(&self, k: usize) -> bool {
+        self.unit(k)
+            .is_some_and(|u| !u.cap && EVENT_NOUNS.contains(&u.lower.as_str()))
+    }
+
+    /// The kind of the name run `i..end`; `titled`: a title or honorific precedes it.
+    pub(super) fn run_kind(&self, i: usize, end: usize, titled: bool) -> EntityKind {
+        let whole = self.slice(i, end);
+        let last = &self.units[end - 1];
+        if let Some(k) = lexicon::known_kind(whole) {
+            return k;
+        }
+        // `Institute for the Study of War`, `Bank of England`: the head comes
+        // before the first `of`/`for`/`on`.
+        let last = match (i + 1..end).find(|&k| matches!(self.lower(k), "of" | "for" | "on")) {
+            Some(c) => &self.units[c - 1],
+            None => last,
+        };
+        if let Some(k) = lexicon::org_suffix(last.text) {
+            return k;
+        }
+        if (i..end).any(|k| lexicon::org_suffix(self.units[k].text).is_some()) && titled {
+            return EntityKind::Organization;
+        }
+        if end - i > 1 && lexicon::event_suffix(last.text) {
+            return EntityKind::Event;
+        }
+        if end - i > 1 && lexicon::place_suffix(last.text) {
+            return EntityKind::Place;
+        }
+        if titled {
+            return EntityKind::Person;
+        }
+        let single = end == i + 1;
+        if !single {
+            // Company-like words, or a known place inside the name (`BP North
+            // America`), make it an institution rather than a person.
+            if (i..end).any(|k| lexicon::org_word(self.units[k].text)) {
+                return EntityKind::Organization;
+            }
+            // `David M. Holland`: a middle initial marks a person.
+            if (i + 1..end - 1).any(|k| is_initial(self.units[k].text)) {
+                return EntityKind::Person;
+            }
+            // `Free World`, `Greens Creek`: dictionary words only, not a person.
+            if (i..end).all(|k| is_common_word(self.units[k].text))
+                && !(i..end).all(|k| lexicon::given_name(self.units[k].text))
+                && !lexicon::given_name(self.units[i].text)
+            {
+                return EntityKind::Other;
+            }
+            let contains_known = (i..end).any(|k| {
+                self.known_at(k)
+                    .is_some_and(|(n, kind)| k + n <= end && kind != EntityKind::Person)
+            });
+            if contains_known || (i..end).any(|k| self.units[k].is_acronym()) {
+                return EntityKind::Other;
+            }
+        }
+        if single && self.units[i].is_acronym() {
+            return EntityKind::Other;
+        }
+        if !single {
+            return EntityKind::Person;
+        }
+        // One unknown word: read the context.
+        if self.place_noun_after(end) {
+            return EntityKind::Place;
+        }
+        if i > 0 && LOCATIVES.contains(&self.lower(i - 1)) {
+            return EntityKind::Place;
+        }
+        // A lone unknown word before `said` may be a person or a company: the
+        // resolver decides (a surname joins its full name).
+        EntityKind::Other
+    }
+
+    /// `leadership compound`, `nuclear complex`: up to two lower-case words ending
+    /// in a place word.
+    pub(super) fn place_noun_after(&self, k: usize) -> bool {
+        (k..k + 3).any(|j| {
+            self.unit(j)
+                .is_some_and(|u| !u.cap && lexicon::place_suffix(u.text))
+                && (k..j).all(|m| self.unit(m).is_some_and(|u| !u.cap && u.is_alpha()))
+        })
+    }
+}
