@@ -27,7 +27,7 @@ use std::collections::HashMap;
 use super::Fact;
 use crate::extract::{RawTriple, SentenceExtraction, TripleKind};
 use crate::nlp::{EntityKind, Tag, lemma, lexicon};
-use crate::text::Span;
+use crate::text::{SentenceKind, Span};
 
 /// What a triple contributes to the graph.
 #[derive(Debug, Clone, PartialEq)]
@@ -137,8 +137,14 @@ const EMPTY: &[&str] = &[
 
 /// The graph relation of `t`, or `None` if it is not graph-worthy.
 pub(crate) fn select(text: &str, ex: &SentenceExtraction, t: &RawTriple) -> Option<Selected> {
+    if title_case_heading(text, ex) {
+        return None;
+    }
     if t.kind == TripleKind::Implicit {
         return country_organisation(text, ex, t);
+    }
+    if PREPOSITIONAL_PARTICIPLES.contains(&t.relation_text.trim().to_lowercase().as_str()) {
+        return None;
     }
     let words: Vec<&str> = t.relation.split_whitespace().collect();
     if words.is_empty() || words.iter().all(|w| EMPTY.contains(w)) {
@@ -162,6 +168,35 @@ pub(crate) fn select(text: &str, ex: &SentenceExtraction, t: &RawTriple) -> Opti
         relation: active_voice(t, &words).unwrap_or_else(|| t.relation.clone()),
         swap: false,
     })
+}
+
+/// Participles used as prepositions (`countries, including the US`): the
+/// subject is not theirs.
+const PREPOSITIONAL_PARTICIPLES: &[&str] = &[
+    "concerning",
+    "excluding",
+    "following",
+    "including",
+    "regarding",
+];
+
+/// A heading in title case (`Moody'S Upgrades Texas Air Unit'S Debt`): every
+/// word is capitalised, so names cannot be told from the words around them.
+fn title_case_heading(text: &str, ex: &SentenceExtraction) -> bool {
+    if ex.sentence.kind != SentenceKind::Heading {
+        return false;
+    }
+    let words: Vec<&str> = ex
+        .sentence
+        .span
+        .of(text)
+        .split_whitespace()
+        .filter(|w| w.chars().next().is_some_and(char::is_alphabetic) && w.len() > 3)
+        .collect();
+    words.len() >= 3
+        && words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
 }
 
 /// A verb read off a title (`lead manager Nomura said`, `chairman Morris
@@ -342,6 +377,11 @@ mod tests {
             "Danish Prime Minister Lars Jensen was received by Austrian Chancellor Karl Huber.",
             &[("Karl Huber", "receive", "Lars Jensen")],
             &[("Lars Jensen", "be received by", "Karl Huber")],
+        ),
+        (
+            "Several countries, including Norway and Chile, joined the Paris Club.",
+            &[],
+            &[("Norway", "include", "Chile")],
         ),
         (
             "Spain and Portugal signed an agreement with Morocco on fishing.",
