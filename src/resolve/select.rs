@@ -23,11 +23,14 @@
 //! most confident (coordination fan-out repeats the unsplit fact).
 
 use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use regex::Regex;
 
 use super::Fact;
 use crate::extract::{RawTriple, SentenceExtraction, TripleKind};
 use crate::nlp::{EntityKind, Tag, lemma, lexicon};
-use crate::text::Span;
+use crate::text::{SentenceKind, Span};
 
 /// What a triple contributes to the graph.
 #[derive(Debug, Clone, PartialEq)]
@@ -137,8 +140,14 @@ const EMPTY: &[&str] = &[
 
 /// The graph relation of `t`, or `None` if it is not graph-worthy.
 pub(crate) fn select(text: &str, ex: &SentenceExtraction, t: &RawTriple) -> Option<Selected> {
+    if title_case_heading(text, ex) {
+        return None;
+    }
     if t.kind == TripleKind::Implicit {
         return country_organisation(text, ex, t);
+    }
+    if PREPOSITIONAL_PARTICIPLES.contains(&t.relation_text.trim().to_lowercase().as_str()) {
+        return None;
     }
     let words: Vec<&str> = t.relation.split_whitespace().collect();
     if words.is_empty() || words.iter().all(|w| EMPTY.contains(w)) {
@@ -155,17 +164,100 @@ pub(crate) fn select(text: &str, ex: &SentenceExtraction, t: &RawTriple) -> Opti
     if t.kind == TripleKind::Role && words.last() != Some(&"of") {
         return None;
     }
-    if is_turned_around(ex, t, &words) || verb_is_title(text, ex, t) {
+    if is_turned_around(ex, t, &words)
+        || verb_is_title(text, ex, t)
+        || hedged(text, ex, t)
+        || fragment_argument(text, ex, t)
+        || (words == ["make"] && t.kind != TripleKind::Passive)
+    {
         return None;
     }
     Some(Selected {
-        relation: active_voice(t, &words).unwrap_or_else(|| t.relation.clone()),
+        relation: active_voice(text, ex, t, &words).unwrap_or_else(|| t.relation.clone()),
         swap: false,
     })
 }
 
-/// A verb read off a title (`lead manager Nomura said`, `chairman Morris
-/// Broad`): the relation text, alone or with the word after it, is a title.
+/// Participles used as prepositions (`countries, including the US`): the
+/// subject is not theirs.
+const PREPOSITIONAL_PARTICIPLES: &[&str] = &[
+    "concerning",
+    "excluding",
+    "following",
+    "including",
+    "regarding",
+];
+
+/// A heading in title case (`Moody'S Upgrades Texas Air Unit'S Debt`): every
+/// word is capitalised, so names cannot be told from the words around them.
+fn title_case_heading(text: &str, ex: &SentenceExtraction) -> bool {
+    if ex.sentence.kind != SentenceKind::Heading {
+        return false;
+    }
+    let words: Vec<&str> = ex
+        .sentence
+        .span
+        .of(text)
+        .split_whitespace()
+        .filter(|w| w.chars().next().is_some_and(char::is_alphabetic) && w.len() > 3)
+        .collect();
+    words.len() >= 3
+        && words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+}
+
+/// A clause that states no fact: under a counterfactual modal (`would pay`,
+/// `could help`) or a condition (`if Dart buys`, `whether Audi pays`). A
+/// possibility (`may stand alongside`) is kept, like reported speech.
+fn hedged(text: &str, ex: &SentenceExtraction, t: &RawTriple) -> bool {
+    const MODALS: &[&str] = &["could", "should", "would", "'d", "’d"];
+    const CONDITIONS: &[&str] = &["if", "unless", "whether"];
+    if t.relation_text
+        .split_whitespace()
+        .any(|w| MODALS.contains(&w.to_lowercase().as_str()))
+    {
+        return true;
+    }
+    let sentence = ex.sentence.span;
+    let before = &text[sentence.start..t.subject.span.start.clamp(sentence.start, sentence.end)];
+    before
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|w| CONDITIONS.contains(&w.to_lowercase().as_str()))
+}
+
+/// `Palo Alto, Calif.-based Adobe`: a place glued to `-based` modifies the
+/// name after it.
+static BASED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(,\s*[A-Z][A-Za-z.]*)?-based\b").expect("fixed regex"));
+
+/// An argument that is no name: one letter (`S` of `S and P`), or a place
+/// that only modifies the next name (`Palo Alto, Calif.-based Adobe`).
+fn fragment_argument(text: &str, ex: &SentenceExtraction, t: &RawTriple) -> bool {
+    let sentence = ex.sentence.span;
+    [&t.subject, &t.object].into_iter().any(|arg| {
+        let name = arg
+            .mention
+            .and_then(|m| ex.mentions.get(m))
+            .map_or(arg.span, |m| m.name);
+        let letters = name
+            .of(text)
+            .chars()
+            .filter(|c| c.is_alphanumeric())
+            .count();
+        let end = arg
+            .span
+            .end
+            .max(name.end)
+            .clamp(sentence.start, sentence.end);
+        letters < 2 || BASED.is_match(&text[end..sentence.end])
+    })
+}
+
+/// A verb read off a noun phrase (`lead manager Nomura said`, `chairman
+/// Morris Broad`): the relation text is a title, makes one with the next word,
+/// or is a bare verb form set off by a comma before a name (`…, lead Nomura`).
 fn verb_is_title(text: &str, ex: &SentenceExtraction, t: &RawTriple) -> bool {
     if !matches!(t.kind, TripleKind::Clause | TripleKind::Coordinated) {
         return false;
@@ -177,38 +269,62 @@ fn verb_is_title(text: &str, ex: &SentenceExtraction, t: &RawTriple) -> bool {
     if lexicon::title(rel).is_some() {
         return true;
     }
-    let sentence = ex.sentence.span.of(text);
-    sentence.match_indices(rel).any(|(at, _)| {
-        let next = sentence[at + rel.len()..].split_whitespace().next();
-        next.is_some_and(|w| lexicon::title(&format!("{rel} {w}")).is_some())
+    let words: Vec<&str> = ex.sentence.span.of(text).split_whitespace().collect();
+    let bare = rel.starts_with(|c: char| c.is_lowercase())
+        && !rel.ends_with('s')
+        && !rel.ends_with("ed")
+        && !rel.ends_with("ing");
+    (0..words.len()).any(|i| {
+        if words[i] != rel {
+            return false;
+        }
+        let Some(next) = words.get(i + 1) else {
+            return false;
+        };
+        let comma_before = i > 0 && words[i - 1].ends_with(',');
+        lexicon::title(&format!("{rel} {next}")).is_some()
+            || (bare
+                && comma_before
+                && (next.starts_with(char::is_uppercase) || lexicon::title(next).is_some()))
     })
 }
 
 /// A relation normalised to a passive (`be named`) although no form of `be`
-/// was written (`it named X as president`): the active lemma (`name`).
-fn active_voice(t: &RawTriple, words: &[&str]) -> Option<String> {
+/// was written and the verb follows its subject directly (`it named X as
+/// president`, `it has named X`): the active lemma (`name`). A participle set
+/// off from its subject (`Imaging Solutions, formerly named X`, `Pharmacy,
+/// based in Des Moines`) stays passive.
+fn active_voice(
+    text: &str,
+    ex: &SentenceExtraction,
+    t: &RawTriple,
+    words: &[&str],
+) -> Option<String> {
     const BE: &[&str] = &[
         "am", "are", "be", "been", "being", "is", "was", "were", "'s", "’s",
     ];
-    let ["be", verb, rest @ ..] = words else {
+    const HAVE: &[&str] = &["has", "have", "had"];
+    let ["be", verb] = words else {
         return None;
     };
+    let written: Vec<String> = t
+        .relation_text
+        .split_whitespace()
+        .map(str::to_lowercase)
+        .collect();
     if t.kind == TripleKind::Passive
-        || rest.last() == Some(&"by")
         || !verb.ends_with("ed")
-        || t.relation_text
-            .split_whitespace()
-            .any(|w| BE.contains(&w.to_lowercase().as_str()))
+        || written.iter().any(|w| BE.contains(&w.as_str()))
     {
         return None;
     }
-    let lemma = lemma::lemma(verb, Tag::VBD);
-    let mut out = lemma.into_owned();
-    for w in rest {
-        out.push(' ');
-        out.push_str(w);
-    }
-    Some(out)
+    let sentence = ex.sentence.span;
+    let from = t.subject.span.end.clamp(sentence.start, sentence.end);
+    let after = &text[from..sentence.end];
+    let at = after.find(t.relation_text.trim())?;
+    let adjacent = after[..at].trim().is_empty();
+    let perfect = written.first().is_some_and(|w| HAVE.contains(&w.as_str()));
+    (adjacent || perfect).then(|| lemma::lemma(verb, Tag::VBD).into_owned())
 }
 
 /// A passive as written (`X be received by Y`) whose turned-around triple
@@ -342,6 +458,26 @@ mod tests {
             "Danish Prime Minister Lars Jensen was received by Austrian Chancellor Karl Huber.",
             &[("Karl Huber", "receive", "Lars Jensen")],
             &[("Lars Jensen", "be received by", "Karl Huber")],
+        ),
+        (
+            "Kuwait has asked four countries, including the United States, Britain and China, for help.",
+            &[],
+            &[("Kuwait", "include", "China")],
+        ),
+        (
+            "Vortex Systems Inc said it named Laura Brennan its president.",
+            &[("Vortex Systems Inc", "name", "Laura Brennan")],
+            &[("Vortex Systems Inc", "be named", "Laura Brennan")],
+        ),
+        (
+            "Analysts said that if Norsk Hydro buys Statoil it would sell the unit.",
+            &[],
+            &[("Norsk Hydro", "buy", "Statoil")],
+        ),
+        (
+            "Tellus Bank Plc is issuing a eurobond, lead manager Morgan Stanley said.",
+            &[],
+            &[("Tellus Bank Plc", "lead", "Morgan Stanley")],
         ),
         (
             "Spain and Portugal signed an agreement with Morocco on fishing.",
