@@ -461,6 +461,11 @@ mod tests {
                 "Prices are stable",
             ),
             (
+                "Acme Corp said John Smith of Delta Partners, Austin, Texas, bought 9,000 shares.",
+                "Acme Corp",
+                "John Smith of Delta Partners, Austin, Texas, bought 9,000 shares",
+            ),
+            (
                 "The minister said on Monday that Spain would close the border.",
                 "The minister",
                 "Spain would close the border",
