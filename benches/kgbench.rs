@@ -44,6 +44,7 @@ use kg::graph::synth::{self, Rng, SynthConfig};
 use kg::pipeline::{Segmentation, process};
 use kg::text::Document;
 use kg::text::input::{collect_sources, read_source};
+use petgraph::stable_graph::{EdgeIndex, NodeIndex};
 
 type Res<T> = Result<T, Box<dyn std::error::Error>>;
 
@@ -139,6 +140,8 @@ struct Row {
     section: String,
     measure: String,
     kg: String,
+    /// Median size of the answer, for queries.
+    answer: String,
     networkx: String,
     ratio: String,
     target: String,
@@ -157,6 +160,7 @@ impl Table {
             section: section.to_string(),
             measure: measure.to_string(),
             kg,
+            answer: String::new(),
             networkx: String::new(),
             ratio: String::new(),
             target: target.to_string(),
@@ -167,8 +171,10 @@ impl Table {
     }
 
     fn print(&self) {
-        let heads = ["section", "measure", "kg", "networkx", "nx/kg", "target"];
-        let cells: Vec<[&str; 6]> = self
+        let heads = [
+            "section", "measure", "kg", "answer", "networkx", "nx/kg", "target",
+        ];
+        let cells: Vec<[&str; 7]> = self
             .rows
             .iter()
             .map(|r| {
@@ -176,6 +182,7 @@ impl Table {
                     r.section.as_str(),
                     &r.measure,
                     &r.kg,
+                    &r.answer,
                     &r.networkx,
                     &r.ratio,
                     &r.target,
@@ -188,11 +195,11 @@ impl Table {
                 *w = (*w).max(s.chars().count());
             }
         }
-        let line = |c: &[&str; 6]| {
+        let line = |c: &[&str; 7]| {
             let mut s = String::new();
             for (i, (cell, w)) in c.iter().zip(width).enumerate() {
                 // Numbers right-aligned, words left-aligned.
-                let _ = if (2..5).contains(&i) {
+                let _ = if (2..6).contains(&i) {
                     write!(s, "{cell:>w$}  ")
                 } else {
                     write!(s, "{cell:<w$}  ")
@@ -201,7 +208,7 @@ impl Table {
             s.trim_end().to_string()
         };
         println!("{}", line(&heads));
-        println!("{}", "-".repeat(width.iter().sum::<usize>() + 10));
+        println!("{}", "-".repeat(width.iter().sum::<usize>() + 12));
         for c in &cells {
             println!("{}", line(c));
         }
@@ -300,6 +307,24 @@ fn synthetic(o: &Options, work: &Path, t: &mut Table) -> Res<()> {
     graph_section(o, "synthetic", g, work, t)
 }
 
+/// CPU time (user + system) of this process so far, in seconds, from
+/// /proc/self/stat (0 where that is not available).
+fn cpu_seconds() -> f64 {
+    let Ok(stat) = fs::read_to_string("/proc/self/stat") else {
+        return 0.0;
+    };
+    // Fields after the parenthesised command name; utime and stime are the
+    // 14th and 15th fields overall, in clock ticks (100 per second on Linux).
+    let rest = stat.rsplit(')').next().unwrap_or("");
+    let f: Vec<f64> = rest
+        .split_whitespace()
+        .skip(11)
+        .take(2)
+        .filter_map(|v| v.parse().ok())
+        .collect();
+    f.iter().sum::<f64>() / 100.0
+}
+
 /// The 1-, 5- and 15-minute load averages (other work on the machine skews timings).
 fn load_average() -> String {
     fs::read_to_string("/proc/loadavg")
@@ -393,13 +418,19 @@ fn extraction(o: &Options, dir: &Path, t: &mut Table) -> Res<()> {
         let pool = rayon::ThreadPoolBuilder::new()
             .num_threads(threads)
             .build()?;
+        let mut cpu = Vec::new();
         let (time, sentences) = median(o.runs, || {
-            pool.install(|| {
+            let before = cpu_seconds();
+            let n = pool.install(|| {
                 docs.par_iter()
                     .map(|d| process(d.clone(), Segmentation::Prose).extractions.len())
                     .sum::<usize>()
-            })
+            });
+            cpu.push(cpu_seconds() - before);
+            n
         });
+        cpu.sort_by(f64::total_cmp);
+        let cpu = cpu[cpu.len() / 2];
         let s = time.as_secs_f64();
         let wps = words as f64 / s;
         if threads == 1 {
@@ -417,6 +448,20 @@ fn extraction(o: &Options, dir: &Path, t: &mut Table) -> Res<()> {
             wps,
             &target,
         );
+        if cpu > 0.0 {
+            // Robust to other work on the machine: throughput per CPU-second.
+            t.add(
+                "extract",
+                &format!("words per CPU-second, {threads} thread{}", plural(threads)),
+                per_sec(words as f64 / cpu),
+                words as f64 / cpu,
+                if threads == 1 {
+                    "≥ 300 k/s"
+                } else {
+                    "≈ 1 thread's"
+                },
+            );
+        }
         t.add(
             "extract",
             &format!("sentences/s, {threads} thread{}", plural(threads)),
@@ -459,6 +504,8 @@ fn plural(n: usize) -> &'static str {
 struct Measured {
     wall: Duration,
     max_rss_kib: Option<u64>,
+    /// User + system CPU seconds, when /usr/bin/time reported them.
+    cpu: Option<f64>,
 }
 
 /// Run `cmd`, under `/usr/bin/time -v` when available, and fail on a non-zero exit.
@@ -483,7 +530,20 @@ fn measure(program: &Path, args: &[&std::ffi::OsStr]) -> Res<Measured> {
         .lines()
         .find_map(|l| l.trim().strip_prefix("Maximum resident set size (kbytes):"))
         .and_then(|v| v.trim().parse().ok());
-    Ok(Measured { wall, max_rss_kib })
+    let field = |name: &str| -> Option<f64> {
+        stderr
+            .lines()
+            .find_map(|l| l.trim().strip_prefix(name))
+            .and_then(|v| v.trim().parse().ok())
+    };
+    let cpu = field("User time (seconds):")
+        .zip(field("System time (seconds):"))
+        .map(|(u, s)| u + s);
+    Ok(Measured {
+        wall,
+        max_rss_kib,
+        cpu,
+    })
 }
 
 fn ingestion(o: &Options, dir: &Path, work: &Path, t: &mut Table) -> Res<PathBuf> {
@@ -506,10 +566,12 @@ fn ingestion(o: &Options, dir: &Path, work: &Path, t: &mut Table) -> Res<PathBuf
     let graph = work.join("ingested.json");
     let mut walls = Vec::new();
     let mut rss = None;
+    let mut cpus = Vec::new();
     for _ in 0..o.runs.min(3) {
         let m = ingest(&graph, o.threads)?;
         walls.push(m.wall);
         rss = rss.max(m.max_rss_kib);
+        cpus.extend(m.cpu);
     }
     let wall = median_of(&mut walls);
     let n = o.threads;
@@ -520,6 +582,17 @@ fn ingestion(o: &Options, dir: &Path, work: &Path, t: &mut Table) -> Res<PathBuf
         wall.as_secs_f64(),
         "< 10 s on 2 cores (Reuters)",
     );
+    if !cpus.is_empty() {
+        cpus.sort_by(f64::total_cmp);
+        let c = cpus[cpus.len() / 2];
+        t.add(
+            "ingest",
+            "CPU time (user + system)",
+            secs(Duration::from_secs_f64(c)),
+            c,
+            "",
+        );
+    }
     match rss {
         Some(k) => t.add(
             "ingest",
@@ -676,19 +749,35 @@ impl Query {
 }
 
 /// Query instances per kind, drawn with a seeded generator: start entities in
-/// proportion to their degree (endpoints of random edges).
+/// proportion to their degree (endpoints of random edges); both ends of `path`
+/// and `paths` from the largest component.
 fn queries(g: &KnowledgeGraph, count: usize) -> Vec<(&'static str, Vec<Query>)> {
     let edges: Vec<_> = g.graph().edge_indices().collect();
     if edges.is_empty() {
         return Vec::new();
     }
     let mut rng = Rng::new(7);
-    let endpoint = |rng: &mut Rng| {
+    let pick = |edges: &[EdgeIndex], rng: &mut Rng| {
         let e = edges[rng.below(edges.len())];
         let (s, t) = g.graph().edge_endpoints(e).expect("edge exists");
         let n = if rng.below(2) == 0 { s } else { t };
         (g.entity(n).name.clone(), e)
     };
+    let endpoint = |rng: &mut Rng| pick(&edges, rng);
+    // Both ends of a path query in the largest component, so that there is a
+    // path to find (news graphs have many small components).
+    let largest: std::collections::HashSet<NodeIndex> = kg::graph::algo::components(g)
+        .into_iter()
+        .next()
+        .unwrap_or_default()
+        .into_iter()
+        .collect();
+    let connected: Vec<EdgeIndex> = edges
+        .iter()
+        .copied()
+        .filter(|&e| largest.contains(&g.graph().edge_endpoints(e).expect("edge exists").0))
+        .collect();
+    let connected_end = |rng: &mut Rng| pick(&connected, rng).0;
     let mut kinds: Vec<(&'static str, Vec<Query>)> = Vec::new();
     let mut add = |label, f: &mut dyn FnMut(&mut Rng) -> Query| {
         let v = (0..count).map(|_| f(&mut rng)).collect();
@@ -705,12 +794,12 @@ fn queries(g: &KnowledgeGraph, count: usize) -> Vec<(&'static str, Vec<Query>)> 
         });
     }
     add("path (shortest)", &mut |rng| Query::Path {
-        from: endpoint(rng).0,
-        to: endpoint(rng).0,
+        from: connected_end(rng),
+        to: connected_end(rng),
     });
     add("paths max 4 limit 100", &mut |rng| Query::Paths {
-        from: endpoint(rng).0,
-        to: endpoint(rng).0,
+        from: connected_end(rng),
+        to: connected_end(rng),
         max: 4,
         limit: 100,
     });
@@ -744,6 +833,23 @@ fn queries(g: &KnowledgeGraph, count: usize) -> Vec<(&'static str, Vec<Query>)> 
         k.1.truncate(1);
     }
     kinds
+}
+
+/// The size of a query's answer: a count and what it counts.
+fn answer_size(r: &kg::query::QueryResult) -> (usize, &'static str) {
+    use kg::query::QueryResult as R;
+    match r {
+        R::Neighbours(r) => (r.edges.len(), "edges"),
+        R::Path(r) => r
+            .hops
+            .as_ref()
+            .map_or((0, "no path"), |h| (h.len(), "hops")),
+        R::Paths(r) => (r.paths.len(), "paths"),
+        R::Match(r) => (r.edges.len(), "edges"),
+        R::Entity(r) => (r.edges.len(), "edges"),
+        R::Components(r) => (r.components.len(), "groups"),
+        R::Top(r) => (r.entries.len(), "entities"),
+    }
 }
 
 fn file_size(p: &Path) -> u64 {
@@ -806,16 +912,38 @@ fn graph_section(
         );
     }
     let kinds = queries(&g, if o.smoke { 2 } else { INSTANCES });
+    // The first query after loading also builds the name order and the compact
+    // adjacency (once per process); later ones reuse them.
+    let g = {
+        let mut reloaded = store::load(&formats[0].1)?;
+        if let Some(q) = kinds.first().and_then(|(_, qs)| qs.first()) {
+            let statements = kg::query::parse(&q.kgq())?;
+            let started = Instant::now();
+            kg::query::evaluate(&reloaded, &statements[0])?;
+            let first = started.elapsed();
+            t.add(
+                section,
+                "first query after load (builds indexes)",
+                secs(first),
+                first.as_secs_f64(),
+                "",
+            );
+            reloaded = std::hint::black_box(reloaded);
+        }
+        drop(g);
+        reloaded
+    };
     let mut kg_times: Vec<(String, f64)> = Vec::new();
     for (label, instances) in &kinds {
         let mut times = Vec::new();
+        let mut sizes = Vec::new();
         for q in instances {
             // The statement as `kg query` parses it; evaluation is what is timed
             // (rendering depends on the output format and where it goes).
             let statements = kg::query::parse(&q.kgq())?;
             let st = &statements[0];
             // Warm the lazily built name order once, as any real run would.
-            kg::query::evaluate(&g, st)?;
+            sizes.push(answer_size(&kg::query::evaluate(&g, st)?));
             for _ in 0..o.runs {
                 let started = Instant::now();
                 std::hint::black_box(kg::query::evaluate(&g, st)?);
@@ -828,6 +956,9 @@ fn graph_section(
             _ => "≥ 20× nx",
         };
         t.add(section, label, secs(m), m.as_secs_f64(), target);
+        sizes.sort_unstable();
+        let (n, unit) = sizes[sizes.len() / 2];
+        t.rows.last_mut().expect("just added").answer = format!("{n} {unit}");
         kg_times.push((label.to_string(), m.as_secs_f64()));
     }
     if o.nx {

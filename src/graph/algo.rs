@@ -9,13 +9,49 @@
 
 use std::collections::hash_map::Entry;
 use std::collections::{HashMap, HashSet, VecDeque};
+use std::hash::{BuildHasherDefault, Hasher};
 
-use petgraph::Direction;
 use petgraph::stable_graph::{EdgeIndex, NodeIndex};
 use petgraph::visit::{EdgeRef, IntoEdgeReferences, NodeIndexable};
 use serde::Serialize;
 
 use super::KnowledgeGraph;
+
+/// Hash maps and sets keyed by node or edge indices. Their hash is one multiply
+/// per key: SipHash's defence against crafted keys buys nothing for indices, and
+/// hashing was most of the cost of walking a large neighbourhood.
+type IndexMap<K, V> = HashMap<K, V, BuildHasherDefault<IndexHasher>>;
+type IndexSet<K> = HashSet<K, BuildHasherDefault<IndexHasher>>;
+
+/// A multiplicative hash for small integer keys (the constant is Fx hash's).
+#[derive(Default)]
+struct IndexHasher(u64);
+
+impl IndexHasher {
+    fn mix(&mut self, x: u64) {
+        self.0 = (self.0.rotate_left(5) ^ x).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+}
+
+impl Hasher for IndexHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.mix(u64::from(b));
+        }
+    }
+    fn write_u32(&mut self, n: u32) {
+        self.mix(u64::from(n));
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.mix(n);
+    }
+    fn write_usize(&mut self, n: usize) {
+        self.mix(n as u64);
+    }
+}
 
 /// Which edges a traversal follows from a node.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize)]
@@ -47,23 +83,33 @@ impl Follow {
     }
 }
 
-/// The edges `follow` allows from `n`, each with the node it leads to.
+/// The edges `follow` allows from `n`, each with the node it leads to
+/// (read from the graph's compact [`KnowledgeGraph::adjacency`]).
 pub fn steps(
     g: &KnowledgeGraph,
     n: NodeIndex,
     follow: Follow,
 ) -> impl Iterator<Item = (EdgeIndex, NodeIndex)> + '_ {
-    let out = matches!(follow, Follow::Out | Follow::Both)
-        .then(|| g.graph.edges_directed(n, Direction::Outgoing))
-        .into_iter()
-        .flatten()
-        .map(|e| (e.id(), e.target()));
-    let inc = matches!(follow, Follow::In | Follow::Both)
-        .then(|| g.graph.edges_directed(n, Direction::Incoming))
-        .into_iter()
-        .flatten()
-        .map(|e| (e.id(), e.source()));
-    out.chain(inc)
+    let adj = g.adjacency();
+    let out = match follow {
+        Follow::Out | Follow::Both => adj.outgoing(n),
+        Follow::In => &[],
+    };
+    let inc = match follow {
+        Follow::In | Follow::Both => adj.incoming(n),
+        Follow::Out => &[],
+    };
+    out.iter().chain(inc).map(|s| (s.edge(), s.node()))
+}
+
+/// How many edges [`steps`] yields from `n`, in O(1).
+fn steps_len(g: &KnowledgeGraph, n: NodeIndex, follow: Follow) -> usize {
+    let adj = g.adjacency();
+    match follow {
+        Follow::Out => adj.outgoing(n).len(),
+        Follow::In => adj.incoming(n).len(),
+        Follow::Both => adj.degree(n),
+    }
 }
 
 /// Distinct nodes one step from `n`, in name order.
@@ -115,8 +161,8 @@ pub fn neighbourhood(
     follow: Follow,
     via: Option<&str>,
 ) -> (Vec<(NodeIndex, usize)>, Vec<EdgeIndex>) {
-    let mut dist = HashMap::from([(start, 0)]);
-    let mut edges = HashSet::new();
+    let mut dist: IndexMap<NodeIndex, usize> = IndexMap::from_iter([(start, 0)]);
+    let mut edges: IndexSet<EdgeIndex> = IndexSet::default();
     let mut queue = VecDeque::from([start]);
     while let Some(n) = queue.pop_front() {
         let d = dist[&n];
@@ -148,8 +194,8 @@ pub fn neighbourhood(
 /// Returns: the node sequence (`[a]` when `a == b`), or `None` when `b` cannot be
 /// reached. Of several shortest paths, the first in name order (compared node by
 /// node from `a`).
-/// Complexity: a bidirectional breadth-first search, expanding the smaller
-/// frontier each time, so the work is about that of two balls of half the
+/// Complexity: a bidirectional breadth-first search, expanding the frontier
+/// with fewer edges to scan each time, so the work is about that of two balls of half the
 /// distance; then a walk over the nodes of shortest paths only.
 pub fn shortest_path(
     g: &KnowledgeGraph,
@@ -160,8 +206,8 @@ pub fn shortest_path(
     if a == b {
         return Some(vec![a]);
     }
-    let mut df: HashMap<NodeIndex, usize> = HashMap::from([(a, 0)]);
-    let mut db: HashMap<NodeIndex, usize> = HashMap::from([(b, 0)]);
+    let mut df: IndexMap<NodeIndex, usize> = IndexMap::from_iter([(a, 0)]);
+    let mut db: IndexMap<NodeIndex, usize> = IndexMap::from_iter([(b, 0)]);
     let mut ff = vec![a];
     let mut fb = vec![b];
     let (mut kf, mut kb) = (0, 0);
@@ -170,7 +216,12 @@ pub fn shortest_path(
         if ff.is_empty() || fb.is_empty() {
             return None;
         }
-        let forward = ff.len() <= fb.len();
+        // Expand the side whose next layer costs less: the number of edges to
+        // scan, not of nodes (one hub in a frontier outweighs many leaves).
+        let work = |frontier: &[NodeIndex], dir: Follow| -> usize {
+            frontier.iter().map(|&u| steps_len(g, u, dir)).sum()
+        };
+        let forward = work(&ff, follow) <= work(&fb, follow.reversed());
         let (frontier, dist, other, dir) = if forward {
             (&mut ff, &mut df, &db, follow)
         } else {
@@ -205,7 +256,7 @@ pub fn shortest_path(
     let meet = kf;
     let rank = g.name_ranks();
     // on[i]: nodes at position i (0 ..= meet) that lie on a shortest path.
-    let mut on: Vec<HashSet<NodeIndex>> = vec![HashSet::new(); meet + 1];
+    let mut on: Vec<IndexSet<NodeIndex>> = vec![IndexSet::default(); meet + 1];
     on[meet] = df
         .iter()
         .filter(|&(m, &d)| d == meet && db.get(m) == Some(&kb))
@@ -250,10 +301,13 @@ pub const SIMPLE_PATHS_BUDGET: usize = 5_000_000;
 ///
 /// Returns: at most `limit` node sequences, and whether more exist (or the search
 /// stopped after [`SIMPLE_PATHS_BUDGET`] edge steps).
-/// Complexity: a breadth-first search from `b` of radius `max_hops` gives every
-/// node's distance to `b`; the depth-first enumeration then only extends a path
-/// to nodes from which `b` is still reachable in the hops left, so it does not
-/// wander into dead ends.
+/// Complexity: a breadth-first search from `b` of radius `max_hops / 2` gives
+/// the distance to `b` of every node near it; the depth-first enumeration
+/// from `a` extends a path by a node only if `b` is still reachable in the hops
+/// left, which that ball answers exactly for the second half of a path (the
+/// first half is explored unpruned). So the work is that of two balls of half
+/// the radius, not one ball of the full radius: on a small-world graph a ball of
+/// radius 4 is most of the graph, one of radius 2 is not.
 pub fn simple_paths(
     g: &KnowledgeGraph,
     a: NodeIndex,
@@ -265,11 +319,13 @@ pub fn simple_paths(
     if a == b {
         return (vec![vec![a]], false);
     }
-    let mut to_b: HashMap<NodeIndex, usize> = HashMap::from([(b, 0)]);
+    // Distances to `b`, exact up to `reach`; nodes absent are farther.
+    let reach = max_hops / 2;
+    let mut to_b: IndexMap<NodeIndex, usize> = IndexMap::from_iter([(b, 0)]);
     let mut queue = VecDeque::from([b]);
     while let Some(n) = queue.pop_front() {
         let d = to_b[&n];
-        if d >= max_hops {
+        if d >= reach {
             continue;
         }
         for (_, m) in steps(g, n, follow.reversed()) {
@@ -279,20 +335,19 @@ pub fn simple_paths(
             });
         }
     }
-    let Some(&shortest) = to_b.get(&a) else {
-        return (Vec::new(), false);
-    };
+    let shortest = to_b.get(&a).copied().unwrap_or(reach + 1);
     let mut search = PathSearch {
         g,
         b,
         follow,
         to_b: &to_b,
+        reach,
         found: Vec::new(),
         limit,
         budget: SIMPLE_PATHS_BUDGET,
         truncated: false,
         path: vec![a],
-        on_path: HashSet::from([a]),
+        on_path: IndexSet::from_iter([a]),
     };
     for hops in shortest..=max_hops {
         search.extend(a, hops);
@@ -307,13 +362,15 @@ struct PathSearch<'a> {
     g: &'a KnowledgeGraph,
     b: NodeIndex,
     follow: Follow,
-    to_b: &'a HashMap<NodeIndex, usize>,
+    to_b: &'a IndexMap<NodeIndex, usize>,
+    /// `to_b` holds every node within this distance of `b`.
+    reach: usize,
     found: Vec<Vec<NodeIndex>>,
     limit: usize,
     budget: usize,
     truncated: bool,
     path: Vec<NodeIndex>,
-    on_path: HashSet<NodeIndex>,
+    on_path: IndexSet<NodeIndex>,
 }
 
 impl PathSearch<'_> {
@@ -346,7 +403,9 @@ impl PathSearch<'_> {
                 self.found.push(p);
                 continue;
             }
-            if self.to_b.get(&v).is_none_or(|&d| d > left - 1) {
+            // `b` must be reachable from `v` in `left - 1` hops; `to_b` can only
+            // tell when that is within its reach.
+            if left - 1 <= self.reach && self.to_b.get(&v).is_none_or(|&d| d > left - 1) {
                 continue;
             }
             self.path.push(v);
@@ -381,7 +440,7 @@ pub fn components(g: &KnowledgeGraph) -> Vec<Vec<NodeIndex>> {
             parent[s.max(t)] = s.min(t);
         }
     }
-    let mut groups: HashMap<usize, Vec<NodeIndex>> = HashMap::new();
+    let mut groups: IndexMap<usize, Vec<NodeIndex>> = IndexMap::default();
     for n in g.nodes_sorted() {
         groups
             .entry(root(&mut parent, n.index()))
@@ -607,6 +666,12 @@ mod tests {
                     if a == b {
                         continue;
                     }
+                    for max in [1, 2, 3, 5] {
+                        let want = all_paths(&g, a, b, follow, max);
+                        let (got, truncated) = simple_paths(&g, a, b, follow, max, 1000);
+                        assert_eq!(got, want, "max {max} {follow:?} {a:?} {b:?}");
+                        assert!(!truncated);
+                    }
                     let want = all_paths(&g, a, b, follow, 4);
                     let (got, truncated) = simple_paths(&g, a, b, follow, 4, 1000);
                     assert_eq!(got, want, "{follow:?} {a:?} {b:?}");
@@ -628,7 +693,7 @@ mod tests {
         assert!(pr.windows(2).all(|w| w[0].1 >= w[1].1));
         let top = pr[0].0;
         let bottom = pr[pr.len() - 1].0;
-        let indegree = |n| g.graph.edges_directed(n, Direction::Incoming).count();
+        let indegree = |n| g.adjacency().incoming(n).len();
         assert!(indegree(top) > indegree(bottom));
     }
 

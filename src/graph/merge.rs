@@ -8,7 +8,7 @@
 //! person bearing that word in a longer name: two Kims of different articles are
 //! not merged blindly.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap};
 use std::sync::OnceLock;
 
 use petgraph::Direction;
@@ -43,6 +43,8 @@ impl KnowledgeGraph {
         if self.has_document(hash) {
             return MergeSummary::default();
         }
+        self.adjacency = OnceLock::new();
+        self.relation_index = OnceLock::new();
         let doc = self.documents.len() as u32;
         self.documents.push(DocumentRecord {
             name: facts.doc.clone(),
@@ -176,19 +178,21 @@ impl KnowledgeGraph {
     }
 
     /// Whether a document of node `n` also mentions a person, other than `n` and
-    /// `t`, whose longer name contains the last word of `key`. O(V).
+    /// `t`, whose longer name contains the last word of `key`. O(V), but the
+    /// name of a node is only looked at when it shares a document with `n`.
     fn other_bearer(&self, n: NodeIndex, t: NodeIndex, key: &str) -> bool {
         let surname = key.rsplit(' ').next().unwrap_or(key);
         let docs = &self.graph[n].documents;
         self.graph.node_indices().any(|m| {
             let e = &self.graph[m];
-            let mkey = name_key(&e.name);
             m != n
                 && m != t
                 && kinds_compatible(e.kind, EntityKind::Person)
-                && mkey.contains(' ')
-                && mkey.split(' ').any(|w| w == surname)
                 && e.documents.iter().any(|d| docs.binary_search(d).is_ok())
+                && {
+                    let mkey = name_key(&e.name);
+                    mkey.contains(' ') && mkey.split(' ').any(|w| w == surname)
+                }
         })
     }
 
@@ -229,11 +233,10 @@ impl KnowledgeGraph {
         node.documents.sort_unstable();
         node.documents.dedup();
         let node_key = name_key(&node.name);
-        let mut known: HashSet<String> = node.aliases.keys().map(|a| name_key(a)).collect();
-        let mut added = Vec::new();
+        let mut added: Vec<String> = Vec::new();
         for name in std::iter::once(&gone.name).chain(gone.aliases.keys()) {
             let key = name_key(name);
-            if key != node_key && known.insert(key.clone()) {
+            if key != node_key && !has_alias(&self.by_alias, &key, t) && !added.contains(&key) {
                 node.aliases.insert(name.clone(), AliasRule::CrossDocument);
                 added.push(key);
             }
@@ -328,13 +331,16 @@ impl KnowledgeGraph {
             node.documents.push(doc);
         }
         let node_key = name_key(&node.name);
-        let mut known: HashSet<String> = node.aliases.keys().map(|a| name_key(a)).collect();
-        let mut added = Vec::new();
+        let mut added: Vec<String> = Vec::new();
         let names = std::iter::once((ent.name.as_str(), AliasRule::CrossDocument))
             .chain(ent.aliases.iter().map(|a| (a.name.as_str(), a.rule)));
         for (name, rule) in names {
             let key = name_key(name);
-            if key.is_empty() || key == node_key || !known.insert(key.clone()) {
+            if key.is_empty()
+                || key == node_key
+                || has_alias(&self.by_alias, &key, n)
+                || added.contains(&key)
+            {
                 continue;
             }
             let rule = if by_alias {
@@ -349,6 +355,15 @@ impl KnowledgeGraph {
             index_alias(&mut self.by_alias, key, n);
         }
     }
+}
+
+/// Whether node `n` has an alias with name key `key`, from the alias index (kept
+/// in step with every node's aliases), in O(1) instead of a pass over them: a
+/// node named in many documents gathers hundreds of aliases.
+fn has_alias(by_alias: &HashMap<String, Vec<NodeIndex>>, key: &str, n: NodeIndex) -> bool {
+    by_alias
+        .get(key)
+        .is_some_and(|nodes| nodes.binary_search(&n).is_ok())
 }
 
 #[cfg(test)]

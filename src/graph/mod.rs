@@ -19,10 +19,12 @@
 //! the traversals the query language runs (shortest path, simple paths,
 //! neighbourhoods, components, rankings).
 
+pub mod adjacency;
 pub mod algo;
 pub mod binary;
 pub mod lookup;
 mod merge;
+pub mod relations;
 pub mod store;
 pub mod synth;
 
@@ -125,6 +127,12 @@ pub struct KnowledgeGraph {
     /// Node index → rank of its canonical name in name order; built on first use,
     /// reset whenever nodes are added.
     name_rank: OnceLock<Vec<u32>>,
+    /// Compact copy of every node's edges for traversals; built on first use,
+    /// reset whenever the graph changes.
+    adjacency: OnceLock<adjacency::Adjacency>,
+    /// Every edge's relation as a small integer; built on first use, reset
+    /// whenever the graph changes.
+    relation_index: OnceLock<relations::RelationIndex>,
 }
 
 /// The key names are compared by: lower case, runs of white space as one space.
@@ -235,16 +243,29 @@ impl KnowledgeGraph {
             let (s, t) = self.graph.edge_endpoints(*e).expect("edge exists");
             (
                 rank[s.index()],
-                self.graph[*e].relation.clone(),
+                self.graph[*e].relation.as_str(),
                 rank[t.index()],
             )
         });
     }
 
-    /// Number of edges at a node, both directions (a self-loop counts twice).
+    /// Number of edges at a node, both directions (a self-loop counts twice). O(1).
     pub fn degree(&self, n: NodeIndex) -> usize {
-        self.graph.edges_directed(n, Direction::Outgoing).count()
-            + self.graph.edges_directed(n, Direction::Incoming).count()
+        self.adjacency().degree(n)
+    }
+
+    /// Every node's edges as contiguous slices (see [`adjacency`]); built on first
+    /// use in O(V + E), O(1) afterwards.
+    pub fn adjacency(&self) -> &adjacency::Adjacency {
+        self.adjacency
+            .get_or_init(|| adjacency::Adjacency::build(&self.graph))
+    }
+
+    /// Every edge's relation as an index into the distinct relation names (see
+    /// [`relations`]); built on first use in O(E), O(1) afterwards.
+    pub fn relation_index(&self) -> &relations::RelationIndex {
+        self.relation_index
+            .get_or_init(|| relations::RelationIndex::build(&self.graph))
     }
 
     /// Whether a document with this content hash was already ingested.
@@ -299,6 +320,8 @@ impl KnowledgeGraph {
         }
         self.hashes = self.documents.iter().map(|d| d.hash.clone()).collect();
         self.name_rank = OnceLock::new();
+        self.adjacency = OnceLock::new();
+        self.relation_index = OnceLock::new();
     }
 }
 

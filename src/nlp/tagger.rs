@@ -19,7 +19,7 @@ use features::{N_FEATURES, WORD_KEY, WordInfo};
 
 use super::tags::{Tag, Tagged, Upos};
 
-const MAGIC: &[u8; 8] = b"KGTAG03\n";
+const MAGIC: &[u8; 8] = b"KGTAG04\n";
 const MAX_CLASSES: usize = 128;
 /// Sentences up to this length tag without allocating a buffer for the first pass.
 const STACK_WORDS: usize = 256;

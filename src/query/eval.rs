@@ -164,7 +164,13 @@ fn match_edges(
             .map(|e| e.id())
             .filter(|&e| fits(e))
             .collect(),
-        (None, None) => graph.edge_indices().filter(|&e| fits(e)).collect(),
+        (None, None) => match relation {
+            // Test the pattern once per distinct relation, not once per edge.
+            Some(r) => g
+                .relation_index()
+                .edges_where(|name| algo::relation_matches(name, r)),
+            None => graph.edge_indices().collect(),
+        },
     }
 }
 

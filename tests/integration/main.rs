@@ -8,6 +8,7 @@
 //! * `queries` — `queries/*.kgq` against golden `.out` files; JSON shapes, errors, exit 1, demo.
 //! * `readme` — the README's console examples, run for real.
 //! * `ingest` — idempotent re-ingest, `KG_GRAPH`, the graph file untouched by errors.
+//! * `scale` — the graph does not depend on the thread count; `.kgb` holds the same graph.
 
 mod common;
 mod errors;
@@ -16,3 +17,4 @@ mod extract;
 mod ingest;
 mod queries;
 mod readme;
+mod scale;

@@ -6,7 +6,7 @@
 //! Training and tagging share this code, so keys agree by construction.
 
 /// Number of tag-independent features per position.
-pub const N_STATIC: usize = 31;
+pub const N_STATIC: usize = 33;
 /// Number of features that depend on the previous tags.
 pub const N_DYNAMIC: usize = 4;
 /// Positions (in the feature array) of the features that read the word itself;
@@ -17,10 +17,25 @@ pub const WORD_IDENTITY: [usize; 5] = [1, 2, 17, 18, N_STATIC + 2];
 pub const N_RIGHT: usize = 5;
 /// The features the (right-to-left) first pass of a two-pass model reads: few, so
 /// that it is quick; it only has to give the second pass an idea of what follows.
-pub const FIRST_PASS: [usize; 14] = [0, 1, 4, 5, 6, 10, 11, 13, 14, 28, 30, 31, 32, 33];
+pub const FIRST_PASS: [usize; 14] = [
+    0,
+    1,
+    4,
+    5,
+    6,
+    10,
+    11,
+    13,
+    14,
+    28,
+    30,
+    N_STATIC,
+    N_STATIC + 1,
+    N_STATIC + 2,
+];
 /// Positions of the features that read nothing but the word itself; a tagger
 /// precomputes their sum for its vocabulary.
-pub const WORD_ONLY: [usize; 12] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 29];
+pub const WORD_ONLY: [usize; 14] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 29, 31, 32];
 /// The last slot of a feature array is no feature but the key of the exact word
 /// (feature 2, kept even where feature 2 itself is not read), which finds a tagger's
 /// precomputed word sums.
@@ -39,10 +54,10 @@ pub struct WordInfo {
     pub lower: u64,
     /// As `lower`, but keeping case.
     pub exact: u64,
-    /// Suffixes of 1..=4 characters of the lower-cased form.
-    pub suffix: [u64; 4],
-    /// Prefixes of 1..=3 characters of the lower-cased form.
-    pub prefix: [u64; 3],
+    /// Suffixes of 1..=5 characters of the lower-cased form.
+    pub suffix: [u64; 5],
+    /// Prefixes of 1..=4 characters of the lower-cased form.
+    pub prefix: [u64; 4],
     /// Character classes (`X`, `x`, `d`, other) with runs capped at two.
     pub shape: u64,
     /// Bit set of [`CAP`], [`ALL_CAPS`], [`DIGIT`], [`HYPHEN`], [`PUNCT_ONLY`], [`LONG`].
@@ -101,8 +116,8 @@ impl WordInfo {
         let mut info = WordInfo {
             lower: K1,
             exact: K2,
-            suffix: [K3; 4],
-            prefix: [K3 ^ 1; 3],
+            suffix: [K3; 5],
+            prefix: [K3 ^ 1; 4],
             shape: K3 ^ 2,
             flags: 0,
             lex: 0,
@@ -114,7 +129,7 @@ impl WordInfo {
             let l = lower_char(c);
             info.exact = step(info.exact, c);
             info.lower = step(info.lower, l);
-            if n < 3 {
+            if n < 4 {
                 let prev = if n == 0 { K3 ^ 1 } else { info.prefix[n - 1] };
                 info.prefix[n] = step(prev, l);
             }
@@ -148,17 +163,17 @@ impl WordInfo {
                 info.shape = step(info.shape, class);
             }
         }
-        for k in n..3 {
+        for k in n..4 {
             info.prefix[k] = info.prefix[k.saturating_sub(1)];
         }
         let mut h = K3;
         let mut k = 0;
-        for c in word.chars().rev().take(4) {
+        for c in word.chars().rev().take(5) {
             h = step(h, lower_char(normal_char(c)));
             info.suffix[k] = h;
             k += 1;
         }
-        for j in k..4 {
+        for j in k..5 {
             info.suffix[j] = if j == 0 { K3 } else { info.suffix[j - 1] };
         }
         if letters > 0 && upper == letters {
@@ -179,8 +194,8 @@ impl WordInfo {
         WordInfo {
             lower: h,
             exact: h,
-            suffix: [h; 4],
-            prefix: [h; 3],
+            suffix: [h; 5],
+            prefix: [h; 4],
             shape: h,
             flags: 64 + k as u8,
             lex: 1 << 15,
@@ -274,6 +289,8 @@ pub fn static_features(win: &[WordInfo; 5], first: bool, case: u64, out: &mut [u
         key(31, w.lex as u64, cap_pos),
         wo[11],
         key(33, n1.lex as u64, w.lex as u64),
+        wo[12],
+        wo[13],
     ];
     out[..N_STATIC].copy_from_slice(&feats);
     out[WORD_KEY] = wo[2];
@@ -295,6 +312,8 @@ pub fn word_only(w: &WordInfo) -> [u32; WORD_ONLY.len()] {
         key(9, w.prefix[2], 0),
         key(10, w.shape, 0),
         key(32, w.lex as u64, w.suffix[1]),
+        key(34, w.suffix[4], 0),
+        key(35, w.prefix[3], 0),
     ]
 }
 

@@ -50,7 +50,7 @@ impl Default for Options {
             keep: 255,
             min_label_count: 5,
             rare_count: 1,
-            word_dropout: 0.5,
+            word_dropout: 0.7,
             two_pass: true,
             folds: 5,
             seed: 0x5EED,

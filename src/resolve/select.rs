@@ -1,0 +1,514 @@
+//! Graph-worthiness: one raw triple in, the relation it contributes to the
+//! knowledge graph (or nothing) out; and a per-sentence dedupe of facts.
+//!
+//! The extractor emits every reading of a sentence, because Open IE output
+//! (`--format carb`) wants them all. An entity graph wants fewer: only
+//! relations that hold between two named things. [`select`] drops, by general
+//! linguistic rules and never by name:
+//!
+//! - reported speech and cognition (`Dole said the US…` → no `Dole –say→ US`;
+//!   the inner clause gives its own fact), whatever the preposition
+//!   (`said on ABC`) or voice (`was quoted by`);
+//! - relations implied by noun-phrase structure alone (appositives read as
+//!   `be`, located names read as `be in`, which often attach a place to the
+//!   wrong noun) — except a country's organisation (`Zimbabwe's Grain
+//!   Marketing Board`), which becomes `Grain Marketing Board –organisation
+//!   of→ Zimbabwe`; a possessive is never `have`;
+//! - passives kept as written (`be received by`) when the turned-around
+//!   triple (`receive`) was extracted from the same clause;
+//! - relations that are no relation: a bare copula, `have`, foreign particles
+//!   (`des` in `Cie Francaise des Petroles`), role titles without `of`.
+//!
+//! [`dedupe`] keeps one fact per sentence, subject, relation and object: the
+//! most confident (coordination fan-out repeats the unsplit fact).
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::Fact;
+use crate::extract::{RawTriple, SentenceExtraction, TripleKind};
+use crate::nlp::{EntityKind, Tag, lemma, lexicon};
+use crate::text::{SentenceKind, Span};
+
+/// What a triple contributes to the graph.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Selected {
+    /// The graph relation.
+    pub relation: String,
+    /// Subject and object change places (`Zimbabwe 's Board` → Board of Zimbabwe).
+    pub swap: bool,
+}
+
+/// Verbs of saying and thinking, as lemma and as participle: their object is a
+/// clause or the addressee, never a relation between two entities.
+const REPORTING: &[&str] = &[
+    "acknowledge",
+    "acknowledged",
+    "add",
+    "added",
+    "admit",
+    "admitted",
+    "anticipate",
+    "anticipated",
+    "argue",
+    "argued",
+    "assert",
+    "asserted",
+    "assume",
+    "assumed",
+    "believe",
+    "believed",
+    "cite",
+    "cited",
+    "claim",
+    "claimed",
+    "comment",
+    "commented",
+    "concede",
+    "conceded",
+    "contend",
+    "contended",
+    "declare",
+    "declared",
+    "doubt",
+    "emphasise",
+    "emphasised",
+    "emphasize",
+    "emphasized",
+    "estimate",
+    "estimated",
+    "expect",
+    "expected",
+    "explain",
+    "explained",
+    "fear",
+    "feared",
+    "feel",
+    "felt",
+    "forecast",
+    "hope",
+    "hoped",
+    "indicate",
+    "indicated",
+    "insist",
+    "insisted",
+    "know",
+    "known",
+    "note",
+    "noted",
+    "predict",
+    "predicted",
+    "quote",
+    "quoted",
+    "reckon",
+    "reckoned",
+    "reiterate",
+    "reiterated",
+    "remark",
+    "remarked",
+    "reply",
+    "replied",
+    "report",
+    "reported",
+    "say",
+    "said",
+    "state",
+    "stated",
+    "stress",
+    "stressed",
+    "suggest",
+    "suggested",
+    "suspect",
+    "suspected",
+    "tell",
+    "think",
+    "thought",
+    "told",
+    "write",
+    "written",
+    "wrote",
+];
+
+/// Relations that relate nothing: copulas, light verbs and particles of
+/// foreign names (`Regie Nationale des Usines Renault`).
+const EMPTY: &[&str] = &[
+    "a", "al", "be", "da", "de", "del", "della", "der", "des", "di", "do", "du", "el", "et", "get",
+    "have", "la", "le", "les", "of", "und", "van", "von", "y",
+];
+
+/// The graph relation of `t`, or `None` if it is not graph-worthy.
+pub(crate) fn select(text: &str, ex: &SentenceExtraction, t: &RawTriple) -> Option<Selected> {
+    if title_case_heading(text, ex) {
+        return None;
+    }
+    if t.kind == TripleKind::Implicit {
+        return country_organisation(text, ex, t);
+    }
+    if PREPOSITIONAL_PARTICIPLES.contains(&t.relation_text.trim().to_lowercase().as_str()) {
+        return None;
+    }
+    let words: Vec<&str> = t.relation.split_whitespace().collect();
+    if words.is_empty() || words.iter().all(|w| EMPTY.contains(w)) {
+        return None;
+    }
+    let head = match words.as_slice() {
+        ["be", verb, ..] => verb,
+        [verb, ..] => verb,
+        [] => return None,
+    };
+    if REPORTING.contains(head) {
+        return None;
+    }
+    if t.kind == TripleKind::Role && words.last() != Some(&"of") {
+        return None;
+    }
+    if is_turned_around(ex, t, &words)
+        || verb_is_title(text, ex, t)
+        || hedged(text, ex, t)
+        || fragment_argument(text, ex, t)
+        || (words == ["make"] && t.kind != TripleKind::Passive)
+    {
+        return None;
+    }
+    Some(Selected {
+        relation: active_voice(text, ex, t, &words).unwrap_or_else(|| t.relation.clone()),
+        swap: false,
+    })
+}
+
+/// Participles used as prepositions (`countries, including the US`): the
+/// subject is not theirs.
+const PREPOSITIONAL_PARTICIPLES: &[&str] = &[
+    "concerning",
+    "excluding",
+    "following",
+    "including",
+    "regarding",
+];
+
+/// A heading in title case (`Moody'S Upgrades Texas Air Unit'S Debt`): every
+/// word is capitalised, so names cannot be told from the words around them.
+fn title_case_heading(text: &str, ex: &SentenceExtraction) -> bool {
+    if ex.sentence.kind != SentenceKind::Heading {
+        return false;
+    }
+    let words: Vec<&str> = ex
+        .sentence
+        .span
+        .of(text)
+        .split_whitespace()
+        .filter(|w| w.chars().next().is_some_and(char::is_alphabetic) && w.len() > 3)
+        .collect();
+    words.len() >= 3
+        && words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+}
+
+/// A clause that states no fact: under a counterfactual modal (`would pay`,
+/// `could help`) or a condition (`if Dart buys`, `whether Audi pays`). A
+/// possibility (`may stand alongside`) is kept, like reported speech.
+fn hedged(text: &str, ex: &SentenceExtraction, t: &RawTriple) -> bool {
+    const MODALS: &[&str] = &["could", "should", "would", "'d", "’d"];
+    const CONDITIONS: &[&str] = &["if", "unless", "whether"];
+    if t.relation_text
+        .split_whitespace()
+        .any(|w| MODALS.contains(&w.to_lowercase().as_str()))
+    {
+        return true;
+    }
+    let sentence = ex.sentence.span;
+    let before = &text[sentence.start..t.subject.span.start.clamp(sentence.start, sentence.end)];
+    before
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|w| CONDITIONS.contains(&w.to_lowercase().as_str()))
+}
+
+/// `Palo Alto, Calif.-based Adobe`: a place glued to `-based` modifies the
+/// name after it.
+static BASED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(,\s*[A-Z][A-Za-z.]*)?-based\b").expect("fixed regex"));
+
+/// An argument that is no name: one letter (`S` of `S and P`), or a place
+/// that only modifies the next name (`Palo Alto, Calif.-based Adobe`).
+fn fragment_argument(text: &str, ex: &SentenceExtraction, t: &RawTriple) -> bool {
+    let sentence = ex.sentence.span;
+    [&t.subject, &t.object].into_iter().any(|arg| {
+        let name = arg
+            .mention
+            .and_then(|m| ex.mentions.get(m))
+            .map_or(arg.span, |m| m.name);
+        let letters = name
+            .of(text)
+            .chars()
+            .filter(|c| c.is_alphanumeric())
+            .count();
+        let end = arg
+            .span
+            .end
+            .max(name.end)
+            .clamp(sentence.start, sentence.end);
+        letters < 2 || BASED.is_match(&text[end..sentence.end])
+    })
+}
+
+/// A verb read off a noun phrase (`lead manager Nomura said`, `chairman
+/// Morris Broad`): the relation text is a title, makes one with the next word,
+/// or is a bare verb form set off by a comma before a name (`…, lead Nomura`).
+fn verb_is_title(text: &str, ex: &SentenceExtraction, t: &RawTriple) -> bool {
+    if !matches!(t.kind, TripleKind::Clause | TripleKind::Coordinated) {
+        return false;
+    }
+    let rel = t.relation_text.trim();
+    if rel.contains(char::is_whitespace) {
+        return false;
+    }
+    if lexicon::title(rel).is_some() {
+        return true;
+    }
+    let words: Vec<&str> = ex.sentence.span.of(text).split_whitespace().collect();
+    let bare = rel.starts_with(|c: char| c.is_lowercase())
+        && !rel.ends_with('s')
+        && !rel.ends_with("ed")
+        && !rel.ends_with("ing");
+    (0..words.len()).any(|i| {
+        if words[i] != rel {
+            return false;
+        }
+        let Some(next) = words.get(i + 1) else {
+            return false;
+        };
+        let comma_before = i > 0 && words[i - 1].ends_with(',');
+        lexicon::title(&format!("{rel} {next}")).is_some()
+            || (bare
+                && comma_before
+                && (next.starts_with(char::is_uppercase) || lexicon::title(next).is_some()))
+    })
+}
+
+/// A relation normalised to a passive (`be named`) although no form of `be`
+/// was written and the verb follows its subject directly (`it named X as
+/// president`, `it has named X`): the active lemma (`name`). A participle set
+/// off from its subject (`Imaging Solutions, formerly named X`, `Pharmacy,
+/// based in Des Moines`) stays passive.
+fn active_voice(
+    text: &str,
+    ex: &SentenceExtraction,
+    t: &RawTriple,
+    words: &[&str],
+) -> Option<String> {
+    const BE: &[&str] = &[
+        "am", "are", "be", "been", "being", "is", "was", "were", "'s", "’s",
+    ];
+    const HAVE: &[&str] = &["has", "have", "had"];
+    let ["be", verb] = words else {
+        return None;
+    };
+    let written: Vec<String> = t
+        .relation_text
+        .split_whitespace()
+        .map(str::to_lowercase)
+        .collect();
+    if t.kind == TripleKind::Passive
+        || !verb.ends_with("ed")
+        || written.iter().any(|w| BE.contains(&w.as_str()))
+    {
+        return None;
+    }
+    let sentence = ex.sentence.span;
+    let from = t.subject.span.end.clamp(sentence.start, sentence.end);
+    let after = &text[from..sentence.end];
+    let at = after.find(t.relation_text.trim())?;
+    let adjacent = after[..at].trim().is_empty();
+    let perfect = written.first().is_some_and(|w| HAVE.contains(&w.as_str()));
+    (adjacent || perfect).then(|| lemma::lemma(verb, Tag::VBD).into_owned())
+}
+
+/// A passive as written (`X be received by Y`) whose turned-around triple
+/// (`Y receive X`) came from the same clause.
+fn is_turned_around(ex: &SentenceExtraction, t: &RawTriple, words: &[&str]) -> bool {
+    if t.kind == TripleKind::Passive || words.len() < 3 || words[0] != "be" {
+        return false;
+    }
+    if words.last() != Some(&"by") {
+        return false;
+    }
+    ex.triples.iter().any(|p| {
+        p.kind == TripleKind::Passive
+            && overlaps(p.subject.span, t.object.span)
+            && overlaps(p.object.span, t.subject.span)
+    })
+}
+
+fn overlaps(a: Span, b: Span) -> bool {
+    a.start < b.end && b.start < a.end
+}
+
+/// `Zimbabwe 's Grain Marketing Board` (an implicit `have`) → `Grain Marketing
+/// Board –organisation of→ Zimbabwe`, when the possessor is a country and the
+/// possessed thing is an organisation named by the whole rest of the phrase.
+fn country_organisation(text: &str, ex: &SentenceExtraction, t: &RawTriple) -> Option<Selected> {
+    if t.relation != "have" {
+        return None;
+    }
+    let kind = |m: Option<usize>| m.and_then(|m| ex.mentions.get(m));
+    let (owner, owned) = (kind(t.subject.mention)?, kind(t.object.mention)?);
+    let named_whole = owned.span == t.object.span
+        || owned.name == t.object.span
+        || t.object.span.of(text).trim() == owned.span.of(text).trim();
+    (owner.kind == EntityKind::Country
+        && owner.span == t.subject.span
+        && owned.kind == EntityKind::Organization
+        && named_whole)
+        .then(|| Selected {
+            relation: "organisation of".into(),
+            swap: true,
+        })
+}
+
+/// Keep one fact per (sentence, subject, relation, object): the most
+/// confident, at the place of the first.
+pub(crate) fn dedupe(facts: &mut Vec<Fact>) {
+    let mut best: HashMap<(usize, usize, &str, usize), usize> = HashMap::new();
+    for (i, f) in facts.iter().enumerate() {
+        let key = (f.sentence, f.subject, f.relation.as_str(), f.object);
+        let slot = best.entry(key).or_insert(i);
+        if f.confidence > facts[*slot].confidence {
+            *slot = i;
+        }
+    }
+    let mut first: HashMap<(usize, usize, &str, usize), usize> = HashMap::new();
+    for (i, f) in facts.iter().enumerate() {
+        first
+            .entry((f.sentence, f.subject, f.relation.as_str(), f.object))
+            .or_insert(i);
+    }
+    let mut keep: Vec<(usize, usize)> = best
+        .iter()
+        .map(|(key, &winner)| (first[key], winner))
+        .collect();
+    keep.sort_unstable();
+    let chosen: Vec<Fact> = keep.iter().map(|&(_, w)| facts[w].clone()).collect();
+    *facts = chosen;
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::pipeline::{Segmentation, process};
+    use crate::text::Document;
+
+    fn facts(text: &str) -> Vec<(String, String, String)> {
+        let p = process(
+            Document {
+                name: "test".into(),
+                text: text.into(),
+            },
+            Segmentation::Prose,
+        );
+        let f = &p.facts;
+        f.facts
+            .iter()
+            .map(|x| {
+                let n = |i: usize| f.entities[i].name.clone();
+                (n(x.subject), x.relation.clone(), n(x.object))
+            })
+            .collect()
+    }
+
+    /// (text, facts that must be there, facts that must not).
+    type Case = (
+        &'static str,
+        &'static [(&'static str, &'static str, &'static str)],
+        &'static [(&'static str, &'static str, &'static str)],
+    );
+
+    const CASES: &[Case] = &[
+        (
+            "Senator Robert Dole said that the United States has made the decision to leave Canada.",
+            &[],
+            &[("Robert Dole", "say", "United States")],
+        ),
+        (
+            "The Norwegian Space Agency said Mr Hansen may stand alongside Mr Olsen in Oslo.",
+            &[],
+            &[("Norwegian Space Agency", "say", "Hansen")],
+        ),
+        (
+            "Finance Minister Gerhard Lindqvist told Reuters that Sweden would join the talks.",
+            &[],
+            &[("Gerhard Lindqvist", "tell", "Reuters")],
+        ),
+        (
+            "Norway's Oil Directorate has banned exports of crude to Portugal.",
+            &[("Oil Directorate", "organisation of", "Norway")],
+            &[("Norway", "have", "Oil Directorate")],
+        ),
+        (
+            "Austrian Chancellor Karl Huber received Danish Prime Minister Lars Jensen in Vienna on Monday.",
+            &[
+                ("Karl Huber", "receive", "Lars Jensen"),
+                ("Karl Huber", "chancellor of", "Austria"),
+            ],
+            &[("Lars Jensen", "be in", "Vienna")],
+        ),
+        (
+            "Danish Prime Minister Lars Jensen was received by Austrian Chancellor Karl Huber.",
+            &[("Karl Huber", "receive", "Lars Jensen")],
+            &[("Lars Jensen", "be received by", "Karl Huber")],
+        ),
+        (
+            "Kuwait has asked four countries, including the United States, Britain and China, for help.",
+            &[],
+            &[("Kuwait", "include", "China")],
+        ),
+        (
+            "Vortex Systems Inc said it named Laura Brennan its president.",
+            &[("Vortex Systems Inc", "name", "Laura Brennan")],
+            &[("Vortex Systems Inc", "be named", "Laura Brennan")],
+        ),
+        (
+            "Analysts said that if Norsk Hydro buys Statoil it would sell the unit.",
+            &[],
+            &[("Norsk Hydro", "buy", "Statoil")],
+        ),
+        (
+            "Tellus Bank Plc is issuing a eurobond, lead manager Morgan Stanley said.",
+            &[],
+            &[("Tellus Bank Plc", "lead", "Morgan Stanley")],
+        ),
+        (
+            "Spain and Portugal signed an agreement with Morocco on fishing.",
+            &[
+                ("Spain", "sign agreement with", "Morocco"),
+                ("Portugal", "sign agreement with", "Morocco"),
+            ],
+            &[],
+        ),
+    ];
+
+    #[test]
+    fn graph_facts_of_one_sentence() {
+        for &(text, want, unwanted) in CASES {
+            let got = facts(text);
+            for &(s, r, o) in want {
+                assert!(
+                    got.iter().any(|f| f == &(s.into(), r.into(), o.into())),
+                    "{text}\nmissing ({s}; {r}; {o}) in {got:?}"
+                );
+            }
+            for &(s, r, o) in unwanted {
+                assert!(
+                    !got.iter().any(|f| f == &(s.into(), r.into(), o.into())),
+                    "{text}\nunwanted ({s}; {r}; {o}) in {got:?}"
+                );
+            }
+            let mut seen = got.clone();
+            seen.sort();
+            seen.dedup();
+            assert_eq!(seen.len(), got.len(), "{text}\nduplicates in {got:?}");
+        }
+    }
+}

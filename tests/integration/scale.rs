@@ -1,0 +1,80 @@
+//! Scale properties of `kg ingest`: the graph file does not depend on the number
+//! of extraction threads, and the binary `.kgb` graph holds the same graph as the
+//! JSON one.
+
+use std::fs;
+use std::path::Path;
+
+use kg::graph::synth;
+
+use crate::common::{assert_status, run, stdout};
+
+/// Generated news-like articles (and the bundled one, real text).
+fn articles(dir: &Path, count: usize) {
+    for d in synth::articles(count, 11) {
+        fs::write(dir.join(&d.name), &d.text).unwrap();
+    }
+    let fixture = crate::common::root().join("fixtures/beijing-parade.txt");
+    if fixture.exists() {
+        fs::copy(&fixture, dir.join("beijing-parade.txt")).unwrap();
+    }
+}
+
+fn ingest(graph: &Path, threads: &str, dir: &Path) {
+    let o = run(&[
+        "--graph",
+        graph.to_str().unwrap(),
+        "ingest",
+        "-j",
+        threads,
+        dir.to_str().unwrap(),
+    ]);
+    assert_status(&o, 0);
+}
+
+#[test]
+fn graph_file_is_byte_identical_whatever_the_thread_count() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("articles");
+    fs::create_dir(&dir).unwrap();
+    articles(&dir, 120);
+    let mut files = Vec::new();
+    for threads in ["1", "3"] {
+        let graph = tmp.path().join(format!("j{threads}.json"));
+        ingest(&graph, threads, &dir);
+        files.push((threads, fs::read(&graph).unwrap()));
+    }
+    let (_, first) = &files[0];
+    assert!(first.len() > 1000, "a real graph was written");
+    for (threads, bytes) in &files[1..] {
+        assert!(bytes == first, "-j {threads} wrote another graph than -j 1");
+    }
+}
+
+#[test]
+fn binary_graph_file_holds_the_same_graph_as_json() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("articles");
+    fs::create_dir(&dir).unwrap();
+    articles(&dir, 20);
+    let (json, kgb) = (tmp.path().join("g.json"), tmp.path().join("g.kgb"));
+    ingest(&json, "2", &dir);
+    ingest(&kgb, "2", &dir);
+    assert!(fs::metadata(&kgb).unwrap().len() < fs::metadata(&json).unwrap().len());
+    let export = |graph: &Path| {
+        let o = run(&[
+            "--graph",
+            graph.to_str().unwrap(),
+            "export",
+            "--format",
+            "json",
+        ]);
+        assert_status(&o, 0);
+        stdout(&o)
+    };
+    assert_eq!(export(&json), export(&kgb));
+    // Re-ingesting into the binary graph changes nothing.
+    let before = fs::read(&kgb).unwrap();
+    ingest(&kgb, "1", &dir);
+    assert_eq!(fs::read(&kgb).unwrap(), before);
+}
