@@ -22,8 +22,8 @@
 //!
 //! Measured on the CaRB development split (641 sentences, `examples/extract_carb.rs`
 //! scored by `examples/carb.rs`): F1 0.526 (P 0.666, R 0.435). The whole stage
-//! (tokenizer, tagger, mentions, chunks, clauses) took 0.78 s of CPU time for the
-//! split repeated 20 times (324,140 words): about 400,000 words per second on one core.
+//! (tokenizer, tagger, mentions, chunks, clauses) took 0.95 s of CPU time for the
+//! split repeated 20 times (324,140 words): about 340,000 words per second on one core.
 
 pub mod clause;
 pub mod confidence;
