@@ -810,6 +810,7 @@ fn find_subject(s: &Sent<'_>, k: usize, done: &[Clause]) -> Option<(Range, Subje
         // `X , who … ,` or `X , an appositive ,` before the verb: try the commas
         // to the left until the phrase before one starts a clause.
         let mut c = prev;
+        let mut first: Option<Range> = None;
         for _ in 0..4 {
             while c > 0 {
                 c -= 1;
@@ -837,17 +838,51 @@ fn find_subject(s: &Sent<'_>, k: usize, done: &[Clause]) -> Option<(Range, Subje
                 break;
             }
             if let Some(r) = s.subject_ending(c - 1)
-                && s.clause_initial(r.0)
                 && !(r.0 > 0 && s.words[r.0 - 1].eq_ignore_ascii_case("as"))
             {
-                return Some((r, SubjectVia::Parenthetical));
+                // A subject at the start of the sentence or of a reported clause
+                // wins over one inside a list of places (`X of Y , West Hartford , Conn. ,`).
+                let starts = r.0 == 0
+                    || is_any(s.words[r.0 - 1], REPORTING) && s.tag(r.0 - 1).is_verb()
+                    || s.words[r.0 - 1].eq_ignore_ascii_case("that");
+                if !(starts || s.clause_initial(r.0)) {
+                    continue;
+                }
+                if starts {
+                    return Some((r, SubjectVia::Parenthetical));
+                }
+                first.get_or_insert(r);
             }
+        }
+        if let Some(r) = first {
+            return Some((r, SubjectVia::Parenthetical));
         }
         // A list of verb phrases: `broke out …, took Cisterna , and raced …`.
         let g = governing()?;
         return Some((g.subject, SubjectVia::Coordinated));
     }
     None
+}
+
+/// Reporting verbs that take no noun-phrase object (`say`, not `tell`).
+const SAY_ONLY: &[&str] = &[
+    "say", "says", "said", "saying", "add", "added", "adds", "stated",
+];
+
+/// Whether `, NP , NP ,` segments from `i` lead to a tensed verb
+/// (`X of Y , West Hartford , Conn. , purchased`).
+fn appositives_then_verb(s: &Sent<'_>, mut i: usize) -> bool {
+    let n = s.n();
+    while i + 1 < n && s.tag(i) == Tag::Comma {
+        if s.finite_vg_at(i + 1) {
+            return true;
+        }
+        match s.object_starting(i + 1) {
+            Some(r) => i = r.1,
+            None => return false,
+        }
+    }
+    false
 }
 
 fn right_side(s: &Sent<'_>, c: &mut Clause) {
@@ -886,6 +921,7 @@ fn right_side(s: &Sent<'_>, c: &mut Clause) {
         if let Some(o) = s.np_starting(q).and_then(|_| s.object_starting(q))
             && !(o.1 < n
                 && (s.finite_vg_at(o.1) || s.tag(o.1) == Tag::RB && s.finite_vg_at(o.1 + 1)))
+            && !(is_any(s.words[vg.last], SAY_ONLY) && appositives_then_verb(s, o.1))
         {
             c.object = Some(o);
             q = o.1;
@@ -917,7 +953,10 @@ fn right_side(s: &Sent<'_>, c: &mut Clause) {
             while after < n
                 && (s.chunks.np_at(after).is_some()
                     || s.is_prep(after)
-                    || matches!(s.tag(after), Tag::CC | Tag::POS | Tag::LQuote | Tag::RQuote))
+                    || matches!(s.tag(after), Tag::CC | Tag::POS | Tag::LQuote | Tag::RQuote)
+                    // `said X of Y , West Hartford , Conn. , purchased`
+                    || s.tag(after) == Tag::Comma && s.chunks.np_at(after + 1).is_some()
+                    || s.tag(after) == Tag::Comma && s.finite_vg_at(after + 1) && after > o.1)
             {
                 after += 1;
             }

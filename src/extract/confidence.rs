@@ -19,6 +19,7 @@ pub enum Implicit {
     Appositive,
     Title,
     Located,
+    Possessive,
     Compound,
     NamedAppositive,
 }
@@ -32,7 +33,7 @@ const WEIGHTS: [f32; N] = [
     -0.71, // bias
     0.48, -0.18, -0.27, 0.2, -0.61,
     -0.41, // via: direct, parenthetical, relative, coordinated, control, participle
-    0.84, 0.39, -0.24, -1.0, // implicit: appositive, title, located, (unused)
+    0.84, 0.39, -0.24, -1.0, // implicit: appositive, title, located, possessive
     0.34, 0.59, 0.36, -0.3, // ln subject len, ln object len, extras, sentence len / 10
     -0.37, 0.42, 0.51, 0.3, -0.54,
     -0.19, // pronoun subject, proper subject, finite, passive, copula, negated
@@ -102,6 +103,7 @@ pub fn implicit_features(kind: Implicit, subject: Range, object: Range, s: &Sent
         Implicit::Appositive => f[7] = 1.0,
         Implicit::Title => f[8] = 1.0,
         Implicit::Located => f[9] = 1.0,
+        Implicit::Possessive => f[10] = 1.0,
     }
     f[11] = len(subject);
     f[12] = len(object);

@@ -400,7 +400,8 @@ fn squash_spaces(s: &mut String) {
 
 /// Relations implied by noun-phrase structure, as Open IE tuples with low
 /// confidence: appositives (`Cashel Byron , a prizefighter ,` → is), titles before
-/// names (`President Bush` → Bush is President), and located names (`Henry Wood Hall in Glasgow` → is in).
+/// names (`President Bush` → Bush is President), possessives (`the RSNO 's base` →
+/// has) and located names (`Henry Wood Hall in Glasgow` → is in).
 fn implicit(ctx: &Ctx<'_>, out: &mut Vec<RawTriple>) {
     let s = ctx.s;
     let n = s.words.len();
@@ -436,6 +437,24 @@ fn implicit(ctx: &Ctx<'_>, out: &mut Vec<RawTriple>) {
                     implicit_features(Implicit::Appositive, base, app, s).score(),
                 ));
             }
+        }
+        // Possessive (`Zimbabwe 's Grain Marketing Board` → has); the resolve
+        // stage turns a country's organisation into `organisation of`.
+        if let Some(pos) = np.possessive
+            && pos > np.start
+            && pos + 1 < np.end
+        {
+            let owner = (np.start, pos);
+            let rest = (pos + 1, np.end);
+            out.push(triple(
+                ctx,
+                owner,
+                "have".into(),
+                "has".into(),
+                rest,
+                TripleKind::Implicit,
+                implicit_features(Implicit::Possessive, owner, rest, s).score(),
+            ));
         }
         // Located name (not a verb's object: `met Putin in Alaska` is no location of Putin).
         if np.end + 1 < n
