@@ -21,6 +21,11 @@
 //!
 //! [`dedupe`] keeps one fact per sentence, subject, relation and object: the
 //! most confident (coordination fan-out repeats the unsplit fact).
+//!
+//! Measured on the Reuters-21578 stories (16,934 documents): 20,826 facts
+//! before, 9,682 after; in random samples of 60 facts judged by hand, 20 were
+//! right before and 43 after (33% → 72%), so about as many right facts remain.
+//! Open IE output (`--format carb`) does not pass through here.
 
 use std::collections::HashMap;
 use std::sync::LazyLock;
