@@ -124,8 +124,7 @@ fn next_nodes(g: &KnowledgeGraph, n: NodeIndex, follow: Follow) -> Vec<NodeIndex
 /// The edge that stands for the step `u → v`: an edge in the walking direction
 /// before a reversed one, then the best supported, then the first relation by name.
 pub fn best_edge(g: &KnowledgeGraph, u: NodeIndex, v: NodeIndex, follow: Follow) -> EdgeIndex {
-    steps(g, u, follow)
-        .filter(|&(_, m)| m == v)
+    edges_between(g, u, v, follow)
         .min_by(|&(a, _), &(b, _)| {
             let key = |e: EdgeIndex| {
                 let (s, _) = g.graph.edge_endpoints(e).expect("edge exists");
@@ -136,6 +135,26 @@ pub fn best_edge(g: &KnowledgeGraph, u: NodeIndex, v: NodeIndex, follow: Follow)
         })
         .map(|(e, _)| e)
         .expect("consecutive path nodes are adjacent")
+}
+
+/// The steps from `u` to `v` that `follow` allows, found from whichever end
+/// has fewer edges (a hub's thousands of edges are not scanned to find the
+/// one or two that lead to a leaf).
+fn edges_between(
+    g: &KnowledgeGraph,
+    u: NodeIndex,
+    v: NodeIndex,
+    follow: Follow,
+) -> Box<dyn Iterator<Item = (EdgeIndex, NodeIndex)> + '_> {
+    if steps_len(g, u, follow) <= steps_len(g, v, follow.reversed()) {
+        Box::new(steps(g, u, follow).filter(move |&(_, m)| m == v))
+    } else {
+        Box::new(
+            steps(g, v, follow.reversed())
+                .filter(move |&(_, m)| m == u)
+                .map(move |(e, _)| (e, v)),
+        )
+    }
 }
 
 /// Whether an edge's relation contains `needle` (already lower case).
@@ -282,11 +301,29 @@ pub fn shortest_path(
                 db.get(v) == Some(&(total - i - 1))
             }
         };
-        u = steps(g, u, follow)
-            .map(|(_, v)| v)
-            .filter(fits)
-            .min_by_key(|v| rank[v.index()])
-            .expect("a shortest path continues");
+        // Before the meeting point the candidates are a known set, usually far
+        // smaller than a hub's neighbours: test those for adjacency instead.
+        let from_set = i < meet && {
+            let cost: usize = on[i + 1]
+                .iter()
+                .map(|&v| steps_len(g, v, follow.reversed()))
+                .sum();
+            cost < steps_len(g, u, follow)
+        };
+        let here = u;
+        u = if from_set {
+            on[i + 1]
+                .iter()
+                .copied()
+                .filter(|&v| edges_between(g, here, v, follow).next().is_some())
+                .min_by_key(|v| rank[v.index()])
+        } else {
+            steps(g, u, follow)
+                .map(|(_, v)| v)
+                .filter(fits)
+                .min_by_key(|v| rank[v.index()])
+        }
+        .expect("a shortest path continues");
         path.push(u);
     }
     Some(path)
