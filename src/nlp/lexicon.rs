@@ -17,8 +17,50 @@
 //! names) written down from general knowledge for this project; no external list
 //! was copied.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
+
+/// A fast, non-cryptographic hasher for the tables below (FxHash-style: a
+/// rotate, xor and multiply per 8 bytes). The tables are fixed word lists, so
+/// SipHash's flooding resistance buys nothing here; hashing was ~8 % of
+/// extraction time with it.
+#[derive(Default, Clone, Copy)]
+struct WordHasher(u64);
+
+impl WordHasher {
+    #[inline]
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+impl Hasher for WordHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            self.add(u64::from_le_bytes(c.try_into().expect("8 bytes")));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut buf = [0u8; 8];
+            buf[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(buf));
+        }
+    }
+    #[inline]
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;
+type FastSet<K> = HashSet<K, BuildHasherDefault<WordHasher>>;
 
 use super::EntityKind;
 
@@ -1936,12 +1978,49 @@ static COMMON_CAPITALISED: &[&str] = &[
 /// Canonicalise a phrase for lookup: trim, drop a leading `the`, fold `’` to `'`,
 /// collapse whitespace, lower-case.
 pub fn normalize(phrase: &str) -> String {
-    let folded = phrase.replace(['’', '‘'], "'");
-    let mut words: Vec<&str> = folded.split_whitespace().collect();
-    if words.len() > 1 && words[0].eq_ignore_ascii_case("the") {
-        words.remove(0);
+    // One pass, one allocation: fold curly apostrophes, collapse white space,
+    // drop a leading `the` (when more words follow), lower-case.
+    let mut out = String::with_capacity(phrase.len());
+    let mut words = phrase.split_whitespace().peekable();
+    if let Some(first) = words.peek()
+        && first.eq_ignore_ascii_case("the")
+    {
+        let first = words.next().unwrap_or_default();
+        if words.peek().is_none() {
+            push_folded_lower(&mut out, first);
+            return out;
+        }
     }
-    words.join(" ").to_lowercase()
+    for (i, w) in words.enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        push_folded_lower(&mut out, w);
+    }
+    out
+}
+
+/// Append `word` lower-cased, with curly apostrophes as `'`.
+fn push_folded_lower(out: &mut String, word: &str) {
+    if word.is_ascii() {
+        out.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        return;
+    }
+    for c in word.chars() {
+        match c {
+            '’' | '‘' => out.push('\''),
+            c => out.extend(c.to_lowercase()),
+        }
+    }
+}
+
+/// `s` with curly apostrophes as `'`, borrowed when there are none.
+fn fold_quotes(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.contains(['’', '‘']) {
+        std::borrow::Cow::Owned(s.replace(['’', '‘'], "'"))
+    } else {
+        std::borrow::Cow::Borrowed(s)
+    }
 }
 
 /// Is this form an acronym that only counts when written in capitals (`US`, `WHO`)?
@@ -1953,15 +2032,15 @@ fn is_acronym_form(form: &str) -> bool {
 /// A map from lower-case phrase to entries; acronym forms are keyed by their
 /// exact spelling instead.
 struct Index<T: 'static> {
-    lower: HashMap<String, Vec<T>>,
-    exact: HashMap<String, Vec<T>>,
+    lower: FastMap<String, Vec<T>>,
+    exact: FastMap<String, Vec<T>>,
 }
 
 impl<T: Copy + PartialEq + 'static> Index<T> {
     fn new() -> Self {
         Index {
-            lower: HashMap::new(),
-            exact: HashMap::new(),
+            lower: FastMap::default(),
+            exact: FastMap::default(),
         }
     }
     fn insert(&mut self, form: &str, value: T) {
@@ -1980,7 +2059,7 @@ impl<T: Copy + PartialEq + 'static> Index<T> {
             .strip_prefix("the ")
             .or_else(|| trimmed.strip_prefix("The "))
             .unwrap_or(trimmed);
-        if let Some(v) = self.exact.get(bare.replace(['’', '‘'], "'").as_str()) {
+        if let Some(v) = self.exact.get(fold_quotes(bare).as_ref()) {
             return v;
         }
         if let Some(v) = self.lower.get(&normalize(bare)) {
@@ -2066,35 +2145,25 @@ static PLACE_NAMES: LazyLock<Index<&'static str>> = LazyLock::new(|| {
 
 type TitleEntry = (&'static str, TitleClass, Option<Gender>);
 
-static TITLE_TABLE: LazyLock<HashMap<&'static str, TitleEntry>> =
+static TITLE_TABLE: LazyLock<FastMap<&'static str, TitleEntry>> =
     LazyLock::new(|| TITLES.iter().map(|t| (t.0, *t)).collect());
 
-fn set(words: &'static [&'static str]) -> std::collections::HashSet<&'static str> {
+fn set(words: &'static [&'static str]) -> FastSet<&'static str> {
     words.iter().copied().collect()
 }
 
-static MODIFIERS: LazyLock<std::collections::HashSet<&'static str>> =
-    LazyLock::new(|| set(TITLE_MODIFIERS));
-static ORG_SUFFIX_SET: LazyLock<std::collections::HashSet<&'static str>> =
-    LazyLock::new(|| set(ORG_SUFFIXES));
-static ORG_WORD_SET: LazyLock<std::collections::HashSet<&'static str>> =
-    LazyLock::new(|| set(ORG_WORDS));
-static NON_ENTITY_SET: LazyLock<std::collections::HashSet<&'static str>> =
-    LazyLock::new(|| set(NON_ENTITY_ACRONYMS));
-static GROUP_ADJECTIVE_SET: LazyLock<std::collections::HashSet<&'static str>> =
+static MODIFIERS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| set(TITLE_MODIFIERS));
+static ORG_SUFFIX_SET: LazyLock<FastSet<&'static str>> = LazyLock::new(|| set(ORG_SUFFIXES));
+static ORG_WORD_SET: LazyLock<FastSet<&'static str>> = LazyLock::new(|| set(ORG_WORDS));
+static NON_ENTITY_SET: LazyLock<FastSet<&'static str>> = LazyLock::new(|| set(NON_ENTITY_ACRONYMS));
+static GROUP_ADJECTIVE_SET: LazyLock<FastSet<&'static str>> =
     LazyLock::new(|| set(GROUP_ADJECTIVES));
-static GIVEN_NAME_SET: LazyLock<std::collections::HashSet<&'static str>> =
-    LazyLock::new(|| set(GIVEN_NAMES));
-static GROUP_SUFFIX_SET: LazyLock<std::collections::HashSet<&'static str>> =
-    LazyLock::new(|| set(GROUP_SUFFIXES));
-static EVENT_SUFFIX_SET: LazyLock<std::collections::HashSet<&'static str>> =
-    LazyLock::new(|| set(EVENT_SUFFIXES));
-static PLACE_SUFFIX_SET: LazyLock<std::collections::HashSet<&'static str>> =
-    LazyLock::new(|| set(PLACE_SUFFIXES));
-static CALENDAR_SET: LazyLock<std::collections::HashSet<&'static str>> =
-    LazyLock::new(|| set(CALENDAR));
-static COMMON_SET: LazyLock<std::collections::HashSet<&'static str>> =
-    LazyLock::new(|| set(COMMON_CAPITALISED));
+static GIVEN_NAME_SET: LazyLock<FastSet<&'static str>> = LazyLock::new(|| set(GIVEN_NAMES));
+static GROUP_SUFFIX_SET: LazyLock<FastSet<&'static str>> = LazyLock::new(|| set(GROUP_SUFFIXES));
+static EVENT_SUFFIX_SET: LazyLock<FastSet<&'static str>> = LazyLock::new(|| set(EVENT_SUFFIXES));
+static PLACE_SUFFIX_SET: LazyLock<FastSet<&'static str>> = LazyLock::new(|| set(PLACE_SUFFIXES));
+static CALENDAR_SET: LazyLock<FastSet<&'static str>> = LazyLock::new(|| set(CALENDAR));
+static COMMON_SET: LazyLock<FastSet<&'static str>> = LazyLock::new(|| set(COMMON_CAPITALISED));
 
 /// Every country in the table.
 pub fn countries() -> &'static [Country] {
@@ -2231,7 +2300,7 @@ pub fn title_at(words: &[&str]) -> Option<(usize, Title)> {
 }
 
 /// Last words of the title table's phrases (`minister` for `prime minister`).
-static TITLE_LAST_WORDS: LazyLock<std::collections::HashSet<&'static str>> = LazyLock::new(|| {
+static TITLE_LAST_WORDS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
     TITLES
         .iter()
         .filter_map(|t| t.0.rsplit(' ').next())
@@ -2240,10 +2309,15 @@ static TITLE_LAST_WORDS: LazyLock<std::collections::HashSet<&'static str>> = Laz
 
 /// Cheap pre-check for [`title_at`]: can a title phrase end in this word?
 fn may_end_title(word: &str) -> bool {
-    let w = word
-        .replace(['.', ','], "")
-        .replace('’', "'")
-        .to_lowercase();
+    let mut w = String::with_capacity(word.len());
+    for c in word.chars() {
+        match c {
+            '.' | ',' => {}
+            '’' => w.push('\''),
+            c if c.is_ascii() => w.push(c.to_ascii_lowercase()),
+            c => w.extend(c.to_lowercase()),
+        }
+    }
     TITLE_LAST_WORDS.contains(w.as_str())
         || w.rsplit('-')
             .next()
