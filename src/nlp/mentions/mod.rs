@@ -155,8 +155,20 @@ impl<'a> Finder<'a> {
         } else if let Some(n) = self.demonym_at(j) {
             of = Some(self.span(j, j + n));
             j += n;
-        } else if let Some((n, _)) = self.known_at(j) {
+        } else if let Some((n, kind)) = self.known_at(j) {
+            // `Citibank's Oslo treasury head`: a city after a possessive is a
+            // modifier; the possessor owns the role.
             of = Some(self.span(j, j + n));
+            if kind == EntityKind::City
+                && j >= 2
+                && self.unit(j - 1).is_some_and(Unit::is_possessive)
+            {
+                let mut s = j - 1;
+                while s > 0 && self.name_like_inside(s - 1) {
+                    s -= 1;
+                }
+                of = (s < j - 1).then(|| self.span(s, j - 1));
+            }
             j += n;
             if self.unit(j).is_some_and(Unit::is_possessive) {
                 possessive = true;
@@ -204,9 +216,14 @@ impl<'a> Finder<'a> {
             if kind == EntityKind::Person {
                 m.role = Some(role);
             } else {
-                // `General Motors`: the "title" was part of an organisation's name.
-                m.span = self.span(title_start, end);
-                m.name = m.span;
+                // `General Motors`: the "title" was part of an organisation's name;
+                // a lower-case title (`lead manager Nomura Ltd`) is a role, never a name.
+                if capitalised {
+                    m.span = self.span(title_start, end);
+                    m.name = m.span;
+                } else {
+                    m.span = m.name;
+                }
                 if of.is_some() {
                     return None;
                 }
@@ -688,5 +705,54 @@ mod tests {
             ]
         );
         assert!(got.iter().all(|m| m.sentence == 1));
+    }
+
+    #[test]
+    fn news_wire_names() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "Moody's Investors Service Inc said it cut the ratings of the lender.",
+                &[
+                    "Moody's Investors Service Inc|organization|Name",
+                    "it|other|Pronoun",
+                ],
+            ),
+            (
+                "Standard and Poor's Corp said it affirmed the notes.",
+                &[
+                    "Standard and Poor's Corp|organization|Name",
+                    "it|other|Pronoun",
+                ],
+            ),
+            (
+                "The group sold its stake to Kansai Electric and Power last month.",
+                &[
+                    "its|other|Pronoun",
+                    "Kansai Electric and Power|organization|Name",
+                ],
+            ),
+            (
+                "Britain and France signed the accord.",
+                &["Britain|country|Name", "France|country|Name"],
+            ),
+            (
+                "Korea's trade deficit with the U.S. Narrowed in May, officials said.",
+                &["Korea|country|Name", "U.S.|country|Name"],
+            ),
+            (
+                "The notes were priced at par, lead manager Daiwa Europe Ltd said.",
+                &["Daiwa Europe Ltd|organization|Name"],
+            ),
+            (
+                "Chemical Bank's Paris treasury head Jean Dupont said the franc was firm.",
+                &[
+                    "Chemical Bank|organization|Name",
+                    "Paris treasury head Jean Dupont|person|Name <treasury head of Chemical Bank>",
+                ],
+            ),
+        ];
+        for (sentence, want) in cases {
+            assert_eq!(mentions(sentence), *want, "{sentence}");
+        }
     }
 }

@@ -1,13 +1,13 @@
 //! Name runs: where a name starts and ends in a sentence, whether a word can be
 //! part of one, and what kind of entity a run names.
 
-use crate::nlp::EntityKind;
 use crate::nlp::lexicon;
+use crate::nlp::{EntityKind, Tag};
 use crate::text::Span;
 
 use super::Finder;
 use super::units::{
-    FUNCTION_WORDS, PARTICLES, PRONOUNS, is_common_word, is_initial, particle_prefixed,
+    FUNCTION_WORDS, PARTICLES, PRONOUNS, Unit, is_common_word, is_initial, particle_prefixed,
 };
 
 /// Lower-case event words that turn a preceding name into an event name
@@ -49,6 +49,9 @@ impl<'a> Finder<'a> {
             return true;
         }
         if !u.cap || !u.is_alpha() || u.is_possessive() {
+            return false;
+        }
+        if (i.saturating_sub(7)..i).any(|j| self.verb_after_known(j, i)) {
             return false;
         }
         if FUNCTION_WORDS.contains(&u.lower.as_str()) || PRONOUNS.contains(&u.lower.as_str()) {
@@ -179,9 +182,18 @@ impl<'a> Finder<'a> {
         }
         let mut k = i + 1;
         loop {
-            if self.name_like_inside(k) {
+            if self.verb_after_known(i, k) {
+                break;
+            } else if self.name_like_inside(k) {
                 k += 1;
-            } else if PARTICLES.contains(&self.lower(k)) && self.name_like_inside(k + 1) {
+            } else if let Some(e) = self
+                .possessive_org_end(k)
+                .filter(|_| self.known_at(i).is_none_or(|(n, _)| i + n != k))
+            {
+                k = e;
+            } else if (PARTICLES.contains(&self.lower(k)) && self.name_like_inside(k + 1))
+                || (matches!(self.lower(k), "and" | "&") && self.common_conjunct(i, k))
+            {
                 k += 2;
             } else if matches!(self.lower(k), "and" | "&") && self.org_conjunct_end(k).is_some() {
                 k = self.org_conjunct_end(k).unwrap_or(k + 1);
@@ -204,7 +216,54 @@ impl<'a> Finder<'a> {
         while self.name_like_inside(e) {
             e += 1;
         }
+        if e > k + 1
+            && let Some(p) = self.possessive_org_end(e)
+        {
+            return Some(p);
+        }
         (e > k + 1 && lexicon::org_suffix(self.units[e - 1].text).is_some()).then_some(e)
+    }
+
+    /// `Nippon Telegraph and Telephone`: `and` at `k` between a run `i..k` ending
+    /// in a capitalised common noun and one more capitalised common noun that ends
+    /// the name; neither part a lexicon-known name (not `Britain and France`).
+    pub(super) fn common_conjunct(&self, i: usize, k: usize) -> bool {
+        let (Some(prev), Some(next)) = (self.unit(k.wrapping_sub(1)), self.unit(k + 1)) else {
+            return false;
+        };
+        k > i + 1
+            && self.name_like_inside(k + 1)
+            && !self.name_like_inside(k + 2)
+            && !self.unit(k + 2).is_some_and(Unit::is_possessive)
+            && is_common_word(prev.text)
+            && is_common_word(next.text)
+            && lexicon::known_kind(next.text).is_none()
+            && lexicon::demonym(next.text).is_none()
+            && self.known_at(i).is_none()
+    }
+
+    /// `Moody's Investors Service Inc`: a possessive at `k` followed directly by
+    /// capitalised words ending in an organisation word; the end of the name.
+    pub(super) fn possessive_org_end(&self, k: usize) -> Option<usize> {
+        if !self.unit(k).is_some_and(Unit::is_possessive) {
+            return None;
+        }
+        let mut e = k + 1;
+        while self.name_like_inside(e) {
+            e += 1;
+        }
+        (e > k + 1 && lexicon::org_suffix(self.units[e - 1].text).is_some()).then_some(e)
+    }
+
+    /// `the U.S. Widened`: a capitalised verb form at `k` right after a run `i..k`
+    /// that is exactly a lexicon-known name ends the run.
+    pub(super) fn verb_after_known(&self, i: usize, k: usize) -> bool {
+        let Some(u) = self.unit(k) else { return false };
+        if !u.cap || k == i || self.known_at(i).is_none_or(|(n, _)| i + n != k) {
+            return false;
+        }
+        matches!(u.tag, Tag::VBD | Tag::VBZ | Tag::VBN)
+            || (u.lower.len() > 4 && u.lower.ends_with("ed") && !lexicon::org_word(u.text))
     }
 
     /// Unit `k` continues a name (inside a run the sentence-initial test is moot).
@@ -274,6 +333,10 @@ impl<'a> Finder<'a> {
         }
         let single = end == i + 1;
         if !single {
+            // `Nippon Telegraph and Telephone`: a conjoined name is an institution.
+            if (i..end).any(|k| matches!(self.lower(k), "and" | "&")) {
+                return EntityKind::Organization;
+            }
             // Company-like words, or a known place inside the name (`BP North
             // America`), make it an institution rather than a person.
             if (i..end).any(|k| lexicon::org_word(self.units[k].text)) {
