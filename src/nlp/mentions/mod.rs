@@ -47,6 +47,7 @@ pub fn find_mentions(
         text,
         sentence: sentence.index,
         title_case: is_title_case(&units),
+        heading: sentence.kind == crate::text::SentenceKind::Heading,
         units,
     };
     finder.run()
@@ -56,6 +57,8 @@ struct Finder<'a> {
     text: &'a str,
     sentence: usize,
     title_case: bool,
+    /// A heading (title-case headline): capitalised verb forms end names.
+    heading: bool,
     units: Vec<Unit<'a>>,
 }
 
@@ -478,10 +481,14 @@ mod tests {
 
     /// Mentions of one sentence as `span|kind|form` plus ` <title of X>` for roles.
     fn mentions(sentence: &str) -> Vec<String> {
+        mentions_in(sentence, SentenceKind::Body)
+    }
+
+    fn mentions_in(sentence: &str, kind: SentenceKind) -> Vec<String> {
         let s = Sentence {
             index: 0,
             span: Span::new(0, sentence.len()),
-            kind: SentenceKind::Body,
+            kind,
         };
         let tokens = tokenize(sentence, s.span);
         let words: Vec<&str> = tokens.iter().map(|t| t.text(sentence)).collect();
@@ -753,6 +760,27 @@ mod tests {
         ];
         for (sentence, want) in cases {
             assert_eq!(mentions(sentence), *want, "{sentence}");
+        }
+    }
+
+    #[test]
+    fn headline_verbs_end_names() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "Acme Foods Said Likely Suitor",
+                &["Acme Foods|organization|Name", "Likely Suitor|other|Name"],
+            ),
+            (
+                "Hartley Upgrades Southern Gas Corp",
+                &["Hartley|other|Name", "Southern Gas Corp|organization|Name"],
+            ),
+        ];
+        for (sentence, want) in cases {
+            assert_eq!(
+                mentions_in(sentence, SentenceKind::Heading),
+                *want,
+                "{sentence}"
+            );
         }
     }
 }

@@ -51,6 +51,9 @@ impl<'a> Finder<'a> {
         if !u.cap || !u.is_alpha() || u.is_possessive() {
             return false;
         }
+        if self.heading && lexicon::headline_verb(&u.lower) {
+            return false;
+        }
         if (i.saturating_sub(7)..i).any(|j| self.verb_after_known(j, i)) {
             return false;
         }
@@ -274,6 +277,7 @@ impl<'a> Finder<'a> {
                 && !u.is_possessive()
                 && !FUNCTION_WORDS.contains(&u.lower.as_str())
                 && !PRONOUNS.contains(&u.lower.as_str())
+                && !(self.heading && lexicon::headline_verb(&u.lower))
                 && (!self.title_case || u.tag.is_proper())
                 && (!lexicon::calendar(u.text) || self.next_is_name(k))
         })
