@@ -262,11 +262,10 @@ impl<'a> Finder<'a> {
     /// that is exactly a lexicon-known name ends the run.
     pub(super) fn verb_after_known(&self, i: usize, k: usize) -> bool {
         let Some(u) = self.unit(k) else { return false };
-        if !u.cap || k == i || self.known_at(i).is_none_or(|(n, _)| i + n != k) {
-            return false;
-        }
-        matches!(u.tag, Tag::VBD | Tag::VBZ | Tag::VBN)
-            || (u.lower.len() > 4 && u.lower.ends_with("ed") && !lexicon::org_word(u.text))
+        // The cheap test on the word first: the lexicon lookups only for verb forms.
+        let verb = matches!(u.tag, Tag::VBD | Tag::VBZ | Tag::VBN)
+            || (u.lower.len() > 4 && u.lower.ends_with("ed") && !lexicon::org_word(u.text));
+        u.cap && k > i && verb && self.known_at(i).is_some_and(|(n, _)| i + n == k)
     }
 
     /// Unit `k` continues a name (inside a run the sentence-initial test is moot).
