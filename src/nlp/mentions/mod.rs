@@ -739,6 +739,14 @@ mod tests {
                 ],
             ),
             (
+                "It sold Pan Atlantic Corp's Pan Atlantic Airways Inc unit.",
+                &[
+                    "It|other|Pronoun",
+                    "Pan Atlantic Corp|organization|Name",
+                    "Pan Atlantic Airways Inc|organization|Name",
+                ],
+            ),
+            (
                 "Britain and France signed the accord.",
                 &["Britain|country|Name", "France|country|Name"],
             ),

@@ -191,7 +191,7 @@ impl<'a> Finder<'a> {
                 k += 1;
             } else if let Some(e) = self
                 .possessive_org_end(k)
-                .filter(|_| self.known_at(i).is_none_or(|(n, _)| i + n != k))
+                .filter(|_| self.possessor_is_bare(i, k))
             {
                 k = e;
             } else if (PARTICLES.contains(&self.lower(k)) && self.name_like_inside(k + 1))
@@ -241,6 +241,8 @@ impl<'a> Finder<'a> {
             && is_common_word(prev.text)
             && is_common_word(next.text)
             && lexicon::known_kind(next.text).is_none()
+            && lexicon::title(next.text).is_none()
+            && !(i..k).any(|h| lexicon::given_name(self.units[h].text))
             && lexicon::demonym(next.text).is_none()
             && self.known_at(i).is_none()
     }
@@ -256,6 +258,17 @@ impl<'a> Finder<'a> {
             e += 1;
         }
         (e > k + 1 && lexicon::org_suffix(self.units[e - 1].text).is_some()).then_some(e)
+    }
+
+    /// The run `i..k` before a possessive may open an organisation's name
+    /// (`Moody's`): not a known place, not a full organisation name already
+    /// (`Pan American Corp's Pan Am`), no `of` inside.
+    fn possessor_is_bare(&self, i: usize, k: usize) -> bool {
+        let last = self.units[k - 1].text;
+        lexicon::org_suffix(last).is_none()
+            && lexicon::known_kind(last).is_none()
+            && !(i..k).any(|h| matches!(self.lower(h), "of" | "for" | "on"))
+            && !(i..k).any(|h| self.known_at(h).is_some_and(|(n, _)| h + n == k))
     }
 
     /// `the U.S. Widened`: a capitalised verb form at `k` right after a run `i..k`
