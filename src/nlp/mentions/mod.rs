@@ -747,6 +747,13 @@ mod tests {
                 ],
             ),
             (
+                "Halden Mills Inc and Corbett Steel Corp signed the pact.",
+                &[
+                    "Halden Mills Inc|organization|Name",
+                    "Corbett Steel Corp|organization|Name",
+                ],
+            ),
+            (
                 "Britain and France signed the accord.",
                 &["Britain|country|Name", "France|country|Name"],
             ),

@@ -26,6 +26,11 @@ const EVENT_NOUNS: &[&str] = &[
     "crisis",
 ];
 
+/// Legal forms that end a company's name.
+const LEGAL_FORMS: &[&str] = &[
+    "inc", "corp", "co", "ltd", "plc", "llc", "lp", "ag", "sa", "nv", "bv", "gmbh",
+];
+
 /// Prepositions after which an unknown single name is read as a place.
 const LOCATIVES: &[&str] = &[
     "in",
@@ -195,10 +200,10 @@ impl<'a> Finder<'a> {
             {
                 k = e;
             } else if (PARTICLES.contains(&self.lower(k)) && self.name_like_inside(k + 1))
-                || (matches!(self.lower(k), "and" | "&") && self.common_conjunct(i, k))
+                || (self.joining_and(k) && self.common_conjunct(i, k))
             {
                 k += 2;
-            } else if matches!(self.lower(k), "and" | "&") && self.org_conjunct_end(k).is_some() {
+            } else if self.joining_and(k) && self.org_conjunct_end(k).is_some() {
                 k = self.org_conjunct_end(k).unwrap_or(k + 1);
             } else if matches!(self.lower(k), "of" | "for" | "on") && self.of_continues(i, k) {
                 k += if self.lower(k + 1) == "the" { 2 } else { 1 };
@@ -225,6 +230,13 @@ impl<'a> Finder<'a> {
             return Some(p);
         }
         (e > k + 1 && lexicon::org_suffix(self.units[e - 1].text).is_some()).then_some(e)
+    }
+
+    /// `and` at `k` may join two parts of one name: not after a complete company
+    /// name (`Acme Inc and Beta Corp` are two).
+    fn joining_and(&self, k: usize) -> bool {
+        matches!(self.lower(k), "and" | "&")
+            && !LEGAL_FORMS.contains(&self.lower(k.wrapping_sub(1)).trim_end_matches('.'))
     }
 
     /// `Nippon Telegraph and Telephone`: `and` at `k` between a run `i..k` ending
