@@ -762,6 +762,10 @@ mod tests {
                 &["Korea|country|Name", "U.S.|country|Name"],
             ),
             (
+                "The U.K. Plans new curbs, officials said.",
+                &["U.K.|country|Name"],
+            ),
+            (
                 "The notes were priced at par, lead manager Daiwa Europe Ltd said.",
                 &["Daiwa Europe Ltd|organization|Name"],
             ),
