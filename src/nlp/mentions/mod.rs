@@ -9,7 +9,12 @@
 //!   the [`lexicon`] where the tagger errs), hyphenated parts joined
 //!   (`Diaz-Canel`), name particles kept (`bin`, `al`, `de`, `van`), `of`-phrases
 //!   of organisations and states kept (`Republic of the Congo`), possessive `'s`
-//!   left out; a title, honorific or demonym before the name is absorbed into the
+//!   left out unless capitalised words ending in an organisation word follow
+//!   (`Moody's Investors Service Inc`), `and` kept inside one organisation's name
+//!   (`Nippon Telegraph and Telephone`) but not after a legal form (`Inc and`), a
+//!   capitalised verb form ends a known name (`the U.S. Widened`) and, in a
+//!   Heading, any name (`Acme Said …`); a lower-case title is never part of a
+//!   name; a title, honorific or demonym before the name is absorbed into the
 //!   span and becomes the [`Role`] (`North Korean leader Kim Jong Un`,
 //!   `Kremlin aide Yuri Ushakov`, `President of the Republic of the Congo Denis
 //!   Sassou Nguesso`), and so is an appositive title after it (`Min Aung Hlaing,
