@@ -2387,6 +2387,116 @@ pub fn common_capitalised(word: &str) -> bool {
     COMMON_SET.contains(word.to_lowercase().as_str())
 }
 
+/// Verb forms that title-case headlines capitalise (`Dart Said Likely …`,
+/// `Phelps Upgrades …`), lower-case and sorted for binary search.
+const HEADLINE_VERBS: &[&str] = &[
+    "acquired",
+    "acquires",
+    "affirms",
+    "agreed",
+    "agrees",
+    "appoints",
+    "approves",
+    "asks",
+    "backs",
+    "boosts",
+    "bought",
+    "buying",
+    "buys",
+    "calls",
+    "climbs",
+    "completed",
+    "completes",
+    "confirms",
+    "considers",
+    "cut",
+    "cuts",
+    "delays",
+    "denies",
+    "dips",
+    "downgraded",
+    "downgrades",
+    "drops",
+    "eases",
+    "elected",
+    "elects",
+    "ends",
+    "expects",
+    "extends",
+    "eyes",
+    "falls",
+    "fell",
+    "files",
+    "firms",
+    "forecasts",
+    "gain",
+    "gains",
+    "gets",
+    "halts",
+    "holds",
+    "jumps",
+    "launches",
+    "lifts",
+    "lose",
+    "loses",
+    "lowered",
+    "lowers",
+    "makes",
+    "merges",
+    "mulls",
+    "named",
+    "narrowed",
+    "offers",
+    "opposes",
+    "plans",
+    "plunges",
+    "posts",
+    "predicts",
+    "probes",
+    "proposes",
+    "raised",
+    "raises",
+    "reaffirms",
+    "rejected",
+    "rejects",
+    "reported",
+    "reports",
+    "resigns",
+    "resumes",
+    "rises",
+    "rose",
+    "said",
+    "says",
+    "seeks",
+    "sees",
+    "selling",
+    "sells",
+    "sets",
+    "signs",
+    "slips",
+    "sold",
+    "starts",
+    "suspends",
+    "takes",
+    "tops",
+    "trims",
+    "unveils",
+    "upgraded",
+    "upgrades",
+    "ups",
+    "urges",
+    "votes",
+    "warns",
+    "weighs",
+    "widened",
+    "wins",
+];
+
+/// Is this lower-case word a verb form that ends a name in a title-case headline?
+pub fn headline_verb(lower: &str) -> bool {
+    HEADLINE_VERBS.binary_search(&lower).is_ok()
+}
+
 /// Compass direction of a role-like place word (`North` in `the North`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Compass {
@@ -2586,5 +2696,13 @@ mod tests {
         assert!(
             group_adjective("Sunni") && group_adjective("Islamic") && !group_adjective("Kremlin")
         );
+    }
+
+    #[test]
+    fn headline_verbs_sorted() {
+        assert!(HEADLINE_VERBS.windows(2).all(|w| w[0] < w[1]));
+        for (w, want) in [("upgrades", true), ("said", true), ("corp", false)] {
+            assert_eq!(headline_verb(w), want, "{w}");
+        }
     }
 }

@@ -11,7 +11,7 @@ use std::collections::{BTreeMap, HashMap};
 use crate::extract::{MentionForm, Role, SentenceExtraction};
 use crate::nlp::EntityKind;
 use crate::nlp::lexicon::{self, Gender, TitleClass};
-use crate::text::Span;
+use crate::text::{SentenceKind, Span};
 
 use super::alias::gender_of_prefix;
 use super::{Alias, AliasRule, ResolvedEntity};
@@ -39,6 +39,9 @@ pub(crate) struct Node {
     /// An honorific or title marks this mention as a person.
     pub person_cue: bool,
     pub gender: Option<Gender>,
+    /// From a Heading sentence (title-case headline): never the canonical name
+    /// while a body mention names the entity.
+    pub heading: bool,
 }
 
 /// A role a person holds in the document: `leader` of North Korea.
@@ -132,6 +135,7 @@ impl<'a> Resolver<'a> {
     pub fn new(text: &'a str, sentences: &[SentenceExtraction]) -> Resolver<'a> {
         let mut nodes = Vec::new();
         for (s, ex) in sentences.iter().enumerate() {
+            let heading = ex.sentence.kind == SentenceKind::Heading;
             for (i, m) in ex.mentions.iter().enumerate() {
                 let mut m = m.clone();
                 strip_honorific(text, &mut m);
@@ -162,6 +166,7 @@ impl<'a> Resolver<'a> {
                     } else {
                         gender_of_prefix(prefix, title)
                     },
+                    heading,
                 });
                 if let Some(of) = m.role.as_ref().and_then(|r| r.of) {
                     nodes.push(Node {
@@ -178,6 +183,7 @@ impl<'a> Resolver<'a> {
                         of_role: true,
                         person_cue: false,
                         gender: None,
+                        heading,
                     });
                 }
             }
@@ -301,18 +307,31 @@ impl<'a> Resolver<'a> {
         let canonical = if cluster.fixed {
             cluster.canonical.clone()
         } else {
-            // The longest full name without title.
-            cluster
-                .members
-                .iter()
-                .filter(|&&(m, _)| {
+            // The longest full name without title; headline names only when no
+            // body sentence names the entity.
+            let names = |heading: bool| {
+                cluster.members.iter().filter(move |&&(m, _)| {
                     let n = &self.nodes[m];
-                    n.form == MentionForm::Name && !n.of_role
+                    n.form == MentionForm::Name && !n.of_role && n.heading == heading
                 })
+            };
+            let from_body = names(false).next().is_some();
+            let start = if from_body
+                && names(true).any(|&(m, _)| self.nodes[m].name_text == cluster.canonical)
+                && !names(false).any(|&(m, _)| self.nodes[m].name_text == cluster.canonical)
+            {
+                ""
+            } else {
+                cluster.canonical.as_str()
+            };
+            names(!from_body)
                 .map(|&(m, _)| self.nodes[m].name_text.as_str())
-                .fold(cluster.canonical.as_str(), |best, name| {
-                    if name.len() > best.len() { name } else { best }
-                })
+                .fold(
+                    start,
+                    |best, name| {
+                        if name.len() > best.len() { name } else { best }
+                    },
+                )
                 .to_string()
         };
         let mut aliases: BTreeMap<String, AliasRule> = BTreeMap::new();
@@ -375,6 +394,44 @@ fn strip_honorific(text: &str, m: &mut crate::extract::Mention) {
         m.name = Span::new(m.name.start + skip, m.name.end);
         if m.kind == EntityKind::Other {
             m.kind = EntityKind::Person;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::extract_sentences;
+    use crate::resolve::resolve_document;
+    use crate::text::{Document, segment};
+
+    /// Canonical entity names of a whole document, sorted.
+    fn names(text: &str) -> Vec<String> {
+        let doc = Document {
+            name: "t".into(),
+            text: text.into(),
+        };
+        let ex = extract_sentences(&doc, &segment(text));
+        let mut out: Vec<String> = resolve_document(&doc, &ex)
+            .entities
+            .into_iter()
+            .map(|e| e.name)
+            .collect();
+        out.sort();
+        out
+    }
+
+    #[test]
+    fn headline_names_are_not_canonical() {
+        let cases: &[(&str, &[&str])] = &[(
+            "Hartley Foods Said Eyeing Kestrel Mills\n\nHartley Foods Inc said it held talks with Kestrel Mills Corp on Monday.\n",
+            &[
+                "Eyeing Kestrel Mills",
+                "Hartley Foods Inc",
+                "Kestrel Mills Corp",
+            ],
+        )];
+        for (text, want) in cases {
+            assert_eq!(names(text), *want, "{text}");
         }
     }
 }

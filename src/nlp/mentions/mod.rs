@@ -9,7 +9,12 @@
 //!   the [`lexicon`] where the tagger errs), hyphenated parts joined
 //!   (`Diaz-Canel`), name particles kept (`bin`, `al`, `de`, `van`), `of`-phrases
 //!   of organisations and states kept (`Republic of the Congo`), possessive `'s`
-//!   left out; a title, honorific or demonym before the name is absorbed into the
+//!   left out unless capitalised words ending in an organisation word follow
+//!   (`Moody's Investors Service Inc`), `and` kept inside one organisation's name
+//!   (`Nippon Telegraph and Telephone`) but not after a legal form (`Inc and`), a
+//!   capitalised verb form ends a known name (`the U.S. Widened`) and, in a
+//!   Heading, any name (`Acme Said …`); a lower-case title is never part of a
+//!   name; a title, honorific or demonym before the name is absorbed into the
 //!   span and becomes the [`Role`] (`North Korean leader Kim Jong Un`,
 //!   `Kremlin aide Yuri Ushakov`, `President of the Republic of the Congo Denis
 //!   Sassou Nguesso`), and so is an appositive title after it (`Min Aung Hlaing,
@@ -47,6 +52,7 @@ pub fn find_mentions(
         text,
         sentence: sentence.index,
         title_case: is_title_case(&units),
+        heading: sentence.kind == crate::text::SentenceKind::Heading,
         units,
     };
     finder.run()
@@ -56,6 +62,8 @@ struct Finder<'a> {
     text: &'a str,
     sentence: usize,
     title_case: bool,
+    /// A heading (title-case headline): capitalised verb forms end names.
+    heading: bool,
     units: Vec<Unit<'a>>,
 }
 
@@ -155,8 +163,20 @@ impl<'a> Finder<'a> {
         } else if let Some(n) = self.demonym_at(j) {
             of = Some(self.span(j, j + n));
             j += n;
-        } else if let Some((n, _)) = self.known_at(j) {
+        } else if let Some((n, kind)) = self.known_at(j) {
+            // `Citibank's Oslo treasury head`: a city after a possessive is a
+            // modifier; the possessor owns the role.
             of = Some(self.span(j, j + n));
+            if kind == EntityKind::City
+                && j >= 2
+                && self.unit(j - 1).is_some_and(Unit::is_possessive)
+            {
+                let mut s = j - 1;
+                while s > 0 && self.name_like_inside(s - 1) {
+                    s -= 1;
+                }
+                of = (s < j - 1).then(|| self.span(s, j - 1));
+            }
             j += n;
             if self.unit(j).is_some_and(Unit::is_possessive) {
                 possessive = true;
@@ -204,9 +224,14 @@ impl<'a> Finder<'a> {
             if kind == EntityKind::Person {
                 m.role = Some(role);
             } else {
-                // `General Motors`: the "title" was part of an organisation's name.
-                m.span = self.span(title_start, end);
-                m.name = m.span;
+                // `General Motors`: the "title" was part of an organisation's name;
+                // a lower-case title (`lead manager Nomura Ltd`) is a role, never a name.
+                if capitalised {
+                    m.span = self.span(title_start, end);
+                    m.name = m.span;
+                } else {
+                    m.span = m.name;
+                }
                 if of.is_some() {
                     return None;
                 }
@@ -461,10 +486,14 @@ mod tests {
 
     /// Mentions of one sentence as `span|kind|form` plus ` <title of X>` for roles.
     fn mentions(sentence: &str) -> Vec<String> {
+        mentions_in(sentence, SentenceKind::Body)
+    }
+
+    fn mentions_in(sentence: &str, kind: SentenceKind) -> Vec<String> {
         let s = Sentence {
             index: 0,
             span: Span::new(0, sentence.len()),
-            kind: SentenceKind::Body,
+            kind,
         };
         let tokens = tokenize(sentence, s.span);
         let words: Vec<&str> = tokens.iter().map(|t| t.text(sentence)).collect();
@@ -688,5 +717,94 @@ mod tests {
             ]
         );
         assert!(got.iter().all(|m| m.sentence == 1));
+    }
+
+    #[test]
+    fn news_wire_names() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "Moody's Investors Service Inc said it cut the ratings of the lender.",
+                &[
+                    "Moody's Investors Service Inc|organization|Name",
+                    "it|other|Pronoun",
+                ],
+            ),
+            (
+                "Standard and Poor's Corp said it affirmed the notes.",
+                &[
+                    "Standard and Poor's Corp|organization|Name",
+                    "it|other|Pronoun",
+                ],
+            ),
+            (
+                "The group sold its stake to Kansai Electric and Power last month.",
+                &[
+                    "its|other|Pronoun",
+                    "Kansai Electric and Power|organization|Name",
+                ],
+            ),
+            (
+                "It sold Pan Atlantic Corp's Pan Atlantic Airways Inc unit.",
+                &[
+                    "It|other|Pronoun",
+                    "Pan Atlantic Corp|organization|Name",
+                    "Pan Atlantic Airways Inc|organization|Name",
+                ],
+            ),
+            (
+                "Halden Mills Inc and Corbett Steel Corp signed the pact.",
+                &[
+                    "Halden Mills Inc|organization|Name",
+                    "Corbett Steel Corp|organization|Name",
+                ],
+            ),
+            (
+                "Britain and France signed the accord.",
+                &["Britain|country|Name", "France|country|Name"],
+            ),
+            (
+                "Korea's trade deficit with the U.S. Narrowed in May, officials said.",
+                &["Korea|country|Name", "U.S.|country|Name"],
+            ),
+            (
+                "The U.K. Plans new curbs, officials said.",
+                &["U.K.|country|Name"],
+            ),
+            (
+                "The notes were priced at par, lead manager Daiwa Europe Ltd said.",
+                &["Daiwa Europe Ltd|organization|Name"],
+            ),
+            (
+                "Chemical Bank's Paris treasury head Jean Dupont said the franc was firm.",
+                &[
+                    "Chemical Bank|organization|Name",
+                    "Paris treasury head Jean Dupont|person|Name <treasury head of Chemical Bank>",
+                ],
+            ),
+        ];
+        for (sentence, want) in cases {
+            assert_eq!(mentions(sentence), *want, "{sentence}");
+        }
+    }
+
+    #[test]
+    fn headline_verbs_end_names() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "Acme Foods Said Likely Suitor",
+                &["Acme Foods|organization|Name", "Likely Suitor|other|Name"],
+            ),
+            (
+                "Hartley Upgrades Southern Gas Corp",
+                &["Hartley|other|Name", "Southern Gas Corp|organization|Name"],
+            ),
+        ];
+        for (sentence, want) in cases {
+            assert_eq!(
+                mentions_in(sentence, SentenceKind::Heading),
+                *want,
+                "{sentence}"
+            );
+        }
     }
 }

@@ -1,13 +1,13 @@
 //! Name runs: where a name starts and ends in a sentence, whether a word can be
 //! part of one, and what kind of entity a run names.
 
-use crate::nlp::EntityKind;
 use crate::nlp::lexicon;
+use crate::nlp::{EntityKind, Tag};
 use crate::text::Span;
 
 use super::Finder;
 use super::units::{
-    FUNCTION_WORDS, PARTICLES, PRONOUNS, is_common_word, is_initial, particle_prefixed,
+    FUNCTION_WORDS, PARTICLES, PRONOUNS, Unit, is_common_word, is_initial, particle_prefixed,
 };
 
 /// Lower-case event words that turn a preceding name into an event name
@@ -24,6 +24,11 @@ const EVENT_NOUNS: &[&str] = &[
     "festival",
     "referendum",
     "crisis",
+];
+
+/// Legal forms that end a company's name.
+const LEGAL_FORMS: &[&str] = &[
+    "inc", "corp", "co", "ltd", "plc", "llc", "lp", "ag", "sa", "nv", "bv", "gmbh",
 ];
 
 /// Prepositions after which an unknown single name is read as a place.
@@ -49,6 +54,12 @@ impl<'a> Finder<'a> {
             return true;
         }
         if !u.cap || !u.is_alpha() || u.is_possessive() {
+            return false;
+        }
+        if self.heading && lexicon::headline_verb(&u.lower) {
+            return false;
+        }
+        if (i.saturating_sub(7)..i).any(|j| self.verb_after_known(j, i)) {
             return false;
         }
         if FUNCTION_WORDS.contains(&u.lower.as_str()) || PRONOUNS.contains(&u.lower.as_str()) {
@@ -179,11 +190,20 @@ impl<'a> Finder<'a> {
         }
         let mut k = i + 1;
         loop {
-            if self.name_like_inside(k) {
+            if self.verb_after_known(i, k) {
+                break;
+            } else if self.name_like_inside(k) {
                 k += 1;
-            } else if PARTICLES.contains(&self.lower(k)) && self.name_like_inside(k + 1) {
+            } else if let Some(e) = self
+                .possessive_org_end(k)
+                .filter(|_| self.possessor_is_bare(i, k))
+            {
+                k = e;
+            } else if (PARTICLES.contains(&self.lower(k)) && self.name_like_inside(k + 1))
+                || (self.joining_and(k) && self.common_conjunct(i, k))
+            {
                 k += 2;
-            } else if matches!(self.lower(k), "and" | "&") && self.org_conjunct_end(k).is_some() {
+            } else if self.joining_and(k) && self.org_conjunct_end(k).is_some() {
                 k = self.org_conjunct_end(k).unwrap_or(k + 1);
             } else if matches!(self.lower(k), "of" | "for" | "on") && self.of_continues(i, k) {
                 k += if self.lower(k + 1) == "the" { 2 } else { 1 };
@@ -204,7 +224,74 @@ impl<'a> Finder<'a> {
         while self.name_like_inside(e) {
             e += 1;
         }
+        if e > k + 1
+            && let Some(p) = self.possessive_org_end(e)
+        {
+            return Some(p);
+        }
         (e > k + 1 && lexicon::org_suffix(self.units[e - 1].text).is_some()).then_some(e)
+    }
+
+    /// `and` at `k` may join two parts of one name: not after a complete company
+    /// name (`Acme Inc and Beta Corp` are two).
+    fn joining_and(&self, k: usize) -> bool {
+        matches!(self.lower(k), "and" | "&")
+            && !LEGAL_FORMS.contains(&self.lower(k.wrapping_sub(1)).trim_end_matches('.'))
+    }
+
+    /// `Nippon Telegraph and Telephone`: `and` at `k` between a run `i..k` ending
+    /// in a capitalised common noun and one more capitalised common noun that ends
+    /// the name; neither part a lexicon-known name (not `Britain and France`).
+    pub(super) fn common_conjunct(&self, i: usize, k: usize) -> bool {
+        let (Some(prev), Some(next)) = (self.unit(k.wrapping_sub(1)), self.unit(k + 1)) else {
+            return false;
+        };
+        k > i + 1
+            && self.name_like_inside(k + 1)
+            && !self.name_like_inside(k + 2)
+            && !self.unit(k + 2).is_some_and(Unit::is_possessive)
+            && is_common_word(prev.text)
+            && is_common_word(next.text)
+            && lexicon::known_kind(next.text).is_none()
+            && lexicon::title(next.text).is_none()
+            && !(i..k).any(|h| lexicon::given_name(self.units[h].text))
+            && lexicon::demonym(next.text).is_none()
+            && self.known_at(i).is_none()
+    }
+
+    /// `Moody's Investors Service Inc`: a possessive at `k` followed directly by
+    /// capitalised words ending in an organisation word; the end of the name.
+    pub(super) fn possessive_org_end(&self, k: usize) -> Option<usize> {
+        if !self.unit(k).is_some_and(Unit::is_possessive) {
+            return None;
+        }
+        let mut e = k + 1;
+        while self.name_like_inside(e) {
+            e += 1;
+        }
+        (e > k + 1 && lexicon::org_suffix(self.units[e - 1].text).is_some()).then_some(e)
+    }
+
+    /// The run `i..k` before a possessive may open an organisation's name
+    /// (`Moody's`): not a known place, not a full organisation name already
+    /// (`Pan American Corp's Pan Am`), no `of` inside.
+    fn possessor_is_bare(&self, i: usize, k: usize) -> bool {
+        let last = self.units[k - 1].text;
+        lexicon::org_suffix(last).is_none()
+            && lexicon::known_kind(last).is_none()
+            && !(i..k).any(|h| matches!(self.lower(h), "of" | "for" | "on"))
+            && !(i..k).any(|h| self.known_at(h).is_some_and(|(n, _)| h + n == k))
+    }
+
+    /// `the U.S. Widened`: a capitalised verb form at `k` right after a run `i..k`
+    /// that is exactly a lexicon-known name ends the run.
+    pub(super) fn verb_after_known(&self, i: usize, k: usize) -> bool {
+        let Some(u) = self.unit(k) else { return false };
+        // The cheap test on the word first: the lexicon lookups only for verb forms.
+        let verb = matches!(u.tag, Tag::VBD | Tag::VBZ | Tag::VBN)
+            || lexicon::headline_verb(&u.lower)
+            || (u.lower.len() > 4 && u.lower.ends_with("ed") && !lexicon::org_word(u.text));
+        u.cap && k > i && verb && self.known_at(i).is_some_and(|(n, _)| i + n == k)
     }
 
     /// Unit `k` continues a name (inside a run the sentence-initial test is moot).
@@ -215,6 +302,7 @@ impl<'a> Finder<'a> {
                 && !u.is_possessive()
                 && !FUNCTION_WORDS.contains(&u.lower.as_str())
                 && !PRONOUNS.contains(&u.lower.as_str())
+                && !(self.heading && lexicon::headline_verb(&u.lower))
                 && (!self.title_case || u.tag.is_proper())
                 && (!lexicon::calendar(u.text) || self.next_is_name(k))
         })
@@ -274,6 +362,10 @@ impl<'a> Finder<'a> {
         }
         let single = end == i + 1;
         if !single {
+            // `Nippon Telegraph and Telephone`: a conjoined name is an institution.
+            if (i..end).any(|k| matches!(self.lower(k), "and" | "&")) {
+                return EntityKind::Organization;
+            }
             // Company-like words, or a known place inside the name (`BP North
             // America`), make it an institution rather than a person.
             if (i..end).any(|k| lexicon::org_word(self.units[k].text)) {
