@@ -12,7 +12,7 @@ use crate::export::triples::{TripleFormat, write_triples, write_tsv_header};
 use crate::export::{ExportFormat, ExportOptions, export as write_export};
 use crate::graph::{KnowledgeGraph, Subgraph, store};
 use crate::pipeline::{Segmentation, stream};
-use crate::query::{self, QueryResult, Statement};
+use crate::query;
 use crate::text::input::{InputError, collect_sources};
 
 /// How a command ended, short of an error.
@@ -423,10 +423,13 @@ pub struct QueryConfig {
     pub format: QueryFormat,
 }
 
-/// Parse query text; errors name `origin` (the file, or `query` for inline text).
-fn parse_queries(source: &QuerySource) -> Result<Vec<Statement>> {
-    match source {
-        QuerySource::Inline(q) => Ok(query::parse(q).map_err(|e| e.with_file("query"))?),
+/// Run every statement against the graph and write the results. Nothing is
+/// written when a statement is malformed or names an unknown entity.
+///
+/// Exit status: [`Outcome::NothingFound`] when some statement found nothing.
+pub fn query(cfg: &QueryConfig, out: &mut dyn Write) -> Result<Outcome> {
+    let (text, origin) = match &cfg.source {
+        QuerySource::Inline(q) => (q.clone(), "query".to_string()),
         QuerySource::File(p) => {
             let text = std::fs::read_to_string(p).map_err(|e| match e.kind() {
                 io::ErrorKind::NotFound => InputError::NotFound {
@@ -437,74 +440,39 @@ fn parse_queries(source: &QuerySource) -> Result<Vec<Statement>> {
                     source: e,
                 },
             })?;
-            Ok(query::parse(&text).map_err(|e| e.with_file(p.display().to_string()))?)
+            (text, p.display().to_string())
         }
-    }
-}
-
-/// Run every statement against the graph and write the results.
-///
-/// Exit status: [`Outcome::NothingFound`] when no statement found anything.
-pub fn query(cfg: &QueryConfig, out: &mut dyn Write) -> Result<Outcome> {
-    // Parse first: a malformed query is reported before the graph is read.
-    let statements = parse_queries(&cfg.source)?;
-    let graph = store::load(&cfg.graph)?;
-    let origin = match &cfg.source {
-        QuerySource::Inline(_) => "query".to_string(),
-        QuerySource::File(p) => p.display().to_string(),
     };
-    let results = statements
-        .iter()
-        .map(|st| query::evaluate(&graph, st).map_err(|e| e.with_file(origin.clone())))
-        .collect::<Result<Vec<_>, _>>()?;
-    run_results(&graph, &statements, &results, cfg.format, out)?;
-    Ok(if results.iter().any(QueryResult::found) {
-        Outcome::Success
-    } else {
-        Outcome::NothingFound
-    })
-}
-
-fn run_results(
-    graph: &KnowledgeGraph,
-    statements: &[Statement],
-    results: &[QueryResult],
-    format: QueryFormat,
-    out: &mut dyn Write,
-) -> Result<()> {
-    match format {
-        QueryFormat::Text => {
-            for (i, (st, r)) in statements.iter().zip(results).enumerate() {
-                if i > 0 {
-                    writeln!(out)?;
-                }
-                if statements.len() > 1 {
-                    writeln!(out, "> {st}")?;
-                }
-                query::write_text(r, graph, out)?;
-            }
-        }
-        QueryFormat::Json => {
-            for r in results {
-                query::write_json(r, graph, out)?;
-            }
-        }
+    let graph = store::load(&cfg.graph)?;
+    let format = match cfg.format {
+        QueryFormat::Text => query::Format::Text,
+        QueryFormat::Json => query::Format::Json,
         QueryFormat::Dot => {
+            let results = query::evaluate_all(&graph, &text, Some(&origin))?;
             let mut sel = Subgraph::default();
-            for r in results {
+            for (_, r) in &results {
                 let s = r.subgraph();
                 sel.nodes.extend(s.nodes);
                 sel.edges.extend(s.edges);
             }
-            crate::export::dot::write_dot(
-                graph,
-                &sel,
-                &crate::export::dot::DotOptions::default(),
-                out,
-            )?;
+            let options = crate::export::dot::DotOptions::default();
+            crate::export::dot::write_dot(&graph, &sel, &options, out)?;
+            return Ok(found_outcome(results.iter().all(|(_, r)| r.found())));
         }
+    };
+    let all_found = query::run(&graph, &text, Some(&origin), format, out).map_err(|e| match e {
+        query::RunError::Query(q) => Error::Query(q),
+        query::RunError::Io(e) => Error::Io(e),
+    })?;
+    Ok(found_outcome(all_found))
+}
+
+fn found_outcome(all_found: bool) -> Outcome {
+    if all_found {
+        Outcome::Success
+    } else {
+        Outcome::NothingFound
     }
-    Ok(())
 }
 
 /// The bundled article, embedded in the binary for `kg demo`.

@@ -134,9 +134,31 @@ pub enum RunError {
     Io(#[from] io::Error),
 }
 
+/// Parse `source` (named `file` in errors) and evaluate every statement, in
+/// order. The first error stops it.
+pub fn evaluate_all(
+    g: &KnowledgeGraph,
+    source: &str,
+    file: Option<&str>,
+) -> Result<Vec<(Statement, QueryResult)>, QueryError> {
+    let locate = |e: QueryError| match file {
+        Some(f) => e.with_file(f),
+        None => e,
+    };
+    parse(source)
+        .map_err(locate)?
+        .into_iter()
+        .map(|st| {
+            let r = evaluate(g, &st).map_err(locate)?;
+            Ok((st, r))
+        })
+        .collect()
+}
+
 /// Parse `source` (named `file` in errors), evaluate every statement, and write
 /// the results in order. Everything is evaluated before anything is written, so
-/// an error leaves no partial output.
+/// an error leaves no partial output. With several statements, text output
+/// heads each result with `> ` and the statement.
 ///
 /// Returns whether every statement found something (exit status 0, else 1).
 pub fn run(
@@ -146,27 +168,22 @@ pub fn run(
     format: Format,
     w: &mut dyn Write,
 ) -> Result<bool, RunError> {
-    let locate = |e: QueryError| match file {
-        Some(f) => e.with_file(f),
-        None => e,
-    };
-    let statements = parse(source).map_err(locate)?;
-    let results = statements
-        .iter()
-        .map(|st| evaluate(g, st).map_err(locate))
-        .collect::<Result<Vec<_>, _>>()?;
-    for (i, r) in results.iter().enumerate() {
+    let results = evaluate_all(g, source, file)?;
+    for (i, (st, r)) in results.iter().enumerate() {
         match format {
             Format::Text => {
                 if i > 0 {
                     writeln!(w)?;
+                }
+                if results.len() > 1 {
+                    writeln!(w, "> {st}")?;
                 }
                 write_text(r, g, w)?;
             }
             Format::Json => write_json(r, g, w)?,
         }
     }
-    Ok(results.iter().all(QueryResult::found))
+    Ok(results.iter().all(|(_, r)| r.found()))
 }
 
 /// A statement of the query language.
