@@ -25,6 +25,8 @@ pub struct RelationIndex {
     names: Vec<String>,
     /// Edge index → position in `names` (`NONE` for removed edges).
     of_edge: Vec<u32>,
+    /// Position in `names` → rank of that name in string order.
+    rank: Vec<u32>,
 }
 
 impl RelationIndex {
@@ -41,7 +43,36 @@ impl RelationIndex {
             });
             of_edge[e.id().index()] = i;
         }
-        RelationIndex { names, of_edge }
+        let mut order: Vec<u32> = (0..names.len() as u32).collect();
+        order.sort_unstable_by(|&a, &b| names[a as usize].cmp(&names[b as usize]));
+        let mut rank = vec![0; names.len()];
+        for (r, &i) in order.iter().enumerate() {
+            rank[i as usize] = r as u32;
+        }
+        RelationIndex {
+            names,
+            of_edge,
+            rank,
+        }
+    }
+
+    /// The position in [`Self::names`] of edge `e`'s relation.
+    ///
+    /// Panics if `e` is not an edge of the indexed graph.
+    pub fn id(&self, e: EdgeIndex) -> usize {
+        self.of_edge[e.index()] as usize
+    }
+
+    /// The rank of edge `e`'s relation among the distinct relation names in
+    /// string order: comparing ranks compares the names.
+    pub fn rank(&self, e: EdgeIndex) -> u32 {
+        self.rank[self.id(e)]
+    }
+
+    /// One flag per distinct relation name (indexed like [`Self::names`]):
+    /// whether `accept` takes it. `accept` is called once per name.
+    pub fn accepted(&self, accept: impl Fn(&str) -> bool) -> Vec<bool> {
+        self.names.iter().map(|n| accept(n)).collect()
     }
 
     /// The distinct relation names.
@@ -52,7 +83,7 @@ impl RelationIndex {
     /// Every edge whose relation `accept`s, in edge index order. `accept` is
     /// called once per distinct relation.
     pub fn edges_where(&self, accept: impl Fn(&str) -> bool) -> Vec<EdgeIndex> {
-        let wanted: Vec<bool> = self.names.iter().map(|n| accept(n)).collect();
+        let wanted = self.accepted(accept);
         self.of_edge
             .iter()
             .enumerate()
@@ -80,6 +111,22 @@ mod tests {
                 .filter(|&e| g.relation(e).relation.contains(needle))
                 .collect();
             assert_eq!(index.edges_where(|r| r.contains(needle)), want, "{needle}");
+        }
+    }
+
+    #[test]
+    fn ranks_order_edges_as_their_relation_names_do() {
+        let g: KnowledgeGraph = synth::graph(SynthConfig::with_edges(2_000, 5));
+        let index = RelationIndex::build(g.graph());
+        let edges: Vec<EdgeIndex> = g.graph().edge_indices().collect();
+        for w in edges.windows(2) {
+            let (a, b) = (&g.relation(w[0]).relation, &g.relation(w[1]).relation);
+            assert_eq!(
+                index.rank(w[0]).cmp(&index.rank(w[1])),
+                a.cmp(b),
+                "{a} / {b}"
+            );
+            assert_eq!(&index.names()[index.id(w[0])], a);
         }
     }
 }

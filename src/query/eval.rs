@@ -43,7 +43,7 @@ pub fn evaluate(g: &KnowledgeGraph, st: &Statement) -> Result<QueryResult, Query
                 follow: *follow,
                 via: via.clone(),
                 nodes,
-                edges: links(edges),
+                edges,
             })
         }
         Query::Path { from, to, directed } => {
@@ -85,12 +85,12 @@ pub fn evaluate(g: &KnowledgeGraph, st: &Statement) -> Result<QueryResult, Query
             let s = subject.as_ref().map(find).transpose()?;
             let o = object.as_ref().map(find).transpose()?;
             let mut edges = match_edges(g, s, relation.as_deref(), o);
-            g.sort_edges(&mut edges);
+            g.sort_links(&mut edges);
             QueryResult::Match(MatchResult {
                 subject: s,
                 relation: relation.clone(),
                 object: o,
-                edges: links(edges),
+                edges,
             })
         }
         Query::Entity { name } => {
@@ -139,37 +139,48 @@ fn hops(g: &KnowledgeGraph, path: &[NodeIndex], follow: Follow) -> Vec<Link> {
 }
 
 /// Edges `s –r→ o` (each part optional); the relation matches as a substring.
+///
+/// With an endpoint named, only that node's edges are read (from the compact
+/// adjacency; with both named, those of the end with fewer); the pattern is
+/// tested once per distinct relation name, not once per edge.
 fn match_edges(
     g: &KnowledgeGraph,
     s: Option<NodeIndex>,
     relation: Option<&str>,
     o: Option<NodeIndex>,
-) -> Vec<EdgeIndex> {
-    let graph = g.graph();
-    let fits =
-        |e: EdgeIndex| relation.is_none_or(|r| algo::relation_matches(&graph[e].relation, r));
+) -> Vec<Link> {
+    let index = g.relation_index();
+    let wanted = relation.map(|r| index.accepted(|name| algo::relation_matches(name, r)));
+    let fits = |e: EdgeIndex| wanted.as_ref().is_none_or(|w| w[index.id(e)]);
+    let adj = g.adjacency();
+    let out = |s: NodeIndex| {
+        adj.outgoing(s).iter().map(move |st| Link {
+            edge: st.edge(),
+            source: s,
+            target: st.node(),
+        })
+    };
+    let inc = |o: NodeIndex| {
+        adj.incoming(o).iter().map(move |st| Link {
+            edge: st.edge(),
+            source: st.node(),
+            target: o,
+        })
+    };
     match (s, o) {
-        (Some(s), Some(o)) => graph
-            .edges_connecting(s, o)
-            .map(|e| e.id())
-            .filter(|&e| fits(e))
-            .collect(),
-        (Some(s), None) => graph
-            .edges_directed(s, Direction::Outgoing)
-            .map(|e| e.id())
-            .filter(|&e| fits(e))
-            .collect(),
-        (None, Some(o)) => graph
-            .edges_directed(o, Direction::Incoming)
-            .map(|e| e.id())
-            .filter(|&e| fits(e))
-            .collect(),
+        (Some(s), Some(o)) if adj.outgoing(s).len() <= adj.incoming(o).len() => {
+            out(s).filter(|l| l.target == o && fits(l.edge)).collect()
+        }
+        (Some(s), Some(o)) => inc(o).filter(|l| l.source == s && fits(l.edge)).collect(),
+        (Some(s), None) => out(s).filter(|l| fits(l.edge)).collect(),
+        (None, Some(o)) => inc(o).filter(|l| fits(l.edge)).collect(),
         (None, None) => match relation {
-            // Test the pattern once per distinct relation, not once per edge.
-            Some(r) => g
-                .relation_index()
-                .edges_where(|name| algo::relation_matches(name, r)),
-            None => graph.edge_indices().collect(),
+            Some(r) => index
+                .edges_where(|name| algo::relation_matches(name, r))
+                .into_iter()
+                .map(|e| Link::of(g, e))
+                .collect(),
+            None => g.graph().edge_indices().map(|e| Link::of(g, e)).collect(),
         },
     }
 }

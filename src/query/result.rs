@@ -1,31 +1,12 @@
 //! Query results: what [`super::evaluate`] found, as node and edge indices into
 //! the graph it ran on; [`super::write_text`] and [`super::to_json`] render them.
 
-use petgraph::stable_graph::{EdgeIndex, NodeIndex};
+use petgraph::stable_graph::NodeIndex;
 
 use super::Ranking;
+pub use crate::graph::Link;
 use crate::graph::Subgraph;
 use crate::graph::algo::Follow;
-
-/// An edge of a result, with its endpoints (in the edge's own direction).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Link {
-    pub edge: EdgeIndex,
-    pub source: NodeIndex,
-    pub target: NodeIndex,
-}
-
-impl Link {
-    /// The link of edge `e` of `g`.
-    pub fn of(g: &crate::graph::KnowledgeGraph, e: EdgeIndex) -> Link {
-        let (source, target) = g.graph().edge_endpoints(e).expect("edge exists");
-        Link {
-            edge: e,
-            source,
-            target,
-        }
-    }
-}
 
 /// The result of one statement.
 #[derive(Debug, Clone, PartialEq)]
