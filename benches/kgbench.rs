@@ -4,6 +4,7 @@
 //! cargo bench --bench kgbench -- [ARTICLES_DIR] [--smoke] [--runs N] [--edges N]
 //!                                [--threads N] [--no-nx] [--json FILE] [--keep DIR]
 //!                                [--only extract,ingest,corpus,synthetic] [--load GRAPH]...
+//!                                [--verbose]
 //! ```
 //!
 //! What it measures, each figure the median over `--runs` runs (default 5):
@@ -22,6 +23,9 @@
 //! 4. **NetworkX**: the same queries on the same graph, exported as node-link
 //!    JSON, by `scripts/nx_bench.py` in the same run; the ratio is NetworkX time
 //!    over kg time.
+//!
+//! `--verbose` also prints every query instance with its median time, from kg
+//! and from NetworkX, to find the instances that decide a median.
 //!
 //! `--smoke` uses a tiny synthetic graph and a handful of generated articles,
 //! needs no data directory, finishes in seconds and asserts nothing about time.
@@ -65,6 +69,8 @@ struct Options {
     only: Option<Vec<String>>,
     /// Graph files to load and query (sections of their own).
     load: Vec<PathBuf>,
+    /// Print every query instance's median time.
+    verbose: bool,
 }
 
 impl Options {
@@ -88,6 +94,7 @@ fn parse_args() -> Res<Options> {
         keep: None,
         only: None,
         load: Vec::new(),
+        verbose: false,
     };
     let mut args = std::env::args().skip(1);
     let mut runs = None;
@@ -99,6 +106,7 @@ fn parse_args() -> Res<Options> {
             "--bench" => {}
             "--smoke" => o.smoke = true,
             "--no-nx" => o.nx = false,
+            "--verbose" => o.verbose = true,
             "--runs" => runs = Some(value("--runs")?.parse()?),
             "--edges" => edges = Some(value("--edges")?.parse()?),
             "--threads" => o.threads = value("--threads")?.parse()?,
@@ -110,7 +118,7 @@ fn parse_args() -> Res<Options> {
             }
             "-h" | "--help" => {
                 println!(
-                    "usage: kgbench [ARTICLES_DIR] [--smoke] [--runs N] [--edges N] [--threads N] [--no-nx] [--json FILE] [--keep DIR] [--only extract,ingest,corpus,synthetic] [--load GRAPH]..."
+                    "usage: kgbench [ARTICLES_DIR] [--smoke] [--runs N] [--edges N] [--threads N] [--no-nx] [--json FILE] [--keep DIR] [--only extract,ingest,corpus,synthetic] [--load GRAPH]... [--verbose]"
                 );
                 std::process::exit(0);
             }
@@ -943,12 +951,24 @@ fn graph_section(
             let statements = kg::query::parse(&q.kgq())?;
             let st = &statements[0];
             // Warm the lazily built name order once, as any real run would.
-            sizes.push(answer_size(&kg::query::evaluate(&g, st)?));
+            let size = answer_size(&kg::query::evaluate(&g, st)?);
+            sizes.push(size);
+            let mut mine = Vec::new();
             for _ in 0..o.runs {
                 let started = Instant::now();
                 std::hint::black_box(kg::query::evaluate(&g, st)?);
-                times.push(started.elapsed());
+                mine.push(started.elapsed());
             }
+            if o.verbose {
+                eprintln!(
+                    "kgbench: {section} {label}: {} ({} {}) {}",
+                    secs(median_of(&mut mine.clone())),
+                    size.0,
+                    size.1,
+                    q.kgq()
+                );
+            }
+            times.extend(mine);
         }
         let m = median_of(&mut times);
         let target = match *label {
@@ -1015,6 +1035,12 @@ fn networkx(
         .arg(&graph)
         .arg(&spec)
         .args(["--runs", &o.runs.to_string()])
+        .args(o.verbose.then_some("--verbose"))
+        .stderr(if o.verbose {
+            std::process::Stdio::inherit()
+        } else {
+            std::process::Stdio::piped()
+        })
         .output()?;
     if !out.status.success() {
         return Err(format!(

@@ -9,6 +9,7 @@
 //! $ cargo run --release --example query_probe -- --edges 1000000 --sample 'neighbours depth 1'
 //! ```
 //!
+//! `--save FILE` writes the graph (e.g. the synthetic one) for later `--graph` runs.
 //! `--sample KIND` draws 5 start entities in proportion to degree (as kgbench does)
 //! and substitutes them into `neighbours E depth N`, `match E ? ?` or
 //! `path E to E2`; it prints the statements it ran.
@@ -24,6 +25,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut edges = 1_000_000usize;
     let mut runs = 20usize;
     let mut sample: Option<String> = None;
+    let mut save: Option<PathBuf> = None;
     let mut statements: Vec<String> = Vec::new();
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
@@ -32,6 +34,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             "--edges" => edges = args.next().ok_or("--edges N")?.parse()?,
             "--runs" => runs = args.next().ok_or("--runs N")?.parse()?,
             "--sample" => sample = args.next(),
+            "--save" => save = args.next().map(PathBuf::from),
             _ => statements.push(a),
         }
     }
@@ -46,6 +49,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         g.graph().edge_count(),
         started.elapsed()
     );
+    if let Some(p) = &save {
+        store::save(&g, p)?;
+    }
     if let Some(kind) = sample {
         statements.extend(sampled(&g, &kind));
     }
@@ -66,6 +72,37 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             })
             .collect();
         times.sort_unstable();
+        if let kg::query::Query::Path { from, to, directed } = &st.query
+            && let (Ok(a), Ok(b)) = (g.lookup(&from.text), g.lookup(&to.text))
+        {
+            // The search alone, without name lookup and result building.
+            let follow = if *directed {
+                kg::graph::algo::Follow::Out
+            } else {
+                kg::graph::algo::Follow::Both
+            };
+            let mut search: Vec<Duration> = (0..runs)
+                .map(|_| {
+                    let t = Instant::now();
+                    std::hint::black_box(kg::graph::algo::shortest_path(&g, a, b, follow));
+                    t.elapsed()
+                })
+                .collect();
+            search.sort_unstable();
+            let mut lookups: Vec<Duration> = (0..runs)
+                .map(|_| {
+                    let t = Instant::now();
+                    std::hint::black_box((g.lookup(&from.text).ok(), g.lookup(&to.text).ok()));
+                    t.elapsed()
+                })
+                .collect();
+            lookups.sort_unstable();
+            println!(
+                "  search alone: median {:.2?}; both name lookups {:.2?}",
+                search[search.len() / 2],
+                lookups[lookups.len() / 2]
+            );
+        }
         let size = match kg::query::evaluate(&g, st) {
             Ok(r) => size(&r),
             Err(e) => e.to_string(),

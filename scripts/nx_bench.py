@@ -126,6 +126,7 @@ def main():
     ap.add_argument("queries")
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--timeout", type=float, default=60.0)
+    ap.add_argument("--verbose", action="store_true", help="print each query instance's median")
     a = ap.parse_args()
 
     started = time.perf_counter()
@@ -146,8 +147,9 @@ def main():
     results, timeouts = {}, []
     for task in tasks:
         times = []
-        for q in task["queries"]:
+        for i, q in enumerate(task["queries"]):
             fn = OPS[q["op"]]
+            mine = []
             for _ in range(max(a.runs, 1)):
                 signal.setitimer(signal.ITIMER_REAL, a.timeout)
                 t0 = time.perf_counter()
@@ -160,9 +162,13 @@ def main():
                         timeouts.append(task["label"])
                 finally:
                     signal.setitimer(signal.ITIMER_REAL, 0)
-                times.append(dt)
+                mine.append(dt)
                 if dt > 2.0:
                     break  # slow enough that one run per instance says it
+            times.extend(mine)
+            if a.verbose:
+                kgq = task.get("kgq", [""] * (i + 1))[i]
+                print(f"nx_bench: {task['label']}: {statistics.median(mine):.6f} s {kgq}", file=sys.stderr)
         results[task["label"]] = statistics.median(times)
         print(f"nx_bench: {task['label']}: {results[task['label']]:.6f} s", file=sys.stderr)
     json.dump(

@@ -39,6 +39,7 @@ pub mod eval;
 pub mod export;
 pub mod extract;
 pub mod graph;
+pub mod hash;
 pub mod nlp;
 pub mod pipeline;
 pub mod query;

@@ -7,8 +7,7 @@
 //! they explore (hash maps, no per-step O(V) work); only [`components`],
 //! [`degrees`] and [`pagerank`] look at the whole graph.
 
-use std::collections::{HashMap, HashSet, VecDeque};
-use std::hash::{BuildHasherDefault, Hasher};
+use std::collections::VecDeque;
 
 use petgraph::stable_graph::{EdgeIndex, NodeIndex};
 use petgraph::visit::{EdgeRef, IntoEdgeReferences, NodeIndexable};
@@ -17,41 +16,9 @@ use serde::Serialize;
 use super::scratch::with_marks;
 use super::{KnowledgeGraph, Link};
 
-/// Hash maps and sets keyed by node or edge indices. Their hash is one multiply
-/// per key: SipHash's defence against crafted keys buys nothing for indices, and
-/// hashing was most of the cost of walking a large neighbourhood.
-type IndexMap<K, V> = HashMap<K, V, BuildHasherDefault<IndexHasher>>;
-type IndexSet<K> = HashSet<K, BuildHasherDefault<IndexHasher>>;
-
-/// A multiplicative hash for small integer keys (the constant is Fx hash's).
-#[derive(Default)]
-struct IndexHasher(u64);
-
-impl IndexHasher {
-    fn mix(&mut self, x: u64) {
-        self.0 = (self.0.rotate_left(5) ^ x).wrapping_mul(0x517c_c1b7_2722_0a95);
-    }
-}
-
-impl Hasher for IndexHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.mix(u64::from(b));
-        }
-    }
-    fn write_u32(&mut self, n: u32) {
-        self.mix(u64::from(n));
-    }
-    fn write_u64(&mut self, n: u64) {
-        self.mix(n);
-    }
-    fn write_usize(&mut self, n: usize) {
-        self.mix(n as u64);
-    }
-}
+/// Hash maps and sets keyed by node or edge indices (one multiply per key).
+type IndexMap<K, V> = crate::hash::FastMap<K, V>;
+type IndexSet<K> = crate::hash::FastSet<K>;
 
 /// Which edges a traversal follows from a node.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize)]
@@ -102,6 +69,45 @@ pub fn steps(
     out.iter().chain(inc).map(|s| (s.edge(), s.node()))
 }
 
+/// [`steps`] in name order of the node each leads to (then edge index).
+fn steps_in_order(
+    g: &KnowledgeGraph,
+    n: NodeIndex,
+    follow: Follow,
+) -> impl Iterator<Item = (EdgeIndex, NodeIndex)> + '_ {
+    g.adjacency()
+        .in_order(n, follow != Follow::In, follow != Follow::Out)
+        .map(|s| (s.edge(), s.node()))
+}
+
+/// Which of two node sets has fewer edges to walk (`follow` from the first,
+/// `back` from the second), and that number: whether the first (ties: yes),
+/// and its count. The sums grow side by side, so a hub-heavy set is counted
+/// only as far as the other set's total.
+fn lighter(
+    g: &KnowledgeGraph,
+    first: impl Iterator<Item = NodeIndex>,
+    follow: Follow,
+    second: impl Iterator<Item = NodeIndex>,
+    back: Follow,
+) -> (bool, usize) {
+    let (mut first, mut second) = (first, second);
+    let (mut a, mut b) = (0, 0);
+    loop {
+        if a <= b {
+            match first.next() {
+                Some(n) => a += steps_len(g, n, follow),
+                None => return (true, a),
+            }
+        } else {
+            match second.next() {
+                Some(n) => b += steps_len(g, n, back),
+                None => return (false, b),
+            }
+        }
+    }
+}
+
 /// How many edges [`steps`] yields from `n`, in O(1).
 fn steps_len(g: &KnowledgeGraph, n: NodeIndex, follow: Follow) -> usize {
     let adj = g.adjacency();
@@ -121,39 +127,35 @@ fn next_nodes(g: &KnowledgeGraph, n: NodeIndex, follow: Follow) -> Vec<NodeIndex
     v
 }
 
-/// The edge that stands for the step `u → v`: an edge in the walking direction
-/// before a reversed one, then the best supported, then the first relation by name.
-pub fn best_edge(g: &KnowledgeGraph, u: NodeIndex, v: NodeIndex, follow: Follow) -> EdgeIndex {
-    edges_between(g, u, v, follow)
-        .min_by(|&(a, _), &(b, _)| {
-            let key = |e: EdgeIndex| {
-                let (s, _) = g.graph.edge_endpoints(e).expect("edge exists");
-                let r = &g.graph[e];
-                (s != u, std::cmp::Reverse(r.weight()), r.relation.as_str())
-            };
-            key(a).cmp(&key(b))
+/// The edge that stands for the step `u → v`, with its ends: an edge in the
+/// walking direction before a reversed one, then the best supported, then the
+/// first relation by name.
+///
+/// Panics if no edge `follow` allows joins `u` to `v`.
+pub fn best_link(g: &KnowledgeGraph, u: NodeIndex, v: NodeIndex, follow: Follow) -> Link {
+    let adj = g.adjacency();
+    let (rank, relations) = (g.name_ranks(), g.relation_index());
+    let along = adj
+        .between(u, v, follow != Follow::In, false, rank)
+        .map(|s| (false, s.edge()));
+    let against = adj
+        .between(u, v, false, follow != Follow::Out, rank)
+        .map(|s| (true, s.edge()));
+    let (reversed, edge) = along
+        .chain(against)
+        .min_by_key(|&(reversed, e)| {
+            (
+                reversed,
+                std::cmp::Reverse(g.graph[e].weight()),
+                relations.rank(e),
+            )
         })
-        .map(|(e, _)| e)
-        .expect("consecutive path nodes are adjacent")
-}
-
-/// The steps from `u` to `v` that `follow` allows, found from whichever end
-/// has fewer edges (a hub's thousands of edges are not scanned to find the
-/// one or two that lead to a leaf).
-fn edges_between(
-    g: &KnowledgeGraph,
-    u: NodeIndex,
-    v: NodeIndex,
-    follow: Follow,
-) -> Box<dyn Iterator<Item = (EdgeIndex, NodeIndex)> + '_> {
-    if steps_len(g, u, follow) <= steps_len(g, v, follow.reversed()) {
-        Box::new(steps(g, u, follow).filter(move |&(_, m)| m == v))
-    } else {
-        Box::new(
-            steps(g, v, follow.reversed())
-                .filter(move |&(_, m)| m == u)
-                .map(move |(e, _)| (e, v)),
-        )
+        .expect("consecutive path nodes are adjacent");
+    let (source, target) = if reversed { (v, u) } else { (u, v) };
+    Link {
+        edge,
+        source,
+        target,
     }
 }
 
@@ -194,7 +196,7 @@ pub fn neighbourhood(
         // Walking both ways meets every edge twice, from each end; it is kept
         // from the end walked first (a self-loop: from its out-list).
         let expanded = |v: u32| v % 2 == 1;
-        marks.set(start, 0);
+        marks.set_a(start, 0);
         let mut layer = vec![start];
         let mut nodes: Vec<(NodeIndex, usize)> = Vec::new();
         let mut links: Vec<Link> = Vec::new();
@@ -202,16 +204,16 @@ pub fn neighbourhood(
             let reached = 2 * (d as u32 + 1);
             let mut next: Vec<NodeIndex> = Vec::new();
             for &u in &layer {
-                marks.set(u, 2 * d as u32 + 1);
+                marks.set_a(u, 2 * d as u32 + 1);
                 if follow != Follow::In {
                     for s in adj.outgoing(u) {
                         let (e, m) = (s.edge(), s.node());
                         if !walk(e) {
                             continue;
                         }
-                        match marks.get(m) {
+                        match marks.a(m) {
                             None => {
-                                marks.set(m, reached);
+                                marks.set_a(m, reached);
                                 next.push(m);
                             }
                             Some(v) if both && m != u && expanded(v) => continue,
@@ -230,9 +232,9 @@ pub fn neighbourhood(
                         if !walk(e) {
                             continue;
                         }
-                        match marks.get(m) {
+                        match marks.a(m) {
                             None => {
-                                marks.set(m, reached);
+                                marks.set_a(m, reached);
                                 next.push(m);
                             }
                             Some(v) if both && expanded(v) => continue,
@@ -267,14 +269,16 @@ pub fn neighbourhood(
 /// Method: a bidirectional breadth-first search, each round growing by one
 /// layer the side whose frontier has fewer edges to scan. The side from `a`
 /// keeps each layer in path order: a node's place is that of its first parent
-/// in the previous layer, then its name, so the chain of first parents from
-/// any node is the name-first shortest path to it. Hence, when that side
-/// reaches the other, the first parent (in order) with a child on the other
-/// side fixes the answer's first half and the search can stop at once; when the
-/// side from `b` reaches it, the meeting node placed first wins. The second
-/// half walks down the distances to `b`, taking the first name each step.
-/// Complexity: about two balls of half the distance (what NetworkX's
-/// bidirectional search explores), with O(1) per-node state ([`with_marks`]).
+/// in the previous layer, then its name (adjacency lists are in name order, so
+/// this costs nothing), and the chain of first parents from any node is the
+/// name-first shortest path to it. Hence, when that side reaches the other,
+/// the first child found that the other side has seen is the meeting node and
+/// the search stops at once; when the side from `b` reaches it, the meeting
+/// node placed first wins. The second half walks down the distances to `b`,
+/// taking the first name each step (again stopping at the first hit).
+/// Complexity: at most two balls of half the distance, usually much less (the
+/// early stops are those of NetworkX's bidirectional search), with O(1)
+/// per-node state ([`with_marks`]).
 pub fn shortest_path(
     g: &KnowledgeGraph,
     a: NodeIndex,
@@ -284,50 +288,88 @@ pub fn shortest_path(
     if a == b {
         return Some(vec![a]);
     }
-    let rank = g.name_ranks();
+
     let bound = g.graph.node_bound();
-    with_marks(bound, |fwd| {
-        with_marks(bound, |bwd| {
+    let rank = g.name_ranks();
+    with_marks(bound, |marks| {
+        {
             // From `a`: every node found, layers one after another, each in path
-            // order, with the position of its parent; a node's mark is its position.
+            // order, with the position of its parent; a node's mark `a` is its
+            // position.
             let mut found: Vec<(NodeIndex, u32)> = vec![(a, u32::MAX)];
-            fwd.set(a, 0);
+            marks.set_a(a, 0);
             let mut layer = 0..1;
-            // From `b`: the layers, by distance to `b`; a node's mark is that distance.
+            // From `b`: the layers, by distance to `b`; a node's mark `b` is that
+            // distance.
             let mut back: Vec<Vec<NodeIndex>> = vec![vec![b]];
-            bwd.set(b, 0);
-            let work = |nodes: &mut dyn Iterator<Item = NodeIndex>, dir: Follow| -> usize {
-                nodes.map(|u| steps_len(g, u, dir)).sum()
-            };
+            marks.set_b(b, 0);
+            let adj = g.adjacency();
+            let (out, inc) = (follow != Follow::In, follow != Follow::Out);
+            // The search ends at a node both sides have seen (`meet`), or at an
+            // edge from the last layer of one side to that of the other
+            // (`meet`, then `across`).
+            let mut across = None;
             let meet = loop {
                 let last = back.last().expect("starts with b");
                 if layer.is_empty() || last.is_empty() {
                     return None;
                 }
-                let forward = work(&mut found[layer.clone()].iter().map(|f| f.0), follow)
-                    <= work(&mut last.iter().copied(), follow.reversed());
+                // Grow the side whose last layer has fewer edges.
+                let (forward, cheaper) = lighter(
+                    g,
+                    found[layer.clone()].iter().map(|f| f.0),
+                    follow,
+                    last.iter().copied(),
+                    follow.reversed(),
+                );
+                // When both frontiers are small but their edges many, look for an
+                // edge between them by binary search in the name-ordered lists of
+                // the side from `a`: a shortest path of length kf + kb + 1 exists
+                // if and only if there is one.
+                let probes = || -> usize {
+                    found[layer.clone()]
+                        .iter()
+                        .map(|f| {
+                            let bits = usize::BITS - steps_len(g, f.0, follow).leading_zeros();
+                            last.len() * (bits as usize + 1)
+                        })
+                        .sum()
+                };
+                if layer.len() * last.len() < cheaper && probes() < cheaper {
+                    let mut targets = last.clone();
+                    targets.sort_unstable_by_key(|v| rank[v.index()]);
+                    // The first node of the layer (in path order) with an edge
+                    // across, to the first such target by name.
+                    let hit = found[layer.clone()].iter().find_map(|&(u, _)| {
+                        let v = targets.iter().find(|&&v| adj.links(u, v, out, inc, rank))?;
+                        Some((u, *v))
+                    });
+                    if let Some((u, v)) = hit {
+                        across = Some(v);
+                        break u;
+                    }
+                    // No edge across: the next layer of either side cannot meet
+                    // the other side's last one, only its next.
+                }
                 if forward {
+                    // At most one node per edge walked: no regrowth.
+                    found.reserve(cheaper);
                     let begin = found.len();
                     let mut met = None;
-                    for p in layer.clone() {
-                        let group = found.len();
-                        for (_, m) in steps(g, found[p].0, follow) {
-                            if fwd.get(m).is_none() {
-                                fwd.set(m, found.len() as u32);
+                    'layer: for p in layer.clone() {
+                        // Children in name order: appended so, the layer stays in
+                        // path order, and the first that the other side has seen
+                        // is the meeting node (no later one can come first).
+                        for (_, m) in steps_in_order(g, found[p].0, follow) {
+                            let (seen, other) = marks.get(m);
+                            if seen.is_none() {
+                                marks.set_a(m, found.len() as u32);
                                 found.push((m, p as u32));
+                                if other.is_some() {
+                                    met = Some(m);
+                                    break 'layer;
+                                }
                             }
-                        }
-                        let children = &mut found[group..];
-                        children.sort_unstable_by_key(|&(m, _)| rank[m.index()]);
-                        for (i, &(m, _)) in children.iter().enumerate() {
-                            fwd.set(m, (group + i) as u32);
-                        }
-                        met = children
-                            .iter()
-                            .find(|c| bwd.get(c.0).is_some())
-                            .map(|c| c.0);
-                        if met.is_some() {
-                            break;
                         }
                     }
                     layer = begin..found.len();
@@ -336,15 +378,21 @@ pub fn shortest_path(
                     }
                 } else {
                     let d = back.len() as u32;
-                    let mut next = Vec::new();
+                    let mut next = Vec::with_capacity(cheaper);
                     let mut first: Option<u32> = None;
-                    for &u in last {
+                    'scan: for &u in last {
                         for (_, m) in steps(g, u, follow.reversed()) {
-                            if bwd.get(m).is_none() {
-                                bwd.set(m, d);
+                            let (other, seen) = marks.get(m);
+                            if seen.is_none() {
+                                marks.set_b(m, d);
                                 next.push(m);
-                                if let Some(pos) = fwd.get(m) {
-                                    first = Some(first.map_or(pos, |f| f.min(pos)));
+                                if let Some(pos) = other {
+                                    let pos = first.map_or(pos, |f| f.min(pos));
+                                    first = Some(pos);
+                                    // Nothing can come before the layer's first node.
+                                    if pos as usize == layer.start {
+                                        break 'scan;
+                                    }
                                 }
                             }
                         }
@@ -357,33 +405,38 @@ pub fn shortest_path(
             };
             // First half: the chain of first parents back to `a`.
             let mut path = Vec::new();
-            let mut pos = fwd.get(meet).expect("meeting node found from a");
+            let mut pos = marks.a(meet).expect("meeting node found from a");
             while pos != u32::MAX {
                 let (n, parent) = found[pos as usize];
                 path.push(n);
                 pos = parent;
             }
             path.reverse();
+            let mut u = match across {
+                Some(v) => {
+                    path.push(v);
+                    v
+                }
+                None => meet,
+            };
             // Second half: one step nearer to `b` each time, first name first.
-            let mut u = meet;
-            let mut d = bwd.get(meet).expect("meeting node found from b");
+            let mut d = marks.b(u).expect("meeting node found from b");
             while d > 1 {
                 let candidates = &back[d as usize - 1];
-                let here = u;
-                // Test the candidates for adjacency when that scans fewer edges
-                // than the node's own list (a hub's thousands of edges).
-                let cost = work(&mut candidates.iter().copied(), follow.reversed());
-                u = if cost < steps_len(g, u, follow) {
+                // A hub's list is long: when there are few candidates, test
+                // them by binary search instead.
+                let bits = usize::BITS - steps_len(g, u, follow).leading_zeros();
+                u = if candidates.len() * (bits as usize + 1) < steps_len(g, u, follow) {
+                    let here = u;
                     candidates
                         .iter()
                         .copied()
-                        .filter(|&v| edges_between(g, here, v, follow).next().is_some())
+                        .filter(|&v| adj.links(here, v, out, inc, rank))
                         .min_by_key(|v| rank[v.index()])
                 } else {
-                    steps(g, u, follow)
+                    steps_in_order(g, u, follow)
                         .map(|(_, v)| v)
-                        .filter(|&v| bwd.get(v) == Some(d - 1))
-                        .min_by_key(|v| rank[v.index()])
+                        .find(|&v| marks.b(v) == Some(d - 1))
                 }
                 .expect("a shortest path continues");
                 path.push(u);
@@ -393,7 +446,7 @@ pub fn shortest_path(
                 path.push(b);
             }
             Some(path)
-        })
+        }
     })
 }
 
@@ -638,6 +691,7 @@ mod tests {
     use super::*;
     use crate::graph::tests::{doc, entity};
     use crate::nlp::EntityKind;
+    use std::collections::{HashMap, HashSet};
 
     /// A pseudo-random graph: `nodes` entities named `n000`…, `edges` facts.
     pub(crate) fn random_graph(nodes: usize, edges: usize, seed: u64) -> KnowledgeGraph {

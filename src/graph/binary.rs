@@ -235,10 +235,10 @@ pub fn read(bytes: &[u8], path: &Path) -> Result<KnowledgeGraph, StoreError> {
             g.rebuild_indexes();
             Ok(g)
         },
-        || -> Result<HashMap<Evidence, String>, StoreError> {
+        || -> Result<crate::hash::FastMap<Evidence, String>, StoreError> {
             // A sequence of (doc, sentence, text) triples is, byte for byte, the
             // postcard encoding of a map from Evidence to text: decode it as one.
-            let map: HashMap<Evidence, String> =
+            let map: crate::hash::FastMap<Evidence, String> =
                 postcard::from_bytes(sections[3].2).map_err(|e| decode_err(sections[3], e))?;
             if let Some(ev) = map.keys().find(|ev| ev.doc as usize >= doc_count) {
                 return Err(invalid(format!(

@@ -8,7 +8,7 @@
 //! person bearing that word in a longer name: two Kims of different articles are
 //! not merged blindly.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 use petgraph::Direction;
@@ -245,6 +245,7 @@ impl KnowledgeGraph {
             index_alias(&mut self.by_alias, key, t);
         }
         self.name_rank = OnceLock::new();
+        self.adjacency = OnceLock::new();
     }
 
     /// The existing node a document entity belongs to, and whether it was found
@@ -316,6 +317,7 @@ impl KnowledgeGraph {
         });
         self.by_name.insert(name_key(&ent.name), n);
         self.name_rank = OnceLock::new();
+        self.adjacency = OnceLock::new();
         self.absorb(n, ent, doc, false);
         n
     }
@@ -360,7 +362,11 @@ impl KnowledgeGraph {
 /// Whether node `n` has an alias with name key `key`, from the alias index (kept
 /// in step with every node's aliases), in O(1) instead of a pass over them: a
 /// node named in many documents gathers hundreds of aliases.
-fn has_alias(by_alias: &HashMap<String, Vec<NodeIndex>>, key: &str, n: NodeIndex) -> bool {
+fn has_alias(
+    by_alias: &crate::hash::FastMap<String, Vec<NodeIndex>>,
+    key: &str,
+    n: NodeIndex,
+) -> bool {
     by_alias
         .get(key)
         .is_some_and(|nodes| nodes.binary_search(&n).is_ok())

@@ -29,7 +29,7 @@ pub mod scratch;
 pub mod store;
 pub mod synth;
 
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet, VecDeque};
+use std::collections::{BTreeMap, BTreeSet, VecDeque};
 use std::sync::OnceLock;
 
 use petgraph::Direction;
@@ -37,6 +37,7 @@ use petgraph::stable_graph::{EdgeIndex, NodeIndex, StableDiGraph};
 use petgraph::visit::{EdgeRef, NodeIndexable};
 use serde::{Deserialize, Serialize};
 
+use crate::hash::{FastMap, FastSet};
 use crate::nlp::EntityKind;
 use crate::resolve::AliasRule;
 
@@ -138,14 +139,14 @@ impl Link {
 pub struct KnowledgeGraph {
     graph: StableDiGraph<Entity, Relation>,
     /// Name key ([`name_key`]) of the canonical name → node.
-    by_name: HashMap<String, NodeIndex>,
+    by_name: FastMap<String, NodeIndex>,
     /// Name key of an alias → the nodes having it (sorted, without duplicates).
-    by_alias: HashMap<String, Vec<NodeIndex>>,
+    by_alias: FastMap<String, Vec<NodeIndex>>,
     documents: Vec<DocumentRecord>,
     /// Content hashes of `documents`.
-    hashes: HashSet<String>,
+    hashes: FastSet<String>,
     /// Evidence sentence texts, stored once per (doc, sentence).
-    texts: HashMap<Evidence, String>,
+    texts: FastMap<Evidence, String>,
     /// Node index → rank of its canonical name in name order; built on first use,
     /// reset whenever nodes are added.
     name_rank: OnceLock<Vec<u32>>,
@@ -313,7 +314,7 @@ impl KnowledgeGraph {
     /// use in O(V + E), O(1) afterwards.
     pub fn adjacency(&self) -> &adjacency::Adjacency {
         self.adjacency
-            .get_or_init(|| adjacency::Adjacency::build(&self.graph))
+            .get_or_init(|| adjacency::Adjacency::build(&self.graph, self.name_ranks()))
     }
 
     /// Every edge's relation as an index into the distinct relation names (see
@@ -380,7 +381,7 @@ impl KnowledgeGraph {
     }
 }
 
-fn index_alias(index: &mut HashMap<String, Vec<NodeIndex>>, key: String, n: NodeIndex) {
+fn index_alias(index: &mut FastMap<String, Vec<NodeIndex>>, key: String, n: NodeIndex) {
     let nodes = index.entry(key).or_default();
     if let Err(pos) = nodes.binary_search(&n) {
         nodes.insert(pos, n);

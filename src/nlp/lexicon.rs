@@ -17,50 +17,11 @@
 //! names) written down from general knowledge for this project; no external list
 //! was copied.
 
-use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
-/// A fast, non-cryptographic hasher for the tables below (FxHash-style: a
-/// rotate, xor and multiply per 8 bytes). The tables are fixed word lists, so
-/// SipHash's flooding resistance buys nothing here; hashing was ~8 % of
-/// extraction time with it.
-#[derive(Default, Clone, Copy)]
-struct WordHasher(u64);
-
-impl WordHasher {
-    #[inline]
-    fn add(&mut self, word: u64) {
-        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-    }
-}
-
-impl Hasher for WordHasher {
-    #[inline]
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            self.add(u64::from_le_bytes(c.try_into().expect("8 bytes")));
-        }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut buf = [0u8; 8];
-            buf[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(buf));
-        }
-    }
-    #[inline]
-    fn write_u8(&mut self, i: u8) {
-        self.add(u64::from(i));
-    }
-    #[inline]
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;
-type FastSet<K> = HashSet<K, BuildHasherDefault<WordHasher>>;
+// Tables hash with crate::hash::FastHasher: fixed word lists, where SipHash's
+// flooding resistance buys nothing (hashing was ~8 % of extraction time with it).
+use crate::hash::{FastMap, FastSet};
 
 use super::EntityKind;
 

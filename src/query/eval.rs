@@ -131,10 +131,10 @@ pub fn evaluate(g: &KnowledgeGraph, st: &Statement) -> Result<QueryResult, Query
     })
 }
 
-/// The edges of a node path, one per hop (see [`algo::best_edge`]).
+/// The edges of a node path, one per hop (see [`algo::best_link`]).
 fn hops(g: &KnowledgeGraph, path: &[NodeIndex], follow: Follow) -> Vec<Link> {
     path.windows(2)
-        .map(|w| Link::of(g, algo::best_edge(g, w[0], w[1], follow)))
+        .map(|w| algo::best_link(g, w[0], w[1], follow))
         .collect()
 }
 
