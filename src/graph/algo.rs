@@ -118,11 +118,10 @@ fn steps_len(g: &KnowledgeGraph, n: NodeIndex, follow: Follow) -> usize {
     }
 }
 
-/// Distinct nodes one step from `n`, in name order.
+/// Distinct nodes one step from `n`, in name order (the adjacency is in name
+/// order already: only duplicates are dropped).
 fn next_nodes(g: &KnowledgeGraph, n: NodeIndex, follow: Follow) -> Vec<NodeIndex> {
-    let rank = g.name_ranks();
-    let mut v: Vec<NodeIndex> = steps(g, n, follow).map(|(_, m)| m).collect();
-    v.sort_unstable_by_key(|m| rank[m.index()]);
+    let mut v: Vec<NodeIndex> = steps_in_order(g, n, follow).map(|(_, m)| m).collect();
     v.dedup();
     v
 }
