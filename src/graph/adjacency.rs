@@ -140,10 +140,10 @@ impl Adjacency {
         let want = rank[v.index()];
         let run = move |list: &'a [Step]| {
             let from = list.partition_point(|s| s.rank < want);
-            let to = from + list[from..].partition_point(|s| s.rank <= want);
             // Ranks are distinct per node, except u32::MAX for removed slots.
-            list[from..to]
+            list[from..]
                 .iter()
+                .take_while(move |s| s.rank == want)
                 .copied()
                 .filter(move |s| s.node() == v)
         };
@@ -161,9 +161,15 @@ impl Adjacency {
         incoming: bool,
         rank: &[u32],
     ) -> bool {
-        self.between(u, v, outgoing, incoming, rank)
-            .next()
-            .is_some()
+        let want = rank[v.index()];
+        let has = |list: &[Step]| {
+            let i = list.partition_point(|s| s.rank < want);
+            list[i..]
+                .iter()
+                .take_while(|s| s.rank == want)
+                .any(|s| s.node() == v)
+        };
+        (outgoing && has(self.outgoing(u))) || (incoming && has(self.incoming(u)))
     }
 
     /// Edges at `n` (leaving it if `outgoing`, entering it if `incoming`) in

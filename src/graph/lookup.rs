@@ -76,15 +76,22 @@ impl KnowledgeGraph {
     /// assert_eq!(err.to_string(), "unknown entity \"Kim Jon Un\"");
     /// ```
     pub fn lookup(&self, name: &str) -> Result<NodeIndex, LookupError> {
-        let result = self.lookup_key(name, &name_key(name));
-        // `the Kremlin` for `Kremlin`: a leading article is retried without it.
-        if let Err(LookupError::Unknown { .. }) = result
-            && let Some(rest) = name_key(name).strip_prefix("the ")
-            && let Ok(n) = self.lookup_key(name, rest)
-        {
-            return Ok(n);
+        thread_local! {
+            // The key is built here rather than in a new String per lookup.
+            static KEY: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
         }
-        result
+        KEY.with_borrow_mut(|key| {
+            super::write_name_key(name, key);
+            let result = self.lookup_key(name, key);
+            // `the Kremlin` for `Kremlin`: a leading article is retried without it.
+            if let Err(LookupError::Unknown { .. }) = result
+                && let Some(rest) = key.strip_prefix("the ")
+                && let Ok(n) = self.lookup_key(name, rest)
+            {
+                return Ok(n);
+            }
+            result
+        })
     }
 
     fn lookup_key(&self, name: &str, key: &str) -> Result<NodeIndex, LookupError> {

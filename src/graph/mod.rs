@@ -161,13 +161,23 @@ pub struct KnowledgeGraph {
 /// The key names are compared by: lower case, runs of white space as one space.
 pub fn name_key(name: &str) -> String {
     let mut key = String::with_capacity(name.len());
+    write_name_key(name, &mut key);
+    key
+}
+
+/// [`name_key`] into `key` (cleared first), reusing its allocation.
+pub fn write_name_key(name: &str, key: &mut String) {
+    key.clear();
     for word in name.split_whitespace() {
         if !key.is_empty() {
             key.push(' ');
         }
-        key.extend(word.chars().flat_map(char::to_lowercase));
+        if word.is_ascii() {
+            key.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        } else {
+            key.extend(word.chars().flat_map(char::to_lowercase));
+        }
     }
-    key
 }
 
 /// Whether entities of these kinds may be one entity (`Other` fits anything).
@@ -282,7 +292,16 @@ impl KnowledgeGraph {
         let bits = |n: usize| usize::BITS - n.leading_zeros();
         let (node_bits, rel_bits, pos_bits) =
             (bits(rank.len()), bits(rel.names().len()), bits(links.len()));
-        if 2 * node_bits + rel_bits + pos_bits <= 64 {
+        if links.len() <= 32 {
+            // Small answers: in place, no key arrays (a stable sort keeps ties).
+            links.sort_by_key(|l| {
+                (
+                    rank[l.source.index()],
+                    rel.rank(l.edge),
+                    rank[l.target.index()],
+                )
+            });
+        } else if 2 * node_bits + rel_bits + pos_bits <= 64 {
             let key = |(i, l): (usize, &Link)| {
                 let s = u64::from(rank[l.source.index()]);
                 let r = u64::from(rel.rank(l.edge));

@@ -69,27 +69,61 @@ impl RelationIndex {
         self.rank[self.id(e)]
     }
 
-    /// One flag per distinct relation name (indexed like [`Self::names`]):
-    /// whether `accept` takes it. `accept` is called once per name.
-    pub fn accepted(&self, accept: impl Fn(&str) -> bool) -> Vec<bool> {
-        self.names.iter().map(|n| accept(n)).collect()
-    }
-
     /// The distinct relation names.
     pub fn names(&self) -> &[String] {
         &self.names
     }
 
+    /// A filter on edges by relation name that asks `accept` about each
+    /// distinct name at most once, and only about names it meets: right for a
+    /// walk over a few edges of a graph with thousands of relation names.
+    pub fn filter<F: Fn(&str) -> bool>(&self, accept: F) -> RelationFilter<'_, F> {
+        RelationFilter {
+            index: self,
+            accept,
+            known: std::cell::RefCell::new(vec![UNKNOWN; self.names.len()]),
+        }
+    }
+
     /// Every edge whose relation `accept`s, in edge index order. `accept` is
     /// called once per distinct relation.
     pub fn edges_where(&self, accept: impl Fn(&str) -> bool) -> Vec<EdgeIndex> {
-        let wanted = self.accepted(accept);
+        let wanted: Vec<bool> = self.names.iter().map(|n| accept(n)).collect();
         self.of_edge
             .iter()
             .enumerate()
             .filter(|&(_, &r)| r != NONE && wanted[r as usize])
             .map(|(e, _)| EdgeIndex::new(e))
             .collect()
+    }
+}
+
+const UNKNOWN: u8 = 0;
+const YES: u8 = 1;
+const NO: u8 = 2;
+
+/// See [`RelationIndex::filter`].
+pub struct RelationFilter<'a, F> {
+    index: &'a RelationIndex,
+    accept: F,
+    /// Per distinct name: UNKNOWN, YES or NO.
+    known: std::cell::RefCell<Vec<u8>>,
+}
+
+impl<F: Fn(&str) -> bool> RelationFilter<'_, F> {
+    /// Whether edge `e`'s relation is accepted.
+    pub fn accepts(&self, e: EdgeIndex) -> bool {
+        let id = self.index.id(e);
+        let mut known = self.known.borrow_mut();
+        match known[id] {
+            YES => true,
+            NO => false,
+            _ => {
+                let yes = (self.accept)(&self.index.names[id]);
+                known[id] = if yes { YES } else { NO };
+                yes
+            }
+        }
     }
 }
 
@@ -111,6 +145,22 @@ mod tests {
                 .filter(|&e| g.relation(e).relation.contains(needle))
                 .collect();
             assert_eq!(index.edges_where(|r| r.contains(needle)), want, "{needle}");
+            let calls = std::cell::Cell::new(0);
+            let filter = index.filter(|r| {
+                calls.set(calls.get() + 1);
+                r.contains(needle)
+            });
+            let got: Vec<EdgeIndex> = g
+                .graph()
+                .edge_indices()
+                .filter(|&e| filter.accepts(e))
+                .collect();
+            assert_eq!(got, want, "{needle}");
+            assert_eq!(
+                calls.get(),
+                index.names().len(),
+                "one call per distinct name"
+            );
         }
     }
 

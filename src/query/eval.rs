@@ -109,11 +109,11 @@ pub fn evaluate(g: &KnowledgeGraph, st: &Statement) -> Result<QueryResult, Query
             edges: links(g.graph().edge_indices().collect()),
         }),
         Query::Top { n, by } => {
-            let mut entries = match by {
-                Ranking::Degree => algo::degrees(g),
-                Ranking::Pagerank => algo::pagerank(g),
+            let scores = match by {
+                Ranking::Degree => algo::degree_scores(g),
+                Ranking::Pagerank => algo::pagerank_scores(g),
             };
-            entries.truncate(*n);
+            let entries = algo::top_scores(g, scores, *n);
             let chosen: HashSet<NodeIndex> = entries.iter().map(|&(n, _)| n).collect();
             let mut edges: Vec<EdgeIndex> = chosen
                 .iter()
@@ -150,8 +150,8 @@ fn match_edges(
     o: Option<NodeIndex>,
 ) -> Vec<Link> {
     let index = g.relation_index();
-    let wanted = relation.map(|r| index.accepted(|name| algo::relation_matches(name, r)));
-    let fits = |e: EdgeIndex| wanted.as_ref().is_none_or(|w| w[index.id(e)]);
+    let wanted = relation.map(|r| index.filter(move |name| algo::relation_matches(name, r)));
+    let fits = |e: EdgeIndex| wanted.as_ref().is_none_or(|w| w.accepts(e));
     let adj = g.adjacency();
     let out = |s: NodeIndex| {
         adj.outgoing(s).iter().map(move |st| Link {
