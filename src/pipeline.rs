@@ -2,9 +2,10 @@
 //!
 //! [`process`] runs one document through every extraction stage (segment → tag →
 //! mentions → clauses → resolve). [`stream`] runs many sources through
-//! [`process`] in parallel (rayon) in bounded batches and hands the results back
-//! **in input order**, so whatever is built from them (the graph) is identical
-//! whatever the thread count, and memory is bounded by the batch, not the input.
+//! [`process`] in parallel (rayon) in bounded, overlapping batches and hands the
+//! results back **in input order**, so whatever is built from them (the graph) is
+//! identical whatever the thread count, and memory is bounded by two batches, not
+//! the input.
 
 use rayon::prelude::*;
 
@@ -72,23 +73,68 @@ pub fn content_hash(text: &str) -> String {
 const BATCH: usize = 256;
 
 /// Read and process `sources` in parallel, calling `sink` with each result in
-/// input order. Stdin is read on the calling thread. `sink` returning `false` stops early.
+/// input order. `sink` returning `false` stops early.
+///
+/// Batches overlap: while `sink` takes in one batch on the calling thread, the
+/// next is already being extracted on the current rayon pool (at most two
+/// batches in memory), and a calling thread with nothing left to take in helps
+/// with that extraction instead of waiting. So merging into a graph costs
+/// little wall time, and a batch's slowest document does not leave the other
+/// threads idle.
 pub fn stream(
     sources: &[Source],
     seg: Segmentation,
     mut sink: impl FnMut(&Source, Result<Processed, InputError>) -> bool,
 ) {
-    for batch in sources.chunks(BATCH) {
-        let results: Vec<Result<Processed, InputError>> = batch
+    type Results = Vec<Result<Processed, InputError>>;
+    let extract = move |batch: &[Source]| -> Results {
+        batch
             .par_iter()
             .map(|src| read_source(src).map(|doc| process(doc, seg)))
-            .collect();
-        for (src, r) in batch.iter().zip(results) {
-            if !sink(src, r) {
-                return;
+            .collect()
+    };
+    let mut batches = sources.chunks(BATCH);
+    let Some(first) = batches.next() else {
+        return;
+    };
+    rayon::in_place_scope(|scope| {
+        let mut current = (first, extract(first));
+        loop {
+            let next = batches.next().map(|batch| {
+                let (tx, rx) = std::sync::mpsc::sync_channel::<Results>(1);
+                scope.spawn(move |_| {
+                    // The receiver is gone only when `sink` stopped early.
+                    let _ = tx.send(extract(batch));
+                });
+                (batch, rx)
+            });
+            let (batch, results) = current;
+            for (src, r) in batch.iter().zip(results) {
+                if !sink(src, r) {
+                    return;
+                }
             }
+            let Some((batch, rx)) = next else {
+                return;
+            };
+            let results = loop {
+                if let Ok(results) = rx.try_recv() {
+                    break results;
+                }
+                // Run pool work (the next batch's documents) meanwhile; with
+                // none to take, or outside a pool, wait for the batch.
+                let wait = match rayon::yield_now() {
+                    Some(rayon::Yield::Executed) => continue,
+                    Some(rayon::Yield::Idle) => std::time::Duration::from_micros(200),
+                    None => std::time::Duration::MAX,
+                };
+                if let Ok(results) = rx.recv_timeout(wait) {
+                    break results;
+                }
+            };
+            current = (batch, results);
         }
-    }
+    });
 }
 
 #[cfg(test)]
