@@ -1,26 +1,33 @@
 //! Compact adjacency: a graph's edges and its nodes' name ranks in, every
-//! node's out- and in-edges as contiguous slices, in name order of the node at
-//! the other end, out.
+//! node's edges (both directions) as one contiguous slice, in name order of the
+//! node at the other end, out.
 //!
 //! petgraph's `StableGraph` keeps each node's edges as a linked list threaded
 //! through the edge array, so walking a node's edges jumps from one ~80-byte
 //! edge record to the next: on a graph of a million edges that is a cache miss
 //! per edge. Traversals ([`super::algo`]) instead read this compressed-sparse-row
-//! copy (8 bytes per edge end, neighbours side by side), built once in O(V + E)
-//! on first use and dropped whenever the graph changes
-//! ([`super::KnowledgeGraph::adjacency`]). Degrees are O(1). Each slice lists
-//! its neighbours in name order (then by edge index), so a search that wants
-//! the first neighbour by name with some property can stop at the first hit
-//! ([`Adjacency::in_order`] does the same for both directions at once).
+//! copy (12 bytes per edge end, neighbours side by side), built once in
+//! O(V + E log d) on first use and dropped whenever the graph changes
+//! ([`super::KnowledgeGraph::adjacency`]). Degrees are O(1). A node's list
+//! holds its out- and in-edges together (each step says which), because most
+//! queries walk both ways: one slice, one cache line of offsets. The list is in
+//! name order of the neighbour (then edge index, then out before in), so a
+//! search that wants the first neighbour by name with some property stops at
+//! the first hit, and whether two nodes are adjacent is a binary search.
 
 use petgraph::stable_graph::{EdgeIndex, NodeIndex, StableDiGraph};
 use petgraph::visit::{EdgeRef, IntoEdgeReferences, NodeIndexable};
 
-/// One step along an edge: the edge, the node at its other end and that
-/// node's name rank (kept here so that ordered merging and binary search read
-/// only the list itself, not a rank table at scattered places).
+/// Marks a step along an edge that enters the node (in [`Step::edge`]'s bits).
+const ENTERS: u32 = 1 << 31;
+
+/// One step along an edge from a node: the edge, whether it enters or leaves
+/// the node, the node at its other end and that node's name rank (kept here so
+/// that binary search reads only the list itself, not a rank table at
+/// scattered places).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Step {
+    /// Edge index, with [`ENTERS`] set for an edge entering the node.
     edge: u32,
     node: u32,
     rank: u32,
@@ -28,25 +35,32 @@ pub struct Step {
 
 impl Step {
     pub fn edge(self) -> EdgeIndex {
-        EdgeIndex::new(self.edge as usize)
+        EdgeIndex::new((self.edge & !ENTERS) as usize)
     }
+    /// The node at the other end.
     pub fn node(self) -> NodeIndex {
         NodeIndex::new(self.node as usize)
     }
+    /// Whether the edge enters the node whose list this step is in (it is
+    /// walked backwards).
+    pub fn enters(self) -> bool {
+        self.edge & ENTERS != 0
+    }
+    /// Whether a walk that follows out-edges (`outgoing`) and/or in-edges
+    /// (`incoming`) takes this step.
+    #[inline]
+    pub fn allowed(self, outgoing: bool, incoming: bool) -> bool {
+        if self.enters() { incoming } else { outgoing }
+    }
 }
 
-/// Out- and in-edges of every node as slices, each in name order of the
-/// neighbour, then edge index.
+/// Every node's edges, both directions, as one name-ordered slice.
 #[derive(Debug, Clone, Default)]
 pub struct Adjacency {
-    /// `start[n] = [o, i]`: node index `n`'s edges begin at `out[o]` and
-    /// `inc[i]` and end where node `n + 1`'s begin (both offsets side by side:
-    /// one cache line gives a node's degree and both lists).
+    /// `start[n] = [offset, out]`: node index `n`'s steps are
+    /// `steps[offset..start[n + 1][0]]`, of which `out` leave it.
     start: Vec<[u32; 2]>,
-    /// Edges leaving each node, with their targets.
-    out: Vec<Step>,
-    /// Edges entering each node, with their sources.
-    inc: Vec<Step>,
+    steps: Vec<Step>,
 }
 
 impl Adjacency {
@@ -55,90 +69,113 @@ impl Adjacency {
     ///
     /// Complexity: O(V + E) time plus sorting each node's list, O(E log d)
     /// for degree d; 12 bytes per edge end plus 8 per node slot.
+    ///
+    /// Panics if the graph has 2^31 edge slots or more.
     pub fn build<N, E>(g: &StableDiGraph<N, E>, rank: &[u32]) -> Adjacency {
+        use petgraph::visit::EdgeIndexable;
+        assert!(
+            g.edge_bound() < ENTERS as usize,
+            "graphs of 2^31 edges and more are not supported"
+        );
         let bound = g.node_bound();
-        let mut out_start = vec![0u32; bound + 1];
-        let mut in_start = vec![0u32; bound + 1];
+        let mut start = vec![[0u32; 2]; bound + 1];
         for e in g.edge_references() {
-            out_start[e.source().index() + 1] += 1;
-            in_start[e.target().index() + 1] += 1;
+            start[e.source().index() + 1][0] += 1;
+            start[e.source().index()][1] += 1;
+            start[e.target().index() + 1][0] += 1;
         }
         for i in 0..bound {
-            out_start[i + 1] += out_start[i];
-            in_start[i + 1] += in_start[i];
+            start[i + 1][0] += start[i][0];
         }
         let empty = Step {
             edge: 0,
             node: 0,
             rank: 0,
         };
-        let mut out = vec![empty; g.edge_count()];
-        let mut inc = vec![empty; g.edge_count()];
-        let mut out_next = out_start.clone();
-        let mut in_next = in_start.clone();
+        let mut steps = vec![empty; 2 * g.edge_count()];
+        let mut next: Vec<u32> = start.iter().map(|s| s[0]).collect();
         for e in g.edge_references() {
-            let (s, t, id) = (e.source().index(), e.target().index(), e.id().index());
-            out[out_next[s] as usize] = Step {
-                edge: id as u32,
+            let (s, t, id) = (
+                e.source().index(),
+                e.target().index(),
+                e.id().index() as u32,
+            );
+            steps[next[s] as usize] = Step {
+                edge: id,
                 node: t as u32,
                 rank: rank[t],
             };
-            out_next[s] += 1;
-            inc[in_next[t] as usize] = Step {
-                edge: id as u32,
+            next[s] += 1;
+            steps[next[t] as usize] = Step {
+                edge: id | ENTERS,
                 node: s as u32,
                 rank: rank[s],
             };
-            in_next[t] += 1;
+            next[t] += 1;
         }
-        let by_rank = |s: &Step| (s.rank, s.edge);
-        for (start, steps) in [(&out_start, &mut out), (&in_start, &mut inc)] {
-            for w in start.windows(2) {
-                steps[w[0] as usize..w[1] as usize].sort_unstable_by_key(by_rank);
-            }
+        // Name order, then edge index, then out before in (a self-loop): the
+        // edge index rotated left puts the ENTERS bit last.
+        for w in start.windows(2) {
+            steps[w[0][0] as usize..w[1][0] as usize].sort_unstable_by_key(|s| {
+                (u64::from(s.rank) << 32) | u64::from(s.edge.rotate_left(1))
+            });
         }
-        Adjacency {
-            start: out_start
-                .into_iter()
-                .zip(in_start)
-                .map(|(o, i)| [o, i])
-                .collect(),
-            out,
-            inc,
-        }
+        Adjacency { start, steps }
     }
 
-    /// Node `n`'s offsets and the next node's (empty lists for an index out
-    /// of range).
+    /// All of `n`'s steps, both directions, in name order of the neighbour
+    /// (empty for an index out of range).
     #[inline]
-    fn bounds(&self, n: NodeIndex) -> ([u32; 2], [u32; 2]) {
+    pub fn steps(&self, n: NodeIndex) -> &[Step] {
         match (self.start.get(n.index()), self.start.get(n.index() + 1)) {
-            (Some(&a), Some(&b)) => (a, b),
-            _ => ([0; 2], [0; 2]),
+            (Some(a), Some(b)) => &self.steps[a[0] as usize..b[0] as usize],
+            _ => &[],
         }
     }
 
-    /// Edges leaving `n`, with their targets.
-    pub fn outgoing(&self, n: NodeIndex) -> &[Step] {
-        let (a, b) = self.bounds(n);
-        &self.out[a[0] as usize..b[0] as usize]
+    /// Edges leaving `n`, with their targets, in name order of the target.
+    pub fn outgoing(&self, n: NodeIndex) -> impl Iterator<Item = Step> + '_ {
+        self.in_order(n, true, false)
     }
 
-    /// Edges entering `n`, with their sources.
-    pub fn incoming(&self, n: NodeIndex) -> &[Step] {
-        let (a, b) = self.bounds(n);
-        &self.inc[a[1] as usize..b[1] as usize]
+    /// Edges entering `n`, with their sources, in name order of the source.
+    pub fn incoming(&self, n: NodeIndex) -> impl Iterator<Item = Step> + '_ {
+        self.in_order(n, false, true)
     }
 
-    /// Edges at `n`, both directions (a self-loop counts twice).
+    /// Edges at `n` (leaving it if `outgoing`, entering it if `incoming`) in
+    /// name order of the neighbour, then edge index, then out before in.
+    #[inline]
+    pub fn in_order(
+        &self,
+        n: NodeIndex,
+        outgoing: bool,
+        incoming: bool,
+    ) -> impl Iterator<Item = Step> + '_ {
+        self.steps(n)
+            .iter()
+            .copied()
+            .filter(move |s| s.allowed(outgoing, incoming))
+    }
+
+    /// Number of edges leaving `n`. O(1).
+    pub fn out_degree(&self, n: NodeIndex) -> usize {
+        self.start.get(n.index()).map_or(0, |s| s[1] as usize)
+    }
+
+    /// Number of edges entering `n`. O(1).
+    pub fn in_degree(&self, n: NodeIndex) -> usize {
+        self.degree(n) - self.out_degree(n)
+    }
+
+    /// Edges at `n`, both directions (a self-loop counts twice). O(1).
     pub fn degree(&self, n: NodeIndex) -> usize {
-        let (a, b) = self.bounds(n);
-        (b[0] - a[0] + b[1] - a[1]) as usize
+        self.steps(n).len()
     }
 
-    /// The steps from `u` to `v`: edges `u → v` if `outgoing`, then edges
-    /// `v → u` if `incoming` (each run in edge index order), found by binary
-    /// search on `rank[v]` in `u`'s name-ordered lists.
+    /// The steps from `u` to `v`: edges `u → v` if `outgoing`, edges `v → u` if
+    /// `incoming` (in edge index order), found by binary search on `rank[v]`
+    /// in `u`'s name-ordered list.
     /// Complexity: O(log degree of `u` + steps returned).
     pub fn between<'a>(
         &'a self,
@@ -146,21 +183,17 @@ impl Adjacency {
         v: NodeIndex,
         outgoing: bool,
         incoming: bool,
-        rank: &'a [u32],
+        rank: &[u32],
     ) -> impl Iterator<Item = Step> + 'a {
         let want = rank[v.index()];
-        let run = move |list: &'a [Step]| {
-            let from = list.partition_point(|s| s.rank < want);
-            // Ranks are distinct per node, except u32::MAX for removed slots.
-            list[from..]
-                .iter()
-                .take_while(move |s| s.rank == want)
-                .copied()
-                .filter(move |s| s.node() == v)
-        };
-        let out = if outgoing { self.outgoing(u) } else { &[] };
-        let inc = if incoming { self.incoming(u) } else { &[] };
-        run(out).chain(run(inc))
+        let list = self.steps(u);
+        let from = list.partition_point(|s| s.rank < want);
+        // Ranks are distinct per node, except u32::MAX for removed slots.
+        list[from..]
+            .iter()
+            .take_while(move |s| s.rank == want)
+            .copied()
+            .filter(move |s| s.node() == v && s.allowed(outgoing, incoming))
     }
 
     /// Whether [`Self::between`] finds any step. O(log degree of `u`).
@@ -172,57 +205,9 @@ impl Adjacency {
         incoming: bool,
         rank: &[u32],
     ) -> bool {
-        let want = rank[v.index()];
-        let has = |list: &[Step]| {
-            let i = list.partition_point(|s| s.rank < want);
-            list[i..]
-                .iter()
-                .take_while(|s| s.rank == want)
-                .any(|s| s.node() == v)
-        };
-        (outgoing && has(self.outgoing(u))) || (incoming && has(self.incoming(u)))
-    }
-
-    /// Edges at `n` (leaving it if `outgoing`, entering it if `incoming`) in
-    /// name order of the neighbour, then edge index: with both, the two
-    /// lists merged.
-    pub fn in_order(
-        &self,
-        n: NodeIndex,
-        outgoing: bool,
-        incoming: bool,
-    ) -> impl Iterator<Item = Step> + '_ {
-        Merged {
-            a: if outgoing { self.outgoing(n) } else { &[] },
-            b: if incoming { self.incoming(n) } else { &[] },
-        }
-    }
-}
-
-/// Two rank-ordered step lists as one.
-struct Merged<'a> {
-    a: &'a [Step],
-    b: &'a [Step],
-}
-
-impl Iterator for Merged<'_> {
-    type Item = Step;
-
-    fn next(&mut self) -> Option<Step> {
-        let take_a = match (self.a.first(), self.b.first()) {
-            (Some(x), Some(y)) => (x.rank, x.edge) <= (y.rank, y.edge),
-            (Some(_), None) => true,
-            (None, _) => false,
-        };
-        let list = if take_a { &mut self.a } else { &mut self.b };
-        let (first, rest) = list.split_first()?;
-        *list = rest;
-        Some(*first)
-    }
-
-    fn size_hint(&self) -> (usize, Option<usize>) {
-        let n = self.a.len() + self.b.len();
-        (n, Some(n))
+        self.between(u, v, outgoing, incoming, rank)
+            .next()
+            .is_some()
     }
 }
 
@@ -231,7 +216,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn slices_list_each_nodes_edges_in_neighbour_name_order() {
+    fn lists_hold_each_nodes_edges_in_neighbour_name_order() {
         let mut g: StableDiGraph<&str, ()> = StableDiGraph::new();
         let [a, b, c, d] = ["a", "b", "c", "d"].map(|n| g.add_node(n));
         let ab = g.add_edge(a, b, ());
@@ -243,45 +228,53 @@ mod tests {
         // Name order: c, a, b.
         let rank = [1, 2, 0, u32::MAX];
         let adj = Adjacency::build(&g, &rank);
-        let pairs = |s: &[Step]| s.iter().map(|s| (s.edge(), s.node())).collect::<Vec<_>>();
-        assert_eq!(
-            pairs(adj.outgoing(a)),
-            [(ac, c), (aa, a), (ab, b), (ab2, b)]
-        );
-        assert_eq!(pairs(adj.incoming(a)), [(ca, c), (aa, a)]);
-        assert_eq!(pairs(adj.incoming(b)), [(ab, a), (ab2, a)]);
-        assert!(adj.outgoing(d).is_empty() && adj.incoming(d).is_empty());
-        assert!(adj.outgoing(NodeIndex::new(99)).is_empty());
-        let degrees: Vec<usize> = [a, b, c, d].iter().map(|&n| adj.degree(n)).collect();
-        assert_eq!(degrees, [6, 2, 2, 0]);
-        let in_order = |out, inc| -> Vec<_> {
-            adj.in_order(a, out, inc)
-                .map(|s| (s.edge(), s.node()))
-                .collect()
+        let pairs = |s: &mut dyn Iterator<Item = Step>| {
+            s.map(|s| (s.edge(), s.node(), s.enters()))
+                .collect::<Vec<_>>()
         };
         assert_eq!(
-            in_order(true, true),
-            [(ca, c), (ac, c), (aa, a), (aa, a), (ab, b), (ab2, b)]
+            pairs(&mut adj.steps(a).iter().copied()),
+            [
+                (ca, c, true),
+                (ac, c, false),
+                (aa, a, false),
+                (aa, a, true),
+                (ab, b, false),
+                (ab2, b, false)
+            ]
         );
-        assert_eq!(in_order(true, false), pairs(adj.outgoing(a)));
-        assert_eq!(in_order(false, true), pairs(adj.incoming(a)));
-        assert_eq!(adj.in_order(a, true, true).size_hint(), (6, Some(6)));
-        // links: every ordered pair and direction against a scan.
+        assert_eq!(
+            pairs(&mut adj.outgoing(a)),
+            [
+                (ac, c, false),
+                (aa, a, false),
+                (ab, b, false),
+                (ab2, b, false)
+            ]
+        );
+        assert_eq!(pairs(&mut adj.incoming(a)), [(ca, c, true), (aa, a, true)]);
+        assert_eq!(pairs(&mut adj.incoming(b)), [(ab, a, true), (ab2, a, true)]);
+        assert!(adj.steps(d).is_empty());
+        assert!(adj.steps(NodeIndex::new(99)).is_empty());
+        let degrees = |f: fn(&Adjacency, NodeIndex) -> usize| -> Vec<usize> {
+            [a, b, c, d].iter().map(|&n| f(&adj, n)).collect()
+        };
+        assert_eq!(degrees(Adjacency::degree), [6, 2, 2, 0]);
+        assert_eq!(degrees(Adjacency::out_degree), [4, 0, 1, 0]);
+        assert_eq!(degrees(Adjacency::in_degree), [2, 2, 1, 0]);
+        // between and links: every ordered pair and direction against a scan.
         for u in [a, b, c, d] {
             for v in [a, b, c, d] {
                 for (out, inc) in [(true, false), (false, true), (true, true)] {
-                    let scan = (out && adj.outgoing(u).iter().any(|s| s.node() == v))
-                        || (inc && adj.incoming(u).iter().any(|s| s.node() == v));
-                    assert_eq!(adj.links(u, v, out, inc, &rank), scan, "{u:?} {v:?}");
                     let want: Vec<Step> = adj
-                        .outgoing(u)
+                        .steps(u)
                         .iter()
-                        .filter(|s| out && s.node() == v)
-                        .chain(adj.incoming(u).iter().filter(|s| inc && s.node() == v))
                         .copied()
+                        .filter(|s| s.node() == v && s.allowed(out, inc))
                         .collect();
                     let got: Vec<Step> = adj.between(u, v, out, inc, &rank).collect();
                     assert_eq!(got, want, "{u:?} {v:?}");
+                    assert_eq!(adj.links(u, v, out, inc, &rank), !want.is_empty());
                 }
             }
         }

@@ -50,27 +50,10 @@ impl Follow {
     }
 }
 
-/// The edges `follow` allows from `n`, each with the node it leads to
-/// (read from the graph's compact [`KnowledgeGraph::adjacency`]).
+/// The edges `follow` allows from `n`, each with the node it leads to, in
+/// name order of that node, then edge index (read from the graph's compact
+/// [`KnowledgeGraph::adjacency`]).
 pub fn steps(
-    g: &KnowledgeGraph,
-    n: NodeIndex,
-    follow: Follow,
-) -> impl Iterator<Item = (EdgeIndex, NodeIndex)> + '_ {
-    let adj = g.adjacency();
-    let out = match follow {
-        Follow::Out | Follow::Both => adj.outgoing(n),
-        Follow::In => &[],
-    };
-    let inc = match follow {
-        Follow::In | Follow::Both => adj.incoming(n),
-        Follow::Out => &[],
-    };
-    out.iter().chain(inc).map(|s| (s.edge(), s.node()))
-}
-
-/// [`steps`] in name order of the node each leads to (then edge index).
-fn steps_in_order(
     g: &KnowledgeGraph,
     n: NodeIndex,
     follow: Follow,
@@ -78,6 +61,15 @@ fn steps_in_order(
     g.adjacency()
         .in_order(n, follow != Follow::In, follow != Follow::Out)
         .map(|s| (s.edge(), s.node()))
+}
+
+/// [`steps`], whose order is name order.
+fn steps_in_order(
+    g: &KnowledgeGraph,
+    n: NodeIndex,
+    follow: Follow,
+) -> impl Iterator<Item = (EdgeIndex, NodeIndex)> + '_ {
+    steps(g, n, follow)
 }
 
 /// Which of two node sets has fewer edges to walk (`follow` from the first,
@@ -122,8 +114,8 @@ fn log2_ceil(n: usize) -> usize {
 fn steps_len(g: &KnowledgeGraph, n: NodeIndex, follow: Follow) -> usize {
     let adj = g.adjacency();
     match follow {
-        Follow::Out => adj.outgoing(n).len(),
-        Follow::In => adj.incoming(n).len(),
+        Follow::Out => adj.out_degree(n),
+        Follow::In => adj.in_degree(n),
         Follow::Both => adj.degree(n),
     }
 }
@@ -144,22 +136,25 @@ fn next_nodes(g: &KnowledgeGraph, n: NodeIndex, follow: Follow) -> Vec<NodeIndex
 pub fn best_link(g: &KnowledgeGraph, u: NodeIndex, v: NodeIndex, follow: Follow) -> Link {
     let adj = g.adjacency();
     let (rank, relations) = (g.name_ranks(), g.relation_index());
-    let along = adj
-        .between(u, v, follow != Follow::In, false, rank)
-        .map(|s| (false, s.edge()));
-    let against = adj
-        .between(u, v, false, follow != Follow::Out, rank)
-        .map(|s| (true, s.edge()));
-    let (reversed, edge) = along
-        .chain(against)
-        .min_by_key(|&(reversed, e)| {
-            (
-                reversed,
-                std::cmp::Reverse(g.graph[e].weight()),
-                relations.rank(e),
-            )
-        })
-        .expect("consecutive path nodes are adjacent");
+    let (out, inc) = (follow != Follow::In, follow != Follow::Out);
+    let key = |&(reversed, e): &(bool, EdgeIndex)| {
+        (
+            reversed,
+            std::cmp::Reverse(g.graph[e].weight()),
+            relations.rank(e),
+        )
+    };
+    // Search the shorter of the two lists: in `v`'s, an edge `u → v` enters.
+    let best = if adj.degree(v) < adj.degree(u) {
+        adj.between(v, u, inc, out, rank)
+            .map(|s| (!s.enters(), s.edge()))
+            .min_by_key(key)
+    } else {
+        adj.between(u, v, out, inc, rank)
+            .map(|s| (s.enters(), s.edge()))
+            .min_by_key(key)
+    };
+    let (reversed, edge) = best.expect("consecutive path nodes are adjacent");
     let (source, target) = if reversed { (v, u) } else { (u, v) };
     Link {
         edge,
@@ -200,6 +195,7 @@ pub fn neighbourhood(
     let walk = |e: EdgeIndex| wanted.as_ref().is_none_or(|w| w.accepts(e));
     let rank = g.name_ranks();
     let both = follow == Follow::Both;
+    let (out, inc) = (follow != Follow::In, follow != Follow::Out);
     with_marks(g.graph.node_bound(), |marks| {
         // A node's mark: 2 × its distance, plus 1 once its edges have been walked.
         // Walking both ways meets every edge twice, from each end; it is kept
@@ -214,47 +210,27 @@ pub fn neighbourhood(
             let mut next: Vec<NodeIndex> = Vec::new();
             for &u in &layer {
                 marks.set_a(u, 2 * d as u32 + 1);
-                if follow != Follow::In {
-                    for s in adj.outgoing(u) {
-                        let (e, m) = (s.edge(), s.node());
-                        if !walk(e) {
-                            continue;
-                        }
-                        match marks.a(m) {
-                            None => {
-                                marks.set_a(m, reached);
-                                next.push(m);
-                            }
-                            Some(v) if both && m != u && expanded(v) => continue,
-                            Some(_) => {}
-                        }
-                        links.push(Link {
-                            edge: e,
-                            source: u,
-                            target: m,
-                        });
+                for s in adj.steps(u) {
+                    let (e, m) = (s.edge(), s.node());
+                    if !s.allowed(out, inc) || !walk(e) {
+                        continue;
                     }
-                }
-                if follow != Follow::Out {
-                    for s in adj.incoming(u) {
-                        let (e, m) = (s.edge(), s.node());
-                        if !walk(e) {
-                            continue;
+                    // A self-loop's two steps: kept from its out-step.
+                    let again = if s.enters() { true } else { m != u };
+                    match marks.a(m) {
+                        None => {
+                            marks.set_a(m, reached);
+                            next.push(m);
                         }
-                        match marks.a(m) {
-                            None => {
-                                marks.set_a(m, reached);
-                                next.push(m);
-                            }
-                            Some(v) if both && expanded(v) => continue,
-                            Some(_) => {}
-                        }
-                        links.push(Link {
-                            edge: e,
-                            source: m,
-                            target: u,
-                        });
+                        Some(v) if both && again && expanded(v) => continue,
+                        Some(_) => {}
                     }
+                    let (source, target) = if s.enters() { (m, u) } else { (u, m) };
+                    links.push(Link {
+                        edge: e,
+                        source,
+                        target,
+                    });
                 }
             }
             if next.is_empty() {
@@ -973,7 +949,7 @@ mod tests {
         assert!(pr.windows(2).all(|w| w[0].1 >= w[1].1));
         let top = pr[0].0;
         let bottom = pr[pr.len() - 1].0;
-        let indegree = |n| g.adjacency().incoming(n).len();
+        let indegree = |n| g.adjacency().in_degree(n);
         assert!(indegree(top) > indegree(bottom));
     }
 

@@ -154,21 +154,21 @@ fn match_edges(
     let fits = |e: EdgeIndex| wanted.as_ref().is_none_or(|w| w.accepts(e));
     let adj = g.adjacency();
     let out = |s: NodeIndex| {
-        adj.outgoing(s).iter().map(move |st| Link {
+        adj.outgoing(s).map(move |st| Link {
             edge: st.edge(),
             source: s,
             target: st.node(),
         })
     };
     let inc = |o: NodeIndex| {
-        adj.incoming(o).iter().map(move |st| Link {
+        adj.incoming(o).map(move |st| Link {
             edge: st.edge(),
             source: st.node(),
             target: o,
         })
     };
     match (s, o) {
-        (Some(s), Some(o)) if adj.outgoing(s).len() <= adj.incoming(o).len() => {
+        (Some(s), Some(o)) if adj.out_degree(s) <= adj.in_degree(o) => {
             out(s).filter(|l| l.target == o && fits(l.edge)).collect()
         }
         (Some(s), Some(o)) => inc(o).filter(|l| l.source == s && fits(l.edge)).collect(),
