@@ -280,15 +280,19 @@ pub fn shortest_path(
         // From `a`: every node found, layers one after another, each in path
         // order, with the position of its parent; a node's mark `a` is its
         // position.
-        let mut found: Vec<(NodeIndex, u32)> = Vec::with_capacity(64);
+        let mut found = std::mem::take(&mut marks.spare_pairs);
+        found.clear();
         found.push((a, u32::MAX));
         marks.set_a(a, 0);
         let mut layer = 0..1;
         // From `b`: every node found, layer after layer (layer `i` starts at
         // `starts[i]`); a node's mark `b` is its distance to `b`.
-        let mut back: Vec<NodeIndex> = Vec::with_capacity(64);
+        let mut back = std::mem::take(&mut marks.spare_nodes);
+        back.clear();
         back.push(b);
-        let mut starts: Vec<usize> = vec![0];
+        let mut starts = std::mem::take(&mut marks.spare_offsets);
+        starts.clear();
+        starts.push(0);
         marks.set_b(b, 0);
         // The search ends at a node both sides have seen (`meet`), or at an
         // edge from the last layer of one side to that of the other (`meet`,
@@ -432,6 +436,9 @@ pub fn shortest_path(
         if d == 1 {
             path.push(b);
         }
+        marks.spare_pairs = found;
+        marks.spare_nodes = back;
+        marks.spare_offsets = starts;
         Some(path)
     })
 }

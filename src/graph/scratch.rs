@@ -23,6 +23,11 @@ pub struct Marks {
     /// (`UNSET` when not given in that epoch).
     slots: Vec<[u32; 3]>,
     epoch: u32,
+    /// Spare lists for a traversal to take (`std::mem::take`) and give back,
+    /// so that their allocations are reused from one traversal to the next.
+    pub spare_pairs: Vec<(NodeIndex, u32)>,
+    pub spare_nodes: Vec<NodeIndex>,
+    pub spare_offsets: Vec<usize>,
 }
 
 /// A value not given (values must be below it).
