@@ -239,10 +239,16 @@ impl KnowledgeGraph {
     /// (slots of removed nodes hold `u32::MAX`). Computed once, O(V log V).
     pub fn name_ranks(&self) -> &[u32] {
         self.name_rank.get_or_init(|| {
-            let mut order: Vec<NodeIndex> = self.graph.node_indices().collect();
-            order.sort_by(|a, b| self.graph[*a].name.cmp(&self.graph[*b].name).then(a.cmp(b)));
+            // (name, index) pairs side by side: the sort does not chase each
+            // comparison through the node records.
+            let mut order: Vec<(&str, NodeIndex)> = self
+                .graph
+                .node_indices()
+                .map(|n| (self.graph[n].name.as_str(), n))
+                .collect();
+            order.sort_unstable();
             let mut rank = vec![u32::MAX; self.graph.node_bound()];
-            for (r, n) in order.into_iter().enumerate() {
+            for (r, (_, n)) in order.into_iter().enumerate() {
                 rank[n.index()] = r as u32;
             }
             rank

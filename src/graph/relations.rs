@@ -8,8 +8,6 @@
 //! each. Built once in O(E) on first use and dropped whenever the graph changes
 //! ([`super::KnowledgeGraph::relation_index`]).
 
-use std::collections::HashMap;
-
 use petgraph::stable_graph::{EdgeIndex, StableDiGraph};
 use petgraph::visit::{EdgeIndexable, EdgeRef, IntoEdgeReferences};
 
@@ -33,7 +31,7 @@ impl RelationIndex {
     /// Complexity: O(E) time; 4 bytes per edge slot plus the distinct names.
     pub fn build(g: &StableDiGraph<Entity, Relation>) -> RelationIndex {
         let mut names: Vec<String> = Vec::new();
-        let mut id: HashMap<&str, u32> = HashMap::new();
+        let mut id: crate::hash::FastMap<&str, u32> = crate::hash::FastMap::default();
         let mut of_edge = vec![NONE; g.edge_bound()];
         for e in g.edge_references() {
             let r = e.weight().relation.as_str();
