@@ -48,6 +48,10 @@ pub struct Clause {
     pub that: Option<usize>,
     /// A sentence-initial adverbial before the subject (`In 1941 ,`).
     pub opener: Option<Range>,
+    /// A participle or gerund phrase right after the object that modifies it
+    /// (`the club | ranked sixth in terms of premierships`, `the idea | of running
+    /// workshops`): part of the object as written, for Open IE output only.
+    pub object_tail: Option<Range>,
     /// Last token of the clause (exclusive).
     pub end: usize,
 }
@@ -297,6 +301,20 @@ const TIME_WORDS: &[&str] = &[
     "tonight",
 ];
 const RELATIVE: &[&str] = &["who", "which", "that", "whom"];
+/// Participles that work as prepositions (`depending on`, `including`): they
+/// start no participle phrase.
+const PREPOSITIONAL_PARTICIPLES: &[&str] = &[
+    "according",
+    "compared",
+    "concerning",
+    "considering",
+    "depending",
+    "excluding",
+    "following",
+    "given",
+    "including",
+    "regarding",
+];
 
 /// A chunked sentence.
 pub struct Sent<'a> {
@@ -501,6 +519,30 @@ impl Sent<'_> {
         Some((start, e))
     }
 
+    /// The end of a place in apposition after the name that ends before `i`
+    /// (`Salt Lake City | , Utah`, `Tampa | , Florida ,`): a comma and a short
+    /// proper noun phrase that neither starts a list nor is a clause's subject.
+    pub fn place_tail(&self, i: usize) -> Option<usize> {
+        let n = self.n();
+        if i == 0 || i + 1 >= n || self.tag(i) != Tag::Comma || !self.tag(i - 1).is_proper() {
+            return None;
+        }
+        let (a, b) = self.np_starting(i + 1)?;
+        if b - a > 3 || !(a..b).all(|k| self.tag(k).is_proper()) {
+            return None;
+        }
+        let ends = b >= n
+            || matches!(self.tag(b), Tag::Period | Tag::RRB | Tag::Colon)
+            || self.tag(b) == Tag::Comma
+                && !(b + 1 < n
+                    && (matches!(self.tag(b + 1), Tag::CC)
+                        || self.finite_vg_at(b + 1)
+                        || self.np_starting(b + 1).is_some_and(|r| {
+                            r.1 < n && matches!(self.tag(r.1), Tag::CC | Tag::Comma)
+                        })));
+        (ends && !self.finite_vg_at(b)).then_some(b)
+    }
+
     /// A prepositional phrase starting at `i` (preposition + object), unless it opens a clause.
     fn pp_starting(&self, i: usize) -> Option<Range> {
         if !self.is_prep(i) {
@@ -548,6 +590,7 @@ pub fn clauses(s: &Sent<'_>) -> Vec<Clause> {
             complement: None,
             that: None,
             opener: None,
+            object_tail: None,
             end: vg.end,
         };
         // `X is a footballer who plays …`, `X is a writer based in …`: the
@@ -701,6 +744,7 @@ fn inverted_report(s: &Sent<'_>, k: usize) -> Option<Clause> {
         complement: Some((st, e)),
         that: None,
         opener: None,
+        object_tail: None,
         end: subject.1,
     })
 }
@@ -885,6 +929,45 @@ fn appositives_then_verb(s: &Sent<'_>, mut i: usize) -> bool {
     false
 }
 
+/// The end of a participle phrase modifying the noun phrase that ends before `i`:
+/// a non-finite `-ing`/`-en` verb group right after it (`the club ranked sixth`,
+/// `the system serving the residents of X`) or a gerund after `of` (`the idea of
+/// running workshops`), with the participle's own object and arguments.
+fn participle_tail(s: &Sent<'_>, i: usize) -> Option<usize> {
+    let n = s.n();
+    let at = if i + 1 < n && s.words[i].eq_ignore_ascii_case("of") && s.tag(i) == Tag::IN {
+        i + 1
+    } else {
+        i
+    };
+    let k = s.chunks.vg_at(at)?;
+    let vg = &s.chunks.vgs[k];
+    if vg.start != at || vg.finite || vg.infinitive {
+        return None;
+    }
+    if !matches!(s.tag(vg.main), Tag::VBG | Tag::VBN)
+        || (at > i && s.tag(vg.main) != Tag::VBG)
+        || is_any(s.words[vg.main], PREPOSITIONAL_PARTICIPLES)
+    {
+        return None;
+    }
+    let mut tail = Clause {
+        vg: k,
+        subject: (i, i),
+        via: SubjectVia::Participle,
+        object: None,
+        prep: None,
+        extras: Vec::new(),
+        complement: None,
+        that: None,
+        opener: None,
+        object_tail: None,
+        end: vg.end,
+    };
+    right_side(s, &mut tail);
+    Some(tail.end.max(vg.end))
+}
+
 fn right_side(s: &Sent<'_>, c: &mut Clause) {
     let vg = s.chunks.vgs[c.vg];
     let n = s.n();
@@ -986,6 +1069,10 @@ fn right_side(s: &Sent<'_>, c: &mut Clause) {
     if let Some(o) = s.object_starting(p) {
         c.object = Some(o);
         p = o.1;
+        if let Some(tail) = participle_tail(s, p) {
+            c.object_tail = Some((p, tail));
+            p = tail;
+        }
     } else if p + 1 < n && s.is_prep(p) && matches!(s.tag(p + 1), Tag::WP | Tag::WRB | Tag::WDT) {
         // `depends on what he does`: a prepositional clause up to the next comma.
         let mut e = p + 1;

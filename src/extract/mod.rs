@@ -377,6 +377,91 @@ mod tests {
         }
     }
 
+    /// The Open IE tuples of one sentence as `relation | arg1 | arg2 …`, the
+    /// further arguments joined to the second as the CaRB scorer reads them.
+    fn open_ie(text: &str) -> Vec<String> {
+        let doc = Document {
+            name: "test".into(),
+            text: text.into(),
+        };
+        let sentences = [Sentence {
+            index: 0,
+            span: Span::new(0, text.len()),
+            kind: SentenceKind::Body,
+        }];
+        extract_sentences(&doc, &sentences)[0]
+            .triples
+            .iter()
+            .filter(|t| t.is_open_ie())
+            .map(|t| {
+                let rest: Vec<&str> = std::iter::once(&t.object)
+                    .chain(&t.extra)
+                    .map(|a| a.span.of(text))
+                    .collect();
+                format!(
+                    "{} | {} | {}",
+                    t.relation_text,
+                    t.subject.span.of(text),
+                    rest.join(" ")
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn open_ie_arguments_as_written() {
+        // (sentence, tuple that must be among the Open IE tuples)
+        let rows = [
+            // Adverbs beside the verb group belong to the relation.
+            (
+                "King often refers to the snobbish behaviour of her grandmother.",
+                "often refers to | King | the snobbish behaviour of her grandmother",
+            ),
+            (
+                "He toured extensively throughout the world.",
+                "toured extensively throughout | He | the world",
+            ),
+            // A participle or gerund phrase after the object stays with it.
+            (
+                "This currently sees the club ranked sixth in the league.",
+                "currently sees | This | the club ranked sixth in the league",
+            ),
+            (
+                "The pair developed the idea of running workshops for artists.",
+                "developed | The pair | the idea of running workshops for artists",
+            ),
+            // A participle that works as a preposition does not.
+            (
+                "Families switch affiliations depending on the services.",
+                "switch | Families | affiliations",
+            ),
+            // A place in apposition after a place name.
+            (
+                "Hofmann was born in Salt Lake City, Utah.",
+                "was born in | Hofmann | Salt Lake City , Utah",
+            ),
+            (
+                "The firm opened an office in Tampa, Florida, in 1990.",
+                "opened | The firm | an office in Tampa, Florida",
+            ),
+        ];
+        for (sentence, want) in rows {
+            let got = open_ie(sentence);
+            assert!(
+                got.iter().any(|t| t == want),
+                "{sentence}: want {want:?} in {got:#?}"
+            );
+        }
+        // A list of titles is no place in apposition.
+        let got = open_ie(
+            "These include any Assistant to the President, Deputy Assistant to the President, and Special Assistant to the President.",
+        );
+        assert!(
+            got.iter().all(|t| !t.contains("President, Deputy")),
+            "{got:#?}"
+        );
+    }
+
     #[test]
     fn negation_and_attribution_are_recorded() {
         let text = "According to Reuters, the minister did not meet the protesters.";

@@ -187,7 +187,25 @@ pub fn triples(ctx: &Ctx<'_>, clauses: &[Clause]) -> Vec<RawTriple> {
             fallback_prep = Some(object.0);
             object.0 += 1;
         }
-        let mut relation_text = ctx.surface((vg.start, vg.end)).to_string();
+        // Adverbs next to the verb group belong to the relation as written
+        // (`often refers to`, `toured extensively throughout`).
+        let is_adverb = |k: usize| {
+            matches!(ctx.tag(k), Tag::RB | Tag::RBR | Tag::RBS) && s.chunks.np_at(k).is_none()
+        };
+        let mut rel_start = vg.start;
+        while rel_start > c.subject.1 && is_adverb(rel_start - 1) {
+            rel_start -= 1;
+        }
+        let next_arg = [c.prep.or(fallback_prep), c.that, c.object.map(|o| o.0)]
+            .into_iter()
+            .flatten()
+            .min()
+            .unwrap_or(vg.end);
+        let mut rel_end = vg.end;
+        while rel_end < next_arg && is_adverb(rel_end) {
+            rel_end += 1;
+        }
+        let mut relation_text = ctx.surface((rel_start, rel_end)).to_string();
         let mut relation = verb_relation(s.words, s.tags, &vg, true);
         if let Some(t) = c.that {
             push_word(&mut relation_text, ctx.word(t));
@@ -205,11 +223,20 @@ pub fn triples(ctx: &Ctx<'_>, clauses: &[Clause]) -> Vec<RawTriple> {
             TripleKind::Clause,
             conf,
         );
+        // Open IE arguments run on over a participle phrase or a place in
+        // apposition (`Salt Lake City , Utah`); the graph keeps the bare phrase.
+        if let Some(tail) = c.object_tail {
+            t.extra.push(ctx.arg(tail));
+        } else if let Some(e) = s.place_tail(object.1) {
+            t.extra.push(ctx.arg((object.1, e)));
+        }
         if let (Some(_), Some(comp)) = (c.object, c.complement) {
             t.extra.push(ctx.arg(comp));
         }
-        t.extra
-            .extend(c.extras.iter().skip(skip_extra).map(|&r| ctx.arg(r)));
+        t.extra.extend(c.extras.iter().skip(skip_extra).map(|&r| {
+            let end = s.place_tail(r.1).unwrap_or(r.1);
+            ctx.arg((r.0, end))
+        }));
         if let Some(op) = c.opener.filter(|_| !skip_opener) {
             t.extra.push(ctx.arg(op));
         }
