@@ -874,6 +874,7 @@ fn find_subject(s: &Sent<'_>, k: usize, done: &[Clause]) -> Option<(Range, Subje
                 break;
             }
             let opens = (ot == Tag::RB && c + 2 == prev)
+                || s.is_prep(c + 1) && !opener.eq_ignore_ascii_case("of")
                 || is_any(opener, RELATIVE)
                 || is_any(opener, &["whose"])
                 || matches!(ot, Tag::VBG | Tag::VBN)

@@ -440,6 +440,11 @@ mod tests {
                 "Hofmann was born in Salt Lake City, Utah.",
                 "was born in | Hofmann | Salt Lake City , Utah",
             ),
+            // A prepositional phrase between commas after the subject.
+            (
+                "The first, at a severity of 6.0, occurred on May 26.",
+                "occurred on | The first | May 26",
+            ),
             (
                 "The firm opened an office in Tampa, Florida, in 1990.",
                 "opened | The firm | an office in Tampa, Florida",

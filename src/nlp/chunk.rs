@@ -552,7 +552,16 @@ pub fn repair_tags(words: &[&str], tags: &mut [Tagged]) {
                 && matches!(next, Tag::IN | Tag::DT | Tag::PRPS | Tag::TO)
                 || prev.is_noun() && matches!(next, Tag::DT | Tag::PRPS | Tag::NNP))
             && !verb_later(tags, i);
-        if third_person {
+        // `This often results/NNS in`: the same after a subject and an adverb.
+        let after_adverb = t == Tag::NNS
+            && w.ends_with('s')
+            && w.chars().next().is_some_and(|c| c.is_lowercase())
+            && prev == Tag::RB
+            && i >= 2
+            && (tags[i - 2].tag.is_noun() || matches!(tags[i - 2].tag, Tag::PRP | Tag::DT))
+            && matches!(next, Tag::IN | Tag::DT | Tag::PRPS | Tag::TO | Tag::NNP)
+            && !verb_later(tags, i);
+        if third_person || after_adverb || reporting_after_clause(words, tags, i) {
             tags[i].tag = Tag::VBZ;
             tags[i].upos = super::tags::Upos::VERB;
             finite_seen = true;
@@ -568,6 +577,44 @@ pub fn repair_tags(words: &[&str], tags: &mut [Tagged]) {
             finite_seen = true;
         }
     }
+}
+
+/// `…, the company claims/NNS .`: a reporting verb ending the sentence after a
+/// comma and a noun phrase is the verb of that phrase.
+fn reporting_after_clause(words: &[&str], tags: &[Tagged], i: usize) -> bool {
+    const REPORTS: &[&str] = &[
+        "says",
+        "claims",
+        "adds",
+        "notes",
+        "reports",
+        "warns",
+        "argues",
+        "insists",
+        "writes",
+        "explains",
+        "believes",
+        "estimates",
+        "concludes",
+        "contends",
+    ];
+    if !(tags[i].tag == Tag::NNS
+        && is_any(words[i], REPORTS)
+        && tags.get(i + 1).is_none_or(|x| x.tag == Tag::Period)
+        && i >= 2
+        && tags[i - 1].tag.is_noun())
+    {
+        return false;
+    }
+    let mut k = i - 1;
+    while k > 0
+        && (tags[k].tag.is_noun()
+            || tags[k].tag.is_adjective()
+            || matches!(tags[k].tag, Tag::DT | Tag::POS | Tag::PRPS))
+    {
+        k -= 1;
+    }
+    matches!(tags[k].tag, Tag::Comma | Tag::RQuote)
 }
 
 /// Whether a verb or modal follows `i` before the next comma, colon or full stop.
@@ -643,7 +690,7 @@ fn verb_group(words: &[&str], tags: &[Tagged], i: usize) -> Option<VerbGroup> {
                 first_chain_done = true;
             }
             j += 1;
-        } else if (t == Tag::RB || is_any(w, NEGATION))
+        } else if (matches!(t, Tag::RB | Tag::RBR | Tag::RBS) || is_any(w, NEGATION))
             && (is_any(w, NEGATION)
                 || tags.get(j + 1).is_some_and(|x| {
                     x.tag.is_verb()
@@ -761,6 +808,12 @@ mod tests {
                 &["his Dutch and Belgian partners"],
                 &["gave up"],
             ),
+            // A superlative adverb inside the group (`is best served`).
+            (
+                "It/PRP is/VBZ best/RBS served/VBN with/IN rice/NN ./.",
+                &["It", "rice"],
+                &["is best served"],
+            ),
         ];
         for (s, nps, vgs) in rows {
             let (w, t) = tagged(s);
@@ -769,6 +822,37 @@ mod tests {
             let (np, vg) = spans(&w, &c);
             assert_eq!(np, *nps, "{s}");
             assert_eq!(vg, *vgs, "{s}");
+        }
+    }
+
+    #[test]
+    fn repair_tags_finds_verbs_read_as_plural_nouns() {
+        // (tagged sentence, index of the word, its repaired tag)
+        let rows: &[(&str, usize, Tag)] = &[
+            // After a subject and an adverb.
+            (
+                "This/DT often/RB results/NNS in/IN deaths/NNS ./.",
+                2,
+                Tag::VBZ,
+            ),
+            // A reporting verb closing the sentence after a comma and its subject.
+            (
+                "Prices/NNS will/MD rise/VB ,/, the/DT company/NN claims/NNS ./.",
+                6,
+                Tag::VBZ,
+            ),
+            // A plural noun object stays a noun.
+            ("He/PRP filed/VBD the/DT claims/NNS ./.", 3, Tag::NNS),
+            (
+                "They/PRP rejected/VBD the/DT insurance/NN claims/NNS ./.",
+                4,
+                Tag::NNS,
+            ),
+        ];
+        for (s, i, want) in rows {
+            let (w, mut t) = tagged(s);
+            repair_tags(&w, &mut t);
+            assert_eq!(t[*i].tag, *want, "{s}");
         }
     }
 
