@@ -936,22 +936,27 @@ fn appositives_then_verb(s: &Sent<'_>, mut i: usize) -> bool {
 /// running workshops`), with the participle's own object and arguments.
 fn participle_tail(s: &Sent<'_>, i: usize) -> Option<usize> {
     let n = s.n();
-    let at = if i + 1 < n && s.words[i].eq_ignore_ascii_case("of") && s.tag(i) == Tag::IN {
-        i + 1
-    } else {
-        i
-    };
+    if i + 1 < n && s.words[i].eq_ignore_ascii_case("of") && s.tag(i) == Tag::IN {
+        return participle_end(s, i + 1, true);
+    }
+    participle_end(s, i, false)
+}
+
+/// The end of a non-finite participle phrase starting at `at` (only a gerund
+/// if `gerund`), with its own object and arguments.
+fn participle_end(s: &Sent<'_>, at: usize, gerund: bool) -> Option<usize> {
     let k = s.chunks.vg_at(at)?;
     let vg = &s.chunks.vgs[k];
     if vg.start != at || vg.finite || vg.infinitive {
         return None;
     }
     if !matches!(s.tag(vg.main), Tag::VBG | Tag::VBN)
-        || (at > i && s.tag(vg.main) != Tag::VBG)
+        || (gerund && s.tag(vg.start) != Tag::VBG)
         || is_any(s.words[vg.main], PREPOSITIONAL_PARTICIPLES)
     {
         return None;
     }
+    let i = at;
     let mut tail = Clause {
         vg: k,
         subject: (i, i),
@@ -1111,6 +1116,15 @@ fn right_side(s: &Sent<'_>, c: &mut Clause) {
         if let Some(pp) = s.pp_starting(p) {
             c.extras.push(pp);
             p = pp.1;
+            continue;
+        }
+        // `stayed … before being appointed Chief Constable`, `is caused by
+        // interacting elements`.
+        if s.is_prep(p)
+            && let Some(e) = participle_end(s, p + 1, true)
+        {
+            c.extras.push((p, e));
+            p = e;
             continue;
         }
         if let Some(o) = s.object_starting(p)

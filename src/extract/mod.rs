@@ -440,6 +440,15 @@ mod tests {
                 "Hofmann was born in Salt Lake City, Utah.",
                 "was born in | Hofmann | Salt Lake City , Utah",
             ),
+            // A gerund phrase after a preposition is an argument.
+            (
+                "Dripping can be clarified by adding a sliced raw potato.",
+                "can be clarified by | Dripping | adding a sliced raw potato",
+            ),
+            (
+                "He stayed for a year before being appointed Chief Constable of Kent.",
+                "stayed for | He | a year before being appointed Chief Constable of Kent",
+            ),
             // A prepositional phrase between commas after the subject.
             (
                 "The first, at a severity of 6.0, occurred on May 26.",

@@ -501,6 +501,18 @@ pub fn repair_tags(words: &[&str], tags: &mut [Tagged]) {
             tags[i].upos = super::tags::Upos::NOUN;
             continue;
         }
+        // `said financing/VBG would consist`: a gerund opening a reported clause
+        // before its verb is that clause's subject.
+        if t == Tag::VBG
+            && i > 0
+            && i + 1 < n
+            && is_any(words[i - 1], SAY)
+            && matches!(tags[i + 1].tag, Tag::MD | Tag::VBD | Tag::VBZ | Tag::VBP)
+        {
+            tags[i].tag = Tag::NN;
+            tags[i].upos = super::tags::Upos::NOUN;
+            continue;
+        }
         let t = tags[i].tag;
         if matches!(t, Tag::VBD | Tag::VBZ | Tag::VBP | Tag::MD) {
             // After `said`, a new clause starts (`said it made/VBN …`).
@@ -840,6 +852,12 @@ mod tests {
                 "Prices/NNS will/MD rise/VB ,/, the/DT company/NN claims/NNS ./.",
                 6,
                 Tag::VBZ,
+            ),
+            // A gerund after `said`, before the reported clause's verb, is its subject.
+            (
+                "It/PRP said/VBD financing/VBG would/MD consist/VB of/IN loans/NNS ./.",
+                2,
+                Tag::NN,
             ),
             // A plural noun object stays a noun.
             ("He/PRP filed/VBD the/DT claims/NNS ./.", 3, Tag::NNS),
