@@ -56,6 +56,13 @@ pub struct Clause {
     pub end: usize,
 }
 
+impl Clause {
+    /// First token of the clause's verb group.
+    fn vg_start(&self, s: &Sent<'_>) -> usize {
+        s.chunks.vgs[self.vg].start
+    }
+}
+
 /// Verbs that report speech or thought (lemma forms and common inflections).
 pub const REPORTING: &[&str] = &[
     "say",
@@ -809,6 +816,29 @@ fn find_subject(s: &Sent<'_>, k: usize, done: &[Clause]) -> Option<(Range, Subje
         && s.np_ending(np.0 - 2).is_some()
     {
         prev = np.0 - 2;
+    }
+    // `Plans … that have experienced eutrophication have been proposed`: the
+    // phrase before the verb closes a restrictive relative clause, whose
+    // antecedent is the subject.
+    if vg.finite
+        && let Some(g) = done.iter().rev().find(|g| {
+            g.via == SubjectVia::Relative
+                && g.end == prev + 1
+                && g.subject.1 < g.vg_start(s)
+                && !matches!(s.tag(g.subject.1), Tag::Comma)
+        })
+    {
+        return Some((g.subject, SubjectVia::Relative));
+    }
+    // `the car that he bought is red`: an object relative clause before the verb.
+    if vg.finite
+        && let Some(g) = done.iter().rev().find(|g| {
+            g.end == prev + 1
+                && g.object
+                    .is_some_and(|o| o.1 < g.vg_start(s) && o.1 < g.subject.0)
+        })
+    {
+        return Some((g.object.unwrap(), SubjectVia::Relative));
     }
     if let Some(r) = s.subject_ending(prev) {
         // `… and in 2012 belonged to …`: a noun phrase inside a prepositional

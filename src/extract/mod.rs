@@ -449,6 +449,12 @@ mod tests {
                 "He stayed for a year before being appointed Chief Constable of Kent.",
                 "stayed for | He | a year before being appointed Chief Constable of Kent",
             ),
+            // The subject of a verb after a restrictive relative clause is its antecedent.
+            (
+                "The man who bought the car is happy.",
+                "is | The man | happy",
+            ),
+            ("The car that he bought is red.", "is | The car | red"),
             // A prepositional phrase between commas after the subject.
             (
                 "The first, at a severity of 6.0, occurred on May 26.",

@@ -670,6 +670,11 @@ fn verb_group(words: &[&str], tags: &[Tagged], i: usize) -> Option<VerbGroup> {
         let t = tags[j].tag;
         let w = words[j];
         if t.is_verb() {
+            // Two tensed verbs are two groups (`the car that he bought | is red`).
+            let tensed = |x: Tag| matches!(x, Tag::VBD | Tag::VBZ | Tag::VBP);
+            if seen_verb && tensed(t) && tensed(tags[j - 1].tag) {
+                break;
+            }
             if !first_chain_done {
                 vg.main = j;
             }
