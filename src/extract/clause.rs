@@ -505,8 +505,15 @@ impl Sent<'_> {
                         ok = Some(r.1);
                         break;
                     }
+                    // `the London , Midland and Scottish Railway Company`: a
+                    // name with its own conjunction ends the list.
+                    if (r.0 + 1..r.1).any(|j| is_any(self.words[j], &["and", "&"])) {
+                        ok = Some(r.1);
+                        break;
+                    }
                     k = r.1;
-                    if k < n && self.tag(k) == Tag::CC && is_any(self.words[k], &["and", "or"]) {
+                    if k < n && self.tag(k) == Tag::CC && is_any(self.words[k], &["and", "or", "&"])
+                    {
                         if let Some(r2) = self.np_starting(k + 1) {
                             ok = Some(r2.1);
                         }

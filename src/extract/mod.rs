@@ -455,6 +455,16 @@ mod tests {
                 "is | The man | happy",
             ),
             ("The car that he bought is red.", "is | The car | red"),
+            // A list ending in a name with its own conjunction.
+            (
+                "Tom Bradley joined the London, Midland and Scottish Railway Company as a clerk.",
+                "joined | Tom Bradley | the London, Midland and Scottish Railway Company as a clerk",
+            ),
+            // `at least` belongs to the number.
+            (
+                "A bomb exploded in the city, killing at least eight people.",
+                "killing | A bomb | at least eight people",
+            ),
             // A prepositional phrase between commas after the subject.
             (
                 "The first, at a severity of 6.0, occurred on May 26.",

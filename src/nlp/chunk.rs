@@ -202,6 +202,12 @@ fn noun_phrase(words: &[&str], tags: &[Tagged], i: usize) -> Option<NounPhrase> 
         || (t == Tag::RB
             && next(i + 1).is_some_and(|x| x.is_adjective())
             && next(i + 2).is_some_and(|x| x.is_noun()))
+        || (t == Tag::IN
+            && words[i].eq_ignore_ascii_case("at")
+            && words
+                .get(i + 1)
+                .is_some_and(|w| is_any(w, &["least", "most"]))
+            && next(i + 2).is_some_and(|x| x == Tag::CD || x == Tag::Dollar))
         || (t == Tag::LQuote && quoted_name_end(words, tags, i).is_some());
     if !starts {
         return None;
@@ -824,6 +830,12 @@ mod tests {
                 "his/PRP$ Dutch/JJ and/CC Belgian/JJ partners/NNS gave/VBD up/RP ./.",
                 &["his Dutch and Belgian partners"],
                 &["gave up"],
+            ),
+            // `at least` before a number opens the noun phrase.
+            (
+                "It/PRP killed/VBD at/IN least/JJS eight/CD people/NNS ./.",
+                &["It", "at least eight people"],
+                &["killed"],
             ),
             // A superlative adverb inside the group (`is best served`).
             (
