@@ -566,7 +566,7 @@ pub fn repair_tags(words: &[&str], tags: &mut [Tagged]) {
         let third_person = t == Tag::NNS
             && w.ends_with('s')
             && w.chars().next().is_some_and(|c| c.is_lowercase())
-            && (matches!(prev, Tag::NNP | Tag::NNPS | Tag::CD)
+            && ((matches!(prev, Tag::NNP | Tag::NNPS) || name_number(words, tags, i - 1))
                 && matches!(next, Tag::IN | Tag::DT | Tag::PRPS | Tag::TO)
                 || prev.is_noun() && matches!(next, Tag::DT | Tag::PRPS | Tag::NNP))
             && !verb_later(tags, i);
@@ -595,6 +595,15 @@ pub fn repair_tags(words: &[&str], tags: &mut [Tagged]) {
             finite_seen = true;
         }
     }
+}
+
+/// A number that ends a name (`Hoechst 33342`, `G-7`), not a count (`the first
+/// nine months`, `over 100 years`).
+fn name_number(words: &[&str], tags: &[Tagged], i: usize) -> bool {
+    tags[i].tag == Tag::CD
+        && (words[i].chars().any(char::is_alphabetic)
+            && words[i].chars().any(|c| c.is_ascii_digit())
+            || i > 0 && (tags[i - 1].tag.is_proper() || tags[i - 1].tag == Tag::HYPH))
 }
 
 /// `…, the company claims/NNS .`: a reporting verb ending the sentence after a
@@ -875,6 +884,23 @@ mod tests {
                 "It/PRP said/VBD financing/VBG would/MD consist/VB of/IN loans/NNS ./.",
                 2,
                 Tag::NN,
+            ),
+            // After a number that ends a name, a plural-looking word is a verb;
+            // after a count it is the counted noun.
+            (
+                "Hoechst/NNP 33342/CD exhibits/NNS a/DT greater/JJR permeability/NN ./.",
+                2,
+                Tag::VBZ,
+            ),
+            (
+                "It/PRP rose/VBD in/IN the/DT first/JJ nine/CD months/NNS of/IN the/DT year/NN ./.",
+                6,
+                Tag::NNS,
+            ),
+            (
+                "It/PRP was/VBD erected/VBN over/IN 100/CD years/NNS after/IN his/PRP$ death/NN ./.",
+                5,
+                Tag::NNS,
             ),
             // A plural noun object stays a noun.
             ("He/PRP filed/VBD the/DT claims/NNS ./.", 3, Tag::NNS),
