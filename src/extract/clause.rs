@@ -967,6 +967,21 @@ fn appositives_then_verb(s: &Sent<'_>, mut i: usize) -> bool {
     false
 }
 
+/// The end of an interrogative clause object starting at `i` (`what happened
+/// to Pete`, `how the two fit`, `whether it rains`): up to the next comma or
+/// the end of the clause material, if it holds a verb.
+fn wh_clause(s: &Sent<'_>, i: usize) -> Option<usize> {
+    const WH: &[&str] = &["what", "how", "why", "whether", "who", "whom", "which"];
+    if i + 1 >= s.n() || !is_any(s.words[i], WH) {
+        return None;
+    }
+    let mut e = i + 1;
+    while e < s.n() && !matches!(s.tag(e), Tag::Comma | Tag::Period | Tag::Colon) {
+        e += 1;
+    }
+    (i + 1..e).any(|k| s.chunks.vg_at(k).is_some()).then_some(e)
+}
+
 /// The end of a participle phrase modifying the noun phrase that ends before `i`:
 /// a non-finite `-ing`/`-en` verb group right after it (`the club ranked sixth`,
 /// `the system serving the residents of X`) or a gerund after `of` (`the idea of
@@ -1129,6 +1144,10 @@ fn right_side(s: &Sent<'_>, c: &mut Clause) {
         c.prep = Some(p);
         c.object = Some((p + 1, pp.1));
         p = pp.1;
+    } else if let Some(e) = wh_clause(s, p) {
+        // `tries to explain | what happened to Pete`.
+        c.object = Some((p, e));
+        p = e;
     } else if s.tag(p).is_adjective()
         || (s.tag(p) == Tag::RB && p + 1 < n && s.tag(p + 1).is_adjective())
     {

@@ -465,6 +465,21 @@ mod tests {
                 "A bomb exploded in the city, killing at least eight people.",
                 "killing | A bomb | at least eight people",
             ),
+            // An interrogative clause as the object.
+            (
+                "Ed tries to explain what happened to a skeptical Pete.",
+                "tries to explain | Ed | what happened to a skeptical Pete",
+            ),
+            // A quantifier after a noun starts a new phrase.
+            (
+                "By the end of this experiment several results were found.",
+                "were found | several results | By the end of this experiment",
+            ),
+            // A plural-looking word before a particle is a verb.
+            (
+                "The poll points up some inconsistencies.",
+                "points up | The poll | some inconsistencies",
+            ),
             // A prepositional phrase between commas after the subject.
             (
                 "The first, at a severity of 6.0, occurred on May 26.",

@@ -255,6 +255,13 @@ fn noun_phrase(words: &[&str], tags: &[Tagged], i: usize) -> Option<NounPhrase> 
                 {
                     false
                 }
+                // `this experiment several results`: a quantifier starts a new phrase.
+                Tag::JJ
+                    if prev.is_some_and(|p| p.is_noun())
+                        && is_any(words[j], &["several", "many", "few", "various", "numerous"]) =>
+                {
+                    false
+                }
                 Tag::JJ | Tag::JJR | Tag::JJS | Tag::CD | Tag::NN | Tag::NNS | Tag::NNP => true,
                 Tag::NNPS | Tag::FW | Tag::Dollar | Tag::Hash | Tag::SYM => true,
                 Tag::HYPH => next(j + 1).is_some_and(|x| {
@@ -567,8 +574,8 @@ pub fn repair_tags(words: &[&str], tags: &mut [Tagged]) {
             && w.ends_with('s')
             && w.chars().next().is_some_and(|c| c.is_lowercase())
             && ((matches!(prev, Tag::NNP | Tag::NNPS) || name_number(words, tags, i - 1))
-                && matches!(next, Tag::IN | Tag::DT | Tag::PRPS | Tag::TO)
-                || prev.is_noun() && matches!(next, Tag::DT | Tag::PRPS | Tag::NNP))
+                && matches!(next, Tag::IN | Tag::DT | Tag::PRPS | Tag::TO | Tag::RP)
+                || prev.is_noun() && matches!(next, Tag::DT | Tag::PRPS | Tag::NNP | Tag::RP))
             && !verb_later(tags, i);
         // `This often results/NNS in`: the same after a subject and an adverb.
         let after_adverb = t == Tag::NNS
