@@ -310,7 +310,7 @@ const TIME_WORDS: &[&str] = &[
 const RELATIVE: &[&str] = &["who", "which", "that", "whom"];
 /// Participles that work as prepositions (`depending on`, `including`): they
 /// start no participle phrase.
-const PREPOSITIONAL_PARTICIPLES: &[&str] = &[
+pub const PREPOSITIONAL_PARTICIPLES: &[&str] = &[
     "according",
     "compared",
     "concerning",

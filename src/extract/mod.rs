@@ -463,7 +463,16 @@ mod tests {
             // `at least` belongs to the number.
             (
                 "A bomb exploded in the city, killing at least eight people.",
-                "killing | A bomb | at least eight people",
+                "was killing | A bomb | at least eight people",
+            ),
+            // A participle clause reads with the `be` of its sentence's tense.
+            (
+                "Police found the car stolen from the garage.",
+                "was stolen from | the car | the garage",
+            ),
+            (
+                "He works for a company making cars in Ohio.",
+                "is making | a company | cars in Ohio",
             ),
             // An interrogative clause as the object.
             (

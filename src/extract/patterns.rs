@@ -9,7 +9,7 @@
 //! patterns add possessive relations (`Russia 's war against Ukraine`),
 //! nominalised events (`a meeting between A and B`), appositive and title roles.
 
-use super::clause::{Clause, Range, Sent};
+use super::clause::{Clause, PREPOSITIONAL_PARTICIPLES, Range, Sent, SubjectVia};
 use super::confidence::{Implicit, clause_features, implicit_features};
 use super::normalize::{push_lower, push_word, verb_relation};
 use super::{Argument, Mention, RawTriple, TripleKind};
@@ -206,6 +206,12 @@ pub fn triples(ctx: &Ctx<'_>, clauses: &[Clause]) -> Vec<RawTriple> {
             rel_end += 1;
         }
         let mut relation_text = ctx.surface((rel_start, rel_end)).to_string();
+        // A participle standing for a reduced relative clause (`a think tank
+        // founded in 2005`, `a total of seven issues spanning six hundred years`)
+        // reads as a clause with its `be`.
+        if let Some(be) = participle_be(s, c) {
+            relation_text = format!("{be} {relation_text}");
+        }
         let mut relation = verb_relation(s.words, s.tags, &vg, true);
         if let Some(t) = c.that {
             push_word(&mut relation_text, ctx.word(t));
@@ -415,6 +421,40 @@ pub fn triples(ctx: &Ctx<'_>, clauses: &[Clause]) -> Vec<RawTriple> {
         squash_spaces(&mut t.relation_text);
     }
     out
+}
+
+/// The form of `be` a participle clause reads with (`a think tank | was founded
+/// in | 2005`): a bare non-finite `-ed`/`-ing` group whose subject is the noun it
+/// modifies; past when the sentence's first tensed verb is, plural for a plural
+/// subject. Participles that work as prepositions (`including`) get none.
+fn participle_be(s: &Sent<'_>, c: &Clause) -> Option<&'static str> {
+    let vg = &s.chunks.vgs[c.vg];
+    if c.via != SubjectVia::Participle
+        || vg.finite
+        || vg.infinitive
+        || vg.start != vg.main
+        || !matches!(s.tags[vg.main].tag, Tag::VBN | Tag::VBG)
+        || is_any(s.words[vg.main], PREPOSITIONAL_PARTICIPLES)
+    {
+        return None;
+    }
+    let past = s
+        .chunks
+        .vgs
+        .iter()
+        .find(|g| g.finite)
+        .is_some_and(|g| s.tags[g.start].tag == Tag::VBD);
+    let head = s
+        .chunks
+        .np_at(c.subject.1 - 1)
+        .map_or(c.subject.1 - 1, |np| np.head);
+    let plural = matches!(s.tags[head].tag, Tag::NNS | Tag::NNPS);
+    Some(match (past, plural) {
+        (true, true) => "were",
+        (true, false) => "was",
+        (false, true) => "are",
+        (false, false) => "is",
+    })
 }
 
 /// Line breaks and runs of spaces inside a relation become one space
