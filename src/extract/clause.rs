@@ -52,6 +52,9 @@ pub struct Clause {
     /// (`the club | ranked sixth in terms of premierships`, `the idea | of running
     /// workshops`): part of the object as written, for Open IE output only.
     pub object_tail: Option<Range>,
+    /// An adjective complement folded into the relation before its preposition
+    /// (`are equal to`, `was close to`).
+    pub adjective: Option<Range>,
     /// Last token of the clause (exclusive).
     pub end: usize,
 }
@@ -605,6 +608,7 @@ pub fn clauses(s: &Sent<'_>) -> Vec<Clause> {
             that: None,
             opener: None,
             object_tail: None,
+            adjective: None,
             end: vg.end,
         };
         // `X is a footballer who plays …`, `X is a writer based in …`: the
@@ -759,6 +763,7 @@ fn inverted_report(s: &Sent<'_>, k: usize) -> Option<Clause> {
         that: None,
         opener: None,
         object_tail: None,
+        adjective: None,
         end: subject.1,
     })
 }
@@ -1020,6 +1025,7 @@ fn participle_end(s: &Sent<'_>, at: usize, gerund: bool) -> Option<usize> {
         that: None,
         opener: None,
         object_tail: None,
+        adjective: None,
         end: vg.end,
     };
     right_side(s, &mut tail);
@@ -1127,6 +1133,18 @@ fn right_side(s: &Sent<'_>, c: &mut Clause) {
     if let Some(o) = s.object_starting(p) {
         c.object = Some(o);
         p = o.1;
+        // `are equal | to the numbers …`: a short adjective phrase (no noun)
+        // with a prepositional phrase joins the relation, and the phrase is the object.
+        if o.1 - o.0 <= 3
+            && (o.0..o.1).all(|k| s.tag(k).is_adjective() || matches!(s.tag(k), Tag::RB | Tag::RBR))
+            && s.tag(o.1 - 1).is_adjective()
+            && let Some(pp) = s.pp_starting(p)
+        {
+            c.adjective = Some(o);
+            c.prep = Some(p);
+            c.object = Some((p + 1, pp.1));
+            p = pp.1;
+        }
         if let Some(tail) = participle_tail(s, p) {
             c.object_tail = Some((p, tail));
             p = tail;
@@ -1160,6 +1178,17 @@ fn right_side(s: &Sent<'_>, c: &mut Clause) {
             p += 1;
         }
         c.object = Some((st, p));
+        // `are equal | to the numbers …`: a short adjective with a prepositional
+        // phrase joins the relation, and the phrase is the object.
+        if p - st <= 3
+            && !(st..p).any(|k| s.tag(k) == Tag::CC)
+            && let Some(pp) = s.pp_starting(p)
+        {
+            c.adjective = Some((st, p));
+            c.prep = Some(p);
+            c.object = Some((p + 1, pp.1));
+            p = pp.1;
+        }
     }
     // Further arguments.
     loop {

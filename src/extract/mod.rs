@@ -474,6 +474,15 @@ mod tests {
                 "He works for a company making cars in Ohio.",
                 "is making | a company | cars in Ohio",
             ),
+            // An adjective with a prepositional phrase joins the relation.
+            (
+                "The two numbers are equal to the sum of the parts.",
+                "are equal to | The two numbers | the sum of the parts",
+            ),
+            (
+                "The minister was vague about details.",
+                "was vague about | The minister | details",
+            ),
             // An interrogative clause as the object.
             (
                 "Ed tries to explain what happened to a skeptical Pete.",

@@ -216,6 +216,12 @@ pub fn triples(ctx: &Ctx<'_>, clauses: &[Clause]) -> Vec<RawTriple> {
         if let Some(t) = c.that {
             push_word(&mut relation_text, ctx.word(t));
         }
+        if let Some(adj) = c.adjective {
+            push_word(&mut relation_text, ctx.surface(adj));
+            for k in adj.0..adj.1 {
+                push_lower(&mut relation, ctx.word(k));
+            }
+        }
         if let Some(p) = c.prep.or(fallback_prep) {
             push_word(&mut relation_text, ctx.word(p));
             push_lower(&mut relation, ctx.word(p));
