@@ -483,6 +483,15 @@ impl Sent<'_> {
                     None => break,
                 }
             }
+            // `acts such as U2 and Bob Dylan`.
+            if w.eq_ignore_ascii_case("such")
+                && e + 2 < n
+                && self.words[e + 1].eq_ignore_ascii_case("as")
+                && let Some(r) = self.object_starting(e + 2)
+            {
+                e = r.1;
+                continue;
+            }
             if self.tag(e) == Tag::CC && is_any(w, &["and", "or"]) {
                 match self.np_starting(e + 1) {
                     Some(r) if !(r.1 < n && self.finite_vg_at(r.1)) => {
@@ -589,12 +598,14 @@ impl Sent<'_> {
 /// Analyse every verb group of a chunked sentence.
 pub fn clauses(s: &Sent<'_>) -> Vec<Clause> {
     let mut out: Vec<Clause> = Vec::new();
+    let mut opening = Vec::new();
     for (k, vg) in s.chunks.vgs.iter().enumerate() {
         if let Some(c) = inverted_report(s, k) {
             out.push(c);
             continue;
         }
         let Some((subject, via)) = find_subject(s, k, &out) else {
+            opening.extend(opening_participle(s, k).map(|comma| (k, comma)));
             continue;
         };
         let mut c = Clause {
@@ -640,6 +651,36 @@ pub fn clauses(s: &Sent<'_>) -> Vec<Clause> {
         out.push(c);
     }
     resolve_pronoun_subjects(s, &mut out);
+    // `By opening for U2 , they became …`: an opening participle phrase is
+    // about the subject of the clause after it.
+    for (k, comma) in opening {
+        let vg = &s.chunks.vgs[k];
+        let Some(main) = out.iter().find(|c| {
+            let g = &s.chunks.vgs[c.vg];
+            g.start > comma
+                && g.finite
+                && c.subject.0 > comma
+                && matches!(c.via, SubjectVia::Direct | SubjectVia::Parenthetical)
+        }) else {
+            continue;
+        };
+        let mut c = Clause {
+            vg: k,
+            subject: main.subject,
+            via: SubjectVia::Participle,
+            object: None,
+            prep: None,
+            extras: Vec::new(),
+            complement: None,
+            that: None,
+            opener: None,
+            object_tail: None,
+            adjective: None,
+            end: vg.end,
+        };
+        right_side(s, &mut c);
+        out.push(c);
+    }
     // A sentence-initial prepositional or temporal phrase applies to the main clauses.
     if let Some(op) = opener(s) {
         for c in &mut out {
@@ -691,6 +732,37 @@ fn resolve_pronoun_subjects(s: &Sent<'_>, out: &mut [Clause]) {
             c.subject = first;
         }
     }
+}
+
+/// A participle opening the sentence or a clause after a comma, bare or after
+/// one preposition or subordinator (`Having returned to …`, `By opening for …`,
+/// `when staying in …`): the comma that closes its phrase, if no tensed verb
+/// comes first.
+fn opening_participle(s: &Sent<'_>, k: usize) -> Option<usize> {
+    let vg = &s.chunks.vgs[k];
+    let st = vg.start;
+    if vg.finite
+        || vg.infinitive
+        || !matches!(s.tag(st), Tag::VBG | Tag::VBN)
+        || is_any(s.words[vg.main], PREPOSITIONAL_PARTICIPLES)
+    {
+        return None;
+    }
+    let intro = st == 0
+        || s.tag(st - 1) == Tag::Comma
+        || matches!(s.tag(st - 1), Tag::IN | Tag::WRB | Tag::RB)
+            && (st == 1 || s.tag(st - 2) == Tag::Comma);
+    if !intro {
+        return None;
+    }
+    let mut e = vg.end;
+    while e < s.n() && s.tag(e) != Tag::Comma {
+        if s.finite_vg_at(e) {
+            return None;
+        }
+        e += 1;
+    }
+    (e < s.n()).then_some(e)
 }
 
 /// A sentence-initial adverbial (`In 1717`, `On 12 July 2006 ,`, `Earlier this year ,`)

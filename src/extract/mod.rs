@@ -483,6 +483,20 @@ mod tests {
                 "The minister was vague about details.",
                 "was vague about | The minister | details",
             ),
+            // An opening participle phrase is about the next clause's subject.
+            (
+                "Having returned to the league, they gained promotion in 1974.",
+                "Having returned to | they | the league",
+            ),
+            (
+                "By opening for famous acts, the band became popular.",
+                "was opening for | the band | famous acts",
+            ),
+            // `such as` lists stay with their noun.
+            (
+                "He visited cities such as Paris and Rome.",
+                "visited | He | cities such as Paris and Rome",
+            ),
             // An interrogative clause as the object.
             (
                 "Ed tries to explain what happened to a skeptical Pete.",

@@ -454,7 +454,8 @@ fn participle_be(s: &Sent<'_>, c: &Clause) -> Option<&'static str> {
         .chunks
         .np_at(c.subject.1 - 1)
         .map_or(c.subject.1 - 1, |np| np.head);
-    let plural = matches!(s.tags[head].tag, Tag::NNS | Tag::NNPS);
+    let plural = matches!(s.tags[head].tag, Tag::NNS | Tag::NNPS)
+        || is_any(s.words[head], &["they", "we", "these", "those"]);
     Some(match (past, plural) {
         (true, true) => "were",
         (true, false) => "was",
