@@ -650,6 +650,7 @@ pub fn clauses(s: &Sent<'_>) -> Vec<Clause> {
         }
         out.push(c);
     }
+    share_objects(s, &mut out);
     resolve_pronoun_subjects(s, &mut out);
     // `By opening for U2 , they became …`: an opening participle phrase is
     // about the subject of the clause after it.
@@ -731,6 +732,35 @@ fn resolve_pronoun_subjects(s: &Sent<'_>, out: &mut [Clause]) {
         if fits {
             c.subject = first;
         }
+    }
+}
+
+/// `traders buy and sell large amounts of stocks`: a verb with nothing after it
+/// but a conjunction and the next verb shares that verb's object and arguments.
+fn share_objects(s: &Sent<'_>, out: &mut [Clause]) {
+    for i in 0..out.len() {
+        let c = &out[i];
+        let vg = &s.chunks.vgs[c.vg];
+        if c.object.is_some()
+            || vg.passive
+            || vg.copula
+            || c.complement.is_some()
+            || !c.extras.is_empty()
+            || vg.end + 1 >= s.n()
+            || !(s.tag(vg.end) == Tag::CC && is_any(s.words[vg.end], &["and", "or"]))
+        {
+            continue;
+        }
+        let Some(next) = out.iter().find(|d| {
+            s.chunks.vgs[d.vg].start == vg.end + 1 && d.object.is_some() && d.prep.is_none()
+        }) else {
+            continue;
+        };
+        let (object, extras, tail) = (next.object, next.extras.clone(), next.object_tail);
+        let c = &mut out[i];
+        c.object = object;
+        c.extras = extras;
+        c.object_tail = tail;
     }
 }
 

@@ -497,6 +497,11 @@ mod tests {
                 "He visited cities such as Paris and Rome.",
                 "visited | He | cities such as Paris and Rome",
             ),
+            // A verb coordinated with the next shares its object (not a passive).
+            (
+                "Traders buy and sell large amounts of stocks.",
+                "buy | Traders | large amounts of stocks",
+            ),
             // An interrogative clause as the object.
             (
                 "Ed tries to explain what happened to a skeptical Pete.",
