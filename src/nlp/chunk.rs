@@ -514,6 +514,30 @@ pub fn repair_tags(words: &[&str], tags: &mut [Tagged]) {
             tags[i].upos = super::tags::Upos::NOUN;
             continue;
         }
+        // `a loyal following/VBG to`: a gerund after a determiner and an
+        // adjective, with no object after it, is a noun.
+        if t == Tag::VBG
+            && i >= 2
+            && i + 1 < n
+            && tags[i - 1].tag == Tag::JJ
+            && matches!(tags[i - 2].tag, Tag::DT | Tag::PRPS)
+            && !matches!(
+                tags[i + 1].tag,
+                Tag::DT
+                    | Tag::PRPS
+                    | Tag::NN
+                    | Tag::NNS
+                    | Tag::NNP
+                    | Tag::NNPS
+                    | Tag::PRP
+                    | Tag::JJ
+                    | Tag::CD
+            )
+        {
+            tags[i].tag = Tag::NN;
+            tags[i].upos = super::tags::Upos::NOUN;
+            continue;
+        }
         // `said financing/VBG would consist`: a gerund opening a reported clause
         // before its verb is that clause's subject.
         if t == Tag::VBG
@@ -908,6 +932,17 @@ mod tests {
                 "It/PRP was/VBD erected/VBN over/IN 100/CD years/NNS after/IN his/PRP$ death/NN ./.",
                 5,
                 Tag::NNS,
+            ),
+            // A gerund after a determiner and an adjective is a noun.
+            (
+                "They/PRP kept/VBD a/DT loyal/JJ following/VBG to/IN this/DT day/NN ./.",
+                4,
+                Tag::NN,
+            ),
+            (
+                "It/PRP was/VBD the/DT only/JJ remaining/VBG option/NN ./.",
+                4,
+                Tag::VBG,
             ),
             // A plural noun object stays a noun.
             ("He/PRP filed/VBD the/DT claims/NNS ./.", 3, Tag::NNS),
