@@ -1146,6 +1146,11 @@ fn right_side(s: &Sent<'_>, c: &mut Clause) {
     {
         p += 1;
     }
+    // `These activities include : review of …`: a colon right after the verb
+    // introduces its object.
+    if p + 1 < n && s.words[p] == ":" && s.np_starting(p + 1).is_some() {
+        p += 1;
+    }
     if p >= n {
         c.end = p;
         return;
@@ -1264,6 +1269,15 @@ fn right_side(s: &Sent<'_>, c: &mut Clause) {
         c.prep = Some(p);
         c.object = Some((p + 1, pp.1));
         p = pp.1;
+    } else if p + 2 < n
+        && s.is_prep(p)
+        && s.words[p + 1] == ":"
+        && let Some(o) = s.object_starting(p + 2)
+    {
+        // `specializes in : Life Science , Physical Science , …`.
+        c.prep = Some(p);
+        c.object = Some(o);
+        p = o.1;
     } else if let Some(e) = wh_clause(s, p) {
         // `tries to explain | what happened to Pete`.
         c.object = Some((p, e));

@@ -502,6 +502,15 @@ mod tests {
                 "Traders buy and sell large amounts of stocks.",
                 "buy | Traders | large amounts of stocks",
             ),
+            // A colon after the verb or its preposition introduces the object.
+            (
+                "The tests include: review of past data; hearing tests.",
+                "include | The tests | review of past data",
+            ),
+            (
+                "The academy specializes in: life science, engineering, and mathematics.",
+                "specializes in | The academy | life science, engineering, and mathematics",
+            ),
             // An interrogative clause as the object.
             (
                 "Ed tries to explain what happened to a skeptical Pete.",
