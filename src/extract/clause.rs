@@ -59,6 +59,17 @@ pub struct Clause {
     pub end: usize,
 }
 
+/// The end of the prepositional phrases that follow each other from `i`.
+fn pp_chain_end(s: &Sent<'_>, mut i: usize) -> usize {
+    while i + 1 < s.n()
+        && s.is_prep(i)
+        && let Some(r) = s.object_starting(i + 1)
+    {
+        i = r.1;
+    }
+    i
+}
+
 impl Clause {
     /// First token of the clause's verb group.
     fn vg_start(&self, s: &Sent<'_>) -> usize {
@@ -634,6 +645,23 @@ pub fn clauses(s: &Sent<'_>) -> Vec<Clause> {
             c.subject = cop.subject;
         }
         right_side(s, &mut c);
+        // A relative clause without pronoun: `the gimmicks she used in her show`.
+        if c.object.is_none()
+            && c.prep.is_none()
+            && c.complement.is_none()
+            && via == SubjectVia::Direct
+            && c.subject.1 - c.subject.0 == 1
+            && s.tag(c.subject.0) == Tag::PRP
+            && !is_any(s.words[c.subject.0], &["it"])
+            && c.subject.0 >= 1
+            && !s.chunks.vgs[c.vg].copula
+            && !s.chunks.vgs[c.vg].passive
+            && let Some(obj) = s.subject_ending(c.subject.0 - 1)
+            && s.tags[obj.1 - 1].tag.is_noun()
+            && !(obj.0 > 0 && is_any(s.words[obj.0 - 1], REPORTING))
+        {
+            c.object = Some(obj);
+        }
         // Object relative: `a match which Keibler lost`.
         if c.object.is_none() && c.prep.is_none() && via == SubjectVia::Direct && c.subject.0 >= 2 {
             let r = c.subject.0 - 1;
@@ -947,9 +975,9 @@ fn find_subject(s: &Sent<'_>, k: usize, done: &[Clause]) -> Option<(Range, Subje
     // `the car that he bought is red`: an object relative clause before the verb.
     if vg.finite
         && let Some(g) = done.iter().rev().find(|g| {
-            g.end == prev + 1
+            pp_chain_end(s, g.end) == prev + 1
                 && g.object
-                    .is_some_and(|o| o.1 < g.vg_start(s) && o.1 < g.subject.0)
+                    .is_some_and(|o| o.1 < g.vg_start(s) && o.1 <= g.subject.0)
         })
     {
         return Some((g.object.unwrap(), SubjectVia::Relative));

@@ -526,6 +526,16 @@ mod tests {
                 "The poll points up some inconsistencies.",
                 "points up | The poll | some inconsistencies",
             ),
+            // A relative clause without a pronoun: the noun before it is its
+            // object and the next verb's subject.
+            (
+                "The gimmicks she used in her show went beyond the usual routines.",
+                "used | she | The gimmicks",
+            ),
+            (
+                "The gimmicks she used in her show went beyond the usual routines.",
+                "went beyond | The gimmicks | the usual routines",
+            ),
             // A prepositional phrase between commas after the subject.
             (
                 "The first, at a severity of 6.0, occurred on May 26.",
