@@ -48,9 +48,10 @@ pub struct Clause {
     pub that: Option<usize>,
     /// A sentence-initial adverbial before the subject (`In 1941 ,`).
     pub opener: Option<Range>,
-    /// A participle or gerund phrase right after the object that modifies it
-    /// (`the club | ranked sixth in terms of premierships`, `the idea | of running
-    /// workshops`): part of the object as written, for Open IE output only.
+    /// A participle, gerund or infinitive phrase right after the object (`the club
+    /// | ranked sixth in terms of premierships`, `the idea | of running workshops`,
+    /// `the decision | to cease broadcasting`): part of the object as written, for
+    /// Open IE output only.
     pub object_tail: Option<Range>,
     /// An adjective complement folded into the relation before its preposition
     /// (`are equal to`, `was close to`).
@@ -1119,14 +1120,41 @@ fn wh_clause(s: &Sent<'_>, i: usize) -> Option<usize> {
 
 /// The end of a participle phrase modifying the noun phrase that ends before `i`:
 /// a non-finite `-ing`/`-en` verb group right after it (`the club ranked sixth`,
-/// `the system serving the residents of X`) or a gerund after `of` (`the idea of
-/// running workshops`), with the participle's own object and arguments.
+/// `the system serving the residents of X`), a gerund after `of` (`the idea of
+/// running workshops`) or an infinitive (`the decision to cease broadcasting`),
+/// with the phrase's own object and arguments.
 fn participle_tail(s: &Sent<'_>, i: usize) -> Option<usize> {
     let n = s.n();
     if i + 1 < n && s.words[i].eq_ignore_ascii_case("of") && s.tag(i) == Tag::IN {
         return participle_end(s, i + 1, true);
     }
-    participle_end(s, i, false)
+    participle_end(s, i, false).or_else(|| infinitive_end(s, i))
+}
+
+/// The end of an infinitive phrase starting at `i` (`the decision | to cease
+/// broadcasting at 5pm`), with its own object and arguments.
+fn infinitive_end(s: &Sent<'_>, i: usize) -> Option<usize> {
+    let k = s.chunks.vg_at(i)?;
+    let vg = &s.chunks.vgs[k];
+    if vg.start != i || !vg.infinitive {
+        return None;
+    }
+    let mut tail = Clause {
+        vg: k,
+        subject: (i, i),
+        via: SubjectVia::Control,
+        object: None,
+        prep: None,
+        extras: Vec::new(),
+        complement: None,
+        that: None,
+        opener: None,
+        object_tail: None,
+        adjective: None,
+        end: vg.end,
+    };
+    right_side(s, &mut tail);
+    Some(tail.end.max(vg.end))
 }
 
 /// The end of a non-finite participle phrase starting at `at` (only a gerund
@@ -1297,6 +1325,10 @@ fn right_side(s: &Sent<'_>, c: &mut Clause) {
         c.prep = Some(p);
         c.object = Some((p + 1, pp.1));
         p = pp.1;
+        if let Some(tail) = participle_tail(s, p) {
+            c.object_tail = Some((p, tail));
+            p = tail;
+        }
     } else if p + 2 < n
         && s.is_prep(p)
         && s.words[p + 1] == ":"

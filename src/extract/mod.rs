@@ -430,6 +430,10 @@ mod tests {
                 "The pair developed the idea of running workshops for artists.",
                 "developed | The pair | the idea of running workshops for artists",
             ),
+            (
+                "Staff were informed of the decision to cease broadcasting at noon.",
+                "were informed of | Staff | the decision to cease broadcasting at noon",
+            ),
             // A participle that works as a preposition does not.
             (
                 "Families switch affiliations depending on the services.",
