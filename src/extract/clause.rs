@@ -5,8 +5,13 @@
 //! infinitives and participles back to their controller), and to the right its
 //! object, a preposition folded into the relation when there is no object
 //! (`arrived in`), further prepositional arguments, and for reporting verbs the
-//! reported clause. Token ranges are half-open `(start, end)` pairs of sentence
-//! token indices.
+//! reported clause. Subjects are also found after restrictive relative clauses
+//! (`The man who bought the car is happy`), for relative clauses without a
+//! pronoun (`the gimmicks she used`), and for participle phrases that open the
+//! sentence (`Having returned …, they gained`); objects may be interrogative
+//! clauses (`explain what happened`), follow a colon, or be shared with the next
+//! coordinated verb (`buy and sell large amounts`). Token ranges are half-open
+//! `(start, end)` pairs of sentence token indices.
 
 use crate::nlp::chunk::{Chunks, is_any};
 use crate::nlp::{Tag, Tagged};
