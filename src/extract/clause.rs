@@ -223,9 +223,39 @@ const OBJECT_CONTROL: &[&str] = &[
 ];
 /// Prepositions that attach a phrase to the noun before it when looking for a subject.
 const ATTACH: &[&str] = &[
-    "of", "between", "on", "in", "at", "for", "with", "from", "against", "to", "over", "among",
-    "near", "about", "across", "under", "within", "without", "inside", "outside", "into", "behind",
-    "beyond", "per", "like", "amid",
+    "of",
+    "between",
+    "on",
+    "in",
+    "at",
+    "for",
+    "with",
+    "from",
+    "against",
+    "to",
+    "over",
+    "among",
+    "near",
+    "about",
+    "across",
+    "under",
+    "within",
+    "without",
+    "inside",
+    "outside",
+    "into",
+    "behind",
+    "beyond",
+    "per",
+    "like",
+    "amid",
+    "aboard",
+    "around",
+    "beside",
+    "toward",
+    "towards",
+    "throughout",
+    "during",
 ];
 /// Subordinators that open a clause, never a prepositional argument.
 const SUBORDINATOR: &[&str] = &[
@@ -888,6 +918,10 @@ fn inverted_report(s: &Sent<'_>, k: usize) -> Option<Clause> {
         return None;
     }
     let st = usize::from(s.tag(0) == Tag::LQuote);
+    // The reported clause has a verb (`Researchers at X , Mass. , found …` has none).
+    if !(st..e).any(|k| s.chunks.vg_at(k).is_some()) {
+        return None;
+    }
     (e > st + 2).then(|| Clause {
         vg: k,
         subject,

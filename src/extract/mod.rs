@@ -548,6 +548,12 @@ mod tests {
                 "The gimmicks she used in her show went beyond the usual routines.",
                 "went beyond | The gimmicks | the usual routines",
             ),
+            // A year ends the phrase before a verb read as a participle, and a
+            // phrase attached with `aboard` belongs to the subject.
+            (
+                "A memorial service aboard the ship in April 2001 attracted controversy.",
+                "attracted | A memorial service aboard the ship | controversy",
+            ),
             // A prepositional phrase between commas after the subject.
             (
                 "The first, at a severity of 6.0, occurred on May 26.",
@@ -565,6 +571,12 @@ mod tests {
                 "{sentence}: want {want:?} in {got:#?}"
             );
         }
+        // A reporting verb after a comma reports nothing without a verb before it.
+        let got = open_ie("Researchers at the laboratory in Cambridge, Mass., found the effect.");
+        assert!(
+            got.iter().all(|t| !t.contains("| the effect |")),
+            "{got:#?}"
+        );
         // A list of titles is no place in apposition.
         let got = open_ie(
             "These include any Assistant to the President, Deputy Assistant to the President, and Special Assistant to the President.",

@@ -255,6 +255,23 @@ fn noun_phrase(words: &[&str], tags: &[Tagged], i: usize) -> Option<NounPhrase> 
                 {
                     false
                 }
+                // `receive praise | years later`: a time unit before `later`/`ago`
+                // starts a time phrase.
+                Tag::NN | Tag::NNS
+                    if prev.is_some_and(|p| p.is_noun())
+                        && is_any(
+                            words[j],
+                            &[
+                                "years", "months", "weeks", "days", "hours", "decades", "year",
+                                "month", "week", "day",
+                            ],
+                        )
+                        && words
+                            .get(j + 1)
+                            .is_some_and(|w| is_any(w, &["later", "earlier", "ago"])) =>
+                {
+                    false
+                }
                 // `this experiment several results`: a quantifier starts a new phrase.
                 Tag::JJ
                     if prev.is_some_and(|p| p.is_noun())
@@ -571,7 +588,11 @@ pub fn repair_tags(words: &[&str], tags: &mut [Tagged]) {
                 && w.ends_with("ed")
                 && w.chars().next().is_some_and(|c| c.is_lowercase()));
         let candidate = matches!(t, Tag::NN | Tag::JJ | Tag::VBN | Tag::NNS) && past;
-        let after_subject = prev.is_noun() || prev == Tag::PRP;
+        // `in April 2001 attracted/VBN controversy`: a year ends the phrase before it.
+        let year = prev == Tag::CD
+            && words[i - 1].len() == 4
+            && words[i - 1].bytes().all(|b| b.is_ascii_digit());
+        let after_subject = prev.is_noun() || prev == Tag::PRP || year;
         let object_follows = matches!(
             next,
             Tag::DT
@@ -876,6 +897,12 @@ mod tests {
                 "It/PRP killed/VBD at/IN least/JJS eight/CD people/NNS ./.",
                 &["It", "at least eight people"],
                 &["killed"],
+            ),
+            // A time unit before `later` starts its own phrase.
+            (
+                "It/PRP would/MD receive/VB praise/NN years/NNS later/RBR ./.",
+                &["It", "praise", "years"],
+                &["would receive"],
             ),
             // A superlative adverb inside the group (`is best served`).
             (
