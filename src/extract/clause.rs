@@ -5,8 +5,13 @@
 //! infinitives and participles back to their controller), and to the right its
 //! object, a preposition folded into the relation when there is no object
 //! (`arrived in`), further prepositional arguments, and for reporting verbs the
-//! reported clause. Token ranges are half-open `(start, end)` pairs of sentence
-//! token indices.
+//! reported clause. Subjects are also found after restrictive relative clauses
+//! (`The man who bought the car is happy`), for relative clauses without a
+//! pronoun (`the gimmicks she used`), and for participle phrases that open the
+//! sentence (`Having returned …, they gained`); objects may be interrogative
+//! clauses (`explain what happened`), follow a colon, or be shared with the next
+//! coordinated verb (`buy and sell large amounts`). Token ranges are half-open
+//! `(start, end)` pairs of sentence token indices.
 
 use crate::nlp::chunk::{Chunks, is_any};
 use crate::nlp::{Tag, Tagged};
@@ -48,8 +53,34 @@ pub struct Clause {
     pub that: Option<usize>,
     /// A sentence-initial adverbial before the subject (`In 1941 ,`).
     pub opener: Option<Range>,
+    /// A participle, gerund or infinitive phrase right after the object (`the club
+    /// | ranked sixth in terms of premierships`, `the idea | of running workshops`,
+    /// `the decision | to cease broadcasting`): part of the object as written, for
+    /// Open IE output only.
+    pub object_tail: Option<Range>,
+    /// An adjective complement folded into the relation before its preposition
+    /// (`are equal to`, `was close to`).
+    pub adjective: Option<Range>,
     /// Last token of the clause (exclusive).
     pub end: usize,
+}
+
+/// The end of the prepositional phrases that follow each other from `i`.
+fn pp_chain_end(s: &Sent<'_>, mut i: usize) -> usize {
+    while i + 1 < s.n()
+        && s.is_prep(i)
+        && let Some(r) = s.object_starting(i + 1)
+    {
+        i = r.1;
+    }
+    i
+}
+
+impl Clause {
+    /// First token of the clause's verb group.
+    fn vg_start(&self, s: &Sent<'_>) -> usize {
+        s.chunks.vgs[self.vg].start
+    }
 }
 
 /// Verbs that report speech or thought (lemma forms and common inflections).
@@ -192,9 +223,39 @@ const OBJECT_CONTROL: &[&str] = &[
 ];
 /// Prepositions that attach a phrase to the noun before it when looking for a subject.
 const ATTACH: &[&str] = &[
-    "of", "between", "on", "in", "at", "for", "with", "from", "against", "to", "over", "among",
-    "near", "about", "across", "under", "within", "without", "inside", "outside", "into", "behind",
-    "beyond", "per", "like", "amid",
+    "of",
+    "between",
+    "on",
+    "in",
+    "at",
+    "for",
+    "with",
+    "from",
+    "against",
+    "to",
+    "over",
+    "among",
+    "near",
+    "about",
+    "across",
+    "under",
+    "within",
+    "without",
+    "inside",
+    "outside",
+    "into",
+    "behind",
+    "beyond",
+    "per",
+    "like",
+    "amid",
+    "aboard",
+    "around",
+    "beside",
+    "toward",
+    "towards",
+    "throughout",
+    "during",
 ];
 /// Subordinators that open a clause, never a prepositional argument.
 const SUBORDINATOR: &[&str] = &[
@@ -297,6 +358,20 @@ const TIME_WORDS: &[&str] = &[
     "tonight",
 ];
 const RELATIVE: &[&str] = &["who", "which", "that", "whom"];
+/// Participles that work as prepositions (`depending on`, `including`): they
+/// start no participle phrase.
+pub const PREPOSITIONAL_PARTICIPLES: &[&str] = &[
+    "according",
+    "compared",
+    "concerning",
+    "considering",
+    "depending",
+    "excluding",
+    "following",
+    "given",
+    "including",
+    "regarding",
+];
 
 /// A chunked sentence.
 pub struct Sent<'a> {
@@ -455,6 +530,15 @@ impl Sent<'_> {
                     None => break,
                 }
             }
+            // `acts such as U2 and Bob Dylan`.
+            if w.eq_ignore_ascii_case("such")
+                && e + 2 < n
+                && self.words[e + 1].eq_ignore_ascii_case("as")
+                && let Some(r) = self.object_starting(e + 2)
+            {
+                e = r.1;
+                continue;
+            }
             if self.tag(e) == Tag::CC && is_any(w, &["and", "or"]) {
                 match self.np_starting(e + 1) {
                     Some(r) if !(r.1 < n && self.finite_vg_at(r.1)) => {
@@ -480,8 +564,15 @@ impl Sent<'_> {
                         ok = Some(r.1);
                         break;
                     }
+                    // `the London , Midland and Scottish Railway Company`: a
+                    // name with its own conjunction ends the list.
+                    if (r.0 + 1..r.1).any(|j| is_any(self.words[j], &["and", "&"])) {
+                        ok = Some(r.1);
+                        break;
+                    }
                     k = r.1;
-                    if k < n && self.tag(k) == Tag::CC && is_any(self.words[k], &["and", "or"]) {
+                    if k < n && self.tag(k) == Tag::CC && is_any(self.words[k], &["and", "or", "&"])
+                    {
                         if let Some(r2) = self.np_starting(k + 1) {
                             ok = Some(r2.1);
                         }
@@ -499,6 +590,30 @@ impl Sent<'_> {
             break;
         }
         Some((start, e))
+    }
+
+    /// The end of a place in apposition after the name that ends before `i`
+    /// (`Salt Lake City | , Utah`, `Tampa | , Florida ,`): a comma and a short
+    /// proper noun phrase that neither starts a list nor is a clause's subject.
+    pub fn place_tail(&self, i: usize) -> Option<usize> {
+        let n = self.n();
+        if i == 0 || i + 1 >= n || self.tag(i) != Tag::Comma || !self.tag(i - 1).is_proper() {
+            return None;
+        }
+        let (a, b) = self.np_starting(i + 1)?;
+        if b - a > 3 || !(a..b).all(|k| self.tag(k).is_proper()) {
+            return None;
+        }
+        let ends = b >= n
+            || matches!(self.tag(b), Tag::Period | Tag::RRB | Tag::Colon)
+            || self.tag(b) == Tag::Comma
+                && !(b + 1 < n
+                    && (matches!(self.tag(b + 1), Tag::CC)
+                        || self.finite_vg_at(b + 1)
+                        || self.np_starting(b + 1).is_some_and(|r| {
+                            r.1 < n && matches!(self.tag(r.1), Tag::CC | Tag::Comma)
+                        })));
+        (ends && !self.finite_vg_at(b)).then_some(b)
     }
 
     /// A prepositional phrase starting at `i` (preposition + object), unless it opens a clause.
@@ -530,12 +645,14 @@ impl Sent<'_> {
 /// Analyse every verb group of a chunked sentence.
 pub fn clauses(s: &Sent<'_>) -> Vec<Clause> {
     let mut out: Vec<Clause> = Vec::new();
+    let mut opening = Vec::new();
     for (k, vg) in s.chunks.vgs.iter().enumerate() {
         if let Some(c) = inverted_report(s, k) {
             out.push(c);
             continue;
         }
         let Some((subject, via)) = find_subject(s, k, &out) else {
+            opening.extend(opening_participle(s, k).map(|comma| (k, comma)));
             continue;
         };
         let mut c = Clause {
@@ -548,6 +665,8 @@ pub fn clauses(s: &Sent<'_>) -> Vec<Clause> {
             complement: None,
             that: None,
             opener: None,
+            object_tail: None,
+            adjective: None,
             end: vg.end,
         };
         // `X is a footballer who plays …`, `X is a writer based in …`: the
@@ -562,6 +681,23 @@ pub fn clauses(s: &Sent<'_>) -> Vec<Clause> {
             c.subject = cop.subject;
         }
         right_side(s, &mut c);
+        // A relative clause without pronoun: `the gimmicks she used in her show`.
+        if c.object.is_none()
+            && c.prep.is_none()
+            && c.complement.is_none()
+            && via == SubjectVia::Direct
+            && c.subject.1 - c.subject.0 == 1
+            && s.tag(c.subject.0) == Tag::PRP
+            && !is_any(s.words[c.subject.0], &["it"])
+            && c.subject.0 >= 1
+            && !s.chunks.vgs[c.vg].copula
+            && !s.chunks.vgs[c.vg].passive
+            && let Some(obj) = s.subject_ending(c.subject.0 - 1)
+            && s.tags[obj.1 - 1].tag.is_noun()
+            && !(obj.0 > 0 && is_any(s.words[obj.0 - 1], REPORTING))
+        {
+            c.object = Some(obj);
+        }
         // Object relative: `a match which Keibler lost`.
         if c.object.is_none() && c.prep.is_none() && via == SubjectVia::Direct && c.subject.0 >= 2 {
             let r = c.subject.0 - 1;
@@ -578,7 +714,38 @@ pub fn clauses(s: &Sent<'_>) -> Vec<Clause> {
         }
         out.push(c);
     }
+    share_objects(s, &mut out);
     resolve_pronoun_subjects(s, &mut out);
+    // `By opening for U2 , they became …`: an opening participle phrase is
+    // about the subject of the clause after it.
+    for (k, comma) in opening {
+        let vg = &s.chunks.vgs[k];
+        let Some(main) = out.iter().find(|c| {
+            let g = &s.chunks.vgs[c.vg];
+            g.start > comma
+                && g.finite
+                && c.subject.0 > comma
+                && matches!(c.via, SubjectVia::Direct | SubjectVia::Parenthetical)
+        }) else {
+            continue;
+        };
+        let mut c = Clause {
+            vg: k,
+            subject: main.subject,
+            via: SubjectVia::Participle,
+            object: None,
+            prep: None,
+            extras: Vec::new(),
+            complement: None,
+            that: None,
+            opener: None,
+            object_tail: None,
+            adjective: None,
+            end: vg.end,
+        };
+        right_side(s, &mut c);
+        out.push(c);
+    }
     // A sentence-initial prepositional or temporal phrase applies to the main clauses.
     if let Some(op) = opener(s) {
         for c in &mut out {
@@ -630,6 +797,66 @@ fn resolve_pronoun_subjects(s: &Sent<'_>, out: &mut [Clause]) {
             c.subject = first;
         }
     }
+}
+
+/// `traders buy and sell large amounts of stocks`: a verb with nothing after it
+/// but a conjunction and the next verb shares that verb's object and arguments.
+fn share_objects(s: &Sent<'_>, out: &mut [Clause]) {
+    for i in 0..out.len() {
+        let c = &out[i];
+        let vg = &s.chunks.vgs[c.vg];
+        if c.object.is_some()
+            || vg.passive
+            || vg.copula
+            || c.complement.is_some()
+            || !c.extras.is_empty()
+            || vg.end + 1 >= s.n()
+            || !(s.tag(vg.end) == Tag::CC && is_any(s.words[vg.end], &["and", "or"]))
+        {
+            continue;
+        }
+        let Some(next) = out.iter().find(|d| {
+            s.chunks.vgs[d.vg].start == vg.end + 1 && d.object.is_some() && d.prep.is_none()
+        }) else {
+            continue;
+        };
+        let (object, extras, tail) = (next.object, next.extras.clone(), next.object_tail);
+        let c = &mut out[i];
+        c.object = object;
+        c.extras = extras;
+        c.object_tail = tail;
+    }
+}
+
+/// A participle opening the sentence or a clause after a comma, bare or after
+/// one preposition or subordinator (`Having returned to …`, `By opening for …`,
+/// `when staying in …`): the comma that closes its phrase, if no tensed verb
+/// comes first.
+fn opening_participle(s: &Sent<'_>, k: usize) -> Option<usize> {
+    let vg = &s.chunks.vgs[k];
+    let st = vg.start;
+    if vg.finite
+        || vg.infinitive
+        || !matches!(s.tag(st), Tag::VBG | Tag::VBN)
+        || is_any(s.words[vg.main], PREPOSITIONAL_PARTICIPLES)
+    {
+        return None;
+    }
+    let intro = st == 0
+        || s.tag(st - 1) == Tag::Comma
+        || matches!(s.tag(st - 1), Tag::IN | Tag::WRB | Tag::RB)
+            && (st == 1 || s.tag(st - 2) == Tag::Comma);
+    if !intro {
+        return None;
+    }
+    let mut e = vg.end;
+    while e < s.n() && s.tag(e) != Tag::Comma {
+        if s.finite_vg_at(e) {
+            return None;
+        }
+        e += 1;
+    }
+    (e < s.n()).then_some(e)
 }
 
 /// A sentence-initial adverbial (`In 1717`, `On 12 July 2006 ,`, `Earlier this year ,`)
@@ -691,6 +918,10 @@ fn inverted_report(s: &Sent<'_>, k: usize) -> Option<Clause> {
         return None;
     }
     let st = usize::from(s.tag(0) == Tag::LQuote);
+    // The reported clause has a verb (`Researchers at X , Mass. , found …` has none).
+    if !(st..e).any(|k| s.chunks.vg_at(k).is_some()) {
+        return None;
+    }
     (e > st + 2).then(|| Clause {
         vg: k,
         subject,
@@ -701,6 +932,8 @@ fn inverted_report(s: &Sent<'_>, k: usize) -> Option<Clause> {
         complement: Some((st, e)),
         that: None,
         opener: None,
+        object_tail: None,
+        adjective: None,
         end: subject.1,
     })
 }
@@ -766,6 +999,29 @@ fn find_subject(s: &Sent<'_>, k: usize, done: &[Clause]) -> Option<(Range, Subje
     {
         prev = np.0 - 2;
     }
+    // `Plans … that have experienced eutrophication have been proposed`: the
+    // phrase before the verb closes a restrictive relative clause, whose
+    // antecedent is the subject.
+    if vg.finite
+        && let Some(g) = done.iter().rev().find(|g| {
+            g.via == SubjectVia::Relative
+                && g.end == prev + 1
+                && g.subject.1 < g.vg_start(s)
+                && !matches!(s.tag(g.subject.1), Tag::Comma)
+        })
+    {
+        return Some((g.subject, SubjectVia::Relative));
+    }
+    // `the car that he bought is red`: an object relative clause before the verb.
+    if vg.finite
+        && let Some(g) = done.iter().rev().find(|g| {
+            pp_chain_end(s, g.end) == prev + 1
+                && g.object
+                    .is_some_and(|o| o.1 < g.vg_start(s) && o.1 <= g.subject.0)
+        })
+    {
+        return Some((g.object.unwrap(), SubjectVia::Relative));
+    }
     if let Some(r) = s.subject_ending(prev) {
         // `… and in 2012 belonged to …`: a noun phrase inside a prepositional
         // phrase is no subject; the verb is coordinated with the one before.
@@ -830,6 +1086,7 @@ fn find_subject(s: &Sent<'_>, k: usize, done: &[Clause]) -> Option<(Range, Subje
                 break;
             }
             let opens = (ot == Tag::RB && c + 2 == prev)
+                || s.is_prep(c + 1) && !opener.eq_ignore_ascii_case("of")
                 || is_any(opener, RELATIVE)
                 || is_any(opener, &["whose"])
                 || matches!(ot, Tag::VBG | Tag::VBN)
@@ -885,6 +1142,93 @@ fn appositives_then_verb(s: &Sent<'_>, mut i: usize) -> bool {
     false
 }
 
+/// The end of an interrogative clause object starting at `i` (`what happened
+/// to Pete`, `how the two fit`, `whether it rains`): up to the next comma or
+/// the end of the clause material, if it holds a verb.
+fn wh_clause(s: &Sent<'_>, i: usize) -> Option<usize> {
+    const WH: &[&str] = &["what", "how", "why", "whether", "who", "whom", "which"];
+    if i + 1 >= s.n() || !is_any(s.words[i], WH) {
+        return None;
+    }
+    let mut e = i + 1;
+    while e < s.n() && !matches!(s.tag(e), Tag::Comma | Tag::Period | Tag::Colon) {
+        e += 1;
+    }
+    (i + 1..e).any(|k| s.chunks.vg_at(k).is_some()).then_some(e)
+}
+
+/// The end of a participle phrase modifying the noun phrase that ends before `i`:
+/// a non-finite `-ing`/`-en` verb group right after it (`the club ranked sixth`,
+/// `the system serving the residents of X`), a gerund after `of` (`the idea of
+/// running workshops`) or an infinitive (`the decision to cease broadcasting`),
+/// with the phrase's own object and arguments.
+fn participle_tail(s: &Sent<'_>, i: usize) -> Option<usize> {
+    let n = s.n();
+    if i + 1 < n && s.words[i].eq_ignore_ascii_case("of") && s.tag(i) == Tag::IN {
+        return participle_end(s, i + 1, true);
+    }
+    participle_end(s, i, false).or_else(|| infinitive_end(s, i))
+}
+
+/// The end of an infinitive phrase starting at `i` (`the decision | to cease
+/// broadcasting at 5pm`), with its own object and arguments.
+fn infinitive_end(s: &Sent<'_>, i: usize) -> Option<usize> {
+    let k = s.chunks.vg_at(i)?;
+    let vg = &s.chunks.vgs[k];
+    if vg.start != i || !vg.infinitive {
+        return None;
+    }
+    let mut tail = Clause {
+        vg: k,
+        subject: (i, i),
+        via: SubjectVia::Control,
+        object: None,
+        prep: None,
+        extras: Vec::new(),
+        complement: None,
+        that: None,
+        opener: None,
+        object_tail: None,
+        adjective: None,
+        end: vg.end,
+    };
+    right_side(s, &mut tail);
+    Some(tail.end.max(vg.end))
+}
+
+/// The end of a non-finite participle phrase starting at `at` (only a gerund
+/// if `gerund`), with its own object and arguments.
+fn participle_end(s: &Sent<'_>, at: usize, gerund: bool) -> Option<usize> {
+    let k = s.chunks.vg_at(at)?;
+    let vg = &s.chunks.vgs[k];
+    if vg.start != at || vg.finite || vg.infinitive {
+        return None;
+    }
+    if !matches!(s.tag(vg.main), Tag::VBG | Tag::VBN)
+        || (gerund && s.tag(vg.start) != Tag::VBG)
+        || is_any(s.words[vg.main], PREPOSITIONAL_PARTICIPLES)
+    {
+        return None;
+    }
+    let i = at;
+    let mut tail = Clause {
+        vg: k,
+        subject: (i, i),
+        via: SubjectVia::Participle,
+        object: None,
+        prep: None,
+        extras: Vec::new(),
+        complement: None,
+        that: None,
+        opener: None,
+        object_tail: None,
+        adjective: None,
+        end: vg.end,
+    };
+    right_side(s, &mut tail);
+    Some(tail.end.max(vg.end))
+}
+
 fn right_side(s: &Sent<'_>, c: &mut Clause) {
     let vg = s.chunks.vgs[c.vg];
     let n = s.n();
@@ -895,6 +1239,11 @@ fn right_side(s: &Sent<'_>, c: &mut Clause) {
         && s.chunks.np_at(p).is_none()
         && !(is_any(s.words[p], PREPOSITIONAL_ADVERBS) && s.np_starting(p + 1).is_some())
     {
+        p += 1;
+    }
+    // `These activities include : review of …`: a colon right after the verb
+    // introduces its object.
+    if p + 1 < n && s.words[p] == ":" && s.np_starting(p + 1).is_some() {
         p += 1;
     }
     if p >= n {
@@ -986,6 +1335,22 @@ fn right_side(s: &Sent<'_>, c: &mut Clause) {
     if let Some(o) = s.object_starting(p) {
         c.object = Some(o);
         p = o.1;
+        // `are equal | to the numbers …`: a short adjective phrase (no noun)
+        // with a prepositional phrase joins the relation, and the phrase is the object.
+        if o.1 - o.0 <= 3
+            && (o.0..o.1).all(|k| s.tag(k).is_adjective() || matches!(s.tag(k), Tag::RB | Tag::RBR))
+            && s.tag(o.1 - 1).is_adjective()
+            && let Some(pp) = s.pp_starting(p)
+        {
+            c.adjective = Some(o);
+            c.prep = Some(p);
+            c.object = Some((p + 1, pp.1));
+            p = pp.1;
+        }
+        if let Some(tail) = participle_tail(s, p) {
+            c.object_tail = Some((p, tail));
+            p = tail;
+        }
     } else if p + 1 < n && s.is_prep(p) && matches!(s.tag(p + 1), Tag::WP | Tag::WRB | Tag::WDT) {
         // `depends on what he does`: a prepositional clause up to the next comma.
         let mut e = p + 1;
@@ -999,6 +1364,23 @@ fn right_side(s: &Sent<'_>, c: &mut Clause) {
         c.prep = Some(p);
         c.object = Some((p + 1, pp.1));
         p = pp.1;
+        if let Some(tail) = participle_tail(s, p) {
+            c.object_tail = Some((p, tail));
+            p = tail;
+        }
+    } else if p + 2 < n
+        && s.is_prep(p)
+        && s.words[p + 1] == ":"
+        && let Some(o) = s.object_starting(p + 2)
+    {
+        // `specializes in : Life Science , Physical Science , …`.
+        c.prep = Some(p);
+        c.object = Some(o);
+        p = o.1;
+    } else if let Some(e) = wh_clause(s, p) {
+        // `tries to explain | what happened to Pete`.
+        c.object = Some((p, e));
+        p = e;
     } else if s.tag(p).is_adjective()
         || (s.tag(p) == Tag::RB && p + 1 < n && s.tag(p + 1).is_adjective())
     {
@@ -1011,6 +1393,17 @@ fn right_side(s: &Sent<'_>, c: &mut Clause) {
             p += 1;
         }
         c.object = Some((st, p));
+        // `are equal | to the numbers …`: a short adjective with a prepositional
+        // phrase joins the relation, and the phrase is the object.
+        if p - st <= 3
+            && !(st..p).any(|k| s.tag(k) == Tag::CC)
+            && let Some(pp) = s.pp_starting(p)
+        {
+            c.adjective = Some((st, p));
+            c.prep = Some(p);
+            c.object = Some((p + 1, pp.1));
+            p = pp.1;
+        }
     }
     // Further arguments.
     loop {
@@ -1023,6 +1416,15 @@ fn right_side(s: &Sent<'_>, c: &mut Clause) {
         if let Some(pp) = s.pp_starting(p) {
             c.extras.push(pp);
             p = pp.1;
+            continue;
+        }
+        // `stayed … before being appointed Chief Constable`, `is caused by
+        // interacting elements`.
+        if s.is_prep(p)
+            && let Some(e) = participle_end(s, p + 1, true)
+        {
+            c.extras.push((p, e));
+            p = e;
             continue;
         }
         if let Some(o) = s.object_starting(p)

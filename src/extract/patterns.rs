@@ -9,7 +9,7 @@
 //! patterns add possessive relations (`Russia 's war against Ukraine`),
 //! nominalised events (`a meeting between A and B`), appositive and title roles.
 
-use super::clause::{Clause, Range, Sent};
+use super::clause::{Clause, PREPOSITIONAL_PARTICIPLES, Range, Sent, SubjectVia};
 use super::confidence::{Implicit, clause_features, implicit_features};
 use super::normalize::{push_lower, push_word, verb_relation};
 use super::{Argument, Mention, RawTriple, TripleKind};
@@ -187,10 +187,40 @@ pub fn triples(ctx: &Ctx<'_>, clauses: &[Clause]) -> Vec<RawTriple> {
             fallback_prep = Some(object.0);
             object.0 += 1;
         }
-        let mut relation_text = ctx.surface((vg.start, vg.end)).to_string();
+        // Adverbs next to the verb group belong to the relation as written
+        // (`often refers to`, `toured extensively throughout`).
+        let is_adverb = |k: usize| {
+            matches!(ctx.tag(k), Tag::RB | Tag::RBR | Tag::RBS) && s.chunks.np_at(k).is_none()
+        };
+        let mut rel_start = vg.start;
+        while rel_start > c.subject.1 && is_adverb(rel_start - 1) {
+            rel_start -= 1;
+        }
+        let next_arg = [c.prep.or(fallback_prep), c.that, c.object.map(|o| o.0)]
+            .into_iter()
+            .flatten()
+            .min()
+            .unwrap_or(vg.end);
+        let mut rel_end = vg.end;
+        while rel_end < next_arg && is_adverb(rel_end) {
+            rel_end += 1;
+        }
+        let mut relation_text = ctx.surface((rel_start, rel_end)).to_string();
+        // A participle standing for a reduced relative clause (`a think tank
+        // founded in 2005`, `a total of seven issues spanning six hundred years`)
+        // reads as a clause with its `be`.
+        if let Some(be) = participle_be(s, c) {
+            relation_text = format!("{be} {relation_text}");
+        }
         let mut relation = verb_relation(s.words, s.tags, &vg, true);
         if let Some(t) = c.that {
             push_word(&mut relation_text, ctx.word(t));
+        }
+        if let Some(adj) = c.adjective {
+            push_word(&mut relation_text, ctx.surface(adj));
+            for k in adj.0..adj.1 {
+                push_lower(&mut relation, ctx.word(k));
+            }
         }
         if let Some(p) = c.prep.or(fallback_prep) {
             push_word(&mut relation_text, ctx.word(p));
@@ -205,11 +235,20 @@ pub fn triples(ctx: &Ctx<'_>, clauses: &[Clause]) -> Vec<RawTriple> {
             TripleKind::Clause,
             conf,
         );
+        // Open IE arguments run on over a participle phrase or a place in
+        // apposition (`Salt Lake City , Utah`); the graph keeps the bare phrase.
+        if let Some(tail) = c.object_tail {
+            t.extra.push(ctx.arg(tail));
+        } else if let Some(e) = s.place_tail(object.1) {
+            t.extra.push(ctx.arg((object.1, e)));
+        }
         if let (Some(_), Some(comp)) = (c.object, c.complement) {
             t.extra.push(ctx.arg(comp));
         }
-        t.extra
-            .extend(c.extras.iter().skip(skip_extra).map(|&r| ctx.arg(r)));
+        t.extra.extend(c.extras.iter().skip(skip_extra).map(|&r| {
+            let end = s.place_tail(r.1).unwrap_or(r.1);
+            ctx.arg((r.0, end))
+        }));
         if let Some(op) = c.opener.filter(|_| !skip_opener) {
             t.extra.push(ctx.arg(op));
         }
@@ -388,6 +427,41 @@ pub fn triples(ctx: &Ctx<'_>, clauses: &[Clause]) -> Vec<RawTriple> {
         squash_spaces(&mut t.relation_text);
     }
     out
+}
+
+/// The form of `be` a participle clause reads with (`a think tank | was founded
+/// in | 2005`): a bare non-finite `-ed`/`-ing` group whose subject is the noun it
+/// modifies; past when the sentence's first tensed verb is, plural for a plural
+/// subject. Participles that work as prepositions (`including`) get none.
+fn participle_be(s: &Sent<'_>, c: &Clause) -> Option<&'static str> {
+    let vg = &s.chunks.vgs[c.vg];
+    if c.via != SubjectVia::Participle
+        || vg.finite
+        || vg.infinitive
+        || vg.start != vg.main
+        || !matches!(s.tags[vg.main].tag, Tag::VBN | Tag::VBG)
+        || is_any(s.words[vg.main], PREPOSITIONAL_PARTICIPLES)
+    {
+        return None;
+    }
+    let past = s
+        .chunks
+        .vgs
+        .iter()
+        .find(|g| g.finite)
+        .is_some_and(|g| s.tags[g.start].tag == Tag::VBD);
+    let head = s
+        .chunks
+        .np_at(c.subject.1 - 1)
+        .map_or(c.subject.1 - 1, |np| np.head);
+    let plural = matches!(s.tags[head].tag, Tag::NNS | Tag::NNPS)
+        || is_any(s.words[head], &["they", "we", "these", "those"]);
+    Some(match (past, plural) {
+        (true, true) => "were",
+        (true, false) => "was",
+        (false, true) => "are",
+        (false, false) => "is",
+    })
 }
 
 /// Line breaks and runs of spaces inside a relation become one space

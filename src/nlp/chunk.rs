@@ -202,6 +202,12 @@ fn noun_phrase(words: &[&str], tags: &[Tagged], i: usize) -> Option<NounPhrase> 
         || (t == Tag::RB
             && next(i + 1).is_some_and(|x| x.is_adjective())
             && next(i + 2).is_some_and(|x| x.is_noun()))
+        || (t == Tag::IN
+            && words[i].eq_ignore_ascii_case("at")
+            && words
+                .get(i + 1)
+                .is_some_and(|w| is_any(w, &["least", "most"]))
+            && next(i + 2).is_some_and(|x| x == Tag::CD || x == Tag::Dollar))
         || (t == Tag::LQuote && quoted_name_end(words, tags, i).is_some());
     if !starts {
         return None;
@@ -246,6 +252,30 @@ fn noun_phrase(words: &[&str], tags: &[Tagged], i: usize) -> Option<NounPhrase> 
                 Tag::JJ | Tag::JJR | Tag::JJS
                     if prev.is_some_and(|p| p.is_proper())
                         && is_any(words[j], TEMPORAL_ADJECTIVES) =>
+                {
+                    false
+                }
+                // `receive praise | years later`: a time unit before `later`/`ago`
+                // starts a time phrase.
+                Tag::NN | Tag::NNS
+                    if prev.is_some_and(|p| p.is_noun())
+                        && is_any(
+                            words[j],
+                            &[
+                                "years", "months", "weeks", "days", "hours", "decades", "year",
+                                "month", "week", "day",
+                            ],
+                        )
+                        && words
+                            .get(j + 1)
+                            .is_some_and(|w| is_any(w, &["later", "earlier", "ago"])) =>
+                {
+                    false
+                }
+                // `this experiment several results`: a quantifier starts a new phrase.
+                Tag::JJ
+                    if prev.is_some_and(|p| p.is_noun())
+                        && is_any(words[j], &["several", "many", "few", "various", "numerous"]) =>
                 {
                     false
                 }
@@ -501,6 +531,42 @@ pub fn repair_tags(words: &[&str], tags: &mut [Tagged]) {
             tags[i].upos = super::tags::Upos::NOUN;
             continue;
         }
+        // `a loyal following/VBG to`: a gerund after a determiner and an
+        // adjective, with no object after it, is a noun.
+        if t == Tag::VBG
+            && i >= 2
+            && i + 1 < n
+            && tags[i - 1].tag == Tag::JJ
+            && matches!(tags[i - 2].tag, Tag::DT | Tag::PRPS)
+            && !matches!(
+                tags[i + 1].tag,
+                Tag::DT
+                    | Tag::PRPS
+                    | Tag::NN
+                    | Tag::NNS
+                    | Tag::NNP
+                    | Tag::NNPS
+                    | Tag::PRP
+                    | Tag::JJ
+                    | Tag::CD
+            )
+        {
+            tags[i].tag = Tag::NN;
+            tags[i].upos = super::tags::Upos::NOUN;
+            continue;
+        }
+        // `said financing/VBG would consist`: a gerund opening a reported clause
+        // before its verb is that clause's subject.
+        if t == Tag::VBG
+            && i > 0
+            && i + 1 < n
+            && is_any(words[i - 1], SAY)
+            && matches!(tags[i + 1].tag, Tag::MD | Tag::VBD | Tag::VBZ | Tag::VBP)
+        {
+            tags[i].tag = Tag::NN;
+            tags[i].upos = super::tags::Upos::NOUN;
+            continue;
+        }
         let t = tags[i].tag;
         if matches!(t, Tag::VBD | Tag::VBZ | Tag::VBP | Tag::MD) {
             // After `said`, a new clause starts (`said it made/VBN …`).
@@ -522,7 +588,11 @@ pub fn repair_tags(words: &[&str], tags: &mut [Tagged]) {
                 && w.ends_with("ed")
                 && w.chars().next().is_some_and(|c| c.is_lowercase()));
         let candidate = matches!(t, Tag::NN | Tag::JJ | Tag::VBN | Tag::NNS) && past;
-        let after_subject = prev.is_noun() || prev == Tag::PRP;
+        // `in April 2001 attracted/VBN controversy`: a year ends the phrase before it.
+        let year = prev == Tag::CD
+            && words[i - 1].len() == 4
+            && words[i - 1].bytes().all(|b| b.is_ascii_digit());
+        let after_subject = prev.is_noun() || prev == Tag::PRP || year;
         let object_follows = matches!(
             next,
             Tag::DT
@@ -548,11 +618,20 @@ pub fn repair_tags(words: &[&str], tags: &mut [Tagged]) {
         let third_person = t == Tag::NNS
             && w.ends_with('s')
             && w.chars().next().is_some_and(|c| c.is_lowercase())
-            && (matches!(prev, Tag::NNP | Tag::NNPS | Tag::CD)
-                && matches!(next, Tag::IN | Tag::DT | Tag::PRPS | Tag::TO)
-                || prev.is_noun() && matches!(next, Tag::DT | Tag::PRPS | Tag::NNP))
+            && ((matches!(prev, Tag::NNP | Tag::NNPS) || name_number(words, tags, i - 1))
+                && matches!(next, Tag::IN | Tag::DT | Tag::PRPS | Tag::TO | Tag::RP)
+                || prev.is_noun() && matches!(next, Tag::DT | Tag::PRPS | Tag::NNP | Tag::RP))
             && !verb_later(tags, i);
-        if third_person {
+        // `This often results/NNS in`: the same after a subject and an adverb.
+        let after_adverb = t == Tag::NNS
+            && w.ends_with('s')
+            && w.chars().next().is_some_and(|c| c.is_lowercase())
+            && prev == Tag::RB
+            && i >= 2
+            && (tags[i - 2].tag.is_noun() || matches!(tags[i - 2].tag, Tag::PRP | Tag::DT))
+            && matches!(next, Tag::IN | Tag::DT | Tag::PRPS | Tag::TO | Tag::NNP)
+            && !verb_later(tags, i);
+        if third_person || after_adverb || reporting_after_clause(words, tags, i) {
             tags[i].tag = Tag::VBZ;
             tags[i].upos = super::tags::Upos::VERB;
             finite_seen = true;
@@ -568,6 +647,53 @@ pub fn repair_tags(words: &[&str], tags: &mut [Tagged]) {
             finite_seen = true;
         }
     }
+}
+
+/// A number that ends a name (`Hoechst 33342`, `G-7`), not a count (`the first
+/// nine months`, `over 100 years`).
+fn name_number(words: &[&str], tags: &[Tagged], i: usize) -> bool {
+    tags[i].tag == Tag::CD
+        && (words[i].chars().any(char::is_alphabetic)
+            && words[i].chars().any(|c| c.is_ascii_digit())
+            || i > 0 && (tags[i - 1].tag.is_proper() || tags[i - 1].tag == Tag::HYPH))
+}
+
+/// `…, the company claims/NNS .`: a reporting verb ending the sentence after a
+/// comma and a noun phrase is the verb of that phrase.
+fn reporting_after_clause(words: &[&str], tags: &[Tagged], i: usize) -> bool {
+    const REPORTS: &[&str] = &[
+        "says",
+        "claims",
+        "adds",
+        "notes",
+        "reports",
+        "warns",
+        "argues",
+        "insists",
+        "writes",
+        "explains",
+        "believes",
+        "estimates",
+        "concludes",
+        "contends",
+    ];
+    if !(tags[i].tag == Tag::NNS
+        && is_any(words[i], REPORTS)
+        && tags.get(i + 1).is_none_or(|x| x.tag == Tag::Period)
+        && i >= 2
+        && tags[i - 1].tag.is_noun())
+    {
+        return false;
+    }
+    let mut k = i - 1;
+    while k > 0
+        && (tags[k].tag.is_noun()
+            || tags[k].tag.is_adjective()
+            || matches!(tags[k].tag, Tag::DT | Tag::POS | Tag::PRPS))
+    {
+        k -= 1;
+    }
+    matches!(tags[k].tag, Tag::Comma | Tag::RQuote)
 }
 
 /// Whether a verb or modal follows `i` before the next comma, colon or full stop.
@@ -611,6 +737,11 @@ fn verb_group(words: &[&str], tags: &[Tagged], i: usize) -> Option<VerbGroup> {
         let t = tags[j].tag;
         let w = words[j];
         if t.is_verb() {
+            // Two tensed verbs are two groups (`the car that he bought | is red`).
+            let tensed = |x: Tag| matches!(x, Tag::VBD | Tag::VBZ | Tag::VBP);
+            if seen_verb && tensed(t) && tensed(tags[j - 1].tag) {
+                break;
+            }
             if !first_chain_done {
                 vg.main = j;
             }
@@ -643,7 +774,7 @@ fn verb_group(words: &[&str], tags: &[Tagged], i: usize) -> Option<VerbGroup> {
                 first_chain_done = true;
             }
             j += 1;
-        } else if (t == Tag::RB || is_any(w, NEGATION))
+        } else if (matches!(t, Tag::RB | Tag::RBR | Tag::RBS) || is_any(w, NEGATION))
             && (is_any(w, NEGATION)
                 || tags.get(j + 1).is_some_and(|x| {
                     x.tag.is_verb()
@@ -761,6 +892,24 @@ mod tests {
                 &["his Dutch and Belgian partners"],
                 &["gave up"],
             ),
+            // `at least` before a number opens the noun phrase.
+            (
+                "It/PRP killed/VBD at/IN least/JJS eight/CD people/NNS ./.",
+                &["It", "at least eight people"],
+                &["killed"],
+            ),
+            // A time unit before `later` starts its own phrase.
+            (
+                "It/PRP would/MD receive/VB praise/NN years/NNS later/RBR ./.",
+                &["It", "praise", "years"],
+                &["would receive"],
+            ),
+            // A superlative adverb inside the group (`is best served`).
+            (
+                "It/PRP is/VBZ best/RBS served/VBN with/IN rice/NN ./.",
+                &["It", "rice"],
+                &["is best served"],
+            ),
         ];
         for (s, nps, vgs) in rows {
             let (w, t) = tagged(s);
@@ -769,6 +918,71 @@ mod tests {
             let (np, vg) = spans(&w, &c);
             assert_eq!(np, *nps, "{s}");
             assert_eq!(vg, *vgs, "{s}");
+        }
+    }
+
+    #[test]
+    fn repair_tags_finds_verbs_read_as_plural_nouns() {
+        // (tagged sentence, index of the word, its repaired tag)
+        let rows: &[(&str, usize, Tag)] = &[
+            // After a subject and an adverb.
+            (
+                "This/DT often/RB results/NNS in/IN deaths/NNS ./.",
+                2,
+                Tag::VBZ,
+            ),
+            // A reporting verb closing the sentence after a comma and its subject.
+            (
+                "Prices/NNS will/MD rise/VB ,/, the/DT company/NN claims/NNS ./.",
+                6,
+                Tag::VBZ,
+            ),
+            // A gerund after `said`, before the reported clause's verb, is its subject.
+            (
+                "It/PRP said/VBD financing/VBG would/MD consist/VB of/IN loans/NNS ./.",
+                2,
+                Tag::NN,
+            ),
+            // After a number that ends a name, a plural-looking word is a verb;
+            // after a count it is the counted noun.
+            (
+                "Hoechst/NNP 33342/CD exhibits/NNS a/DT greater/JJR permeability/NN ./.",
+                2,
+                Tag::VBZ,
+            ),
+            (
+                "It/PRP rose/VBD in/IN the/DT first/JJ nine/CD months/NNS of/IN the/DT year/NN ./.",
+                6,
+                Tag::NNS,
+            ),
+            (
+                "It/PRP was/VBD erected/VBN over/IN 100/CD years/NNS after/IN his/PRP$ death/NN ./.",
+                5,
+                Tag::NNS,
+            ),
+            // A gerund after a determiner and an adjective is a noun.
+            (
+                "They/PRP kept/VBD a/DT loyal/JJ following/VBG to/IN this/DT day/NN ./.",
+                4,
+                Tag::NN,
+            ),
+            (
+                "It/PRP was/VBD the/DT only/JJ remaining/VBG option/NN ./.",
+                4,
+                Tag::VBG,
+            ),
+            // A plural noun object stays a noun.
+            ("He/PRP filed/VBD the/DT claims/NNS ./.", 3, Tag::NNS),
+            (
+                "They/PRP rejected/VBD the/DT insurance/NN claims/NNS ./.",
+                4,
+                Tag::NNS,
+            ),
+        ];
+        for (s, i, want) in rows {
+            let (w, mut t) = tagged(s);
+            repair_tags(&w, &mut t);
+            assert_eq!(t[*i].tag, *want, "{s}");
         }
     }
 
