@@ -65,6 +65,27 @@ pub struct Clause {
     pub end: usize,
 }
 
+impl Clause {
+    /// A clause of verb group `vg` with its subject and nothing to the right
+    /// of the verb yet (`end`: the verb group's end, or where the clause stops).
+    fn new(vg: usize, subject: Range, via: SubjectVia, end: usize) -> Clause {
+        Clause {
+            vg,
+            subject,
+            via,
+            object: None,
+            prep: None,
+            extras: Vec::new(),
+            complement: None,
+            that: None,
+            opener: None,
+            object_tail: None,
+            adjective: None,
+            end,
+        }
+    }
+}
+
 /// The end of the prepositional phrases that follow each other from `i`.
 fn pp_chain_end(s: &Sent<'_>, mut i: usize) -> usize {
     while i + 1 < s.n()
@@ -655,20 +676,7 @@ pub fn clauses(s: &Sent<'_>) -> Vec<Clause> {
             opening.extend(opening_participle(s, k).map(|comma| (k, comma)));
             continue;
         };
-        let mut c = Clause {
-            vg: k,
-            subject,
-            via,
-            object: None,
-            prep: None,
-            extras: Vec::new(),
-            complement: None,
-            that: None,
-            opener: None,
-            object_tail: None,
-            adjective: None,
-            end: vg.end,
-        };
+        let mut c = Clause::new(k, subject, via, vg.end);
         // `X is a footballer who plays …`, `X is a writer based in …`: the
         // relative clause or participle is about X.
         if matches!(via, SubjectVia::Relative | SubjectVia::Participle)
@@ -729,20 +737,7 @@ pub fn clauses(s: &Sent<'_>) -> Vec<Clause> {
         }) else {
             continue;
         };
-        let mut c = Clause {
-            vg: k,
-            subject: main.subject,
-            via: SubjectVia::Participle,
-            object: None,
-            prep: None,
-            extras: Vec::new(),
-            complement: None,
-            that: None,
-            opener: None,
-            object_tail: None,
-            adjective: None,
-            end: vg.end,
-        };
+        let mut c = Clause::new(k, main.subject, SubjectVia::Participle, vg.end);
         right_side(s, &mut c);
         out.push(c);
     }
@@ -923,18 +918,8 @@ fn inverted_report(s: &Sent<'_>, k: usize) -> Option<Clause> {
         return None;
     }
     (e > st + 2).then(|| Clause {
-        vg: k,
-        subject,
-        via: SubjectVia::Direct,
-        object: None,
-        prep: None,
-        extras: Vec::new(),
         complement: Some((st, e)),
-        that: None,
-        opener: None,
-        object_tail: None,
-        adjective: None,
-        end: subject.1,
+        ..Clause::new(k, subject, SubjectVia::Direct, subject.1)
     })
 }
 
@@ -1178,22 +1163,16 @@ fn infinitive_end(s: &Sent<'_>, i: usize) -> Option<usize> {
     if vg.start != i || !vg.infinitive {
         return None;
     }
-    let mut tail = Clause {
-        vg: k,
-        subject: (i, i),
-        via: SubjectVia::Control,
-        object: None,
-        prep: None,
-        extras: Vec::new(),
-        complement: None,
-        that: None,
-        opener: None,
-        object_tail: None,
-        adjective: None,
-        end: vg.end,
-    };
+    Some(phrase_end(s, k, i, SubjectVia::Control))
+}
+
+/// Where the non-finite phrase of verb group `k`, starting at `i`, ends: its
+/// verb group and everything [`right_side`] finds after it.
+fn phrase_end(s: &Sent<'_>, k: usize, i: usize, via: SubjectVia) -> usize {
+    let end = s.chunks.vgs[k].end;
+    let mut tail = Clause::new(k, (i, i), via, end);
     right_side(s, &mut tail);
-    Some(tail.end.max(vg.end))
+    tail.end.max(end)
 }
 
 /// The end of a non-finite participle phrase starting at `at` (only a gerund
@@ -1210,23 +1189,7 @@ fn participle_end(s: &Sent<'_>, at: usize, gerund: bool) -> Option<usize> {
     {
         return None;
     }
-    let i = at;
-    let mut tail = Clause {
-        vg: k,
-        subject: (i, i),
-        via: SubjectVia::Participle,
-        object: None,
-        prep: None,
-        extras: Vec::new(),
-        complement: None,
-        that: None,
-        opener: None,
-        object_tail: None,
-        adjective: None,
-        end: vg.end,
-    };
-    right_side(s, &mut tail);
-    Some(tail.end.max(vg.end))
+    Some(phrase_end(s, k, at, SubjectVia::Participle))
 }
 
 fn right_side(s: &Sent<'_>, c: &mut Clause) {

@@ -245,8 +245,8 @@ mod tests {
     use super::*;
     use crate::text::SentenceKind;
 
-    /// Extract one sentence; each triple as (subject, relation, object) text, with its kind.
-    fn run(text: &str) -> Vec<(String, String, String, TripleKind)> {
+    /// Extract one text as one body sentence.
+    fn one_sentence(text: &str) -> SentenceExtraction {
         let doc = Document {
             name: "test".into(),
             text: text.into(),
@@ -256,8 +256,12 @@ mod tests {
             span: Span::new(0, text.len()),
             kind: SentenceKind::Body,
         }];
-        let out = extract_sentences(&doc, &sentences);
-        out[0]
+        extract_sentences(&doc, &sentences).remove(0)
+    }
+
+    /// Extract one sentence; each triple as (subject, relation, object) text, with its kind.
+    fn run(text: &str) -> Vec<(String, String, String, TripleKind)> {
+        one_sentence(text)
             .triples
             .iter()
             .map(|t| {
@@ -388,16 +392,7 @@ mod tests {
     /// The Open IE tuples of one sentence as `relation | arg1 | arg2 …`, the
     /// further arguments joined to the second as the CaRB scorer reads them.
     fn open_ie(text: &str) -> Vec<String> {
-        let doc = Document {
-            name: "test".into(),
-            text: text.into(),
-        };
-        let sentences = [Sentence {
-            index: 0,
-            span: Span::new(0, text.len()),
-            kind: SentenceKind::Body,
-        }];
-        extract_sentences(&doc, &sentences)[0]
+        one_sentence(text)
             .triples
             .iter()
             .filter(|t| t.is_open_ie())
