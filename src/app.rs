@@ -366,6 +366,16 @@ pub fn export(cfg: &ExportConfig, out: &mut dyn Write) -> Result<Outcome> {
     Ok(Outcome::Success)
 }
 
+/// `kg export --format graph -o OUTPUT`: the graph file `graph` written again
+/// as `output`, in the format `output`'s name selects (binary for `.kgb`,
+/// else JSON), atomically. Converts between the two formats.
+pub fn convert(graph: &std::path::Path, output: &std::path::Path) -> Result<Outcome> {
+    let g = store::load(graph)?;
+    store::save(&g, output)?;
+    dispose(g);
+    Ok(Outcome::Success)
+}
+
 /// Write `bytes` to `path` through a temporary file in the same directory and a rename.
 fn write_atomically(path: &std::path::Path, bytes: &[u8]) -> Result<()> {
     let dir = match path.parent() {

@@ -12,6 +12,9 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 #[command(name = "kg", version, about, long_about)]
 pub struct Cli {
     /// Graph file to read and update [default: ./kg.json]
+    ///
+    /// JSON unless the name ends in .kgb, which selects the compact binary
+    /// format: about 2.5 times smaller and faster to load, for large graphs.
     #[arg(long, global = true, env = "KG_GRAPH", value_name = "PATH")]
     pub graph: Option<PathBuf>,
 
@@ -113,7 +116,12 @@ pub struct ExportArgs {
     #[arg(long)]
     pub clusters: bool,
     /// Write to FILE instead of stdout (atomically)
-    #[arg(long, short = 'o', value_name = "FILE")]
+    #[arg(
+        long,
+        short = 'o',
+        value_name = "FILE",
+        required_if_eq("format", "graph")
+    )]
     pub output: Option<PathBuf>,
 }
 
@@ -129,6 +137,9 @@ pub enum ExportFormatArg {
     Ntriples,
     /// CSV for spreadsheet and Neo4j import
     Csv,
+    /// A kg graph file for --graph, the whole graph: binary if -o ends in
+    /// .kgb, else JSON (converts a graph between the two)
+    Graph,
 }
 
 #[derive(Debug, Args)]

@@ -7,7 +7,7 @@ use std::io::{self, BufWriter, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::{CommandFactory, Parser};
 
 use cli::{Cli, Command, ExportFormatArg, QueryFormatArg, StatsFormatArg, TripleFormatArg};
 use kg::app::{
@@ -102,6 +102,18 @@ fn run(cli: Cli) -> kg::Result<Outcome> {
                 &mut out,
             )?
         }
+        Command::Export(a) if matches!(a.format, ExportFormatArg::Graph) => {
+            if a.focus.is_some() {
+                Cli::command()
+                    .error(
+                        clap::error::ErrorKind::ArgumentConflict,
+                        "--format graph writes the whole graph; --focus is for the other formats",
+                    )
+                    .exit();
+            }
+            let output = a.output.expect("clap requires -o with --format graph");
+            app::convert(&graph, &output)?
+        }
         Command::Export(a) => {
             let mut options = ExportOptions::default();
             options.dot.clusters = a.clusters;
@@ -113,6 +125,7 @@ fn run(cli: Cli) -> kg::Result<Outcome> {
                     ExportFormatArg::Graphml => ExportFormat::Graphml,
                     ExportFormatArg::Ntriples => ExportFormat::Ntriples,
                     ExportFormatArg::Csv => ExportFormat::Csv,
+                    ExportFormatArg::Graph => unreachable!("handled above"),
                 },
                 focus: a.focus,
                 depth: a.depth,

@@ -86,3 +86,60 @@ fn corrupt_graph_file_is_an_error_with_line_and_is_not_overwritten() {
     let o = run(&["--graph", g.to_str().unwrap(), "stats"]);
     assert_status(&o, 2);
 }
+
+#[test]
+fn export_format_graph_converts_between_json_and_binary_and_back() {
+    let (dir, g) = temp_graph();
+    let gs = g.to_str().unwrap();
+    assert_status(&run(&["--graph", gs, "ingest", "fixtures/"]), 0);
+    let kgb = dir.path().join("g.kgb");
+    let back = dir.path().join("back.json");
+    let o = run(&["--graph", gs, "export", "--format", "graph", "-o"]);
+    assert_status(&o, 2);
+    let o = run(&[
+        "--graph",
+        gs,
+        "export",
+        "--format",
+        "graph",
+        "-o",
+        kgb.to_str().unwrap(),
+    ]);
+    assert_status(&o, 0);
+    assert!(bytes(&kgb).unwrap().len() < bytes(&g).unwrap().len());
+    // The binary graph answers like the JSON one.
+    let q = |graph: &str| {
+        stdout(&run(&[
+            "--graph",
+            graph,
+            "query",
+            "neighbours \"Kim Jong Un\"",
+        ]))
+    };
+    assert_eq!(q(kgb.to_str().unwrap()), q(gs));
+    let o = run(&[
+        "--graph",
+        kgb.to_str().unwrap(),
+        "export",
+        "--format",
+        "graph",
+        "-o",
+        back.to_str().unwrap(),
+    ]);
+    assert_status(&o, 0);
+    assert_eq!(bytes(&back), bytes(&g), "JSON -> .kgb -> JSON is lossless");
+    // The whole graph or nothing: a focus is a usage error.
+    let o = run(&[
+        "--graph",
+        gs,
+        "export",
+        "--format",
+        "graph",
+        "--focus",
+        "Kim Jong Un",
+        "-o",
+        kgb.to_str().unwrap(),
+    ]);
+    assert_status(&o, 2);
+    assert!(stderr(&o).contains("--focus"), "{}", stderr(&o));
+}
