@@ -173,6 +173,7 @@ pub(crate) fn select(text: &str, ex: &SentenceExtraction, t: &RawTriple) -> Opti
         || verb_is_title(text, ex, t)
         || hedged(text, ex, t)
         || fragment_argument(text, ex, t)
+        || crosses_semicolon(text, t)
         || (words == ["make"] && t.kind != TripleKind::Passive)
     {
         return None;
@@ -287,6 +288,20 @@ fn fragment_argument(text: &str, ex: &SentenceExtraction, t: &RawTriple) -> bool
             || (abbreviation && STATE_AFTER_TOWN.is_match(before))
             || split_name
     })
+}
+
+/// Subject and object on two sides of a semicolon (`X, which employs 266
+/// people; and Y, based in …`): the semicolon separates list items or
+/// clauses, so the pair was joined across it by mistake.
+fn crosses_semicolon(text: &str, t: &RawTriple) -> bool {
+    let (a, b) = if t.subject.span.end <= t.object.span.start {
+        (t.subject.span.end, t.object.span.start)
+    } else if t.object.span.end <= t.subject.span.start {
+        (t.object.span.end, t.subject.span.start)
+    } else {
+        return false;
+    };
+    text.get(a..b).is_some_and(|gap| gap.contains(';'))
 }
 
 /// A verb read off a noun phrase (`lead manager Nomura said`, `chairman
@@ -460,6 +475,20 @@ mod tests {
     );
 
     const CASES: &[Case] = &[
+        (
+            "Oakridge Capital Corp will advise the group. Last month, Hartley Brennan said it planned to sell Vista Products Ltd on Monday.",
+            &[("Hartley Brennan", "plan to sell", "Vista Products Ltd")],
+            &[(
+                "Oakridge Capital Corp",
+                "plan to sell",
+                "Vista Products Ltd",
+            )],
+        ),
+        (
+            "The units are Astra Corp, which is based in Denver, Colo., and employs 1,076 people; Acme Systems Corp, based in Boston, Mass., and employs 266 people; and Zenith Products Corp, based in Austin, Texas, and employs 90 people.",
+            &[("Zenith Products Corp", "be based in", "Austin")],
+            &[("Acme Systems Corp", "employ", "Zenith Products Corp")],
+        ),
         (
             "Senator Robert Dole said that the United States has made the decision to leave Canada.",
             &[],
