@@ -680,6 +680,28 @@ mod tests {
                 &["Mosul|city|Name"],
             ),
             (
+                "China wants to join the General Agreement on Tariffs and Trade, a major Danish bank said.",
+                &[
+                    "China|country|Name",
+                    "General Agreement|other|Name",
+                    "Tariffs|other|Name",
+                    "Trade|other|Name",
+                    "Danish|country|Demonym",
+                ],
+            ),
+            (
+                "General Patton and Major Hartigan met official Chen.",
+                &[
+                    "General Patton|person|Name <general>",
+                    "Major Hartigan|person|Name <major>",
+                    "Chen|other|Name",
+                ],
+            ),
+            (
+                "Existing Argo shareholders will receive shares of Seneca Corp today.",
+                &["Argo|other|Name", "Seneca Corp|organization|Name"],
+            ),
+            (
                 "Ms Ngozi Okonjo-Iweala and Abdel Fattah al-Sisi spoke.",
                 &[
                     "Ms Ngozi Okonjo-Iweala|person|Name",
