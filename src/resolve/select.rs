@@ -34,6 +34,7 @@ use regex::Regex;
 
 use super::Fact;
 use crate::extract::{RawTriple, SentenceExtraction, TripleKind};
+use crate::nlp::mentions::is_dictionary_word;
 use crate::nlp::{EntityKind, Tag, lemma, lexicon};
 use crate::text::{SentenceKind, Span};
 
@@ -174,6 +175,7 @@ pub(crate) fn select(text: &str, ex: &SentenceExtraction, t: &RawTriple) -> Opti
         || hedged(text, ex, t)
         || fragment_argument(text, ex, t)
         || crosses_semicolon(text, t)
+        || country_noun_argument(text, ex, t)
         || (words == ["make"] && t.kind != TripleKind::Passive)
     {
         return None;
@@ -287,6 +289,32 @@ fn fragment_argument(text: &str, ex: &SentenceExtraction, t: &RawTriple) -> bool
             || BASED.is_match(&text[end..sentence.end])
             || (abbreviation && STATE_AFTER_TOWN.is_match(before))
             || split_name
+    })
+}
+
+/// News-wire abbreviations of money and measure (`U.S. Dlrs`), no dictionary
+/// words.
+const WIRE_UNITS: &[&str] = &["bln", "cts", "dlr", "dlrs", "mln", "pct", "stg"];
+
+/// An argument named by a country and one dictionary word (`U.S.
+/// Protectionism`, `U.S. Currency`, `Japanese Exports`), not known as any
+/// kind of entity: a noun phrase the news wire capitalised, not a name.
+fn country_noun_argument(text: &str, ex: &SentenceExtraction, t: &RawTriple) -> bool {
+    [&t.subject, &t.object].into_iter().any(|arg| {
+        let Some(m) = arg.mention.and_then(|m| ex.mentions.get(m)) else {
+            return false;
+        };
+        if m.kind != EntityKind::Other {
+            return false;
+        }
+        let mut words = m.name.of(text).split_whitespace();
+        let (Some(first), Some(second), None) = (words.next(), words.next(), words.next()) else {
+            return false;
+        };
+        let country = lexicon::known_kind(first) == Some(EntityKind::Country)
+            || lexicon::demonym(first).is_some();
+        country
+            && (is_dictionary_word(second) || WIRE_UNITS.contains(&second.to_lowercase().as_str()))
     })
 }
 
@@ -475,6 +503,14 @@ mod tests {
     );
 
     const CASES: &[Case] = &[
+        (
+            "Officials said efforts to avert U.S. Protectionism were failing, and Taiwan bought two billion U.S. Dlrs last month.",
+            &[],
+            &[
+                ("Officials", "avert", "U.S. Protectionism"),
+                ("Taiwan", "buy", "U.S. Dlrs"),
+            ],
+        ),
         (
             "Oakridge Capital Corp will advise the group. Last month, Hartley Brennan said it planned to sell Vista Products Ltd on Monday.",
             &[("Hartley Brennan", "plan to sell", "Vista Products Ltd")],

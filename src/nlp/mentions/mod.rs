@@ -39,6 +39,12 @@ mod units;
 
 use units::{PRONOUNS, Unit, is_title_case, units};
 
+/// Is `word` (any case) an English dictionary word (common noun, verb,
+/// adjective or adverb, by the tagger's word-class lexicon)?
+pub(crate) fn is_dictionary_word(word: &str) -> bool {
+    units::is_common_word(word)
+}
+
 /// Find every mention in one sentence. `tokens` and `tags` are parallel; spans are
 /// document offsets into `text`.
 pub fn find_mentions(
