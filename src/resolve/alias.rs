@@ -114,6 +114,7 @@ impl Resolver<'_> {
             }
         }
         self.merge_legal_forms();
+        self.merge_name_prefixes();
         // Acronyms.
         for &n in &order {
             let node = &self.nodes[n];
@@ -246,6 +247,50 @@ impl Resolver<'_> {
                 && !self.clusters[short].is_person_like()
             {
                 self.absorb(short, c, AliasRule::ShortForm);
+            }
+        }
+    }
+
+    /// `Jiffy Lube` and `Jiffy Lube International Inc` are one company: a name
+    /// of two or more words that begins exactly one longer organisation name
+    /// of the document joins it, unless a title, honorific or gender marks it
+    /// as a person (a name merely shaped like a person's is not).
+    fn merge_name_prefixes(&mut self) {
+        let orgs: Vec<usize> = (0..self.clusters.len())
+            .filter(|&c| {
+                let cl = &self.clusters[c];
+                cl.alive && !cl.is_person_like() && cl.kind() == EntityKind::Organization
+            })
+            .collect();
+        for short in 0..self.clusters.len() {
+            let cl = &self.clusters[short];
+            if !cl.alive || cl.person || cl.gender.is_some() || !cl.roles.is_empty() || cl.fixed {
+                continue;
+            }
+            if !cl.canonical.contains(' ') {
+                continue;
+            }
+            let prefix = format!("{} ", cl.canonical.to_lowercase());
+            let longer: Vec<usize> = orgs
+                .iter()
+                .copied()
+                .filter(|&c| {
+                    c != short
+                        && self.clusters[c].alive
+                        && self.clusters[c]
+                            .canonical
+                            .to_lowercase()
+                            .starts_with(&prefix)
+                })
+                .collect();
+            if let [target] = longer[..] {
+                self.absorb(short, target, AliasRule::ShortForm);
+                self.clusters[target]
+                    .kinds
+                    .retain(|&k| k != EntityKind::Person);
+                if self.clusters[target].kinds.is_empty() {
+                    self.clusters[target].kinds.push(EntityKind::Organization);
+                }
             }
         }
     }

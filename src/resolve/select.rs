@@ -504,6 +504,15 @@ mod tests {
 
     const CASES: &[Case] = &[
         (
+            "Harbor Lane International Inc said sales rose. Harbor Lane said it plans to open its first center in Brisbane later this year.",
+            &[(
+                "Harbor Lane International Inc",
+                "plan to open center in",
+                "Brisbane",
+            )],
+            &[("Harbor Lane", "plan to open center in", "Brisbane")],
+        ),
+        (
             "Officials said efforts to avert U.S. Protectionism were failing, and Taiwan bought two billion U.S. Dlrs last month.",
             &[],
             &[
