@@ -249,6 +249,43 @@ static STATE_AFTER_TOWN: LazyLock<Regex> =
 static NAME_AND: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[A-Z][a-z]+\s+(and|&)\s+$").expect("fixed regex"));
 
+/// `Class A common stock`: a one-letter label after the word.
+static CLASS_LETTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s+[A-Z]\s+[a-z]").expect("fixed regex"));
+
+/// `General Agreement of Tariffs and Trade`: `and` inside an `of`-name, so
+/// the word after it is the name's last word.
+static NAME_OF_AND: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"([A-Z][a-z]+)\s+of\s+([A-Z][a-z]+)\s+(?:and|&)\s+$").expect("fixed regex")
+});
+
+/// [`NAME_OF_AND`] headed by a dictionary word (`Agreement of`, not
+/// `Rostenkowski of Illinois and other Democrats`) with no known place after
+/// `of` (`Bank of England and`).
+fn name_of_and(before: &str) -> bool {
+    NAME_OF_AND.captures(before).is_some_and(|c| {
+        let (head, owner) = (&c[1], &c[2]);
+        is_dictionary_word(head) && lexicon::known_kind(owner).is_none()
+    })
+}
+
+/// `West German moves`: a demonym (with its compass word) before a
+/// lower-case word is an adjective, not a name (`Great American` is one).
+fn demonym_modifier(written: &str, after: &str) -> bool {
+    const COMPASS: &[&str] = &["East", "North", "South", "West"];
+    let words: Vec<&str> = written.split_whitespace().collect();
+    let demonym = match words.as_slice() {
+        [one] => lexicon::demonym(one).is_some(),
+        [side, one] => COMPASS.contains(side) && lexicon::demonym(one).is_some(),
+        _ => false,
+    };
+    demonym
+        && after
+            .strip_prefix(char::is_whitespace)
+            .and_then(|rest| rest.trim_start().chars().next())
+            .is_some_and(char::is_lowercase)
+}
+
 /// An argument that is no name: one letter (`S` of `S and P`), a place that
 /// only modifies the next name (`Palo Alto, Calif.-based Adobe`), a state
 /// abbreviation after its town (`Pontiac, Mich.`), or the last word of a name
@@ -285,8 +322,14 @@ fn fragment_argument(text: &str, ex: &SentenceExtraction, t: &RawTriple) -> bool
                     .iter()
                     .any(|m| m.span.end == sibling_end && m.kind == EntityKind::Organization)
             });
+        let after = &text[end..sentence.end];
+        let other = mention.is_some_and(|m| m.kind == EntityKind::Other);
+        let one_word = !written.contains(char::is_whitespace);
         letters < 2
-            || BASED.is_match(&text[end..sentence.end])
+            || BASED.is_match(after)
+            || (other && one_word && CLASS_LETTER.is_match(after))
+            || (other && name_of_and(before))
+            || (other && demonym_modifier(written, after))
             || (abbreviation && STATE_AFTER_TOWN.is_match(before))
             || split_name
     })
@@ -474,6 +517,7 @@ pub(crate) fn dedupe(facts: &mut Vec<Fact>) {
 
 #[cfg(test)]
 mod tests {
+    use super::name_of_and;
     use crate::pipeline::{Segmentation, process};
     use crate::text::Document;
 
@@ -503,6 +547,26 @@ mod tests {
     );
 
     const CASES: &[Case] = &[
+        (
+            "Great American opened nine branches in Fry's Food Stores in 1986.",
+            &[("Great American", "open branches in", "Food Stores")],
+            &[],
+        ),
+        (
+            "Treasury Secretary James Baker said the accord was still operative but he strongly criticised West German moves to raise key interest rates.",
+            &[],
+            &[("James Baker", "criticise", "West German")],
+        ),
+        (
+            "Acme Industries Inc said it raised its dividend on its Class A common stock.",
+            &[],
+            &[("Acme Industries Inc", "raise dividend on", "Class")],
+        ),
+        (
+            "The Trade Act says that to qualify, China must be a member of the General Agreement of Tariffs and Trade (GATT).",
+            &[],
+            &[("China", "member of", "Trade")],
+        ),
         (
             "Harbor Lane International Inc said sales rose. Harbor Lane said it plans to open its first center in Brisbane later this year.",
             &[(
@@ -603,6 +667,17 @@ mod tests {
             &[],
         ),
     ];
+
+    #[test]
+    fn and_inside_of_names() {
+        assert!(name_of_and(
+            "member of the General Agreement of Tariffs and "
+        ));
+        assert!(name_of_and("the Department of Health and "));
+        assert!(!name_of_and("chairman Dan Rostenkowski of Illinois and "));
+        assert!(!name_of_and("Smith and "));
+        assert!(!name_of_and("the Bank of England and "));
+    }
 
     #[test]
     fn graph_facts_of_one_sentence() {
