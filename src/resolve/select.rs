@@ -340,8 +340,9 @@ fn fragment_argument(text: &str, ex: &SentenceExtraction, t: &RawTriple) -> bool
 const WIRE_UNITS: &[&str] = &["bln", "cts", "dlr", "dlrs", "mln", "pct", "stg"];
 
 /// An argument named by a country and one dictionary word (`U.S.
-/// Protectionism`, `U.S. Currency`, `Japanese Exports`), not known as any
-/// kind of entity: a noun phrase the news wire capitalised, not a name.
+/// Protectionism`, `U.S. Currency`), not known as any kind of entity: a noun
+/// phrase the news wire capitalised, not a name. A demonym first is left
+/// alone: `American Express`, `British Airways` are names.
 fn country_noun_argument(text: &str, ex: &SentenceExtraction, t: &RawTriple) -> bool {
     [&t.subject, &t.object].into_iter().any(|arg| {
         let Some(m) = arg.mention.and_then(|m| ex.mentions.get(m)) else {
@@ -354,9 +355,7 @@ fn country_noun_argument(text: &str, ex: &SentenceExtraction, t: &RawTriple) -> 
         let (Some(first), Some(second), None) = (words.next(), words.next(), words.next()) else {
             return false;
         };
-        let country = lexicon::known_kind(first) == Some(EntityKind::Country)
-            || lexicon::demonym(first).is_some();
-        country
+        lexicon::known_kind(first) == Some(EntityKind::Country)
             && (is_dictionary_word(second) || WIRE_UNITS.contains(&second.to_lowercase().as_str()))
     })
 }
@@ -547,6 +546,11 @@ mod tests {
     );
 
     const CASES: &[Case] = &[
+        (
+            "Sell programs accelerated the selloff of American Express, a component of the Dow Industrial Average.",
+            &[("American Express", "component of", "Dow Industrial Average")],
+            &[],
+        ),
         (
             "Great American opened nine branches in Fry's Food Stores in 1986.",
             &[("Great American", "open branches in", "Food Stores")],
