@@ -139,6 +139,8 @@ impl Resolver<'_> {
                 self.join(n, c, AliasRule::Acronym);
             } else if let Some(c) = self.expansion(&singular, n) {
                 self.join(n, c, AliasRule::Acronym);
+            } else if let Some(c) = self.organisation_led_by(&text) {
+                self.join(n, c, AliasRule::ShortForm);
             } else if let Some((key, canonical, kind)) =
                 known(&text, node.kind).or_else(|| known(&singular, node.kind))
             {
@@ -414,6 +416,34 @@ impl Resolver<'_> {
             .map(|(i, _)| i)
             .collect();
         self.nearest(&candidates, n)
+    }
+
+    /// `RLR` for `RLR Financial Services Inc`: the one organisation of the
+    /// document whose name starts with the acronym as a word.
+    /// A sentence naming both (`BHP is floating BHP Gold Mines`) makes them
+    /// two companies, parent and subsidiary.
+    fn organisation_led_by(&self, acronym: &str) -> Option<usize> {
+        let prefix = format!("{acronym} ");
+        let mut found = self.clusters.iter().enumerate().filter(|(_, c)| {
+            c.alive && c.kind() == EntityKind::Organization && c.canonical.starts_with(&prefix)
+        });
+        let (first, cluster) = found.next()?;
+        if found.next().is_some() {
+            return None;
+        }
+        let together = cluster.members.iter().any(|&(m, _)| {
+            let long = &self.nodes[m];
+            self.nodes.iter().any(|node| {
+                // `AMR Corp <AMR>`, `AMR Corp (AMR)`: a ticker, not a second company.
+                let ticker = long.span.end <= node.span.start
+                    && self
+                        .text
+                        .get(long.span.end..node.span.start)
+                        .is_some_and(|gap| matches!(gap.trim(), "<" | "(" | ""));
+                node.sent == long.sent && node.name_text == acronym && !ticker
+            })
+        });
+        (!together).then_some(first)
     }
 
     /// The country a demonym stands for; of several (`Congolese`), the one the

@@ -547,6 +547,20 @@ mod tests {
 
     const CASES: &[Case] = &[
         (
+            "BHP said profits rose. BHP is floating BHP Gold Mines Ltd, its gold unit.",
+            &[("BHP", "float", "BHP Gold Mines Ltd")],
+            &[],
+        ),
+        (
+            "TKR Financial Services Inc reported higher sales. TKR asked the National Association of Securities Dealers for a hearing.",
+            &[(
+                "TKR Financial Services Inc",
+                "ask",
+                "National Association of Securities Dealers",
+            )],
+            &[("TKR", "ask", "National Association of Securities Dealers")],
+        ),
+        (
             "Sell programs accelerated the selloff of American Express, a component of the Dow Industrial Average.",
             &[("American Express", "component of", "Dow Industrial Average")],
             &[],
