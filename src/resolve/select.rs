@@ -249,6 +249,23 @@ static STATE_AFTER_TOWN: LazyLock<Regex> =
 static NAME_AND: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[A-Z][a-z]+\s+(and|&)\s+$").expect("fixed regex"));
 
+/// A legal form standing alone (`3Com Corp` read as `Corp`): the name it
+/// ended was lost.
+const BARE_LEGAL_FORMS: &[&str] = &[
+    "ag",
+    "co",
+    "company",
+    "corp",
+    "corporation",
+    "gmbh",
+    "inc",
+    "llc",
+    "ltd",
+    "nv",
+    "plc",
+    "sa",
+];
+
 /// `Class A common stock`: a one-letter label after the word.
 static CLASS_LETTER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s+[A-Z]\s+[a-z]").expect("fixed regex"));
@@ -330,6 +347,9 @@ fn fragment_argument(text: &str, ex: &SentenceExtraction, t: &RawTriple) -> bool
             || (other && one_word && CLASS_LETTER.is_match(after))
             || (other && name_of_and(before))
             || (other && demonym_modifier(written, after))
+            || (one_word
+                && BARE_LEGAL_FORMS
+                    .contains(&written.trim_end_matches('.').to_lowercase().as_str()))
             || (abbreviation && STATE_AFTER_TOWN.is_match(before))
             || split_name
     })
@@ -546,6 +566,15 @@ mod tests {
     );
 
     const CASES: &[Case] = &[
+        (
+            "3Com Corp said it filed a registration statement with the Securities and Exchange Commission.",
+            &[],
+            &[(
+                "Corp",
+                "file statement with",
+                "Securities and Exchange Commission",
+            )],
+        ),
         (
             "BHP said profits rose. BHP is floating BHP Gold Mines Ltd, its gold unit.",
             &[("BHP", "float", "BHP Gold Mines Ltd")],
