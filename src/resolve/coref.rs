@@ -14,7 +14,8 @@
 //!   subject of an earlier sentence (its first triple's subject, else its first
 //!   mention), never to the owner inside a role (`China` in `China's
 //!   president`); `it` before a form of `be` is taken as expletive (`It is the
-//!   first time…`). Gender from honorifics and
+//!   first time…`); `X said it …` takes `X` first, even a name only shaped
+//!   like a person's (`Lear Siegler said it plans…`). Gender from honorifics and
 //!   titles (`Mr`, `Queen`) must agree. `they` and the rest stay unresolved.
 
 use crate::extract::{MentionForm, SentenceExtraction};

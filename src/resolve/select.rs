@@ -18,6 +18,10 @@
 //!   triple (`receive`) was extracted from the same clause;
 //! - relations that are no relation: a bare copula, `have`, foreign particles
 //!   (`des` in `Cie Francaise des Petroles`), role titles without `of`.
+//! - arguments that are no entity: a fragment of a name (`Corp` alone, `Trade`
+//!   of `Tariffs and Trade`, `Class` of `Class A stock`), a country plus a
+//!   capitalised common noun (`U.S. Protectionism`), a demonym used as an
+//!   adjective (`West German moves`); and pairs joined across a semicolon.
 //!
 //! [`dedupe`] keeps one fact per sentence, subject, relation and object: the
 //! most confident (coordination fan-out repeats the unsplit fact).
