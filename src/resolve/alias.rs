@@ -114,6 +114,7 @@ impl Resolver<'_> {
             }
         }
         self.merge_legal_forms();
+        self.merge_name_prefixes();
         // Acronyms.
         for &n in &order {
             let node = &self.nodes[n];
@@ -138,6 +139,8 @@ impl Resolver<'_> {
                 self.join(n, c, AliasRule::Acronym);
             } else if let Some(c) = self.expansion(&singular, n) {
                 self.join(n, c, AliasRule::Acronym);
+            } else if let Some(c) = self.organisation_led_by(&text) {
+                self.join(n, c, AliasRule::ShortForm);
             } else if let Some((key, canonical, kind)) =
                 known(&text, node.kind).or_else(|| known(&singular, node.kind))
             {
@@ -246,6 +249,50 @@ impl Resolver<'_> {
                 && !self.clusters[short].is_person_like()
             {
                 self.absorb(short, c, AliasRule::ShortForm);
+            }
+        }
+    }
+
+    /// `Jiffy Lube` and `Jiffy Lube International Inc` are one company: a name
+    /// of two or more words that begins exactly one longer organisation name
+    /// of the document joins it, unless a title, honorific or gender marks it
+    /// as a person (a name merely shaped like a person's is not).
+    fn merge_name_prefixes(&mut self) {
+        let orgs: Vec<usize> = (0..self.clusters.len())
+            .filter(|&c| {
+                let cl = &self.clusters[c];
+                cl.alive && !cl.is_person_like() && cl.kind() == EntityKind::Organization
+            })
+            .collect();
+        for short in 0..self.clusters.len() {
+            let cl = &self.clusters[short];
+            if !cl.alive || cl.person || cl.gender.is_some() || !cl.roles.is_empty() || cl.fixed {
+                continue;
+            }
+            if !cl.canonical.contains(' ') {
+                continue;
+            }
+            let prefix = format!("{} ", cl.canonical.to_lowercase());
+            let longer: Vec<usize> = orgs
+                .iter()
+                .copied()
+                .filter(|&c| {
+                    c != short
+                        && self.clusters[c].alive
+                        && self.clusters[c]
+                            .canonical
+                            .to_lowercase()
+                            .starts_with(&prefix)
+                })
+                .collect();
+            if let [target] = longer[..] {
+                self.absorb(short, target, AliasRule::ShortForm);
+                self.clusters[target]
+                    .kinds
+                    .retain(|&k| k != EntityKind::Person);
+                if self.clusters[target].kinds.is_empty() {
+                    self.clusters[target].kinds.push(EntityKind::Organization);
+                }
             }
         }
     }
@@ -369,6 +416,34 @@ impl Resolver<'_> {
             .map(|(i, _)| i)
             .collect();
         self.nearest(&candidates, n)
+    }
+
+    /// `RLR` for `RLR Financial Services Inc`: the one organisation of the
+    /// document whose name starts with the acronym as a word.
+    /// A sentence naming both (`BHP is floating BHP Gold Mines`) makes them
+    /// two companies, parent and subsidiary.
+    fn organisation_led_by(&self, acronym: &str) -> Option<usize> {
+        let prefix = format!("{acronym} ");
+        let mut found = self.clusters.iter().enumerate().filter(|(_, c)| {
+            c.alive && c.kind() == EntityKind::Organization && c.canonical.starts_with(&prefix)
+        });
+        let (first, cluster) = found.next()?;
+        if found.next().is_some() {
+            return None;
+        }
+        let together = cluster.members.iter().any(|&(m, _)| {
+            let long = &self.nodes[m];
+            self.nodes.iter().any(|node| {
+                // `AMR Corp <AMR>`, `AMR Corp (AMR)`: a ticker, not a second company.
+                let ticker = long.span.end <= node.span.start
+                    && self
+                        .text
+                        .get(long.span.end..node.span.start)
+                        .is_some_and(|gap| matches!(gap.trim(), "<" | "(" | ""));
+                node.sent == long.sent && node.name_text == acronym && !ticker
+            })
+        });
+        (!together).then_some(first)
     }
 
     /// The country a demonym stands for; of several (`Congolese`), the one the

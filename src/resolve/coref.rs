@@ -14,7 +14,8 @@
 //!   subject of an earlier sentence (its first triple's subject, else its first
 //!   mention), never to the owner inside a role (`China` in `China's
 //!   president`); `it` before a form of `be` is taken as expletive (`It is the
-//!   first time…`). Gender from honorifics and
+//!   first time…`); `X said it …` takes `X` first, even a name only shaped
+//!   like a person's (`Lear Siegler said it plans…`). Gender from honorifics and
 //!   titles (`Mr`, `Queen`) must agree. `they` and the rest stay unresolved.
 
 use crate::extract::{MentionForm, SentenceExtraction};
@@ -169,6 +170,11 @@ impl Resolver<'_> {
     fn antecedent(&self, n: usize, want: Want, sentences: &[SentenceExtraction]) -> Option<usize> {
         let node = &self.nodes[n];
         let sent = node.sent;
+        if want == Want::Thing
+            && let Some(c) = self.reporting_subject(n)
+        {
+            return Some(c);
+        }
         // The same sentence, before the pronoun: the first candidate (subject bias).
         let same = self.first_in(sent, want, |m| self.nodes[m].pos < node.pos);
         if same.is_some() {
@@ -189,6 +195,41 @@ impl Resolver<'_> {
             }
         }
         None
+    }
+
+    /// `Lear Siegler said it plans…`: the name right before a verb of saying
+    /// that `it` follows is its referent, unless the name is a person by
+    /// evidence (a title, honorific or gender); a name only guessed to be a
+    /// person from its shape (two capitalised words) is taken as a company.
+    fn reporting_subject(&self, n: usize) -> Option<usize> {
+        const SAID: &[&str] = &["said", "says", "say", "announced", "added", "reported"];
+        let node = &self.nodes[n];
+        let m = self.by_sentence[node.sent]
+            .iter()
+            .copied()
+            .filter(|&m| {
+                let other = &self.nodes[m];
+                other.form != MentionForm::Pronoun
+                    && !other.of_role
+                    && other.span.end <= node.span.start
+            })
+            .max_by_key(|&m| self.nodes[m].span.end)?;
+        let gap = self.text.get(self.nodes[m].span.end..node.span.start)?;
+        let mut words = gap.split_whitespace();
+        let verb = words.next()?;
+        let rest: Vec<&str> = words.collect();
+        if !SAID.contains(&verb) || !(rest.is_empty() || rest == ["that"]) {
+            return None;
+        }
+        let c = self.assign[m]?;
+        let cl = &self.clusters[c];
+        let guessed_person = cl.kind() == EntityKind::Person
+            && !cl.person
+            && cl.gender.is_none()
+            && cl.roles.is_empty();
+        (cl.alive
+            && (self.accepts(c, Want::Thing) || cl.kind() == EntityKind::Other || guessed_person))
+            .then_some(c)
     }
 
     /// The entity of the first mention of sentence `s` (the possessed one after a

@@ -18,6 +18,10 @@
 //!   triple (`receive`) was extracted from the same clause;
 //! - relations that are no relation: a bare copula, `have`, foreign particles
 //!   (`des` in `Cie Francaise des Petroles`), role titles without `of`.
+//! - arguments that are no entity: a fragment of a name (`Corp` alone, `Trade`
+//!   of `Tariffs and Trade`, `Class` of `Class A stock`), a country plus a
+//!   capitalised common noun (`U.S. Protectionism`), a demonym used as an
+//!   adjective (`West German moves`); and pairs joined across a semicolon.
 //!
 //! [`dedupe`] keeps one fact per sentence, subject, relation and object: the
 //! most confident (coordination fan-out repeats the unsplit fact).
@@ -34,6 +38,7 @@ use regex::Regex;
 
 use super::Fact;
 use crate::extract::{RawTriple, SentenceExtraction, TripleKind};
+use crate::nlp::mentions::is_dictionary_word;
 use crate::nlp::{EntityKind, Tag, lemma, lexicon};
 use crate::text::{SentenceKind, Span};
 
@@ -173,6 +178,8 @@ pub(crate) fn select(text: &str, ex: &SentenceExtraction, t: &RawTriple) -> Opti
         || verb_is_title(text, ex, t)
         || hedged(text, ex, t)
         || fragment_argument(text, ex, t)
+        || crosses_semicolon(text, t)
+        || country_noun_argument(text, ex, t)
         || (words == ["make"] && t.kind != TripleKind::Passive)
     {
         return None;
@@ -246,6 +253,60 @@ static STATE_AFTER_TOWN: LazyLock<Regex> =
 static NAME_AND: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[A-Z][a-z]+\s+(and|&)\s+$").expect("fixed regex"));
 
+/// A legal form standing alone (`3Com Corp` read as `Corp`): the name it
+/// ended was lost.
+const BARE_LEGAL_FORMS: &[&str] = &[
+    "ag",
+    "co",
+    "company",
+    "corp",
+    "corporation",
+    "gmbh",
+    "inc",
+    "llc",
+    "ltd",
+    "nv",
+    "plc",
+    "sa",
+];
+
+/// `Class A common stock`: a one-letter label after the word.
+static CLASS_LETTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s+[A-Z]\s+[a-z]").expect("fixed regex"));
+
+/// `General Agreement of Tariffs and Trade`: `and` inside an `of`-name, so
+/// the word after it is the name's last word.
+static NAME_OF_AND: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"([A-Z][a-z]+)\s+of\s+([A-Z][a-z]+)\s+(?:and|&)\s+$").expect("fixed regex")
+});
+
+/// [`NAME_OF_AND`] headed by a dictionary word (`Agreement of`, not
+/// `Rostenkowski of Illinois and other Democrats`) with no known place after
+/// `of` (`Bank of England and`).
+fn name_of_and(before: &str) -> bool {
+    NAME_OF_AND.captures(before).is_some_and(|c| {
+        let (head, owner) = (&c[1], &c[2]);
+        is_dictionary_word(head) && lexicon::known_kind(owner).is_none()
+    })
+}
+
+/// `West German moves`: a demonym (with its compass word) before a
+/// lower-case word is an adjective, not a name (`Great American` is one).
+fn demonym_modifier(written: &str, after: &str) -> bool {
+    const COMPASS: &[&str] = &["East", "North", "South", "West"];
+    let words: Vec<&str> = written.split_whitespace().collect();
+    let demonym = match words.as_slice() {
+        [one] => lexicon::demonym(one).is_some(),
+        [side, one] => COMPASS.contains(side) && lexicon::demonym(one).is_some(),
+        _ => false,
+    };
+    demonym
+        && after
+            .strip_prefix(char::is_whitespace)
+            .and_then(|rest| rest.trim_start().chars().next())
+            .is_some_and(char::is_lowercase)
+}
+
 /// An argument that is no name: one letter (`S` of `S and P`), a place that
 /// only modifies the next name (`Palo Alto, Calif.-based Adobe`), a state
 /// abbreviation after its town (`Pontiac, Mich.`), or the last word of a name
@@ -282,11 +343,59 @@ fn fragment_argument(text: &str, ex: &SentenceExtraction, t: &RawTriple) -> bool
                     .iter()
                     .any(|m| m.span.end == sibling_end && m.kind == EntityKind::Organization)
             });
+        let after = &text[end..sentence.end];
+        let other = mention.is_some_and(|m| m.kind == EntityKind::Other);
+        let one_word = !written.contains(char::is_whitespace);
         letters < 2
-            || BASED.is_match(&text[end..sentence.end])
+            || BASED.is_match(after)
+            || (other && one_word && CLASS_LETTER.is_match(after))
+            || (other && name_of_and(before))
+            || (other && demonym_modifier(written, after))
+            || (one_word
+                && BARE_LEGAL_FORMS
+                    .contains(&written.trim_end_matches('.').to_lowercase().as_str()))
             || (abbreviation && STATE_AFTER_TOWN.is_match(before))
             || split_name
     })
+}
+
+/// News-wire abbreviations of money and measure (`U.S. Dlrs`), no dictionary
+/// words.
+const WIRE_UNITS: &[&str] = &["bln", "cts", "dlr", "dlrs", "mln", "pct", "stg"];
+
+/// An argument named by a country and one dictionary word (`U.S.
+/// Protectionism`, `U.S. Currency`), not known as any kind of entity: a noun
+/// phrase the news wire capitalised, not a name. A demonym first is left
+/// alone: `American Express`, `British Airways` are names.
+fn country_noun_argument(text: &str, ex: &SentenceExtraction, t: &RawTriple) -> bool {
+    [&t.subject, &t.object].into_iter().any(|arg| {
+        let Some(m) = arg.mention.and_then(|m| ex.mentions.get(m)) else {
+            return false;
+        };
+        if m.kind != EntityKind::Other {
+            return false;
+        }
+        let mut words = m.name.of(text).split_whitespace();
+        let (Some(first), Some(second), None) = (words.next(), words.next(), words.next()) else {
+            return false;
+        };
+        lexicon::known_kind(first) == Some(EntityKind::Country)
+            && (is_dictionary_word(second) || WIRE_UNITS.contains(&second.to_lowercase().as_str()))
+    })
+}
+
+/// Subject and object on two sides of a semicolon (`X, which employs 266
+/// people; and Y, based in …`): the semicolon separates list items or
+/// clauses, so the pair was joined across it by mistake.
+fn crosses_semicolon(text: &str, t: &RawTriple) -> bool {
+    let (a, b) = if t.subject.span.end <= t.object.span.start {
+        (t.subject.span.end, t.object.span.start)
+    } else if t.object.span.end <= t.subject.span.start {
+        (t.object.span.end, t.subject.span.start)
+    } else {
+        return false;
+    };
+    text.get(a..b).is_some_and(|gap| gap.contains(';'))
 }
 
 /// A verb read off a noun phrase (`lead manager Nomura said`, `chairman
@@ -431,6 +540,7 @@ pub(crate) fn dedupe(facts: &mut Vec<Fact>) {
 
 #[cfg(test)]
 mod tests {
+    use super::name_of_and;
     use crate::pipeline::{Segmentation, process};
     use crate::text::Document;
 
@@ -460,6 +570,85 @@ mod tests {
     );
 
     const CASES: &[Case] = &[
+        (
+            "3Com Corp said it filed a registration statement with the Securities and Exchange Commission.",
+            &[],
+            &[(
+                "Corp",
+                "file statement with",
+                "Securities and Exchange Commission",
+            )],
+        ),
+        (
+            "BHP said profits rose. BHP is floating BHP Gold Mines Ltd, its gold unit.",
+            &[("BHP", "float", "BHP Gold Mines Ltd")],
+            &[],
+        ),
+        (
+            "TKR Financial Services Inc reported higher sales. TKR asked the National Association of Securities Dealers for a hearing.",
+            &[(
+                "TKR Financial Services Inc",
+                "ask",
+                "National Association of Securities Dealers",
+            )],
+            &[("TKR", "ask", "National Association of Securities Dealers")],
+        ),
+        (
+            "Sell programs accelerated the selloff of American Express, a component of the Dow Industrial Average.",
+            &[("American Express", "component of", "Dow Industrial Average")],
+            &[],
+        ),
+        (
+            "Great American opened nine branches in Fry's Food Stores in 1986.",
+            &[("Great American", "open branches in", "Food Stores")],
+            &[],
+        ),
+        (
+            "Treasury Secretary James Baker said the accord was still operative but he strongly criticised West German moves to raise key interest rates.",
+            &[],
+            &[("James Baker", "criticise", "West German")],
+        ),
+        (
+            "Acme Industries Inc said it raised its dividend on its Class A common stock.",
+            &[],
+            &[("Acme Industries Inc", "raise dividend on", "Class")],
+        ),
+        (
+            "The Trade Act says that to qualify, China must be a member of the General Agreement of Tariffs and Trade (GATT).",
+            &[],
+            &[("China", "member of", "Trade")],
+        ),
+        (
+            "Harbor Lane International Inc said sales rose. Harbor Lane said it plans to open its first center in Brisbane later this year.",
+            &[(
+                "Harbor Lane International Inc",
+                "plan to open center in",
+                "Brisbane",
+            )],
+            &[("Harbor Lane", "plan to open center in", "Brisbane")],
+        ),
+        (
+            "Officials said efforts to avert U.S. Protectionism were failing, and Taiwan bought two billion U.S. Dlrs last month.",
+            &[],
+            &[
+                ("Officials", "avert", "U.S. Protectionism"),
+                ("Taiwan", "buy", "U.S. Dlrs"),
+            ],
+        ),
+        (
+            "Oakridge Capital Corp will advise the group. Last month, Hartley Brennan said it planned to sell Vista Products Ltd on Monday.",
+            &[("Hartley Brennan", "plan to sell", "Vista Products Ltd")],
+            &[(
+                "Oakridge Capital Corp",
+                "plan to sell",
+                "Vista Products Ltd",
+            )],
+        ),
+        (
+            "The units are Astra Corp, which is based in Denver, Colo., and employs 1,076 people; Acme Systems Corp, based in Boston, Mass., and employs 266 people; and Zenith Products Corp, based in Austin, Texas, and employs 90 people.",
+            &[("Zenith Products Corp", "be based in", "Austin")],
+            &[("Acme Systems Corp", "employ", "Zenith Products Corp")],
+        ),
         (
             "Senator Robert Dole said that the United States has made the decision to leave Canada.",
             &[],
@@ -529,6 +718,17 @@ mod tests {
             &[],
         ),
     ];
+
+    #[test]
+    fn and_inside_of_names() {
+        assert!(name_of_and(
+            "member of the General Agreement of Tariffs and "
+        ));
+        assert!(name_of_and("the Department of Health and "));
+        assert!(!name_of_and("chairman Dan Rostenkowski of Illinois and "));
+        assert!(!name_of_and("Smith and "));
+        assert!(!name_of_and("the Bank of England and "));
+    }
 
     #[test]
     fn graph_facts_of_one_sentence() {

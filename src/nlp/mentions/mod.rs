@@ -39,6 +39,12 @@ mod units;
 
 use units::{PRONOUNS, Unit, is_title_case, units};
 
+/// Is `word` (any case) an English dictionary word (common noun, verb,
+/// adjective or adverb, by the tagger's word-class lexicon)?
+pub(crate) fn is_dictionary_word(word: &str) -> bool {
+    units::is_common_word(word)
+}
+
 /// Find every mention in one sentence. `tokens` and `tags` are parallel; spans are
 /// document offsets into `text`.
 pub fn find_mentions(
@@ -678,6 +684,28 @@ mod tests {
             (
                 "At 10 AM the TERRIBLE news reached Sunni Muslim leaders in Mosul.",
                 &["Mosul|city|Name"],
+            ),
+            (
+                "China wants to join the General Agreement on Tariffs and Trade, a major Danish bank said.",
+                &[
+                    "China|country|Name",
+                    "General Agreement|other|Name",
+                    "Tariffs|other|Name",
+                    "Trade|other|Name",
+                    "Danish|country|Demonym",
+                ],
+            ),
+            (
+                "General Patton and Major Hartigan met official Chen.",
+                &[
+                    "General Patton|person|Name <general>",
+                    "Major Hartigan|person|Name <major>",
+                    "Chen|other|Name",
+                ],
+            ),
+            (
+                "Existing Argo shareholders will receive shares of Seneca Corp today.",
+                &["Argo|other|Name", "Seneca Corp|organization|Name"],
             ),
             (
                 "Ms Ngozi Okonjo-Iweala and Abdel Fattah al-Sisi spoke.",

@@ -42,6 +42,10 @@ const LOCATIVES: &[&str] = &[
     "around",
 ];
 
+/// One-word titles that are also adjectives (`a major bank`, `general
+/// agreement`, `official figures`).
+const ADJECTIVE_TITLES: &[&str] = &["general", "major", "official", "private"];
+
 /// How far (in bytes) around a sentence to look for the same word capitalised
 /// mid-sentence, as evidence that a sentence-initial word is a name.
 const EVIDENCE_WINDOW: usize = 20_000;
@@ -76,6 +80,9 @@ impl<'a> Finder<'a> {
             if lexicon::common_capitalised(u.text) {
                 return false;
             }
+            if self.initial_participle(i) {
+                return false;
+            }
             return u.tag.is_proper()
                 || lexicon::known_kind(u.text).is_some()
                 || lexicon::demonym(u.text).is_some()
@@ -84,6 +91,20 @@ impl<'a> Finder<'a> {
                 || self.capitalised_elsewhere(u.text);
         }
         true
+    }
+
+    /// A sentence-initial participle or adjective in `-ing`/`-ed` (`Existing
+    /// Argo shareholders`, `Revised figures`): a dictionary word the tagger
+    /// does not read as a proper noun and the document never capitalises
+    /// mid-sentence modifies the name after it and is no part of it.
+    fn initial_participle(&self, i: usize) -> bool {
+        let Some(u) = self.unit(i) else { return false };
+        let form = (u.lower.len() > 5 && u.lower.ends_with("ing"))
+            || (u.lower.len() > 4 && u.lower.ends_with("ed"));
+        form && !u.tag.is_proper()
+            && is_common_word(u.text)
+            && lexicon::known_kind(u.text).is_none()
+            && !self.capitalised_elsewhere(u.text)
     }
 
     /// Is the unit after `i` a capitalised non-function word?
@@ -159,6 +180,15 @@ impl<'a> Finder<'a> {
             return None;
         }
         let (n, _) = lexicon::title_at(&self.words(i))?;
+        if n == 1 && ADJECTIVE_TITLES.contains(&u.lower.as_str()) {
+            // `major Danish dairy`, `the General Agreement on Tariffs`: an
+            // adjective, unless capitalised before a name that is no
+            // dictionary word (`General Patton`).
+            let next = self.unit(i + 1)?;
+            if !u.cap || !next.cap || is_common_word(next.text) {
+                return None;
+            }
+        }
         Some((n, self.slice(i, i + n).to_lowercase()))
     }
 
