@@ -438,6 +438,9 @@ static COUNTRIES: &[Country] = &[
     c("Puerto Rico", &["Puerto Rican"], &[], "San Juan"),
     c("Western Sahara", &["Sahrawi"], &[], "Laayoune"),
     c("Soviet Union", &["Soviet"], &["USSR", "U.S.S.R."], "Moscow"),
+    // Former states that archives of news still name.
+    c("West Germany", &["West German"], &[], "Bonn"),
+    c("East Germany", &["East German"], &[], "East Berlin"),
 ];
 
 /// A city and the country it lies in.
@@ -2529,6 +2532,8 @@ mod tests {
             ("Chinese", Some("China")),
             ("North Korean", Some("North Korea")),
             ("South Korean", Some("South Korea")),
+            ("West German", Some("West Germany")),
+            ("German", Some("Germany")),
             ("Russian", Some("Russia")),
             ("Russians", Some("Russia")),
             ("Nepalese", Some("Nepal")),
