@@ -1192,6 +1192,18 @@ fn participle_end(s: &Sent<'_>, at: usize, gerund: bool) -> Option<usize> {
     Some(phrase_end(s, k, at, SubjectVia::Participle))
 }
 
+/// A participle, gerund or infinitive phrase at `p` right after the object
+/// becomes the clause's object tail; returns where the clause goes on.
+fn take_object_tail(s: &Sent<'_>, c: &mut Clause, p: usize) -> usize {
+    match participle_tail(s, p) {
+        Some(tail) => {
+            c.object_tail = Some((p, tail));
+            tail
+        }
+        None => p,
+    }
+}
+
 fn right_side(s: &Sent<'_>, c: &mut Clause) {
     let vg = s.chunks.vgs[c.vg];
     let n = s.n();
@@ -1310,10 +1322,7 @@ fn right_side(s: &Sent<'_>, c: &mut Clause) {
             c.object = Some((p + 1, pp.1));
             p = pp.1;
         }
-        if let Some(tail) = participle_tail(s, p) {
-            c.object_tail = Some((p, tail));
-            p = tail;
-        }
+        p = take_object_tail(s, c, p);
     } else if p + 1 < n && s.is_prep(p) && matches!(s.tag(p + 1), Tag::WP | Tag::WRB | Tag::WDT) {
         // `depends on what he does`: a prepositional clause up to the next comma.
         let mut e = p + 1;
@@ -1327,10 +1336,7 @@ fn right_side(s: &Sent<'_>, c: &mut Clause) {
         c.prep = Some(p);
         c.object = Some((p + 1, pp.1));
         p = pp.1;
-        if let Some(tail) = participle_tail(s, p) {
-            c.object_tail = Some((p, tail));
-            p = tail;
-        }
+        p = take_object_tail(s, c, p);
     } else if p + 2 < n
         && s.is_prep(p)
         && s.words[p + 1] == ":"

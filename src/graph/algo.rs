@@ -63,15 +63,6 @@ pub fn steps(
         .map(|s| (s.edge(), s.node()))
 }
 
-/// [`steps`], whose order is name order.
-fn steps_in_order(
-    g: &KnowledgeGraph,
-    n: NodeIndex,
-    follow: Follow,
-) -> impl Iterator<Item = (EdgeIndex, NodeIndex)> + '_ {
-    steps(g, n, follow)
-}
-
 /// Which of two node sets has fewer edges to walk (`follow` from the first,
 /// `back` from the second), and that number: whether the first (ties: yes),
 /// and its count. The sums grow side by side, so a hub-heavy set is counted
@@ -123,7 +114,7 @@ fn steps_len(g: &KnowledgeGraph, n: NodeIndex, follow: Follow) -> usize {
 /// Distinct nodes one step from `n`, in name order (the adjacency is in name
 /// order already: only duplicates are dropped).
 fn next_nodes(g: &KnowledgeGraph, n: NodeIndex, follow: Follow) -> Vec<NodeIndex> {
-    let mut v: Vec<NodeIndex> = steps_in_order(g, n, follow).map(|(_, m)| m).collect();
+    let mut v: Vec<NodeIndex> = steps(g, n, follow).map(|(_, m)| m).collect();
     v.dedup();
     v
 }
@@ -349,7 +340,7 @@ pub fn shortest_path(
                     // Children in name order: appended so, the layer stays in
                     // path order, and the first that the other side has seen
                     // is the meeting node (no later one can come first).
-                    for (_, m) in steps_in_order(g, found[p].0, follow) {
+                    for (_, m) in steps(g, found[p].0, follow) {
                         let (seen, other) = marks.get(m);
                         if seen.is_none() {
                             marks.set_a(m, found.len() as u32);
@@ -425,7 +416,7 @@ pub fn shortest_path(
                     .filter(|&v| adj.links(here, v, out, inc, rank))
                     .min_by_key(|v| rank[v.index()])
             } else {
-                steps_in_order(g, u, follow)
+                steps(g, u, follow)
                     .map(|(_, v)| v)
                     .find(|&v| marks.b(v) == Some(d - 1))
             }

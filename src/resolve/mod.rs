@@ -328,7 +328,16 @@ mod tests {
             .collect()
     }
 
-    fn facts(f: &DocumentFacts) -> Vec<(String, String, String)> {
+    /// Each entity as (name, kind, mentions).
+    fn entities(f: &DocumentFacts) -> Vec<(&str, EntityKind, usize)> {
+        f.entities
+            .iter()
+            .map(|e| (e.name.as_str(), e.kind, e.mentions))
+            .collect()
+    }
+
+    /// Each fact as (subject name, relation, object name).
+    pub(crate) fn facts(f: &DocumentFacts) -> Vec<(String, String, String)> {
         f.facts
             .iter()
             .map(|x| {
@@ -571,11 +580,7 @@ mod tests {
             &[],
         );
         let f = resolve_document(&doc, &exs);
-        let got: Vec<(&str, EntityKind, usize)> = f
-            .entities
-            .iter()
-            .map(|e| (e.name.as_str(), e.kind, e.mentions))
-            .collect();
+        let got = entities(&f);
         assert_eq!(
             got,
             [
@@ -603,11 +608,7 @@ mod tests {
             &[],
         );
         let f = resolve_document(&doc, &exs);
-        let got: Vec<(&str, EntityKind, usize)> = f
-            .entities
-            .iter()
-            .map(|e| (e.name.as_str(), e.kind, e.mentions))
-            .collect();
+        let got = entities(&f);
         assert_eq!(got, [("Paul Holland", Person, 3), ("Jordan", Country, 1)]);
     }
 

@@ -552,14 +552,7 @@ mod tests {
             },
             Segmentation::Prose,
         );
-        let f = &p.facts;
-        f.facts
-            .iter()
-            .map(|x| {
-                let n = |i: usize| f.entities[i].name.clone();
-                (n(x.subject), x.relation.clone(), n(x.object))
-            })
-            .collect()
+        crate::resolve::tests::facts(&p.facts)
     }
 
     /// (text, facts that must be there, facts that must not).

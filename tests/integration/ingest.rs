@@ -94,18 +94,17 @@ fn export_format_graph_converts_between_json_and_binary_and_back() {
     assert_status(&run(&["--graph", gs, "ingest", "fixtures/"]), 0);
     let kgb = dir.path().join("g.kgb");
     let back = dir.path().join("back.json");
+    let (kgbs, backs) = (kgb.to_str().unwrap(), back.to_str().unwrap());
+    // `kg --graph FROM export --format graph EXTRA... -o TO`
+    let convert = |from: &str, extra: &[&str], to: &str| {
+        let mut args = vec!["--graph", from, "export", "--format", "graph"];
+        args.extend_from_slice(extra);
+        args.extend(["-o", to]);
+        run(&args)
+    };
     let o = run(&["--graph", gs, "export", "--format", "graph", "-o"]);
     assert_status(&o, 2);
-    let o = run(&[
-        "--graph",
-        gs,
-        "export",
-        "--format",
-        "graph",
-        "-o",
-        kgb.to_str().unwrap(),
-    ]);
-    assert_status(&o, 0);
+    assert_status(&convert(gs, &[], kgbs), 0);
     assert!(bytes(&kgb).unwrap().len() < bytes(&g).unwrap().len());
     // The binary graph answers like the JSON one.
     let q = |graph: &str| {
@@ -116,30 +115,11 @@ fn export_format_graph_converts_between_json_and_binary_and_back() {
             "neighbours \"Kim Jong Un\"",
         ]))
     };
-    assert_eq!(q(kgb.to_str().unwrap()), q(gs));
-    let o = run(&[
-        "--graph",
-        kgb.to_str().unwrap(),
-        "export",
-        "--format",
-        "graph",
-        "-o",
-        back.to_str().unwrap(),
-    ]);
-    assert_status(&o, 0);
+    assert_eq!(q(kgbs), q(gs));
+    assert_status(&convert(kgbs, &[], backs), 0);
     assert_eq!(bytes(&back), bytes(&g), "JSON -> .kgb -> JSON is lossless");
     // The whole graph or nothing: a focus is a usage error.
-    let o = run(&[
-        "--graph",
-        gs,
-        "export",
-        "--format",
-        "graph",
-        "--focus",
-        "Kim Jong Un",
-        "-o",
-        kgb.to_str().unwrap(),
-    ]);
+    let o = convert(gs, &["--focus", "Kim Jong Un"], kgbs);
     assert_status(&o, 2);
     assert!(stderr(&o).contains("--focus"), "{}", stderr(&o));
 }
