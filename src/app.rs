@@ -8,12 +8,14 @@ use std::io::{self, IsTerminal, Write};
 use std::path::PathBuf;
 
 use crate::error::{Error, Result};
+use crate::export::conllu::write_conllu;
 use crate::export::triples::{TripleFormat, write_triples, write_tsv_header};
 use crate::export::{ExportFormat, ExportOptions, export as write_export};
 use crate::graph::{KnowledgeGraph, Subgraph, store};
-use crate::pipeline::{Segmentation, stream};
+use crate::pipeline::{Analysed, Processed, Segmentation, analyse_document, process, stream};
 use crate::query;
-use crate::text::input::{InputError, collect_sources};
+use crate::text::Document;
+use crate::text::input::{InputError, Source, collect_sources};
 
 /// How a command ended, short of an error.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -41,8 +43,23 @@ impl Outcome {
 #[derive(Debug, Clone, Default)]
 pub struct ExtractConfig {
     pub paths: Vec<PathBuf>,
-    pub format: TripleFormat,
+    pub format: ExtractFormat,
     pub segmentation: Segmentation,
+}
+
+/// What `kg extract` prints.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExtractFormat {
+    /// Triples (facts or Open IE tuples).
+    Triples(TripleFormat),
+    /// The analysis of every sentence, as CoNLL-U.
+    Conllu,
+}
+
+impl Default for ExtractFormat {
+    fn default() -> Self {
+        ExtractFormat::Triples(TripleFormat::default())
+    }
 }
 
 /// Print the triples of every input document; touches no graph.
@@ -51,14 +68,42 @@ pub struct ExtractConfig {
 /// input, it is the error.
 pub fn extract(cfg: &ExtractConfig, out: &mut dyn Write) -> Result<Outcome> {
     let sources = collect_sources(&cfg.paths)?;
-    if cfg.format == TripleFormat::Tsv {
-        write_tsv_header(out)?;
+    let seg = cfg.segmentation;
+    match cfg.format {
+        ExtractFormat::Conllu => {
+            let work = |doc| analyse_document(doc, seg);
+            write_each(
+                &sources,
+                work,
+                |a: &Analysed, out| write_conllu(a, out),
+                out,
+            )
+        }
+        ExtractFormat::Triples(format) => {
+            if format == TripleFormat::Tsv {
+                write_tsv_header(out)?;
+            }
+            let work = |doc| process(doc, seg);
+            let write = |p: &Processed, out: &mut dyn Write| write_triples(p, format, out);
+            write_each(&sources, work, write, out)
+        }
     }
+}
+
+/// Stream `sources` through `work` and write each result in input order. One
+/// unreadable document among several is a warning; when it is the only input,
+/// it is the error.
+fn write_each<T: Send>(
+    sources: &[Source],
+    work: impl Fn(Document) -> T + Sync,
+    write: impl Fn(&T, &mut dyn Write) -> io::Result<()>,
+    out: &mut dyn Write,
+) -> Result<Outcome> {
     let single = sources.len() == 1;
     let mut failed = false;
     let mut fatal = None;
-    stream(&sources, cfg.segmentation, |_, r| match r {
-        Ok(p) => match write_triples(&p, cfg.format, out) {
+    stream(sources, work, |_, r| match r {
+        Ok(p) => match write(&p, out) {
             Ok(()) => true,
             Err(e) => {
                 fatal = Some(e.into());
@@ -237,35 +282,40 @@ fn ingest_in_pool(cfg: &IngestConfig) -> Result<(Outcome, IngestSummary)> {
     let mut sum = IngestSummary::default();
     let mut fatal: Option<Error> = None;
     let started = std::time::Instant::now();
-    stream(&sources, cfg.segmentation, |_, r| {
-        bar.inc(1);
-        match r {
-            Ok(p) => {
-                let m = graph.merge_document(&p.facts, &p.hash);
-                if m.added {
-                    sum.added += 1;
-                    sum.sentences += p.facts.sentences.len();
-                    sum.words += p.words();
-                    sum.facts += m.facts;
-                    sum.new_entities += m.new_entities;
-                    sum.new_edges += m.new_edges;
-                } else {
-                    sum.unchanged += 1;
+    let seg = cfg.segmentation;
+    stream(
+        &sources,
+        |doc| process(doc, seg),
+        |_, r| {
+            bar.inc(1);
+            match r {
+                Ok(p) => {
+                    let m = graph.merge_document(&p.facts, &p.hash);
+                    if m.added {
+                        sum.added += 1;
+                        sum.sentences += p.facts.sentences.len();
+                        sum.words += p.words();
+                        sum.facts += m.facts;
+                        sum.new_entities += m.new_entities;
+                        sum.new_edges += m.new_edges;
+                    } else {
+                        sum.unchanged += 1;
+                    }
+                    bar.set_message(format!("{} sentences, {} facts", sum.sentences, sum.facts));
+                    true
                 }
-                bar.set_message(format!("{} sentences, {} facts", sum.sentences, sum.facts));
-                true
+                Err(e) if single => {
+                    fatal = Some(e.into());
+                    false
+                }
+                Err(e) => {
+                    bar.suspend(|| warn(&e));
+                    sum.failed += 1;
+                    true
+                }
             }
-            Err(e) if single => {
-                fatal = Some(e.into());
-                false
-            }
-            Err(e) => {
-                bar.suspend(|| warn(&e));
-                sum.failed += 1;
-                true
-            }
-        }
-    });
+        },
+    );
     bar.finish_and_clear();
     if let Some(e) = fatal {
         return Err(e);

@@ -138,9 +138,9 @@ mod tests {
     use super::*;
     use crate::export::testgraph;
     use crate::graph::KnowledgeGraph;
-    use crate::nlp::EntityKind;
     use crate::resolve::{DocumentFacts, Fact, ResolvedEntity};
     use crate::text::Span;
+    use crate::vocab::EntityKind;
     use serde_json::{Value, json};
 
     fn to_value(g: &KnowledgeGraph, sel: &Subgraph) -> Value {

@@ -12,7 +12,8 @@
 use super::clause::{Clause, PREPOSITIONAL_PARTICIPLES, Range, Sent, SubjectVia};
 use super::confidence::{Implicit, clause_features, implicit_features};
 use super::normalize::{push_lower, push_word, verb_relation};
-use super::{Argument, Mention, RawTriple, TripleKind};
+use super::{Argument, RawTriple, TripleKind};
+use crate::nlp::Mention;
 use crate::nlp::Tag;
 use crate::nlp::chunk::is_any;
 use crate::nlp::lemma::lemma;
@@ -554,7 +555,10 @@ fn implicit(ctx: &Ctx<'_>, out: &mut Vec<RawTriple>) {
     }
     // Titles before names.
     for (i, m) in ctx.mentions.iter().enumerate() {
-        if m.role.is_some() && m.span.start < m.name.start && m.form == super::MentionForm::Name {
+        if m.role.is_some()
+            && m.span.start < m.name.start
+            && m.form == crate::nlp::MentionForm::Name
+        {
             let title_end = ctx.tokens.iter().rposition(|t| t.span.end <= m.name.start);
             let first = ctx.tokens.iter().position(|t| t.span.start >= m.span.start);
             if let (Some(a), Some(b)) = (first, title_end)
@@ -717,7 +721,7 @@ fn noun_phrase_patterns(ctx: &Ctx<'_>, out: &mut Vec<RawTriple>) {
     }
     // Roles carried by titled mentions: `Kremlin aide Yuri Ushakov` → (Yuri Ushakov; aide of; Kremlin).
     for (i, m) in ctx.mentions.iter().enumerate() {
-        if m.form == super::MentionForm::Name
+        if m.form == crate::nlp::MentionForm::Name
             && let Some(role) = &m.role
             && let Some(of) = role.of
         {

@@ -19,8 +19,8 @@ use super::{
     DocumentRecord, Entity, Evidence, KnowledgeGraph, MergeSummary, Relation, index_alias,
     kinds_compatible, name_key,
 };
-use crate::nlp::EntityKind;
 use crate::resolve::{AliasRule, DocumentFacts, ResolvedEntity};
+use crate::vocab::EntityKind;
 
 impl KnowledgeGraph {
     /// Merge one document's facts (no-op when its content hash is already present).

@@ -38,8 +38,8 @@ use petgraph::visit::{EdgeRef, NodeIndexable};
 use serde::{Deserialize, Serialize};
 
 use crate::hash::{FastMap, FastSet};
-use crate::nlp::EntityKind;
 use crate::resolve::AliasRule;
+use crate::vocab::EntityKind;
 
 pub use lookup::LookupError;
 pub use store::StoreError;

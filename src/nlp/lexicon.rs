@@ -23,7 +23,7 @@ use std::sync::LazyLock;
 // flooding resistance buys nothing (hashing was ~8 % of extraction time with it).
 use crate::hash::{FastMap, FastSet};
 
-use super::EntityKind;
+use crate::vocab::EntityKind;
 
 /// A country or territory.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -11,9 +11,9 @@
 //! (`NIS`); a demonym or the owner of a role (`North Korean` in `North Korean
 //! leader Kim Jong Un`) joins its country.
 
-use crate::extract::MentionForm;
-use crate::nlp::EntityKind;
+use crate::nlp::MentionForm;
 use crate::nlp::lexicon::{self, Gender};
+use crate::vocab::EntityKind;
 
 use super::AliasRule;
 use super::cluster::{Cluster, Node, Resolver};

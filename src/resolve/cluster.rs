@@ -8,10 +8,11 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use crate::extract::{MentionForm, Role, SentenceExtraction};
-use crate::nlp::EntityKind;
+use crate::extract::SentenceExtraction;
 use crate::nlp::lexicon::{self, Gender, TitleClass};
+use crate::nlp::{MentionForm, Role};
 use crate::text::{SentenceKind, Span};
+use crate::vocab::EntityKind;
 
 use super::alias::gender_of_prefix;
 use super::{Alias, AliasRule, ResolvedEntity};
@@ -384,7 +385,7 @@ fn lower_leading_the(s: &str) -> String {
 
 /// A name that still starts with an honorific (`Mr Kim` from a mention finder
 /// that kept it) loses it from the name proper.
-fn strip_honorific(text: &str, m: &mut crate::extract::Mention) {
+fn strip_honorific(text: &str, m: &mut crate::nlp::Mention) {
     let name = m.name.of(text);
     if let Some((first, rest)) = name.split_once(' ')
         && lexicon::honorific(first).is_some()
@@ -410,7 +411,8 @@ mod tests {
             name: "t".into(),
             text: text.into(),
         };
-        let ex = extract_sentences(&doc, &segment(text));
+        let analysed = crate::nlp::analyse(&doc, &segment(text), crate::nlp::Tokenization::Words);
+        let ex = extract_sentences(&doc, analysed);
         let mut out: Vec<String> = resolve_document(&doc, &ex)
             .entities
             .into_iter()

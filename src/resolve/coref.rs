@@ -18,9 +18,10 @@
 //!   like a person's (`Lear Siegler said it plans…`). Gender from honorifics and
 //!   titles (`Mr`, `Queen`) must agree. `they` and the rest stay unresolved.
 
-use crate::extract::{MentionForm, SentenceExtraction};
-use crate::nlp::EntityKind;
+use crate::extract::SentenceExtraction;
+use crate::nlp::MentionForm;
 use crate::nlp::lexicon::{self, Gender, TitleClass};
+use crate::vocab::EntityKind;
 
 use super::AliasRule;
 use super::cluster::Resolver;

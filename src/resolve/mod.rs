@@ -23,8 +23,8 @@ mod select;
 use serde::{Deserialize, Serialize};
 
 use crate::extract::{Argument, SentenceExtraction};
-use crate::nlp::EntityKind;
 use crate::text::{Document, Span};
+use crate::vocab::EntityKind;
 
 /// Why an alias was merged into an entity.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -206,7 +206,8 @@ fn argument_entity(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::{Mention, MentionForm, RawTriple, Role, TripleKind};
+    use crate::extract::{RawTriple, TripleKind};
+    use crate::nlp::{Mention, MentionForm, Role};
     use crate::text::{Sentence, SentenceKind};
 
     /// A mention written as (sentence, whole text, name, kind, form, role title and owner).

@@ -39,8 +39,9 @@ use regex::Regex;
 use super::Fact;
 use crate::extract::{RawTriple, SentenceExtraction, TripleKind};
 use crate::nlp::mentions::is_dictionary_word;
-use crate::nlp::{EntityKind, Tag, lemma, lexicon};
+use crate::nlp::{Tag, lemma, lexicon};
 use crate::text::{SentenceKind, Span};
+use crate::vocab::EntityKind;
 
 /// What a triple contributes to the graph.
 #[derive(Debug, Clone, PartialEq)]

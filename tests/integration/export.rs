@@ -6,10 +6,10 @@ use std::io::Write;
 use std::process::{Command, Stdio};
 use std::sync::LazyLock;
 
+use kg::EntityKind;
 use kg::KnowledgeGraph;
 use kg::export::{CsvOptions, CsvTable, DotOptions, ExportFormat, ExportOptions, export};
 use kg::graph::Subgraph;
-use kg::nlp::EntityKind;
 use kg::resolve::{Alias, AliasRule, DocumentFacts, Fact, ResolvedEntity};
 use kg::text::Span;
 use regex::Regex;

@@ -29,10 +29,11 @@
 //! Sentence-initial capitalised common words (`The`, `According`, `Today`), days
 //! and months never start a name.
 
-use crate::extract::{Mention, MentionForm, Role};
 use crate::nlp::lexicon;
-use crate::nlp::{EntityKind, Tag, Tagged};
+use crate::nlp::{Mention, MentionForm, Role};
+use crate::nlp::{Tag, Tagged};
 use crate::text::{Sentence, Span, Token};
+use crate::vocab::EntityKind;
 
 mod runs;
 mod units;
