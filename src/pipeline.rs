@@ -66,7 +66,7 @@ pub fn analyse_document(doc: Document, seg: Segmentation) -> Analysed {
 #[derive(Debug, Clone)]
 pub struct Processed {
     pub doc: Document,
-    /// Content hash of the text (see [`content_hash`](crate::hash::content_hash)).
+    /// Content hash of the text (see [`content_hash`]).
     pub hash: String,
     pub extractions: Vec<SentenceExtraction>,
     pub facts: DocumentFacts,
