@@ -188,6 +188,7 @@ mod tests {
             sentence: 0,
             subject_mention: Span { start: 0, end: 0 },
             object_mention: Span { start: 0, end: 0 },
+            ..Default::default()
         };
         let facts = DocumentFacts {
             doc: "d".to_string(),

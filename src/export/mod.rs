@@ -238,6 +238,7 @@ pub(crate) mod testgraph {
             sentence,
             subject_mention: Span { start: 0, end: 0 },
             object_mention: Span { start: 0, end: 0 },
+            ..Default::default()
         }
     }
 

@@ -36,11 +36,14 @@
 pub mod clause;
 pub mod confidence;
 pub mod normalize;
+pub mod np;
 pub mod patterns;
+pub mod tree;
 
 use crate::nlp::chunk::Chunks;
 use crate::nlp::{AnalysedSentence, Mention};
 use crate::text::{Document, Sentence, Span};
+use crate::vocab::Modality;
 
 /// One argument of a triple: the phrase as written and, if it names an entity,
 /// the mention (an index into [`SentenceExtraction::mentions`]).
@@ -66,6 +69,9 @@ pub struct RawTriple {
     pub confidence: f32,
     /// The clause is negated (`did not meet`).
     pub negated: bool,
+    /// The modal verb of the clause (`would` in `Microsoft would buy Sybari`);
+    /// `None` when the clause asserts it.
+    pub modality: Option<Modality>,
     /// Who said it, for reported speech (`X said that …`).
     pub attribution: Option<Argument>,
     /// Which pattern produced the triple.

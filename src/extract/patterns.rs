@@ -18,6 +18,7 @@ use crate::nlp::Tag;
 use crate::nlp::chunk::is_any;
 use crate::nlp::lemma::lemma;
 use crate::text::{Span, Token};
+use crate::vocab::Modality;
 
 /// Nouns naming an event between two parties, with the verb the graph uses.
 const NOMINAL_EVENTS: &[(&str, &str)] = &[
@@ -139,9 +140,20 @@ pub(crate) fn triple(
         extra: Vec::new(),
         confidence,
         negated: false,
+        modality: None,
         attribution: None,
         kind,
     }
+}
+
+/// The first modal verb of a verb group (`would` in `would not buy`).
+fn modality_of(s: &Sent<'_>, vg: &crate::nlp::chunk::VerbGroup) -> Option<Modality> {
+    if !vg.modal {
+        return None;
+    }
+    (vg.start..vg.end)
+        .filter(|&i| s.tags[i].tag == Tag::MD)
+        .find_map(|i| Modality::of_word(s.words[i]))
 }
 
 /// All triples of one sentence.
@@ -254,6 +266,7 @@ pub fn triples(ctx: &Ctx<'_>, clauses: &[Clause]) -> Vec<RawTriple> {
             t.extra.push(ctx.arg(op));
         }
         t.negated = vg.negated;
+        t.modality = modality_of(s, &vg);
         t.attribution = attribution.clone();
         out.push(t);
 
@@ -417,6 +430,7 @@ pub fn triples(ctx: &Ctx<'_>, clauses: &[Clause]) -> Vec<RawTriple> {
         kg.extend(fanned);
         for (mut k, _, _) in kg {
             k.negated = vg.negated;
+            k.modality = modality_of(s, &vg);
             k.attribution = attribution.clone();
             out.push(k);
         }
@@ -740,6 +754,7 @@ fn noun_phrase_patterns(ctx: &Ctx<'_>, out: &mut Vec<RawTriple>) {
                 extra: Vec::new(),
                 confidence: 0.7,
                 negated: false,
+                modality: None,
                 attribution: None,
                 kind: TripleKind::Role,
             });

@@ -54,7 +54,7 @@ impl KnowledgeGraph {
         self.hashes.insert(hash.to_string());
         let mut summary = MergeSummary {
             added: true,
-            facts: facts.facts.len(),
+            facts: facts.facts.iter().filter(|f| !f.negated).count(),
             ..Default::default()
         };
         let targets: Vec<Option<(NodeIndex, bool)>> = facts
@@ -83,7 +83,8 @@ impl KnowledgeGraph {
             };
             nodes.push(n);
         }
-        for f in &facts.facts {
+        // A denied fact is no edge (`extract --format jsonl` shows it, flagged).
+        for f in facts.facts.iter().filter(|f| !f.negated) {
             let (s, t) = (nodes[f.subject], nodes[f.object]);
             let ev = Evidence {
                 doc,

@@ -467,6 +467,7 @@ pub(crate) mod tests {
                     sentence: i,
                     subject_mention: Span::default(),
                     object_mention: Span::default(),
+                    ..Default::default()
                 })
                 .collect(),
             entities,

@@ -371,6 +371,7 @@ fn document_facts(facts: &[SynthFact]) -> DocumentFacts {
             sentence: f.sentence,
             subject_mention: Span::default(),
             object_mention: Span::default(),
+            ..Default::default()
         });
     }
     let names = |id: usize| entity_of(id).0;

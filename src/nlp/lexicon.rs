@@ -1030,6 +1030,41 @@ static TITLES: &[TitleEntry] = {
     ]
 };
 
+/// Relational nouns that are not offices: a noun phrase `X's owner Y`, `Y, a
+/// rival of X`, `X parent Y` relates two entities through them. Keyed by lemma.
+static RELATIONAL_NOUNS: &[&str] = &[
+    "affiliate",
+    "ally",
+    "arm",
+    "author",
+    "backer",
+    "client",
+    "co-owner",
+    "competitor",
+    "creator",
+    "customer",
+    "distributor",
+    "division",
+    "employee",
+    "employer",
+    "investor",
+    "member",
+    "owner",
+    "parent",
+    "partner",
+    "predecessor",
+    "producer",
+    "publisher",
+    "rival",
+    "shareholder",
+    "sponsor",
+    "stakeholder",
+    "subsidiary",
+    "successor",
+    "supplier",
+    "unit",
+];
+
 /// Words that may precede a title without changing its head (`deputy`, `acting`).
 static TITLE_MODIFIERS: &[&str] = &[
     "deputy",
@@ -2128,6 +2163,8 @@ static EVENT_SUFFIX_SET: LazyLock<FastSet<&'static str>> = LazyLock::new(|| set(
 static PLACE_SUFFIX_SET: LazyLock<FastSet<&'static str>> = LazyLock::new(|| set(PLACE_SUFFIXES));
 static CALENDAR_SET: LazyLock<FastSet<&'static str>> = LazyLock::new(|| set(CALENDAR));
 static COMMON_SET: LazyLock<FastSet<&'static str>> = LazyLock::new(|| set(COMMON_CAPITALISED));
+static RELATIONAL_NOUN_SET: LazyLock<FastSet<&'static str>> =
+    LazyLock::new(|| set(RELATIONAL_NOUNS));
 
 /// Every country in the table.
 pub fn countries() -> &'static [Country] {
@@ -2208,6 +2245,11 @@ pub fn honorific(word: &str) -> Option<Honorific> {
         .iter()
         .find(|(h, _)| h.eq_ignore_ascii_case(w))
         .map(|&(word, gender)| Honorific { word, gender })
+}
+
+/// The relational noun `lemma` (`owner`, `rival`, `parent`), as stored, if it is one.
+pub fn relational_noun(lemma: &str) -> Option<&'static str> {
+    RELATIONAL_NOUN_SET.get(lemma).copied()
 }
 
 /// A title phrase (`president`, `Prime Minister`, `deputy foreign minister`,

@@ -10,6 +10,7 @@
 pub mod analysis;
 pub mod chunk;
 pub mod conllu;
+pub mod deprel;
 pub mod lemma;
 pub mod lexicon;
 pub mod mention;
@@ -18,6 +19,7 @@ pub mod tagger;
 pub mod tags;
 
 pub use analysis::{AnalysedSentence, Tokenization, analyse};
+pub use deprel::DepRel;
 pub use mention::{Mention, MentionForm, Role};
 pub use tagger::Tagger;
 pub use tags::{Tag, Tagged, Upos};

@@ -1,5 +1,5 @@
 //! The shared vocabulary of every stage: the kinds of entity a mention, an
-//! entity of the graph and an exported node can have.
+//! entity of the graph and an exported node can have, and the modality of a fact.
 //!
 //! Nothing here depends on a stage: the language stage ([`crate::nlp`]) assigns
 //! kinds, resolution, the graph, queries and exports read them, and none of the
@@ -57,5 +57,82 @@ impl EntityKind {
 impl std::fmt::Display for EntityKind {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+
+/// The modal verb that qualifies a fact (`Microsoft would buy Sybari`, `Kim may
+/// meet Putin`). A fact without one is asserted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Modality {
+    Can,
+    Could,
+    May,
+    Might,
+    Must,
+    Shall,
+    Should,
+    Will,
+    Would,
+}
+
+impl Modality {
+    /// The modal a word form is (`would`, `'d`, `wo` of `won't`, `ca` of `can't`), if any.
+    pub fn of_word(word: &str) -> Option<Modality> {
+        let w = word.to_ascii_lowercase().replace('’', "'");
+        Some(match w.as_str() {
+            "can" | "ca" => Modality::Can,
+            "could" => Modality::Could,
+            "may" => Modality::May,
+            "might" => Modality::Might,
+            "must" => Modality::Must,
+            "shall" => Modality::Shall,
+            "should" => Modality::Should,
+            "will" | "wo" | "'ll" => Modality::Will,
+            "would" | "'d" => Modality::Would,
+            _ => return None,
+        })
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Modality::Can => "can",
+            Modality::Could => "could",
+            Modality::May => "may",
+            Modality::Might => "might",
+            Modality::Must => "must",
+            Modality::Shall => "shall",
+            Modality::Should => "should",
+            Modality::Will => "will",
+            Modality::Would => "would",
+        }
+    }
+}
+
+impl std::fmt::Display for Modality {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kinds_and_modals_round_trip() {
+        for k in EntityKind::ALL {
+            assert_eq!(EntityKind::parse(k.as_str()), Some(k));
+        }
+        let rows = [
+            ("would", Some(Modality::Would)),
+            ("’d", Some(Modality::Would)),
+            ("wo", Some(Modality::Will)),
+            ("May", Some(Modality::May)),
+            ("buy", None),
+        ];
+        for (word, want) in rows {
+            assert_eq!(Modality::of_word(word), want, "{word}");
+        }
     }
 }

@@ -46,6 +46,7 @@ fn fact(subject: usize, relation: &str, object: usize, confidence: f32, sentence
         sentence,
         subject_mention: span,
         object_mention: span,
+        ..Default::default()
     }
 }
 
