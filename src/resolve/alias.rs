@@ -492,7 +492,7 @@ impl Resolver<'_> {
         if cluster.gender.is_none() {
             cluster.gender = node.gender;
         }
-        if node.form != MentionForm::Pronoun {
+        if !matches!(node.form, MentionForm::Pronoun | MentionForm::Description) {
             // A surname joined to a person speaks for a person, whatever the
             // mention finder guessed (`Holland` looks like a country).
             let surname = matches!(rule, AliasRule::Surname | AliasRule::TitleSurname);

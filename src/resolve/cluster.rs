@@ -338,7 +338,7 @@ impl<'a> Resolver<'a> {
         let mut aliases: BTreeMap<String, AliasRule> = BTreeMap::new();
         for &(m, rule) in &cluster.members {
             let node = &self.nodes[m];
-            if node.form == MentionForm::Pronoun {
+            if matches!(node.form, MentionForm::Pronoun | MentionForm::Description) {
                 continue;
             }
             let mut add = |name: &str, rule: AliasRule| {
