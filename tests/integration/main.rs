@@ -1,5 +1,7 @@
 //! Integration tests: the real `kg` binary on `fixtures/`.
 //!
+//! * `cases` — extraction cases as data (`fixtures/extract/*.cases`) and the
+//!   golden file of `kg extract fixtures/`.
 //! * `common` — running `kg`, temporary graphs, golden-file comparison
 //!   (`KG_BLESS=1 cargo test` rewrites golden files deliberately).
 //! * `errors` — every kind of bad input: one-line message, exit status 2, graph untouched.
@@ -10,6 +12,7 @@
 //! * `ingest` — idempotent re-ingest, `KG_GRAPH`, the graph file untouched by errors.
 //! * `scale` — the graph does not depend on the thread count; `.kgb` holds the same graph.
 
+mod cases;
 mod common;
 mod errors;
 mod export;
