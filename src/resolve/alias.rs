@@ -323,9 +323,14 @@ impl Resolver<'_> {
                 .map(|(i, _)| i)
                 .collect()
         };
-        let mut candidates = by(true);
+        // `Mrs Howard` is not `Michael Howard`.
+        let same_gender = |c: &usize| match (node.gender, self.clusters[*c].gender) {
+            (Some(a), Some(b)) => a == b,
+            _ => true,
+        };
+        let mut candidates: Vec<usize> = by(true).into_iter().filter(same_gender).collect();
         if candidates.is_empty() {
-            candidates = by(false);
+            candidates = by(false).into_iter().filter(same_gender).collect();
         }
         self.nearest(&candidates, n)
     }
