@@ -12,6 +12,7 @@ pub mod conllu;
 pub mod lemma;
 pub mod lexicon;
 pub mod mentions;
+pub mod ner;
 pub mod tagger;
 pub mod tags;
 
