@@ -15,6 +15,7 @@ pub mod lemma;
 pub mod lexicon;
 pub mod mention;
 pub mod mentions;
+pub mod ner;
 pub mod tagger;
 pub mod tags;
 pub mod tree;
