@@ -12,8 +12,8 @@
 use std::cell::RefCell;
 
 use crate::hash::FastMap;
-use crate::nlp::EntityKind;
 use crate::nlp::lexicon;
+use crate::vocab::EntityKind;
 
 pub const GIVEN: u32 = 1;
 pub const CALENDAR: u32 = 1 << 1;

@@ -23,8 +23,9 @@ use std::sync::LazyLock;
 use features::{N_FEATURES, WordInfo};
 
 use crate::hash::FastMap;
+use crate::nlp::Tagged;
 use crate::nlp::lexicon;
-use crate::nlp::{EntityKind, Tagged};
+use crate::vocab::EntityKind;
 
 const MAGIC: &[u8; 8] = b"KGNER01\n";
 /// Labels: outside, then begin / inside / last / unit of each of the four classes.
