@@ -411,6 +411,9 @@ pub fn export(cfg: &ExportConfig, out: &mut dyn Write) -> Result<Outcome> {
             write_export(&graph, &selection, cfg.format, &options, &mut w)?;
             w.flush()?;
         }
+        Some(dir) if cfg.format == ExportFormat::Csv && is_csv_dir(dir) => {
+            write_csv_dir(&graph, &selection, dir)?;
+        }
         Some(path) => {
             let mut buf = Vec::new();
             write_export(&graph, &selection, cfg.format, &options, &mut buf)?;
@@ -420,6 +423,38 @@ pub fn export(cfg: &ExportConfig, out: &mut dyn Write) -> Result<Outcome> {
     drop(selection);
     dispose(graph);
     Ok(Outcome::Success)
+}
+
+/// Whether `-o path` of a CSV export names a directory for the two bulk-import
+/// tables: an existing directory, or a path whose name does not end in `.csv`.
+fn is_csv_dir(path: &std::path::Path) -> bool {
+    path.is_dir()
+        || !path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("csv"))
+}
+
+/// `dir/nodes.csv` and `dir/edges.csv` (neo4j-admin import tables), each
+/// written atomically; `dir` is created if absent.
+fn write_csv_dir(
+    graph: &KnowledgeGraph,
+    selection: &Subgraph,
+    dir: &std::path::Path,
+) -> Result<()> {
+    use crate::export::{CsvOptions, CsvTable, csv::write_csv};
+    std::fs::create_dir_all(dir).map_err(|e| Error::Output {
+        path: dir.display().to_string(),
+        source: e,
+    })?;
+    for (name, table) in [
+        ("nodes.csv", CsvTable::Nodes),
+        ("edges.csv", CsvTable::Edges),
+    ] {
+        let mut buf = Vec::new();
+        write_csv(graph, selection, &CsvOptions { table }, &mut buf)?;
+        write_atomically(&dir.join(name), &buf)?;
+    }
+    Ok(())
 }
 
 /// `kg export --format graph -o OUTPUT`: the graph file `graph` written again

@@ -121,7 +121,8 @@ pub struct ExportArgs {
     /// Group DOT nodes into clusters by kind
     #[arg(long)]
     pub clusters: bool,
-    /// Write to FILE instead of stdout (atomically)
+    /// Write to FILE instead of stdout (atomically); with --format csv, a
+    /// directory unless the name ends in .csv
     #[arg(
         long,
         short = 'o',
@@ -141,7 +142,8 @@ pub enum ExportFormatArg {
     Graphml,
     /// RDF N-Triples
     Ntriples,
-    /// CSV for spreadsheet and Neo4j import
+    /// Property-graph CSV with neo4j-admin import headers: `-o DIR` writes
+    /// DIR/nodes.csv and DIR/edges.csv; stdout or `-o FILE.csv` gets the edges table
     Csv,
     /// A kg graph file for --graph, the whole graph: binary if -o ends in
     /// .kgb, else JSON (converts a graph between the two)

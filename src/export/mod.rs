@@ -8,7 +8,7 @@
 //! | `json`     | [`json`]     | node-link JSON, `networkx.node_link_graph(d, edges="edges")` |
 //! | `graphml`  | [`graphml`]  | Gephi, yEd, Cytoscape, `networkx.read_graphml`         |
 //! | `ntriples` | [`ntriples`] | RDF stores (one triple a line)                         |
-//! | `csv`      | [`csv`]      | Neo4j `LOAD CSV`, spreadsheets (edges or nodes table)  |
+//! | `csv`      | [`csv`]      | `neo4j-admin import`, LadybugDB `COPY` (nodes or edges table) |
 //!
 //! Every writer has the signature `write_X(graph, selection, [options,] w)` and
 //! emits nodes sorted by canonical name and edges sorted by (source name,

@@ -443,25 +443,22 @@ fn rdflib_parses_the_ntriples() {
 }
 
 #[test]
-fn csv_rows_have_six_fields() {
-    // A minimal RFC 4180 reader: fields per record.
-    let csv = full(ExportFormat::Csv);
-    let (mut records, mut fields, mut quoted, mut prev) = (Vec::new(), 1, false, '\0');
-    for c in csv.chars() {
-        match c {
-            '"' => quoted = !quoted,
-            ',' if !quoted => fields += 1,
-            '\n' if !quoted => {
-                records.push(fields);
-                fields = 1;
-            }
-            _ => {}
-        }
-        prev = c;
+fn csv_records_are_one_line_each_with_a_full_row_of_fields() {
+    let cases = [(CsvTable::Edges, 8, 11), (CsvTable::Nodes, 7, 10)];
+    for (table, width, rows) in cases {
+        let options = ExportOptions {
+            csv: CsvOptions { table },
+            ..ExportOptions::default()
+        };
+        let text = render(ExportFormat::Csv, &options, &GRAPH.full());
+        let mut reader = csv::ReaderBuilder::new()
+            .has_headers(false)
+            .from_reader(text.as_bytes());
+        let widths: Vec<usize> = reader.records().map(|r| r.unwrap().len()).collect();
+        assert_eq!(widths, vec![width; rows], "{table:?}");
+        assert_eq!(text.lines().count(), rows, "{table:?}: one record per line");
+        assert!(!text.contains(['\t', '\r']), "{table:?}");
     }
-    assert_eq!(prev, '\n');
-    assert!(!quoted);
-    assert_eq!(records, vec![6; 11]);
 }
 
 /// Graphviz refuses quoted strings over 16384 bytes: a pathological name and an

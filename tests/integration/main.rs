@@ -2,6 +2,7 @@
 //!
 //! * `common` — running `kg`, temporary graphs, golden-file comparison
 //!   (`KG_BLESS=1 cargo test` rewrites golden files deliberately).
+//! * `consumers` — LadybugDB loading the CSV tables, pyoxigraph the N-Quads; answers equal to kg's.
 //! * `errors` — every kind of bad input: one-line message, exit status 2, graph untouched.
 //! * `export` — every export format on a hostile graph: golden files, `dot` and networkx reading them.
 //! * `extract` — the `extract` contract (jsonl fields, spans, carb, tsv, stdin).
@@ -11,6 +12,7 @@
 //! * `scale` — the graph does not depend on the thread count; `.kgb` holds the same graph.
 
 mod common;
+mod consumers;
 mod errors;
 mod export;
 mod extract;
