@@ -121,6 +121,10 @@ pub struct ExportArgs {
     /// Group DOT nodes into clusters by kind
     #[arg(long)]
     pub clusters: bool,
+    /// Prefix of the IRIs that ntriples and nquads mint (ends in / or #)
+    #[arg(long, value_name = "IRI", default_value = kg::export::DEFAULT_BASE_IRI,
+          value_parser = base_iri)]
+    pub base_iri: String,
     /// Write to FILE instead of stdout (atomically); with --format csv, a
     /// directory unless the name ends in .csv
     #[arg(
@@ -132,6 +136,11 @@ pub struct ExportArgs {
     pub output: Option<PathBuf>,
 }
 
+/// `--base-iri`, checked before anything is read.
+fn base_iri(s: &str) -> Result<String, kg::export::rdf::InvalidBaseIri> {
+    kg::export::rdf::check_base_iri(s).map(|()| s.to_string())
+}
+
 #[derive(Debug, Clone, Copy, ValueEnum)]
 pub enum ExportFormatArg {
     /// Graphviz DOT
@@ -140,8 +149,10 @@ pub enum ExportFormatArg {
     Json,
     /// GraphML XML
     Graphml,
-    /// RDF N-Triples
+    /// RDF N-Triples: entities, relations, facts with weight, confidence and evidence
     Ntriples,
+    /// RDF N-Quads: as ntriples, plus one named graph per document holding the facts it states
+    Nquads,
     /// Property-graph CSV with neo4j-admin import headers: `-o DIR` writes
     /// DIR/nodes.csv and DIR/edges.csv; stdout or `-o FILE.csv` gets the edges table
     Csv,

@@ -122,6 +122,7 @@ fn run(cli: Cli) -> kg::Result<Outcome> {
         Command::Export(a) => {
             let mut options = ExportOptions::default();
             options.dot.clusters = a.clusters;
+            options.rdf.base = a.base_iri;
             let cfg = ExportConfig {
                 graph,
                 format: match a.format {
@@ -129,6 +130,7 @@ fn run(cli: Cli) -> kg::Result<Outcome> {
                     ExportFormatArg::Json => ExportFormat::Json,
                     ExportFormatArg::Graphml => ExportFormat::Graphml,
                     ExportFormatArg::Ntriples => ExportFormat::Ntriples,
+                    ExportFormatArg::Nquads => ExportFormat::Nquads,
                     ExportFormatArg::Csv => ExportFormat::Csv,
                     ExportFormatArg::Graph => unreachable!("handled above"),
                 },

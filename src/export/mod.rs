@@ -7,7 +7,8 @@
 //! | `dot`      | [`dot`]      | Graphviz drawings (renders without warnings)           |
 //! | `json`     | [`json`]     | node-link JSON, `networkx.node_link_graph(d, edges="edges")` |
 //! | `graphml`  | [`graphml`]  | Gephi, yEd, Cytoscape, `networkx.read_graphml`         |
-//! | `ntriples` | [`ntriples`] | RDF stores (one triple a line)                         |
+//! | `ntriples` | [`ntriples`] | RDF stores (one triple a line, no named graphs)        |
+//! | `nquads`   | [`nquads`]   | RDF stores, one named graph per document (provenance)  |
 //! | `csv`      | [`csv`]      | `neo4j-admin import`, LadybugDB `COPY` (nodes or edges table) |
 //!
 //! Every writer has the signature `write_X(graph, selection, [options,] w)` and
@@ -26,7 +27,9 @@ pub mod csv;
 pub mod dot;
 pub mod graphml;
 pub mod json;
+pub mod nquads;
 pub mod ntriples;
+pub mod rdf;
 pub mod triples;
 
 use std::collections::BTreeSet;
@@ -41,6 +44,7 @@ use crate::graph::{KnowledgeGraph, Relation, Subgraph};
 
 pub use csv::{CsvOptions, CsvTable};
 pub use dot::DotOptions;
+pub use rdf::{DEFAULT_BASE_IRI, RdfOptions};
 
 /// An export format (`kg export --format …`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -49,15 +53,17 @@ pub enum ExportFormat {
     Json,
     Graphml,
     Ntriples,
+    Nquads,
     Csv,
 }
 
 impl ExportFormat {
-    pub const ALL: [ExportFormat; 5] = [
+    pub const ALL: [ExportFormat; 6] = [
         ExportFormat::Dot,
         ExportFormat::Json,
         ExportFormat::Graphml,
         ExportFormat::Ntriples,
+        ExportFormat::Nquads,
         ExportFormat::Csv,
     ];
 
@@ -68,6 +74,7 @@ impl ExportFormat {
             ExportFormat::Json => "json",
             ExportFormat::Graphml => "graphml",
             ExportFormat::Ntriples => "ntriples",
+            ExportFormat::Nquads => "nquads",
             ExportFormat::Csv => "csv",
         }
     }
@@ -79,6 +86,7 @@ impl ExportFormat {
             ExportFormat::Json => "json",
             ExportFormat::Graphml => "graphml",
             ExportFormat::Ntriples => "nt",
+            ExportFormat::Nquads => "nq",
             ExportFormat::Csv => "csv",
         }
     }
@@ -92,17 +100,19 @@ impl fmt::Display for ExportFormat {
 
 /// A format name that is not one of [`ExportFormat::ALL`].
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
-#[error("unknown export format `{0}` (expected dot, json, graphml, ntriples or csv)")]
+#[error("unknown export format `{0}` (expected dot, json, graphml, ntriples, nquads or csv)")]
 pub struct UnknownFormat(pub String);
 
 impl FromStr for ExportFormat {
     type Err = UnknownFormat;
 
-    /// Case-insensitive; `nt` and `n-triples` are accepted for N-Triples.
+    /// Case-insensitive; `nt` and `n-triples` are accepted for N-Triples, `nq`
+    /// and `n-quads` for N-Quads.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         let lower = s.trim().to_ascii_lowercase();
         match lower.as_str() {
             "nt" | "n-triples" => return Ok(ExportFormat::Ntriples),
+            "nq" | "n-quads" => return Ok(ExportFormat::Nquads),
             _ => {}
         }
         ExportFormat::ALL
@@ -117,6 +127,7 @@ impl FromStr for ExportFormat {
 pub struct ExportOptions {
     pub dot: DotOptions,
     pub csv: CsvOptions,
+    pub rdf: RdfOptions,
 }
 
 /// Write `selection` of `graph` to `w` in `format`.
@@ -131,7 +142,8 @@ pub fn export(
         ExportFormat::Dot => dot::write_dot(graph, selection, &options.dot, w),
         ExportFormat::Json => json::write_json(graph, selection, w),
         ExportFormat::Graphml => graphml::write_graphml(graph, selection, w),
-        ExportFormat::Ntriples => ntriples::write_ntriples(graph, selection, w),
+        ExportFormat::Ntriples => ntriples::write_ntriples(graph, selection, &options.rdf, w),
+        ExportFormat::Nquads => nquads::write_nquads(graph, selection, &options.rdf, w),
         ExportFormat::Csv => csv::write_csv(graph, selection, &options.csv, w),
     }
 }
@@ -293,6 +305,7 @@ mod tests {
         let cases = [
             ("nt", Ok(ExportFormat::Ntriples)),
             ("N-Triples", Ok(ExportFormat::Ntriples)),
+            ("n-quads", Ok(ExportFormat::Nquads)),
             (" csv ", Ok(ExportFormat::Csv)),
             ("svg", Err(UnknownFormat("svg".to_string()))),
             ("", Err(UnknownFormat(String::new()))),

@@ -206,3 +206,123 @@ fn read_csv(path: &Path) -> Vec<Vec<String>> {
     assert!(!text.contains('\t') && !text.contains('\r'));
     records
 }
+
+const PYOXIGRAPH_PROVENANCE: &str = r#"
+import json, sys
+try:
+    from pyoxigraph import RdfFormat, Store
+except ImportError:
+    print("SKIP")
+    sys.exit(0)
+nquads, facts = sys.argv[1], json.load(open(sys.argv[2]))
+store = Store()
+store.load(path=nquads, format=RdfFormat.N_QUADS)
+RDF = "PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+out = []
+for s, p, o, kg in facts:
+    docs = [r["doc"].value for r in store.query(
+        RDF + f"SELECT DISTINCT ?doc WHERE {{ GRAPH ?g {{ <{s}> <{p}> <{o}> }} ?g rdfs:label ?doc }} ORDER BY ?doc")]
+    stmt = list(store.query(
+        RDF + f"SELECT ?w ?c WHERE {{ ?f rdf:subject <{s}> ; rdf:predicate <{p}> ; rdf:object <{o}> ; "
+        f"<{kg}weight> ?w ; <{kg}confidence> ?c }}"))
+    sentences = [[r["doc"].value, int(r["n"].value), r["text"].value] for r in store.query(
+        RDF + f"SELECT ?doc ?n ?text WHERE {{ ?f rdf:subject <{s}> ; rdf:predicate <{p}> ; rdf:object <{o}> . "
+        f"GRAPH ?g {{ ?f <{kg}evidence> ?e . ?e <{kg}sentence> ?n ; <{kg}text> ?text }} ?g rdfs:label ?doc }} "
+        "ORDER BY ?doc ?n")]
+    out.append({"documents": docs, "weight": int(stmt[0]["w"].value), "confidence": float(stmt[0]["c"].value),
+                "statements": len(stmt), "evidence": sentences})
+print(json.dumps(out))
+"#;
+
+#[test]
+fn pyoxigraph_finds_the_documents_that_state_each_fact() {
+    let (dir, g) = fixture_graph();
+    // A second document restating facts of the first, so that some facts have
+    // two documents.
+    let second = dir.path().join("again.txt");
+    std::fs::write(
+        &second,
+        "North Korean leader Kim Jong Un arrived in Beijing. North Korea has sent troops to Russia.\n",
+    )
+    .unwrap();
+    assert_status(
+        &run(&["--graph", &g, "ingest", second.to_str().unwrap()]),
+        0,
+    );
+    let base = "http://example.org/news/";
+    let nq = dir.path().join("g.nq");
+    let nq_arg = nq.to_str().unwrap();
+    let export = ["--graph", &g, "export", "--base-iri", base, "--format"];
+    assert_status(&run(&[&export[..], &["nquads", "-o", nq_arg]].concat()), 0);
+
+    // kg's own evidence, from the node-link JSON.
+    let json: serde_json::Value =
+        serde_json::from_str(&stdout(&run(&[&export[..], &["json"]].concat()))).unwrap();
+    let edges = json["edges"].as_array().unwrap();
+    let iri = |space: &str, name: &serde_json::Value| {
+        format!(
+            "{base}{space}/{}",
+            kg::export::rdf::encode(name.as_str().unwrap())
+        )
+    };
+    let facts: Vec<[String; 4]> = edges
+        .iter()
+        .map(|e| {
+            [
+                iri("entity", &e["source"]),
+                iri("relation", &e["relation"]),
+                iri("entity", &e["target"]),
+                format!("{base}vocab#"),
+            ]
+        })
+        .collect();
+    let facts_file = dir.path().join("facts.json");
+    std::fs::write(&facts_file, serde_json::to_string(&facts).unwrap()).unwrap();
+    let Some(out) = python(
+        PYOXIGRAPH_PROVENANCE,
+        &[nq_arg, facts_file.to_str().unwrap()],
+        "pyoxigraph",
+    ) else {
+        return;
+    };
+    let got: Vec<serde_json::Value> = serde_json::from_str(out.trim()).expect("JSON");
+    assert_eq!(got.len(), edges.len());
+    let mut two_documents = 0;
+    for (edge, answer) in edges.iter().zip(&got) {
+        let evidence = edge["evidence"].as_array().unwrap();
+        // SPARQL orders by name; kg's evidence is in ingestion order.
+        let mut docs: Vec<&str> = evidence
+            .iter()
+            .map(|ev| ev["doc"].as_str().unwrap())
+            .collect();
+        docs.sort();
+        docs.dedup();
+        two_documents += usize::from(docs.len() > 1);
+        let mut want_evidence: Vec<(&str, u64, &str)> = evidence
+            .iter()
+            .map(|ev| {
+                let (d, n, t) = (&ev["doc"], &ev["sentence"], &ev["text"]);
+                (
+                    d.as_str().unwrap(),
+                    n.as_u64().unwrap(),
+                    t.as_str().unwrap(),
+                )
+            })
+            .collect();
+        want_evidence.sort();
+        assert_eq!(answer["documents"], serde_json::json!(docs), "{edge}");
+        assert_eq!(answer["statements"], 1, "{edge}");
+        assert_eq!(answer["weight"], edge["weight"], "{edge}");
+        let c = answer["confidence"].as_f64().unwrap();
+        assert!(
+            (c - edge["confidence"].as_f64().unwrap()).abs() < 1e-6,
+            "{edge}"
+        );
+        assert_eq!(
+            answer["evidence"],
+            serde_json::json!(want_evidence),
+            "{edge}"
+        );
+    }
+    assert!(two_documents >= 1, "no fact stated by two documents");
+}

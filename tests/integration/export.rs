@@ -195,6 +195,10 @@ fn golden_files_for_every_format() {
         &full(ExportFormat::Ntriples),
     );
     golden(
+        "fixtures/golden/export/nasty.nq",
+        &full(ExportFormat::Nquads),
+    );
+    golden(
         "fixtures/golden/export/nasty-edges.csv",
         &full(ExportFormat::Csv),
     );
@@ -399,8 +403,11 @@ fn ntriples_lines_follow_the_grammar() {
     for line in nt.lines() {
         assert!(TRIPLE.is_match(line), "not an N-Triples statement: {line}");
     }
-    // 9 nodes × (label, type, mentions) + 5 aliases + 10 relation labels + 10 edges.
-    assert_eq!(nt.lines().count(), 27 + 5 + 10 + 10);
+    // 8 kinds × (type, label) + 9 nodes × (label, type, mentions) + 5 aliases
+    // + 10 relations × (type, label) + 2 documents × (type, label) + 10 edges ×
+    // (the triple, its statement: type, subject, predicate, object, weight,
+    // confidence) + 11 evidence links + 6 sentences × (text, index, document).
+    assert_eq!(nt.lines().count(), 16 + 27 + 5 + 20 + 4 + 70 + 11 + 18);
 }
 
 const RDFLIB_CHECK: &str = r#"
@@ -438,8 +445,8 @@ fn rdflib_parses_the_ntriples() {
         eprintln!("note: skipped, rdflib is not installed");
         return;
     }
-    // 9 entity labels + 10 relation labels.
-    assert_eq!(stdout, "52 19\nTrue True\n");
+    // Labels: 8 kinds, 9 entities, 10 relations, 2 documents.
+    assert_eq!(stdout, "171 29\nTrue True\n");
 }
 
 #[test]
