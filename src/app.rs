@@ -388,23 +388,27 @@ pub struct ExportConfig {
     /// Only the neighbourhood of this entity (name or alias).
     pub focus: Option<String>,
     pub depth: usize,
+    /// Relations, kinds, weight and isolated entities to leave out.
+    pub filter: crate::export::Filter,
     pub options: ExportOptions,
     /// Write here (atomically) instead of `out`.
     pub output: Option<PathBuf>,
 }
 
-/// Write the graph, or the focus subgraph, in an interchange format.
+/// Write the graph, or the part of it the focus and filter select, in an
+/// interchange format.
 pub fn export(cfg: &ExportConfig, out: &mut dyn Write) -> Result<Outcome> {
     let graph = store::load(&cfg.graph)?;
     let mut options = cfg.options.clone();
-    let selection = match &cfg.focus {
+    let focus = match &cfg.focus {
         Some(name) => {
             let n = graph.lookup(name)?;
             options.dot.focus = Some(n);
-            graph.focus(n, cfg.depth)
+            Some((n, cfg.depth))
         }
-        None => graph.full(),
+        None => None,
     };
+    let selection = crate::export::select(&graph, focus, &cfg.filter);
     match &cfg.output {
         None => {
             let mut w = io::BufWriter::new(out);
@@ -509,8 +513,9 @@ pub enum QueryFormat {
     Text,
     /// One JSON object per statement, one per line.
     Json,
-    /// A DOT drawing of everything the statements found.
-    Dot,
+    /// Everything the statements found (the union of their result subgraphs)
+    /// in an export format: a DOT drawing, node-link JSON, GraphML, CSV, RDF.
+    Export(ExportFormat),
 }
 
 /// Where the query text comes from.
@@ -552,7 +557,7 @@ pub fn query(cfg: &QueryConfig, out: &mut dyn Write) -> Result<Outcome> {
     let format = match cfg.format {
         QueryFormat::Text => query::Format::Text,
         QueryFormat::Json => query::Format::Json,
-        QueryFormat::Dot => {
+        QueryFormat::Export(export_format) => {
             let results = query::evaluate_all(&graph, &text, Some(&origin))?;
             let mut sel = Subgraph::default();
             for (_, r) in &results {
@@ -560,8 +565,15 @@ pub fn query(cfg: &QueryConfig, out: &mut dyn Write) -> Result<Outcome> {
                 sel.nodes.extend(s.nodes);
                 sel.edges.extend(s.edges);
             }
-            let options = crate::export::dot::DotOptions::default();
-            crate::export::dot::write_dot(&graph, &sel, &options, out)?;
+            let mut w = io::BufWriter::new(out);
+            write_export(
+                &graph,
+                &sel,
+                export_format,
+                &ExportOptions::default(),
+                &mut w,
+            )?;
+            w.flush()?;
             let found = results.iter().all(|(_, r)| r.found());
             drop(results);
             dispose(graph);

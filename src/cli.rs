@@ -105,6 +105,16 @@ pub enum QueryFormatArg {
     Json,
     /// A Graphviz DOT drawing of everything the statements found
     Dot,
+    /// Everything the statements found as node-link JSON (as `export --format json`)
+    GraphJson,
+    /// Everything the statements found as GraphML
+    Graphml,
+    /// The edges the statements found as a neo4j-admin edges table (as `export --format csv`)
+    Csv,
+    /// Everything the statements found as RDF N-Triples
+    Ntriples,
+    /// Everything the statements found as RDF N-Quads, one graph per document
+    Nquads,
 }
 
 #[derive(Debug, Args)]
@@ -118,6 +128,19 @@ pub struct ExportArgs {
     /// Hops around the focus entity
     #[arg(long, value_name = "N", default_value_t = 1, requires = "focus")]
     pub depth: usize,
+    /// Only edges whose relation contains R (case-insensitive; repeatable: any of them)
+    #[arg(long, value_name = "R")]
+    pub relation: Vec<String>,
+    /// Only entities of kind K (person, country, city, place, organization,
+    /// group, event, other; repeatable: any of them)
+    #[arg(long, value_name = "K", value_parser = entity_kind)]
+    pub kind: Vec<kg::vocab::EntityKind>,
+    /// Only edges with at least N supporting sentences
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub min_weight: usize,
+    /// Leave out entities that no exported edge touches
+    #[arg(long)]
+    pub drop_isolated: bool,
     /// Group DOT nodes into clusters by kind
     #[arg(long)]
     pub clusters: bool,
@@ -134,6 +157,17 @@ pub struct ExportArgs {
         required_if_eq("format", "graph")
     )]
     pub output: Option<PathBuf>,
+}
+
+/// `--kind`, by its name.
+fn entity_kind(s: &str) -> Result<kg::vocab::EntityKind, String> {
+    kg::vocab::EntityKind::parse(s).ok_or_else(|| {
+        let names: Vec<&str> = kg::vocab::EntityKind::ALL
+            .iter()
+            .map(|k| k.as_str())
+            .collect();
+        format!("expected one of {}", names.join(", "))
+    })
 }
 
 /// `--base-iri`, checked before anything is read.

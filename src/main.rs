@@ -96,7 +96,12 @@ fn run(cli: Cli) -> kg::Result<Outcome> {
             let format = match a.format {
                 QueryFormatArg::Text => QueryFormat::Text,
                 QueryFormatArg::Json => QueryFormat::Json,
-                QueryFormatArg::Dot => QueryFormat::Dot,
+                QueryFormatArg::Dot => QueryFormat::Export(ExportFormat::Dot),
+                QueryFormatArg::GraphJson => QueryFormat::Export(ExportFormat::Json),
+                QueryFormatArg::Graphml => QueryFormat::Export(ExportFormat::Graphml),
+                QueryFormatArg::Csv => QueryFormat::Export(ExportFormat::Csv),
+                QueryFormatArg::Ntriples => QueryFormat::Export(ExportFormat::Ntriples),
+                QueryFormatArg::Nquads => QueryFormat::Export(ExportFormat::Nquads),
             };
             app::query(
                 &QueryConfig {
@@ -108,11 +113,17 @@ fn run(cli: Cli) -> kg::Result<Outcome> {
             )?
         }
         Command::Export(a) if matches!(a.format, ExportFormatArg::Graph) => {
-            if a.focus.is_some() {
+            if a.focus.is_some()
+                || !a.relation.is_empty()
+                || !a.kind.is_empty()
+                || a.min_weight > 0
+                || a.drop_isolated
+            {
                 Cli::command()
                     .error(
                         clap::error::ErrorKind::ArgumentConflict,
-                        "--format graph writes the whole graph; --focus is for the other formats",
+                        "--format graph writes the whole graph; --focus, --relation, --kind, \
+                         --min-weight and --drop-isolated are for the other formats",
                     )
                     .exit();
             }
@@ -136,6 +147,12 @@ fn run(cli: Cli) -> kg::Result<Outcome> {
                 },
                 focus: a.focus,
                 depth: a.depth,
+                filter: kg::export::Filter {
+                    relations: a.relation,
+                    kinds: a.kind,
+                    min_weight: a.min_weight,
+                    drop_isolated: a.drop_isolated,
+                },
                 options,
                 output: a.output,
             };

@@ -11,6 +11,9 @@
 //! | `nquads`   | [`nquads`]   | RDF stores, one named graph per document (provenance)  |
 //! | `csv`      | [`csv`]      | `neo4j-admin import`, LadybugDB `COPY` (nodes or edges table) |
 //!
+//! The part written is chosen once for every format by [`select`] (`--focus`,
+//! `--depth`, `--relation`, `--kind`, `--min-weight`, `--drop-isolated`).
+//!
 //! Every writer has the signature `write_X(graph, selection, [options,] w)` and
 //! emits nodes sorted by canonical name and edges sorted by (source name,
 //! relation, target name), so the same graph always gives the same bytes. A
@@ -30,6 +33,7 @@ pub mod json;
 pub mod nquads;
 pub mod ntriples;
 pub mod rdf;
+pub mod select;
 pub mod triples;
 
 use std::collections::BTreeSet;
@@ -45,6 +49,7 @@ use crate::graph::{KnowledgeGraph, Relation, Subgraph};
 pub use csv::{CsvOptions, CsvTable};
 pub use dot::DotOptions;
 pub use rdf::{DEFAULT_BASE_IRI, RdfOptions};
+pub use select::{Filter, select};
 
 /// An export format (`kg export --format …`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]

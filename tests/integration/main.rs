@@ -9,6 +9,7 @@
 //! * `queries` — `queries/*.kgq` against golden `.out` files; JSON shapes, errors, exit 1, demo.
 //! * `readme` — the README's console examples, run for real.
 //! * `ingest` — idempotent re-ingest, `KG_GRAPH`, the graph file untouched by errors.
+//! * `selection` — every format honours --focus/--relation/--kind/--min-weight/--drop-isolated; query results in export formats.
 //! * `scale` — the graph does not depend on the thread count; `.kgb` holds the same graph.
 
 mod common;
@@ -20,3 +21,4 @@ mod ingest;
 mod queries;
 mod readme;
 mod scale;
+mod selection;
