@@ -30,12 +30,30 @@ pub enum Command {
     Ingest(IngestArgs),
     /// Run a query (inline or from a .kgq file) against the graph
     Query(QueryArgs),
-    /// Write the graph (or the part around one entity) in an interchange format
+    /// Write the graph, or a part of it, in an interchange format; only reads the graph
     Export(ExportArgs),
     /// Summarise the graph: documents, sentences, entities by kind, relations, top entities
     Stats(StatsArgs),
     /// Build the graph of the bundled article and answer the example queries
     Demo,
+    /// Print a shell completion script (e.g. `kg completions bash > ~/.local/share/bash-completion/completions/kg`)
+    Completions(CompletionsArgs),
+    /// Print a manual page in roff (`kg man > kg.1; man ./kg.1`; `kg man export` for kg-export(1))
+    Man(ManArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ManArgs {
+    /// The command whose page to print (kg-COMMAND(1)); none: kg(1)
+    #[arg(value_name = "COMMAND")]
+    pub command: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell to complete for
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
 }
 
 #[derive(Debug, Args)]

@@ -29,6 +29,10 @@ pub enum Error {
         path: String,
         source: std::io::Error,
     },
+    /// `-o` names a graph (the one being read, or any kg store or graph file)
+    /// and the format is not `graph`.
+    #[error("refusing to overwrite {path}: {reason}; write the export elsewhere")]
+    Overwrite { path: String, reason: &'static str },
     /// Writing output failed.
     #[error("{0}")]
     Io(#[from] std::io::Error),

@@ -166,6 +166,32 @@ fn run(cli: Cli) -> kg::Result<Outcome> {
             app::stats(&graph, a.top, format, &mut out)?
         }
         Command::Demo => app::demo(&mut out)?,
+        Command::Completions(a) => {
+            clap_complete::generate(a.shell, &mut Cli::command(), "kg", &mut out);
+            Outcome::Success
+        }
+        Command::Man(a) => {
+            let top = Cli::command();
+            let page = match a.command {
+                None => top,
+                Some(name) => match top.find_subcommand(&name) {
+                    Some(sub) => sub
+                        .clone()
+                        .display_name(format!("kg-{name}"))
+                        .bin_name(format!("kg {name}")),
+                    None => {
+                        let names: Vec<&str> =
+                            top.get_subcommands().map(clap::Command::get_name).collect();
+                        let msg = format!("no command `{name}` (one of {})", names.join(", "));
+                        top.clone()
+                            .error(clap::error::ErrorKind::InvalidValue, msg)
+                            .exit()
+                    }
+                },
+            };
+            clap_mangen::Man::new(page).render(&mut out)?;
+            Outcome::Success
+        }
     };
     out.flush()?;
     Ok(outcome)

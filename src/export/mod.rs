@@ -11,7 +11,7 @@
 //! | `nquads`   | [`nquads`]   | RDF stores, one named graph per document (provenance)  |
 //! | `csv`      | [`csv`]      | `neo4j-admin import`, LadybugDB `COPY` (nodes or edges table) |
 //!
-//! The part written is chosen once for every format by [`select`] (`--focus`,
+//! The part written is chosen once for every format by [`select()`] (`--focus`,
 //! `--depth`, `--relation`, `--kind`, `--min-weight`, `--drop-isolated`).
 //!
 //! Every writer has the signature `write_X(graph, selection, [options,] w)` and

@@ -1,5 +1,6 @@
 //! Integration tests: the real `kg` binary on `fixtures/`.
 //!
+//! * `cli_habits` — completions and man pages from clap; `-o` refusing to overwrite a graph.
 //! * `common` — running `kg`, temporary graphs, golden-file comparison
 //!   (`KG_BLESS=1 cargo test` rewrites golden files deliberately).
 //! * `consumers` — LadybugDB loading the CSV tables, pyoxigraph the N-Quads; answers equal to kg's.
@@ -12,6 +13,7 @@
 //! * `selection` — every format honours --focus/--relation/--kind/--min-weight/--drop-isolated; query results in export formats.
 //! * `scale` — the graph does not depend on the thread count; `.kgb` holds the same graph.
 
+mod cli_habits;
 mod common;
 mod consumers;
 mod errors;
