@@ -7,10 +7,10 @@
 //! most [`MEMBERS_SHOWN`] names per component and [`COMPONENTS_SHOWN`] components.
 //!
 //! Every string that comes from an article or a query (names, relations,
-//! sentences, document names) goes through [`shown`]: control characters,
-//! line breaks and bidirectional overrides are written as escapes (`\n`,
-//! `\u{1b}`), so no article can move the cursor, recolour the terminal or break
-//! a line of the layout.
+//! sentences, document names) goes through [`shown`]: a line break or a tab
+//! (news wire text wraps its lines) becomes a space, any other control
+//! character or bidirectional override an escape (`\u{1b}`), so no article can
+//! move the cursor, recolour the terminal or break a line of the layout.
 
 use std::borrow::Cow;
 use std::io::{self, Write};
@@ -33,9 +33,10 @@ fn width(s: &str) -> usize {
     s.chars().count()
 }
 
-/// `s` safe for a terminal: control characters (`\n`, `\r`, `\t`, ESC, …) and
-/// the invisible bidirectional controls (U+202A–U+202E, U+2066–U+2069) as
-/// escapes; unchanged (borrowed) when it has none.
+/// `s` safe for a terminal: each line break (`\r\n`, `\n`, `\r`) or tab a
+/// space; other control characters (ESC, BEL, …) and the invisible
+/// bidirectional controls (U+202A–U+202E, U+2066–U+2069) as escapes
+/// (`\u{1b}`); unchanged (borrowed) when it has none.
 pub fn shown(s: &str) -> Cow<'_, str> {
     let unsafe_char =
         |c: char| c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}');
@@ -43,11 +44,11 @@ pub fn shown(s: &str) -> Cow<'_, str> {
         return Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len() + 8);
-    for c in s.chars() {
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
         match c {
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
+            '\r' if chars.peek() == Some(&'\n') => {}
+            '\n' | '\r' | '\t' => out.push(' '),
             c if unsafe_char(c) => out.push_str(&format!("\\u{{{:x}}}", c as u32)),
             c => out.push(c),
         }
@@ -296,8 +297,8 @@ mod tests {
     fn control_characters_are_escaped() {
         let cases = [
             ("plain Zürich", "plain Zürich"),
-            ("two\nlines\r\n", "two\\nlines\\r\\n"),
-            ("tab\there", "tab\\there"),
+            ("two\nlines\r\nand\rthree", "two lines and three"),
+            ("tab\there", "tab here"),
             ("\u{1b}[31mred\u{7}", "\\u{1b}[31mred\\u{7}"),
             ("\u{202E}txt.exe", "\\u{202e}txt.exe"),
             ("\u{85}next", "\\u{85}next"),
@@ -315,7 +316,7 @@ mod tests {
         write_text(&run(&g, "neighbours \"Aleksandar Vučić\""), &g, &mut out).unwrap();
         let out = String::from_utf8(out).unwrap();
         assert!(
-            out.contains("“It said:\\n\"a:b\" <x> & y \\ z.” — news/a&b.txt#1"),
+            out.contains("“It said: \"a:b\" <x> & y \\ z.” — news/a&b.txt#1"),
             "{out}"
         );
         for line in out.lines() {
