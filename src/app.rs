@@ -10,7 +10,7 @@ use std::path::PathBuf;
 use crate::error::{Error, Result};
 use crate::export::conllu::write_conllu;
 use crate::export::triples::{TripleFormat, write_triples, write_tsv_header};
-use crate::export::{ExportFormat, ExportOptions, export as write_export};
+use crate::export::{ExportFormat, ExportOptions, export as write_export, output};
 use crate::graph::{KnowledgeGraph, Subgraph, store};
 use crate::pipeline::{Analysed, Processed, Segmentation, analyse_document, process, stream};
 use crate::query;
@@ -399,7 +399,7 @@ pub struct ExportConfig {
 /// interchange format.
 pub fn export(cfg: &ExportConfig, out: &mut dyn Write) -> Result<Outcome> {
     if let Some(output) = &cfg.output {
-        let targets = if cfg.format == ExportFormat::Csv && is_csv_dir(output) {
+        let targets = if cfg.format == ExportFormat::Csv && output::is_csv_dir(output) {
             vec![
                 output.clone(),
                 output.join("nodes.csv"),
@@ -409,7 +409,7 @@ pub fn export(cfg: &ExportConfig, out: &mut dyn Write) -> Result<Outcome> {
             vec![output.clone()]
         };
         for target in &targets {
-            refuse_to_overwrite_a_graph(&cfg.graph, target)?;
+            output::refuse_to_overwrite_a_graph(&cfg.graph, target)?;
         }
     }
     let graph = store::load(&cfg.graph)?;
@@ -429,7 +429,7 @@ pub fn export(cfg: &ExportConfig, out: &mut dyn Write) -> Result<Outcome> {
             write_export(&graph, &selection, cfg.format, &options, &mut w)?;
             w.flush()?;
         }
-        Some(dir) if cfg.format == ExportFormat::Csv && is_csv_dir(dir) => {
+        Some(dir) if cfg.format == ExportFormat::Csv && output::is_csv_dir(dir) => {
             write_csv_dir(&graph, &selection, dir)?;
         }
         Some(path) => {
@@ -441,61 +441,6 @@ pub fn export(cfg: &ExportConfig, out: &mut dyn Write) -> Result<Outcome> {
     drop(selection);
     dispose(graph);
     Ok(Outcome::Success)
-}
-
-/// Fail when writing `output` would destroy a graph: the graph `graph` being
-/// read (compared by canonical path), or any existing kg store (SQLite) or kg
-/// graph file (JSON or `.kgb`). Only `kg export --format graph` writes graphs.
-fn refuse_to_overwrite_a_graph(graph: &std::path::Path, output: &std::path::Path) -> Result<()> {
-    let refuse = |reason| {
-        Err(Error::Overwrite {
-            path: output.display().to_string(),
-            reason,
-        })
-    };
-    if let (Ok(a), Ok(b)) = (graph.canonicalize(), output.canonicalize())
-        && a == b
-    {
-        return refuse("it is the graph being read");
-    }
-    if !output.is_file() {
-        return Ok(());
-    }
-    let mut head = Vec::with_capacity(64);
-    if let Ok(f) = std::fs::File::open(output) {
-        use std::io::Read;
-        let _ = f.take(64).read_to_end(&mut head);
-    }
-    if head.starts_with(b"SQLite format 3\0") {
-        return refuse("it is a kg graph store (SQLite)");
-    }
-    if head.starts_with(crate::graph::binary::MAGIC) || is_json_graph(&head) {
-        return refuse("it is a kg graph file");
-    }
-    Ok(())
-}
-
-/// Whether `head` opens a JSON kg graph file: `{"format":"kg-graph"`, white
-/// space allowed between the tokens.
-fn is_json_graph(head: &[u8]) -> bool {
-    let mut rest = head;
-    for token in [&b"{"[..], b"\"format\"", b":", b"\"kg-graph\""] {
-        rest = rest.trim_ascii_start();
-        match rest.strip_prefix(token) {
-            Some(r) => rest = r,
-            None => return false,
-        }
-    }
-    true
-}
-
-/// Whether `-o path` of a CSV export names a directory for the two bulk-import
-/// tables: an existing directory, or a path whose name does not end in `.csv`.
-fn is_csv_dir(path: &std::path::Path) -> bool {
-    path.is_dir()
-        || !path
-            .extension()
-            .is_some_and(|e| e.eq_ignore_ascii_case("csv"))
 }
 
 /// `dir/nodes.csv` and `dir/edges.csv` (neo4j-admin import tables), each
@@ -738,43 +683,4 @@ pub fn demo(out: &mut dyn Write) -> Result<Outcome> {
         writeln!(out, "  {cmd:<46}  # {what}")?;
     }
     Ok(Outcome::Success)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn json_graph_files_are_recognised_by_their_first_bytes() {
-        let cases: [(&[u8], bool); 6] = [
-            (br#"{"format":"kg-graph","version":1,"#, true),
-            (b"{\n  \"format\" : \"kg-graph\",", true),
-            (br#"{"directed":true,"multigraph":true"#, false),
-            (br#"{"format":"kg-graphml"#, false),
-            (b"source,relation,target", false),
-            (b"", false),
-        ];
-        for (head, expected) in cases {
-            assert_eq!(
-                is_json_graph(head),
-                expected,
-                "{:?}",
-                String::from_utf8_lossy(head)
-            );
-        }
-    }
-
-    #[test]
-    fn csv_outputs_are_directories_unless_named_csv() {
-        let dir = tempfile::tempdir().unwrap();
-        let cases = [
-            (dir.path().to_path_buf(), true),
-            (dir.path().join("new"), true),
-            (dir.path().join("edges.csv"), false),
-            (dir.path().join("EDGES.CSV"), false),
-        ];
-        for (path, expected) in cases {
-            assert_eq!(is_csv_dir(&path), expected, "{}", path.display());
-        }
-    }
 }

@@ -36,6 +36,7 @@ pub mod graphml;
 pub mod json;
 pub mod nquads;
 pub mod ntriples;
+pub mod output;
 pub mod rdf;
 pub mod select;
 pub mod triples;
