@@ -231,7 +231,9 @@ for s, p, o, kg in facts:
         "ORDER BY ?doc ?n")]
     out.append({"documents": docs, "weight": int(stmt[0]["w"].value), "confidence": float(stmt[0]["c"].value),
                 "statements": len(stmt), "evidence": sentences})
-print(json.dumps(out))
+nt = Store()
+nt.load(path=sys.argv[3], format=RdfFormat.N_TRIPLES)
+print(json.dumps({"facts": out, "ntriples": len(nt)}))
 "#;
 
 #[test]
@@ -278,14 +280,24 @@ fn pyoxigraph_finds_the_documents_that_state_each_fact() {
         .collect();
     let facts_file = dir.path().join("facts.json");
     std::fs::write(&facts_file, serde_json::to_string(&facts).unwrap()).unwrap();
+    // The N-Triples projection: every line one distinct triple.
+    let nt = dir.path().join("g.nt");
+    let nt_arg = nt.to_str().unwrap();
+    assert_status(
+        &run(&[&export[..], &["ntriples", "-o", nt_arg]].concat()),
+        0,
+    );
+    let nt_lines = std::fs::read_to_string(&nt).unwrap().lines().count();
     let Some(out) = python(
         PYOXIGRAPH_PROVENANCE,
-        &[nq_arg, facts_file.to_str().unwrap()],
+        &[nq_arg, facts_file.to_str().unwrap(), nt_arg],
         "pyoxigraph",
     ) else {
         return;
     };
-    let got: Vec<serde_json::Value> = serde_json::from_str(out.trim()).expect("JSON");
+    let answer: serde_json::Value = serde_json::from_str(out.trim()).expect("JSON");
+    assert_eq!(answer["ntriples"], nt_lines);
+    let got: Vec<serde_json::Value> = serde_json::from_value(answer["facts"].clone()).unwrap();
     assert_eq!(got.len(), edges.len());
     let mut two_documents = 0;
     for (edge, answer) in edges.iter().zip(&got) {
