@@ -42,13 +42,19 @@ fn write_sentence(text: &str, s: &AnalysedSentence, w: &mut dyn Write) -> io::Re
         let tag = s.tags[i];
         write!(
             w,
-            "{}\t{}\t{}\t{}\t{}\t_\t_\t_\t_\t",
+            "{}\t{}\t{}\t{}\t{}\t_\t",
             i + 1,
             t.text(text),
             s.lemma(i),
             tag.upos.as_str(),
             tag.tag.as_str(),
         )?;
+        if s.tree.len() == s.tokens.len() {
+            let head = s.tree.head(i).map_or(0, |h| h + 1);
+            write!(w, "{head}\t{}\t_\t", s.tree.rel(i))?;
+        } else {
+            w.write_all(b"_\t_\t_\t")?;
+        }
         let mut misc = Vec::with_capacity(3);
         if let Some((begin, kind)) = entities[i] {
             misc.push(format!("Entity={}-{kind}", if begin { 'B' } else { 'I' }));

@@ -39,6 +39,7 @@ pub mod normalize;
 pub mod np;
 pub mod patterns;
 pub mod tree;
+pub mod verbal;
 
 use crate::nlp::chunk::Chunks;
 use crate::nlp::{AnalysedSentence, Mention};
@@ -159,6 +160,11 @@ fn extract_one(doc: &Document, a: AnalysedSentence, chunks: &mut Chunks) -> Sent
         mentions: &a.mentions,
     };
     out.triples = patterns::triples(&ctx, &clauses);
+    if a.tree.len() == words.len() {
+        let ts = tree::TreeSentence::new(text, &words, &a, &a.tree);
+        np::triples(&ts, &mut out.triples);
+        verbal::triples(&ts, &mut out.triples);
+    }
     out.mentions = a.mentions;
     out
 }

@@ -329,7 +329,7 @@ fn triple(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::tree::Tree;
+    use crate::nlp::Tree;
     use crate::nlp::{Tokenization, analyse};
     use crate::text::{Document, segment_lines};
 

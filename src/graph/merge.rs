@@ -97,7 +97,7 @@ impl KnowledgeGraph {
                 summary.new_edges += 1;
             }
         }
-        summary.folded = self.fold_aliased_nodes(facts, &nodes);
+        summary.folded = self.fold_aliased_nodes(facts, &nodes, doc);
         summary
     }
 
@@ -148,8 +148,15 @@ impl KnowledgeGraph {
     /// The reverse of merging by alias: an existing node whose canonical name
     /// this document gives as an alias of one of its entities (and of no other
     /// node) is folded into that entity's node, under the same surname guard.
-    /// Returns how many nodes were folded.
-    fn fold_aliased_nodes(&mut self, facts: &DocumentFacts, nodes: &[NodeIndex]) -> usize {
+    /// Returns how many nodes were folded. A node this document itself made or
+    /// merged into (`doc` among its documents) is never folded: in-document
+    /// resolution kept it apart (`Mrs Howard` beside `Michael Howard`).
+    fn fold_aliased_nodes(
+        &mut self,
+        facts: &DocumentFacts,
+        nodes: &[NodeIndex],
+        doc: u32,
+    ) -> usize {
         let mut folded = 0;
         for (ent, &t) in facts.entities.iter().zip(nodes) {
             for a in &ent.aliases {
@@ -159,6 +166,7 @@ impl KnowledgeGraph {
                 };
                 if n == t
                     || !self.graph.contains_node(t)
+                    || self.graph[n].documents.binary_search(&doc).is_ok()
                     || self.by_alias.get(&key).map(Vec::as_slice) != Some(&[t])
                     || !kinds_compatible(self.graph[n].kind, self.graph[t].kind)
                 {

@@ -8,7 +8,7 @@
 //! it; none of them tags, lemmatises or finds mentions again.
 
 use crate::nlp::lemma::lemma;
-use crate::nlp::{Mention, MentionForm, Tag, Tagged, Tagger, Upos};
+use crate::nlp::{Mention, MentionForm, Tag, Tagged, Tagger, Tree, Upos};
 use crate::text::{Document, Sentence, Span, Token, tokenize_into};
 
 /// How the words of a sentence are found.
@@ -35,6 +35,8 @@ pub struct AnalysedSentence {
     /// All lemmas, concatenated; `lemma_ends[i]` is where lemma `i` ends.
     lemma_text: String,
     lemma_ends: Vec<u32>,
+    /// The dependency tree (one node per token).
+    pub tree: Tree,
     pub mentions: Vec<Mention>,
 }
 
@@ -116,6 +118,7 @@ fn analyse_one<'a>(
         tags,
         lemma_text,
         lemma_ends,
+        tree: Tree::default(),
         mentions,
     }
 }

@@ -21,6 +21,10 @@ pub enum MentionForm {
     RolePhrase,
     /// A personal pronoun (`he`, `she`, `it`, `they`, `his`).
     Pronoun,
+    /// A definite description standing for an entity named earlier (`the
+    /// company`, `the firm`, `the Japanese carmaker`); its kind is the kind of
+    /// entity the head noun describes.
+    Description,
 }
 
 /// A role carried by a mention: `North Korean leader Kim Jong Un` has title

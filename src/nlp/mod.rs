@@ -15,11 +15,14 @@ pub mod lemma;
 pub mod lexicon;
 pub mod mention;
 pub mod mentions;
+pub mod ner;
 pub mod tagger;
 pub mod tags;
+pub mod tree;
 
 pub use analysis::{AnalysedSentence, Tokenization, analyse};
 pub use deprel::DepRel;
 pub use mention::{Mention, MentionForm, Role};
 pub use tagger::Tagger;
 pub use tags::{Tag, Tagged, Upos};
+pub use tree::Tree;

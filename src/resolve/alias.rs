@@ -323,9 +323,14 @@ impl Resolver<'_> {
                 .map(|(i, _)| i)
                 .collect()
         };
-        let mut candidates = by(true);
+        // `Mrs Howard` is not `Michael Howard`.
+        let same_gender = |c: &usize| match (node.gender, self.clusters[*c].gender) {
+            (Some(a), Some(b)) => a == b,
+            _ => true,
+        };
+        let mut candidates: Vec<usize> = by(true).into_iter().filter(same_gender).collect();
         if candidates.is_empty() {
-            candidates = by(false);
+            candidates = by(false).into_iter().filter(same_gender).collect();
         }
         self.nearest(&candidates, n)
     }
@@ -492,7 +497,7 @@ impl Resolver<'_> {
         if cluster.gender.is_none() {
             cluster.gender = node.gender;
         }
-        if node.form != MentionForm::Pronoun {
+        if !matches!(node.form, MentionForm::Pronoun | MentionForm::Description) {
             // A surname joined to a person speaks for a person, whatever the
             // mention finder guessed (`Holland` looks like a country).
             let surname = matches!(rule, AliasRule::Surname | AliasRule::TitleSurname);

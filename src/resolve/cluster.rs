@@ -165,7 +165,7 @@ impl<'a> Resolver<'a> {
                     gender: if m.form == MentionForm::Pronoun {
                         None
                     } else {
-                        gender_of_prefix(prefix, title)
+                        gender_of_prefix(prefix, title).or_else(|| given_name_gender(text, m))
                     },
                     heading,
                 });
@@ -338,7 +338,7 @@ impl<'a> Resolver<'a> {
         let mut aliases: BTreeMap<String, AliasRule> = BTreeMap::new();
         for &(m, rule) in &cluster.members {
             let node = &self.nodes[m];
-            if node.form == MentionForm::Pronoun {
+            if matches!(node.form, MentionForm::Pronoun | MentionForm::Description) {
                 continue;
             }
             let mut add = |name: &str, rule: AliasRule| {
@@ -371,6 +371,18 @@ impl<'a> Resolver<'a> {
 }
 
 /// Collapse runs of whitespace to one space.
+/// The gender a person's full name implies through its given name (`Michael
+/// Howard`); a one-word name implies none (`Howard` may be anyone's surname).
+fn given_name_gender(text: &str, m: &crate::nlp::Mention) -> Option<Gender> {
+    if m.form != MentionForm::Name || m.kind != EntityKind::Person {
+        return None;
+    }
+    let mut words = m.name.of(text).split_whitespace();
+    let first = words.next()?;
+    words.next()?;
+    lexicon::given_name_gender(first)
+}
+
 pub(crate) fn collapse(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }

@@ -111,6 +111,51 @@ impl Resolver<'_> {
         }
     }
 
+    /// Resolve definite descriptions (`the company`, `the firm`) to the most
+    /// salient entity of their kind named before them: the most mentioned so
+    /// far, ties to the most recent. Organisations take groups too.
+    pub(crate) fn resolve_descriptions(&mut self) {
+        for n in 0..self.nodes.len() {
+            let node = &self.nodes[n];
+            if node.form != MentionForm::Description || self.assign[n].is_some() {
+                continue;
+            }
+            let (kind, pos) = (node.kind, node.pos);
+            let fits = |k: EntityKind| {
+                k == kind || kind == EntityKind::Organization && k == EntityKind::Group
+            };
+            let mut best: Option<(usize, usize, usize)> = None;
+            for (c, cl) in self.clusters.iter().enumerate() {
+                if !cl.alive || !fits(cl.kind()) {
+                    continue;
+                }
+                let earlier: Vec<usize> = cl
+                    .members
+                    .iter()
+                    .map(|&(m, _)| m)
+                    .filter(|&m| {
+                        let other = &self.nodes[m];
+                        other.pos < pos
+                            && !matches!(
+                                other.form,
+                                MentionForm::Pronoun | MentionForm::Description
+                            )
+                    })
+                    .collect();
+                let Some(last) = earlier.iter().map(|&m| self.nodes[m].pos).max() else {
+                    continue;
+                };
+                let key = (earlier.len(), last, c);
+                if best.is_none_or(|b| (key.0, key.1) > (b.0, b.1)) {
+                    best = Some(key);
+                }
+            }
+            if let Some((_, _, c)) = best {
+                self.join(n, c, AliasRule::Description);
+            }
+        }
+    }
+
     /// Resolve personal pronouns to the nearest compatible antecedent.
     pub(crate) fn resolve_pronouns(&mut self, sentences: &[SentenceExtraction]) {
         for n in 0..self.nodes.len() {

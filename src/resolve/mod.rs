@@ -48,6 +48,9 @@ pub enum AliasRule {
     RolePhrase,
     /// A pronoun resolved to its antecedent.
     Pronoun,
+    /// A definite description (`the company`) resolved to the most salient
+    /// earlier entity of its kind.
+    Description,
     /// Merged across documents by the same canonical name.
     CrossDocument,
 }
@@ -64,6 +67,7 @@ impl AliasRule {
             AliasRule::ShortForm => "short-form",
             AliasRule::RolePhrase => "role-phrase",
             AliasRule::Pronoun => "pronoun",
+            AliasRule::Description => "description",
             AliasRule::CrossDocument => "cross-document",
         }
     }
@@ -130,6 +134,7 @@ pub fn resolve_document(doc: &Document, sentences: &[SentenceExtraction]) -> Doc
     r.collect_roles();
     r.resolve_role_phrases();
     r.resolve_compass();
+    r.resolve_descriptions();
     r.resolve_pronouns(sentences);
     let (entities, index) = r.entities();
 

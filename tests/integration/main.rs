@@ -1,5 +1,7 @@
 //! Integration tests: the real `kg` binary on `fixtures/`.
 //!
+//! * `cases` — extraction cases as data (`fixtures/extract/*.cases`) and the
+//!   golden file of `kg extract fixtures/`.
 //! * `cli_habits` — completions and man pages from clap; `-o` refusing to overwrite a graph.
 //! * `common` — running `kg`, temporary graphs, golden-file comparison
 //!   (`KG_BLESS=1 cargo test` rewrites golden files deliberately).
@@ -13,6 +15,7 @@
 //! * `selection` — every format honours --focus/--relation/--kind/--min-weight/--drop-isolated; query results in export formats.
 //! * `scale` — the graph does not depend on the thread count; `.kgb` holds the same graph.
 
+mod cases;
 mod cli_habits;
 mod common;
 mod consumers;
