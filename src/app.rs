@@ -536,6 +536,9 @@ pub struct QueryConfig {
     pub graph: PathBuf,
     pub source: QuerySource,
     pub format: QueryFormat,
+    /// Options of the export writers, for [`QueryFormat::Export`] (the base IRI
+    /// of the RDF formats).
+    pub export_options: ExportOptions,
 }
 
 /// Run every statement against the graph and write the results. Nothing is
@@ -571,13 +574,7 @@ pub fn query(cfg: &QueryConfig, out: &mut dyn Write) -> Result<Outcome> {
                 sel.edges.extend(s.edges);
             }
             let mut w = io::BufWriter::new(out);
-            write_export(
-                &graph,
-                &sel,
-                export_format,
-                &ExportOptions::default(),
-                &mut w,
-            )?;
+            write_export(&graph, &sel, export_format, &cfg.export_options, &mut w)?;
             w.flush()?;
             let found = results.iter().all(|(_, r)| r.found());
             drop(results);

@@ -113,6 +113,10 @@ pub struct QueryArgs {
     /// Output format
     #[arg(long, value_enum, default_value_t = QueryFormatArg::Text)]
     pub format: QueryFormatArg,
+    /// Prefix of the IRIs that --format ntriples and nquads mint (ends in / or #)
+    #[arg(long, value_name = "IRI", default_value = kg::export::DEFAULT_BASE_IRI,
+          value_parser = base_iri)]
+    pub base_iri: String,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]

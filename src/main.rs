@@ -108,6 +108,10 @@ fn run(cli: Cli) -> kg::Result<Outcome> {
                     graph,
                     source,
                     format,
+                    export_options: ExportOptions {
+                        rdf: kg::export::RdfOptions { base: a.base_iri },
+                        ..ExportOptions::default()
+                    },
                 },
                 &mut out,
             )?

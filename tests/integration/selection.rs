@@ -139,6 +139,20 @@ fn query_results_are_written_in_every_export_format() {
         let want: BTreeSet<String> = on_path.iter().map(|n| n.to_string()).collect();
         assert_eq!(got, want, "{format}");
     }
+    // The RDF formats mint IRIs under --base-iri, as export does.
+    let o = run(&[
+        "--graph",
+        g,
+        "query",
+        "--format",
+        "nquads",
+        "--base-iri",
+        "urn:x:kg/",
+        q,
+    ]);
+    assert_status(&o, 0);
+    assert!(stdout(&o).contains("<urn:x:kg/entity/Kim_Jong_Un> "));
+    assert!(!stdout(&o).contains("kg.example"));
     // The node-link form has exactly the path's nodes and hops.
     let o = run(&["--graph", g, "query", "--format", "graph-json", q]);
     let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
