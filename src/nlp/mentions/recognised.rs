@@ -108,13 +108,24 @@ pub fn reconcile(
                 continue;
             }
             let whole = m.span == m.name;
-            if e.start > m.name.start && e.end == m.name.end && dated(text, m.name.start, e.start) {
+            let initial = tokens.first().is_some_and(|t| t.span.start == m.name.start);
+            if e.start > m.name.start
+                && e.end == m.name.end
+                && dated(text, m.name.start, e.start, initial)
+            {
                 // The finder ran a date or an opener into the name (`Monday Lib Dem`).
                 m.name = e;
                 if whole {
                     m.span = e;
                 }
-            } else if e.start <= m.name.start && e.end >= m.name.end && e != m.name {
+            } else if e.start <= m.name.start
+                && e.end >= m.name.end
+                && e != m.name
+                && (whole || e.start == m.name.start)
+            {
+                // Grown to the recogniser's longer name; a titled mention only
+                // to the right (its owner, `Republic of the Congo` in `President
+                // of the Republic of the Congo Denis Sassou Nguesso`, stays out).
                 m.name = e;
                 m.span = m.span.join(e);
             }
@@ -168,15 +179,16 @@ pub fn reconcile(
 }
 
 /// Whether the words of `text[start..end]` (a name's head that the recogniser
-/// left out) are all days, months or capitalised common openers (`Monday`,
-/// `Existing`): only those are cut off a finder's name. Particles and parts the
+/// left out) are all days or months (`Monday`), or, opening the sentence,
+/// capitalised common words (`Existing`): only those are cut off a finder's
+/// name (`the Second World War` keeps `Second`). Particles and parts the
 /// recogniser misses at the end (`da Silva`, `-Canel`) stay.
-fn dated(text: &str, start: usize, end: usize) -> bool {
+fn dated(text: &str, start: usize, end: usize, sentence_initial: bool) -> bool {
     let words: Vec<&str> = text[start..end].split_whitespace().collect();
     !words.is_empty()
         && words
             .iter()
-            .all(|w| lexicon::calendar(w) || lexicon::common_capitalised(w))
+            .all(|w| lexicon::calendar(w) || sentence_initial && lexicon::common_capitalised(w))
 }
 
 /// The kind of a name: the lexicon's when it knows the name, else the
