@@ -1,22 +1,28 @@
-//! Language stage: tokens in, tagged tokens, lemmas and chunks (entity mentions,
-//! noun phrases, verb groups) out.
+//! Language stage: tokens in, tagged tokens, dependency trees, lemmas and chunks
+//! (entity mentions, noun phrases, verb groups) out.
 //!
 //! [`tagger`] assigns Penn Treebank tags and Universal POS tags with a model trained
-//! on UD English EWT and embedded in the binary; [`lemma`] maps inflected forms to
+//! on UD English EWT and embedded in the binary; [`parser`] gives each word its head
+//! and Universal Dependencies relation ([`deprel`]) with a model trained on UD
+//! English EWT and GUM, also embedded; [`lemma`] maps inflected forms to
 //! lemmas with a table derived from WordNet 3.0; [`lexicon`] holds world-knowledge
 //! tables (countries, demonyms, titles); [`chunk`] groups tagged tokens into
 //! mentions and verb groups for the clause patterns of [`crate::extract`].
 
 pub mod chunk;
 pub mod conllu;
+pub mod deprel;
 pub mod lemma;
 pub mod lexicon;
 pub mod mentions;
+pub mod parser;
 pub mod tagger;
 pub mod tags;
 
 use serde::{Deserialize, Serialize};
 
+pub use deprel::DepRel;
+pub use parser::Parser;
 pub use tagger::Tagger;
 pub use tags::{Tag, Tagged, Upos};
 
