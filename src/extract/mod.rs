@@ -85,6 +85,9 @@ pub struct RawTriple {
 pub enum TripleKind {
     /// A clause as written: subject, verb group, object and further arguments.
     Clause,
+    /// A verbal clause read from the dependency tree, between two entity
+    /// mentions ([`verbal`]); a knowledge-graph variant, not an Open IE tuple.
+    Verbal,
     /// A passive with a `by` agent, turned around (`X was welcomed by Y` → Y welcome X).
     Passive,
     /// A non-entity object folded into the relation (`send troops to`).

@@ -64,9 +64,12 @@ struct Role {
 fn roles_of(s: &TreeSentence<'_>, n: &Named) -> Vec<Role> {
     let t = s.tree;
     let mut candidates: Vec<(usize, f32)> = Vec::new();
-    // `BA chairman Martin Broughton`: the title is a compound of the name's head,
-    // left of it (words of the name itself are not titles).
-    for k in t.children_by(n.head, |r| matches!(r, DepRel::Compound | DepRel::Amod)) {
+    // `BA chairman Martin Broughton`: the title is a compound (UD 2.16:
+    // `nmod:desc`) of the name's head, left of it (words of the name itself are
+    // not titles).
+    for k in t.children_by(n.head, |r| {
+        matches!(r, DepRel::Compound | DepRel::Amod | DepRel::NmodDesc)
+    }) {
         if k < n.start {
             candidates.push((k, 0.8));
         }
@@ -86,7 +89,10 @@ fn roles_of(s: &TreeSentence<'_>, n: &Named) -> Vec<Role> {
     }
     candidates
         .into_iter()
-        .filter(|&(k, _)| s.named(k).is_none() && is_nominal(s.tag(k)))
+        .filter(|&(k, _)| {
+            s.named(k).is_none()
+                && (is_nominal(s.tag(k)) || lexicon::title(&s.lemma(k).to_lowercase()).is_some())
+        })
         .filter_map(|(k, c)| role_phrase(s, k).map(|(phrase, person)| (k, phrase, person, c)))
         .map(|(noun, phrase, person_title, confidence)| Role {
             noun,
@@ -257,17 +263,22 @@ fn possessor_place(s: &TreeSentence<'_>, n: &Named, out: &mut Vec<RawTriple>) {
                 EntityKind::City | EntityKind::Country | EntityKind::Place
             )
         {
+            // A country's organisation is its own (`South Korea's National
+            // Intelligence Service`); anything else of a place is in it.
+            let of = p.kind == EntityKind::Country
+                && matches!(n.kind, EntityKind::Organization | EntityKind::Group);
+            let prep = if of { "of" } else { "in" };
             let owner = Owner {
                 named: Some(p),
                 mention: p.mention,
                 span: s.a.mentions[p.mention].name,
-                prep: "in".to_string(),
+                prep: prep.to_string(),
             };
             out.push(triple(
                 s,
                 n,
                 &owner,
-                "in".into(),
+                prep.into(),
                 TripleKind::Possessive,
                 0.6,
             ));

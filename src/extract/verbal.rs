@@ -23,7 +23,7 @@ use crate::vocab::Modality;
 pub fn triples(s: &TreeSentence<'_>, out: &mut Vec<RawTriple>) {
     let t = s.tree;
     for v in 0..t.len() {
-        if !s.tag(v).is_verb() || is_auxiliary(s, v) {
+        if !s.tag(v).is_verb() || is_auxiliary(s, v) || in_chain(s, v) {
             continue;
         }
         let subjects = subjects(s, v);
@@ -33,11 +33,12 @@ pub fn triples(s: &TreeSentence<'_>, out: &mut Vec<RawTriple>) {
         let passive = is_passive(s, v);
         let flags = Flags::of(s, v);
         let (chain, head) = xcomp_chain(s, v);
-        let verb = relation_verb(s, v, &chain);
+        let verb = relation_verb(s, v, &chain, false);
+        let active = relation_verb(s, v, &chain, true);
         for (obj, prep, kind, conf) in objects(s, head, passive) {
             let (subj_list, relation) = if passive && kind == TripleKind::Passive {
                 // `X was bought by Y`: the agent acts on the subject.
-                (vec![obj], verb.clone())
+                (vec![obj], active.clone())
             } else if let Some(p) = &prep {
                 (subjects.clone(), format!("{verb} {p}"))
             } else {
@@ -210,15 +211,37 @@ fn xcomp_chain(s: &TreeSentence<'_>, v: usize) -> (Vec<usize>, usize) {
     (chain, u)
 }
 
-/// The relation's verb part: lemma, particle, and the `to` chain.
-fn relation_verb(s: &TreeSentence<'_>, v: usize, chain: &[usize]) -> String {
+/// Whether `v` is a later verb of its controller's `to` chain (`sell` in
+/// `planned to sell`): the controller's relation already reads it.
+fn in_chain(s: &TreeSentence<'_>, v: usize) -> bool {
+    let t = s.tree;
+    t.rel(v) == DepRel::Xcomp
+        && t.head(v).is_some_and(|h| {
+            s.tag(h).is_verb()
+                && t.child(h, DepRel::Obj).is_none()
+                && xcomp_chain(s, h).0.contains(&v)
+        })
+}
+
+/// The relation's verb part: lemma, particle, and the `to` chain; a passive
+/// reads `be` + participle unless `active` (an agent turned round).
+fn relation_verb(s: &TreeSentence<'_>, v: usize, chain: &[usize], active: bool) -> String {
     let t = s.tree;
     let mut out = String::new();
     for (k, &u) in std::iter::once(&v).chain(chain).enumerate() {
         if k > 0 {
             out.push_str(" to ");
         }
-        out.push_str(&s.lemma(u).to_lowercase());
+        // A passive or participle keeps `be` and the participle, as the clause
+        // patterns write it (`be based in`, `be welcomed`).
+        let participle =
+            !active && s.tag(u) == Tag::VBN && (is_passive(s, u) || t.rel(u) == DepRel::Acl);
+        if participle {
+            out.push_str("be ");
+            out.push_str(&s.words[u].to_lowercase());
+        } else {
+            out.push_str(&s.lemma(u).to_lowercase());
+        }
         for p in t.children_by(u, |r| r == DepRel::CompoundPrt) {
             out.push(' ');
             out.push_str(&s.words[p].to_lowercase());
@@ -245,7 +268,7 @@ fn objects(
     for o in t.children_by(v, |r| matches!(r, DepRel::Obj | DepRel::Iobj)) {
         if argument(s, o).is_some() {
             for a in fan_out(s, vec![o]) {
-                out.push((a, None, TripleKind::Clause, 0.75));
+                out.push((a, None, TripleKind::Verbal, 0.75));
             }
         } else if s.tag(o).is_noun() && folded.is_none() {
             // `send troops to Russia`: the object joins the relation.
@@ -270,7 +293,7 @@ fn objects(
         let kind = if folded.is_some() {
             TripleKind::Folded
         } else {
-            TripleKind::Clause
+            TripleKind::Verbal
         };
         for a in fan_out(s, vec![o]) {
             out.push((a, Some(prep.clone()), kind, 0.65));

@@ -4,14 +4,15 @@
 //! In: a [`Document`] and its [`Sentence`]s (from [`crate::text`]). Out: one
 //! [`AnalysedSentence`] per sentence with its tokens (byte spans into the
 //! document), part-of-speech tags (the tagger's, with rule repairs, and names
-//! forced to proper nouns), lemmas and entity mentions (the mention finder's,
-//! reconciled with the trained recogniser's names and kinds). Later stages only read
+//! forced to proper nouns), lemmas, the dependency tree of the trained parser,
+//! and entity mentions (the mention finder's, reconciled with the trained
+//! recogniser's names and kinds). Later stages only read
 //! it; none of them tags, lemmatises or finds mentions again.
 
 use crate::nlp::lemma::lemma;
 use crate::nlp::mentions::recognised::{Recognised, reconcile};
 use crate::nlp::ner::{NamedSpan, NerClass, Recogniser};
-use crate::nlp::{Mention, MentionForm, Tag, Tagged, Tagger, Tree, Upos};
+use crate::nlp::{Mention, MentionForm, Parser, Tag, Tagged, Tagger, Tree, Upos};
 use crate::text::{Document, Sentence, Span, Token, tokenize_into};
 
 /// How the words of a sentence are found.
@@ -134,6 +135,12 @@ fn analyse_one(
             .collect();
         mentions = reconcile(text, sentence.index, &tokens, found, &recognised);
     }
+    let tree = if tokens.is_empty() {
+        Tree::default()
+    } else {
+        let arcs = Parser::embedded().parse(words, &tags);
+        Tree::new(arcs.iter().map(|a| (a.head, a.rel)))
+    };
     let mut lemma_text = String::with_capacity(sentence.span.len());
     let mut lemma_ends = Vec::with_capacity(tokens.len());
     for (w, t) in words.iter().zip(&tags) {
@@ -151,7 +158,7 @@ fn analyse_one(
         tags,
         lemma_text,
         lemma_ends,
-        tree: Tree::default(),
+        tree,
         mentions,
     }
 }

@@ -985,6 +985,8 @@ static TITLES: &[TitleEntry] = {
         ("boss", Business, None),
         ("director", Business, None),
         ("managing director", Business, None),
+        ("director general", Business, None),
+        ("director-general", Business, None),
         ("head", Business, None),
         ("chief", Business, None),
         ("pope", Religious, Some(Male)),

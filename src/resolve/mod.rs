@@ -170,7 +170,11 @@ pub fn resolve_document(doc: &Document, sentences: &[SentenceExtraction]) -> Doc
             let (Some(s), Some(o)) = (index[s], index[o]) else {
                 continue;
             };
-            if s == o {
+            if s == o
+                || [s, o]
+                    .iter()
+                    .any(|&e| select::bare_legal_form(&entities[e].name))
+            {
                 continue;
             }
             let attributed_to = t

@@ -270,6 +270,12 @@ const BARE_LEGAL_FORMS: &[&str] = &[
     "sa",
 ];
 
+/// Whether an entity's name is a legal form standing alone (`Corp`): never an
+/// argument of a graph fact, however it was reached (`3Com Corp said it …`).
+pub(crate) fn bare_legal_form(name: &str) -> bool {
+    BARE_LEGAL_FORMS.contains(&name.trim_end_matches('.').to_lowercase().as_str())
+}
+
 /// `Class A common stock`: a one-letter label after the word.
 static CLASS_LETTER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s+[A-Z]\s+[a-z]").expect("fixed regex"));
@@ -402,7 +408,10 @@ fn crosses_semicolon(text: &str, t: &RawTriple) -> bool {
 /// Morris Broad`): the relation text is a title, makes one with the next word,
 /// or is a bare verb form set off by a comma before a name (`…, lead Nomura`).
 fn verb_is_title(text: &str, ex: &SentenceExtraction, t: &RawTriple) -> bool {
-    if !matches!(t.kind, TripleKind::Clause | TripleKind::Coordinated) {
+    if !matches!(
+        t.kind,
+        TripleKind::Clause | TripleKind::Verbal | TripleKind::Coordinated
+    ) {
         return false;
     }
     let rel = t.relation_text.trim();
@@ -515,18 +524,24 @@ fn country_organisation(text: &str, ex: &SentenceExtraction, t: &RawTriple) -> O
 /// Keep one fact per (sentence, subject, relation, object): the most
 /// confident, at the place of the first.
 pub(crate) fn dedupe(facts: &mut Vec<Fact>) {
+    // One fact per sentence and ordered pair: the clause and tree readings of
+    // one clause (`plan to stay in` / `stay in`, `be built in` / `build in`)
+    // are one fact; the most confident reading wins, the shorter on a tie.
     let mut best: HashMap<(usize, usize, &str, usize), usize> = HashMap::new();
     for (i, f) in facts.iter().enumerate() {
-        let key = (f.sentence, f.subject, f.relation.as_str(), f.object);
+        let key = (f.sentence, f.subject, "", f.object);
         let slot = best.entry(key).or_insert(i);
-        if f.confidence > facts[*slot].confidence {
+        let (a, b) = (f, &facts[*slot]);
+        if a.confidence > b.confidence
+            || a.confidence == b.confidence && a.relation.len() < b.relation.len()
+        {
             *slot = i;
         }
     }
     let mut first: HashMap<(usize, usize, &str, usize), usize> = HashMap::new();
     for (i, f) in facts.iter().enumerate() {
         first
-            .entry((f.sentence, f.subject, f.relation.as_str(), f.object))
+            .entry((f.sentence, f.subject, "", f.object))
             .or_insert(i);
     }
     let mut keep: Vec<(usize, usize)> = best

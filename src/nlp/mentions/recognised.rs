@@ -47,6 +47,7 @@ pub fn reconcile(
     let spans: Vec<(Span, Recognised)> = spans
         .iter()
         .filter(|r| r.start < r.end && r.end <= tokens.len())
+        .filter(|r| name_shaped(text, &tokens[r.start..r.end]))
         .map(|r| (span_of(r), *r))
         .collect();
     let overlaps = |a: Span, b: Span| a.start < b.end && b.start < a.end;
@@ -176,6 +177,27 @@ pub fn reconcile(
     }
     cleaned.sort_by_key(|m| m.span.start);
     cleaned
+}
+
+/// Whether recognised words can be a name: every lower-case word a name
+/// particle or connective (`of`, `and`, `de`, `van`), no free-standing dash
+/// (`Barclay twins - Frederick`, `Orange Prize winner Andrea` are no names).
+fn name_shaped(text: &str, words: &[Token]) -> bool {
+    const JOINERS: &[&str] = &[
+        "of", "the", "and", "for", "on", "upon", "in", "at", "de", "da", "di", "du", "dos", "das",
+        "del", "della", "van", "von", "der", "den", "ter", "le", "la", "y", "bin", "ibn", "al",
+        "el", "abu", "ben", "&", "'s", "’s", "-", "'", "’", ".",
+    ];
+    let n = words.len();
+    words.iter().enumerate().all(|(i, t)| {
+        let w = t.text(text);
+        let dash = matches!(w, "-" | "–" | "—")
+            && (i == 0 || i + 1 == n || {
+                // a spaced dash: `X - Y`
+                t.span.start > words[i - 1].span.end || words[i + 1].span.start > t.span.end
+            });
+        !dash && (!w.starts_with(|c: char| c.is_lowercase()) || JOINERS.contains(&w))
+    })
 }
 
 /// Whether the words of `text[start..end]` (a name's head that the recogniser
