@@ -413,6 +413,67 @@ fn read_json(bytes: &[u8], path: &Path) -> Result<KnowledgeGraph, StoreError> {
     build(file, path)
 }
 
+/// A graph as plain records, for loaders other than the graph files (the
+/// SQLite store): documents in graph order, nodes, edges as `(source, target,
+/// relation)` with positions in `nodes`, and the evidence sentence texts.
+#[derive(Debug, Clone, Default)]
+pub struct GraphParts {
+    pub documents: Vec<DocumentRecord>,
+    pub nodes: Vec<Entity>,
+    pub edges: Vec<(usize, usize, Relation)>,
+    pub sentences: Vec<(Evidence, String)>,
+}
+
+/// Assemble a graph from [`GraphParts`], validating every index like the file
+/// loaders (`path` names the source in errors).
+pub fn from_parts(parts: GraphParts, path: &Path) -> Result<KnowledgeGraph, StoreError> {
+    let file = GraphFile {
+        format: FORMAT_NAME.to_string(),
+        version: u64::from(FORMAT_VERSION),
+        documents: parts
+            .documents
+            .into_iter()
+            .map(|d| DocumentIn {
+                name: d.name,
+                hash: d.hash,
+                sentences: d.sentences,
+            })
+            .collect(),
+        nodes: parts
+            .nodes
+            .into_iter()
+            .map(|n| NodeIn {
+                name: n.name,
+                kind: n.kind,
+                aliases: n.aliases,
+                mentions: n.mentions,
+                documents: n.documents,
+            })
+            .collect(),
+        edges: parts
+            .edges
+            .into_iter()
+            .map(|(source, target, r)| EdgeIn {
+                source,
+                target,
+                relation: r.relation,
+                confidence: r.confidence,
+                evidence: r.evidence.iter().map(|e| (e.doc, e.sentence)).collect(),
+            })
+            .collect(),
+        sentences: parts
+            .sentences
+            .into_iter()
+            .map(|(ev, text)| SentenceIn {
+                doc: ev.doc,
+                sentence: ev.sentence,
+                text,
+            })
+            .collect(),
+    };
+    build(file, path)
+}
+
 /// Turn a parsed file into a graph, validating every index.
 fn build(file: GraphFile, path: &Path) -> Result<KnowledgeGraph, StoreError> {
     let invalid = |message: String| StoreError::Invalid {

@@ -9,6 +9,7 @@
 //! * `readme` — the README's console examples, run for real.
 //! * `ingest` — idempotent re-ingest, `KG_GRAPH`, the graph file untouched by errors.
 //! * `scale` — the graph does not depend on the thread count; `.kgb` holds the same graph.
+//! * `store` — the SQLite store: replace, remove, concurrent writers, SIGKILL, bad stores.
 
 mod common;
 mod errors;
@@ -18,3 +19,4 @@ mod ingest;
 mod queries;
 mod readme;
 mod scale;
+mod store;
