@@ -22,6 +22,7 @@
 pub mod adjacency;
 pub mod algo;
 pub mod binary;
+pub mod checksum;
 pub mod lookup;
 mod merge;
 pub mod relations;

@@ -494,3 +494,52 @@ fn fifos_and_link_loops_inside_a_directory_are_skipped_with_a_warning() {
     assert_eq!(err.matches("symbolic link loop").count(), 2, "{err}");
     assert_eq!(documents(&g), ["a.txt"]);
 }
+
+#[test]
+fn graph_files_with_flipped_bits_are_refused_never_imported_altered() {
+    let dir = tempfile::tempdir().unwrap();
+    let g = dir.path().join("g.db");
+    assert_status(&ingest(&g, &["fixtures/"]), 0);
+    let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+    let mut next = move |n: usize| {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        (seed % n as u64) as usize
+    };
+    for file in ["g.json", "g.kgb"] {
+        let f = dir.path().join(file);
+        let o = run(&[
+            "--graph",
+            g.to_str().unwrap(),
+            "export",
+            "--format",
+            "graph",
+            "-o",
+            f.to_str().unwrap(),
+        ]);
+        assert_status(&o, 0);
+        let good = std::fs::read(&f).unwrap();
+        for copy in 0..20 {
+            let mut bad = good.clone();
+            for _ in 0..3 {
+                let bit = next(bad.len() * 8);
+                bad[bit / 8] ^= 1 << (bit % 8);
+            }
+            let damaged = dir.path().join(format!("damaged-{copy}-{file}"));
+            std::fs::write(&damaged, &bad).unwrap();
+            let store = dir.path().join(format!("s-{copy}-{file}.db"));
+            let o = run(&[
+                "--graph",
+                store.to_str().unwrap(),
+                "import",
+                damaged.to_str().unwrap(),
+            ]);
+            assert_status(&o, 2);
+            let err = stderr(&o);
+            assert_eq!(err.lines().count(), 1, "{err}");
+            assert!(err.contains(&format!("damaged-{copy}-{file}")), "{err}");
+            assert!(!store.exists(), "nothing stored from a damaged file");
+        }
+    }
+}
