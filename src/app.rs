@@ -608,7 +608,18 @@ pub fn query(cfg: &QueryConfig, out: &mut dyn Write) -> Result<Outcome> {
             (text, p.display().to_string())
         }
     };
-    let graph = load_store(&cfg.graph)?;
+    let store = Store::open_read(&cfg.graph)?;
+    // One point statement (entity, neighbours, path) is answered from the
+    // part of the graph it needs; anything else loads the whole graph.
+    let point = match (cfg.format, query::parse(&text).as_deref()) {
+        (QueryFormat::Text | QueryFormat::Json, Ok([st])) => store.point_graph(&st.query)?,
+        _ => None,
+    };
+    let graph = match point {
+        Some(g) => g,
+        None => store.load_graph()?,
+    };
+    drop(store);
     let format = match cfg.format {
         QueryFormat::Text => query::Format::Text,
         QueryFormat::Json => query::Format::Json,

@@ -54,6 +54,7 @@
 
 mod import;
 mod materialise;
+mod point;
 mod records;
 pub mod schema;
 
@@ -401,6 +402,17 @@ impl Store {
         let mut g = crate::graph::store::from_parts(parts, &self.path)?;
         g.set_stored_documents(docs);
         Ok(g)
+    }
+
+    /// The part of the graph that answers one point statement (`entity`,
+    /// `neighbours`, `path`) exactly as the whole graph would, read through the
+    /// indexes; `None` when the statement needs the whole graph.
+    pub fn point_graph(&self, q: &crate::query::Query) -> Result<Option<KnowledgeGraph>, DbError> {
+        if self.empty {
+            return Ok(None);
+        }
+        let tx = self.conn.unchecked_transaction().map_err(|e| self.err(e))?;
+        point::partial(&tx, q, &self.path).map_err(|e| self.err(e))
     }
 
     /// Add or replace `docs` and remove the documents named `remove`, in one

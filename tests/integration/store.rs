@@ -543,3 +543,70 @@ fn graph_files_with_flipped_bits_are_refused_never_imported_altered() {
         }
     }
 }
+
+#[test]
+fn point_queries_read_from_the_indexes_answer_as_the_whole_graph_does() {
+    let dir = tempfile::tempdir().unwrap();
+    let g = dir.path().join("g.db");
+    assert_status(&ingest(&g, &["fixtures/"]), 0);
+    let gs = g.to_str().unwrap();
+    let queries = [
+        r#"entity "Mr Kim""#,
+        r#"entity Xi"#,
+        r#"neighbours "Kim Jong Un""#,
+        r#"neighbours "North Korea" depth 2"#,
+        r#"neighbours "Kim Jong Un" out via arrive"#,
+        r#"neighbours Russia in"#,
+        r#"path "Mr Kim" to "Ukraine""#,
+        r#"path "Kim Jong Un" to "Ukraine" directed"#,
+        r#"path Ukraine to "Kim Jong Un" directed"#,
+        r#"path Putin to Putin"#,
+        r#"path "Emmanuel Macron" to "Kim Jong Un""#,
+        r#"entity "Kim Jon Un""#,
+        r#"neighbours Kim"#,
+    ];
+    for q in queries {
+        for format in ["text", "json"] {
+            // One statement is answered from indexed reads; the same
+            // statement twice (a file) loads the whole graph.
+            let point = run(&["--graph", gs, "query", "--format", format, q]);
+            let file = dir.path().join("twice.kgq");
+            std::fs::write(&file, format!("{q}\n{q}\n")).unwrap();
+            let whole = run(&[
+                "--graph",
+                gs,
+                "query",
+                "--format",
+                format,
+                "--file",
+                file.to_str().unwrap(),
+            ]);
+            assert_eq!(point.status.code(), whole.status.code(), "{q}");
+            let (p, w) = (stdout(&point), stdout(&whole));
+            let first = match format {
+                "json" => w
+                    .lines()
+                    .next()
+                    .map(|l| format!("{l}\n"))
+                    .unwrap_or_default(),
+                // "> STATEMENT\n" before each result, a blank line between.
+                _ => w
+                    .split_once('\n')
+                    .and_then(|(_, r)| r.split("\n> ").next())
+                    .map(String::from)
+                    .unwrap_or_default(),
+            };
+            if point.status.code() == Some(2) {
+                assert_eq!(
+                    stderr(&point).replace("query:1:", "X"),
+                    stderr(&whole)
+                        .replace(&format!("{}:1:", file.display()), "X")
+                        .replace(&format!("{}:2:", file.display()), "X"),
+                    "{q}"
+                );
+            } else {
+                assert_eq!(p, first, "{q} ({format})");
+            }
+        }
+    }
+}
