@@ -210,14 +210,17 @@ pub fn read(conn: &Connection) -> rusqlite::Result<GraphParts> {
             .evidence
             .push(ev);
     }
-    let mut st = conn.prepare(
-        "SELECT DISTINCT e.doc, e.sentence, s.text FROM evidence e \
-         JOIN doc_sentences s ON s.doc = e.doc AND s.idx = e.sentence",
-    )?;
+    // Every stored sentence is cited by a fact of its document, and every fact
+    // of a merged document is evidence: the texts are those of the documents
+    // in the graph (a document whose content duplicates another adds none).
+    let mut st = conn.prepare("SELECT doc, idx, text FROM doc_sentences")?;
     let mut rows = st.query([])?;
     while let Some(r) = rows.next()? {
+        let Some(&doc) = position.get(&r.get::<_, i64>(0)?) else {
+            continue;
+        };
         let ev = Evidence {
-            doc: doc(r.get(0)?)?,
+            doc,
             sentence: r.get(1)?,
         };
         parts.sentences.push((ev, r.get(2)?));

@@ -260,6 +260,11 @@ impl Store {
             empty: false,
         };
         store.conn.busy_timeout(WAIT).map_err(|e| store.err(e))?;
+        // Sorts and temporary tables of large reads in memory, not in files.
+        store
+            .conn
+            .pragma_update(None, "temp_store", "MEMORY")
+            .map_err(|e| store.err(e))?;
         let v = schema_version(&store.conn).map_err(|e| store.err(e))?;
         version_ok(path, v)?;
         store.empty = v == schema::Version::Empty;

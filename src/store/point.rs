@@ -153,6 +153,22 @@ fn steps(conn: &Connection, n: i64, out: bool, inc: bool) -> rusqlite::Result<Ve
     Ok(v)
 }
 
+/// The number of edges at entity `n`, leaving it (`out`) and entering it (`inc`).
+fn degree(conn: &Connection, n: i64, out: bool, inc: bool) -> rusqlite::Result<usize> {
+    let mut d = 0;
+    if out {
+        d += conn
+            .prepare_cached("SELECT count(*) FROM edges WHERE source = ?1")?
+            .query_row([n], |r| r.get::<_, usize>(0))?;
+    }
+    if inc {
+        d += conn
+            .prepare_cached("SELECT count(*) FROM edges WHERE target = ?1")?
+            .query_row([n], |r| r.get::<_, usize>(0))?;
+    }
+    Ok(d)
+}
+
 /// `path a to b`: the union of two breadth-first balls, searched in memory,
 /// then the found path loaded with its evidence.
 fn path_part(
@@ -174,13 +190,22 @@ fn path_part(
             if front[0].is_empty() || front[1].is_empty() || met(&dist, 0, &front[0]) {
                 break;
             }
-            let side = usize::from(front[1].len() < front[0].len());
             // From `a` edges are walked forwards, from `b` backwards.
-            let (out, inc) = match (directed, side) {
+            let dirs = |side: usize| match (directed, side) {
                 (false, _) => (true, true),
                 (true, 0) => (true, false),
                 (true, _) => (false, true),
             };
+            // Grow the side whose frontier has fewer edges to scan.
+            let mut weight = [0usize; 2];
+            for (side, w) in weight.iter_mut().enumerate() {
+                let (out, inc) = dirs(side);
+                for &u in &front[side] {
+                    *w += degree(conn, u, out, inc)?;
+                }
+            }
+            let side = usize::from(weight[1] < weight[0]);
+            let (out, inc) = dirs(side);
             let mut next = Vec::new();
             for &u in &front[side] {
                 let d = dist[side][&u] + 1;
