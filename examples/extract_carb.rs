@@ -46,8 +46,10 @@ fn main() {
         })
         .collect();
     let start = Instant::now();
-    let out: Vec<Vec<SentenceExtraction>> =
-        docs.iter().map(|(d, s)| extract_sentences(d, s)).collect();
+    let out: Vec<Vec<SentenceExtraction>> = docs
+        .iter()
+        .map(|(d, s)| extract_sentences(d, kg::nlp::analyse(d, s, kg::nlp::Tokenization::Words)))
+        .collect();
     let secs = start.elapsed().as_secs_f64();
     let words: usize = lines.iter().map(|l| l.split_whitespace().count()).sum();
     eprintln!(

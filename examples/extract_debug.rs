@@ -28,7 +28,8 @@ fn main() {
     }
     let doc = Document { name: path, text };
     let mut chunks = Chunks::default();
-    for (s, e) in sentences.iter().zip(extract_sentences(&doc, &sentences)) {
+    let analysed = kg::nlp::analyse(&doc, &sentences, kg::nlp::Tokenization::Words);
+    for (s, e) in sentences.iter().zip(extract_sentences(&doc, analysed)) {
         let tokens = tokenize(&doc.text, s.span);
         let words: Vec<&str> = tokens.iter().map(|t| t.text(&doc.text)).collect();
         let mut tags = Tagger::embedded().tag(&words);

@@ -14,7 +14,8 @@ fn main() {
     let text = std::fs::read_to_string(&path).expect("readable input");
     let doc = Document { name: path, text };
     let sentences = segment(&doc.text);
-    for e in extract_sentences(&doc, &sentences) {
+    let analysed = kg::nlp::analyse(&doc, &sentences, kg::nlp::Tokenization::Words);
+    for e in extract_sentences(&doc, analysed) {
         let t = &doc.text;
         let kg: Vec<_> = e
             .triples

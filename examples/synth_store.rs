@@ -14,7 +14,7 @@ use std::time::Instant;
 
 use anyhow::{Context, bail};
 use kg::graph::synth::{self, SynthConfig};
-use kg::pipeline::content_hash;
+use kg::hash::content_hash;
 use kg::store::{NewDocument, Store, Wait};
 
 fn main() -> anyhow::Result<()> {

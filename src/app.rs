@@ -8,12 +8,14 @@ use std::io::{self, IsTerminal, Write};
 use std::path::PathBuf;
 
 use crate::error::{Error, Result};
+use crate::export::conllu::write_conllu;
 use crate::export::triples::{TripleFormat, write_triples, write_tsv_header};
 use crate::export::{ExportFormat, ExportOptions, export as write_export};
 use crate::graph::{KnowledgeGraph, Subgraph, store};
-use crate::pipeline::{Segmentation, stream};
+use crate::pipeline::{Analysed, Processed, Segmentation, analyse_document, process, stream};
 use crate::query;
 use crate::store::{NewDocument, Store, Wait};
+use crate::text::Document;
 use crate::text::input::{InputError, Source, collect_sources, collect_sources_with};
 
 /// How a command ended, short of an error.
@@ -42,8 +44,23 @@ impl Outcome {
 #[derive(Debug, Clone, Default)]
 pub struct ExtractConfig {
     pub paths: Vec<PathBuf>,
-    pub format: TripleFormat,
+    pub format: ExtractFormat,
     pub segmentation: Segmentation,
+}
+
+/// What `kg extract` prints.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExtractFormat {
+    /// Triples (facts or Open IE tuples).
+    Triples(TripleFormat),
+    /// The analysis of every sentence, as CoNLL-U.
+    Conllu,
+}
+
+impl Default for ExtractFormat {
+    fn default() -> Self {
+        ExtractFormat::Triples(TripleFormat::default())
+    }
 }
 
 /// Print the triples of every input document; touches no graph.
@@ -52,14 +69,42 @@ pub struct ExtractConfig {
 /// input, it is the error.
 pub fn extract(cfg: &ExtractConfig, out: &mut dyn Write) -> Result<Outcome> {
     let sources = collect_sources(&cfg.paths)?;
-    if cfg.format == TripleFormat::Tsv {
-        write_tsv_header(out)?;
+    let seg = cfg.segmentation;
+    match cfg.format {
+        ExtractFormat::Conllu => {
+            let work = |doc| analyse_document(doc, seg);
+            write_each(
+                &sources,
+                work,
+                |a: &Analysed, out| write_conllu(a, out),
+                out,
+            )
+        }
+        ExtractFormat::Triples(format) => {
+            if format == TripleFormat::Tsv {
+                write_tsv_header(out)?;
+            }
+            let work = |doc| process(doc, seg);
+            let write = |p: &Processed, out: &mut dyn Write| write_triples(p, format, out);
+            write_each(&sources, work, write, out)
+        }
     }
+}
+
+/// Stream `sources` through `work` and write each result in input order. One
+/// unreadable document among several is a warning; when it is the only input,
+/// it is the error.
+fn write_each<T: Send>(
+    sources: &[Source],
+    work: impl Fn(Document) -> T + Sync,
+    write: impl Fn(&T, &mut dyn Write) -> io::Result<()>,
+    out: &mut dyn Write,
+) -> Result<Outcome> {
     let single = sources.len() == 1;
     let mut failed = false;
     let mut fatal = None;
-    stream(&sources, cfg.segmentation, |_, r| match r {
-        Ok(p) => match write_triples(&p, cfg.format, out) {
+    stream(sources, work, |_, r| match r {
+        Ok(p) => match write(&p, out) {
             Ok(()) => true,
             Err(e) => {
                 fatal = Some(e.into());
@@ -319,36 +364,41 @@ fn ingest_in_pool(cfg: &IngestConfig) -> Result<(Outcome, IngestSummary)> {
     let mut docs: Vec<NewDocument> = Vec::new();
     let mut next = 0;
     let started = std::time::Instant::now();
-    stream(&sources, cfg.segmentation, |_, r| {
-        bar.inc(1);
-        let name = &names[next];
-        next += 1;
-        match r {
-            Ok(mut p) => {
-                if stored.get(name) != Some(&p.hash) {
-                    sum.sentences += p.facts.sentences.len();
-                    sum.words += p.words();
-                    sum.facts += p.facts.facts.len();
+    let seg = cfg.segmentation;
+    stream(
+        &sources,
+        |doc| process(doc, seg),
+        |_, r| {
+            bar.inc(1);
+            let name = &names[next];
+            next += 1;
+            match r {
+                Ok(mut p) => {
+                    if stored.get(name) != Some(&p.hash) {
+                        sum.sentences += p.facts.sentences.len();
+                        sum.words += p.words();
+                        sum.facts += p.facts.facts.len();
+                    }
+                    p.facts.doc = name.clone();
+                    docs.push(NewDocument {
+                        facts: p.facts,
+                        hash: p.hash,
+                    });
+                    bar.set_message(format!("{} sentences, {} facts", sum.sentences, sum.facts));
+                    true
                 }
-                p.facts.doc = name.clone();
-                docs.push(NewDocument {
-                    facts: p.facts,
-                    hash: p.hash,
-                });
-                bar.set_message(format!("{} sentences, {} facts", sum.sentences, sum.facts));
-                true
+                Err(e) if single => {
+                    fatal = Some(e.into());
+                    false
+                }
+                Err(e) => {
+                    bar.suspend(|| warn(&e));
+                    sum.failed += 1;
+                    true
+                }
             }
-            Err(e) if single => {
-                fatal = Some(e.into());
-                false
-            }
-            Err(e) => {
-                bar.suspend(|| warn(&e));
-                sum.failed += 1;
-                true
-            }
-        }
-    });
+        },
+    );
     bar.finish_and_clear();
     if let Some(e) = fatal {
         return Err(e);

@@ -53,6 +53,10 @@ pub struct ExtractArgs {
     /// Treat each input line as one sentence (no segmentation); sentences are echoed verbatim
     #[arg(long)]
     pub sentence_per_line: bool,
+    /// With --sentence-per-line: tokens are separated by spaces and taken as they are
+    /// (as treebanks and benchmarks come)
+    #[arg(long, requires = "sentence_per_line")]
+    pub tokenized: bool,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -63,6 +67,8 @@ pub enum TripleFormatArg {
     Tsv,
     /// Open IE tuples in the CaRB benchmark's format
     Carb,
+    /// The analysis of every sentence (tokens, lemmas, tags, tree, entities) as CoNLL-U
+    Conllu,
 }
 
 #[derive(Debug, Args)]

@@ -1,5 +1,6 @@
-//! Fast hashing for in-process tables: keys in (words, names, node and edge
-//! indices), a 64-bit hash out.
+//! Hashing: fast hashing for in-process tables (keys in: words, names, node and
+//! edge indices; a 64-bit hash out) and the stable content hash of a document
+//! ([`content_hash`]) that stores use to tell a changed document from an unchanged one.
 //!
 //! An FxHash-style hasher (rotate, xor and multiply per 8 bytes of key, the
 //! multiplier is Fx hash's). kg's tables are keyed by names, words and small
@@ -62,6 +63,17 @@ pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
 /// A `HashSet` with [`FastHasher`].
 pub type FastSet<K> = HashSet<K, BuildHasherDefault<FastHasher>>;
 
+/// A stable 64-bit FNV-1a hash of a text, as 16 hex digits. Stable across
+/// platforms and releases (unlike `std`'s hasher), so graph files stay valid.
+pub fn content_hash(text: &str) -> String {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in text.as_bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    format!("{h:016x}")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -101,5 +113,16 @@ mod tests {
         }
         assert!((0..1000).all(|i| m[&format!("entity {i}")] == i));
         assert_eq!(m.get("entity 1000"), None);
+    }
+
+    #[test]
+    fn content_hash_is_stable() {
+        // FNV-1a 64 reference values.
+        assert_eq!(content_hash(""), "cbf29ce484222325");
+        assert_eq!(content_hash("a"), "af63dc4c8601ec8c");
+        assert_ne!(
+            content_hash("Kim met Putin."),
+            content_hash("Kim met Putin!")
+        );
     }
 }

@@ -10,7 +10,9 @@
 //! cross-document merging, graph files for export and import) → [`query`] (the `.kgq` language) → [`export`] (DOT,
 //! node-link JSON, GraphML, N-Triples, CSV). [`pipeline`] drives the first four
 //! stages over many documents in parallel; [`app`] holds the commands of the
-//! `kg` binary; [`eval`] scores Open IE output on the CaRB benchmark.
+//! `kg` binary; [`eval`] scores Open IE output on the CaRB benchmark. [`vocab`]
+//! holds the vocabulary every stage shares (entity kinds), so later stages need
+//! not import the language stage.
 //!
 //! ```
 //! use kg::pipeline::{Segmentation, process};
@@ -47,7 +49,8 @@ pub mod query;
 pub mod resolve;
 pub mod store;
 pub mod text;
+pub mod vocab;
 
 pub use error::{Error, Result};
 pub use graph::KnowledgeGraph;
-pub use nlp::EntityKind;
+pub use vocab::EntityKind;

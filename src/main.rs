@@ -11,8 +11,8 @@ use clap::{CommandFactory, Parser};
 
 use cli::{Cli, Command, ExportFormatArg, QueryFormatArg, StatsFormatArg, TripleFormatArg};
 use kg::app::{
-    self, ExportConfig, ExtractConfig, IngestConfig, Outcome, QueryConfig, QueryFormat,
-    QuerySource, StatsFormat,
+    self, ExportConfig, ExtractConfig, ExtractFormat, IngestConfig, Outcome, QueryConfig,
+    QueryFormat, QuerySource, StatsFormat,
 };
 use kg::export::triples::TripleFormat;
 use kg::export::{ExportFormat, ExportOptions};
@@ -68,11 +68,16 @@ fn run(cli: Cli) -> kg::Result<Outcome> {
             let cfg = ExtractConfig {
                 paths: a.paths,
                 format: match a.format {
-                    TripleFormatArg::Jsonl => TripleFormat::Jsonl,
-                    TripleFormatArg::Tsv => TripleFormat::Tsv,
-                    TripleFormatArg::Carb => TripleFormat::Carb,
+                    TripleFormatArg::Jsonl => ExtractFormat::Triples(TripleFormat::Jsonl),
+                    TripleFormatArg::Tsv => ExtractFormat::Triples(TripleFormat::Tsv),
+                    TripleFormatArg::Carb => ExtractFormat::Triples(TripleFormat::Carb),
+                    TripleFormatArg::Conllu => ExtractFormat::Conllu,
                 },
-                segmentation: segmentation(a.sentence_per_line),
+                segmentation: if a.tokenized {
+                    Segmentation::Tokens
+                } else {
+                    segmentation(a.sentence_per_line)
+                },
             };
             app::extract(&cfg, &mut out)?
         }

@@ -1,18 +1,22 @@
-//! The pipeline driver: documents in, extracted sentences and resolved facts out.
+//! The pipeline driver: documents in, analysed sentences, extracted sentences and
+//! resolved facts out.
 //!
-//! [`process`] runs one document through every extraction stage (segment → tag →
-//! mentions → clauses → resolve). [`stream`] runs many sources through
-//! [`process`] in parallel (rayon) in bounded, overlapping batches and hands the
-//! results back **in input order**, so whatever is built from them (the graph) is
-//! identical whatever the thread count, and memory is bounded by two batches, not
-//! the input.
+//! [`analyse_document`] runs one document through segmentation and the language
+//! stage (the analysed sentences of [`crate::nlp::analyse`]); [`process`] goes on
+//! through extraction and in-document resolution. [`stream`] runs many sources
+//! through either in parallel (rayon) in bounded, overlapping batches and hands
+//! the results back **in input order**, so whatever is built from them (the
+//! graph) is identical whatever the thread count, and memory is bounded by two
+//! batches, not the input.
 
 use rayon::prelude::*;
 
 use crate::extract::{SentenceExtraction, extract_sentences};
+use crate::hash::content_hash;
+use crate::nlp::{AnalysedSentence, Tokenization, analyse};
 use crate::resolve::{DocumentFacts, resolve_document};
 use crate::text::input::{InputError, Source, read_source};
-use crate::text::{Document, segment, segment_lines};
+use crate::text::{Document, Sentence, segment, segment_lines};
 
 /// How a document is split into sentences.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -22,6 +26,40 @@ pub enum Segmentation {
     Prose,
     /// Each non-blank line is one sentence, taken verbatim (`--sentence-per-line`).
     Lines,
+    /// Each non-blank line is one sentence whose tokens are separated by spaces
+    /// and taken as they are (`--sentence-per-line --tokenized`).
+    Tokens,
+}
+
+impl Segmentation {
+    /// The sentences of `text`.
+    pub fn sentences(self, text: &str) -> Vec<Sentence> {
+        match self {
+            Segmentation::Prose => segment(text),
+            Segmentation::Lines | Segmentation::Tokens => segment_lines(text),
+        }
+    }
+
+    /// How the words of each sentence are found.
+    pub fn tokenization(self) -> Tokenization {
+        match self {
+            Segmentation::Tokens => Tokenization::Spaces,
+            Segmentation::Prose | Segmentation::Lines => Tokenization::Words,
+        }
+    }
+}
+
+/// One document after the language stage.
+#[derive(Debug, Clone)]
+pub struct Analysed {
+    pub doc: Document,
+    pub sentences: Vec<AnalysedSentence>,
+}
+
+/// Segment a document and analyse its sentences.
+pub fn analyse_document(doc: Document, seg: Segmentation) -> Analysed {
+    let sentences = analyse(&doc, &seg.sentences(&doc.text), seg.tokenization());
+    Analysed { doc, sentences }
 }
 
 /// One document after extraction and in-document resolution.
@@ -43,11 +81,8 @@ impl Processed {
 
 /// Run one document through the extraction stages.
 pub fn process(doc: Document, seg: Segmentation) -> Processed {
-    let sentences = match seg {
-        Segmentation::Prose => segment(&doc.text),
-        Segmentation::Lines => segment_lines(&doc.text),
-    };
-    let extractions = extract_sentences(&doc, &sentences);
+    let Analysed { doc, sentences } = analyse_document(doc, seg);
+    let extractions = extract_sentences(&doc, sentences);
     let facts = resolve_document(&doc, &extractions);
     let hash = content_hash(&doc.text);
     Processed {
@@ -58,21 +93,11 @@ pub fn process(doc: Document, seg: Segmentation) -> Processed {
     }
 }
 
-/// A stable 64-bit FNV-1a hash of a text, as 16 hex digits. Stable across
-/// platforms and releases (unlike `std`'s hasher), so graph files stay valid.
-pub fn content_hash(text: &str) -> String {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in text.as_bytes() {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0000_0100_0000_01b3);
-    }
-    format!("{h:016x}")
-}
-
 /// How many documents are extracted in parallel before results are handed on.
 const BATCH: usize = 256;
 
-/// Read and process `sources` in parallel, calling `sink` with each result in
+/// Read `sources` and run `work` on each document in parallel (usually
+/// [`process`] or [`analyse_document`]), calling `sink` with each result in
 /// input order. `sink` returning `false` stops early.
 ///
 /// Batches overlap: while `sink` takes in one batch on the calling thread, the
@@ -81,16 +106,16 @@ const BATCH: usize = 256;
 /// with that extraction instead of waiting. So merging into a graph costs
 /// little wall time, and a batch's slowest document does not leave the other
 /// threads idle.
-pub fn stream(
+pub fn stream<T: Send>(
     sources: &[Source],
-    seg: Segmentation,
-    mut sink: impl FnMut(&Source, Result<Processed, InputError>) -> bool,
+    work: impl Fn(Document) -> T + Sync,
+    mut sink: impl FnMut(&Source, Result<T, InputError>) -> bool,
 ) {
-    type Results = Vec<Result<Processed, InputError>>;
-    let extract = move |batch: &[Source]| -> Results {
+    let work = &work;
+    let extract = move |batch: &[Source]| -> Vec<Result<T, InputError>> {
         batch
             .par_iter()
-            .map(|src| read_source(src).map(|doc| process(doc, seg)))
+            .map(|src| read_source(src).map(work))
             .collect()
     };
     let mut batches = sources.chunks(BATCH);
@@ -101,7 +126,7 @@ pub fn stream(
         let mut current = (first, extract(first));
         loop {
             let next = batches.next().map(|batch| {
-                let (tx, rx) = std::sync::mpsc::sync_channel::<Results>(1);
+                let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<Result<T, InputError>>>(1);
                 scope.spawn(move |_| {
                     // The receiver is gone only when `sink` stopped early.
                     let _ = tx.send(extract(batch));
@@ -135,20 +160,4 @@ pub fn stream(
             current = (batch, results);
         }
     });
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn content_hash_is_stable() {
-        // FNV-1a 64 reference values.
-        assert_eq!(content_hash(""), "cbf29ce484222325");
-        assert_eq!(content_hash("a"), "af63dc4c8601ec8c");
-        assert_ne!(
-            content_hash("Kim met Putin."),
-            content_hash("Kim met Putin!")
-        );
-    }
 }

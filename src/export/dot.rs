@@ -36,7 +36,7 @@ use petgraph::stable_graph::NodeIndex;
 
 use super::{Ordered, endpoints};
 use crate::graph::{KnowledgeGraph, Subgraph};
-use crate::nlp::EntityKind;
+use crate::vocab::EntityKind;
 
 /// Options of the DOT writer.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]

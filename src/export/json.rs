@@ -138,9 +138,9 @@ mod tests {
     use super::*;
     use crate::export::testgraph;
     use crate::graph::KnowledgeGraph;
-    use crate::nlp::EntityKind;
     use crate::resolve::{DocumentFacts, Fact, ResolvedEntity};
     use crate::text::Span;
+    use crate::vocab::EntityKind;
     use serde_json::{Value, json};
 
     fn to_value(g: &KnowledgeGraph, sel: &Subgraph) -> Value {
@@ -188,6 +188,7 @@ mod tests {
             sentence: 0,
             subject_mention: Span { start: 0, end: 0 },
             object_mention: Span { start: 0, end: 0 },
+            ..Default::default()
         };
         let facts = DocumentFacts {
             doc: "d".to_string(),

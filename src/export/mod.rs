@@ -21,6 +21,7 @@
 //! synthetic graph of 20,000 nodes and 400,000 edges (release build, 2-core
 //! machine): 0.42 s (CSV) to 0.65 s (GraphML) per format, written to a file.
 
+pub mod conllu;
 pub mod csv;
 pub mod dot;
 pub mod graphml;
@@ -209,9 +210,9 @@ pub(crate) mod testgraph {
     //! A small graph with hostile names, shared by the writers' unit tests.
 
     use crate::graph::KnowledgeGraph;
-    use crate::nlp::EntityKind;
     use crate::resolve::{Alias, AliasRule, DocumentFacts, Fact, ResolvedEntity};
     use crate::text::Span;
+    use crate::vocab::EntityKind;
 
     fn entity(name: &str, kind: EntityKind, aliases: &[&str], mentions: usize) -> ResolvedEntity {
         ResolvedEntity {
@@ -237,6 +238,7 @@ pub(crate) mod testgraph {
             sentence,
             subject_mention: Span { start: 0, end: 0 },
             object_mention: Span { start: 0, end: 0 },
+            ..Default::default()
         }
     }
 

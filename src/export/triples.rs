@@ -4,10 +4,14 @@
 //! * `jsonl`: one object per entity-level fact, fields exactly as in DESIGN.md:
 //!   `doc, sentence, text, subject, relation, object, subject_mention,
 //!   object_mention, subject_span, object_span, confidence` (spans are byte
-//!   offsets into the document: `&doc[start..end] == *_mention`).
+//!   offsets into the document: `&doc[start..end] == *_mention`), and when they
+//!   apply `modality` (the modal verb that qualifies the fact: `would`, `may`,
+//!   …), `negated: true` (the sentence denies it) and `attributed_to` (the
+//!   canonical name of who the sentence says stated it).
 //! * `tsv`: the same facts, one per line: `doc sentence subject relation object
 //!   confidence text` (tabs and newlines inside fields become spaces), after a
-//!   header line written by [`write_tsv_header`].
+//!   header line written by [`write_tsv_header`]; the relation reads with its
+//!   modality and negation (`would buy`, `not meet`).
 //! * `carb`: every Open IE tuple, entity or not, in the CaRB benchmark's format
 //!   `sentence \t confidence \t relation \t arg1 \t arg2 [\t arg3 …]`, with the
 //!   sentence exactly as read and arguments as written.
@@ -17,6 +21,7 @@ use std::io::{self, Write};
 use serde::Serialize;
 
 use crate::pipeline::Processed;
+use crate::vocab::Modality;
 
 /// Output format of `kg extract`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -40,6 +45,12 @@ struct JsonFact<'a> {
     subject_span: [usize; 2],
     object_span: [usize; 2],
     confidence: f64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    modality: Option<Modality>,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    negated: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    attributed_to: Option<&'a str>,
 }
 
 /// Round a confidence for output (3 decimals), so output is stable and readable.
@@ -53,6 +64,20 @@ pub fn write_tsv_header(w: &mut dyn Write) -> io::Result<()> {
         w,
         "doc\tsentence\tsubject\trelation\tobject\tconfidence\ttext"
     )
+}
+
+/// The relation with its modality and negation in front (`would not buy`).
+fn qualified(f: &crate::resolve::Fact) -> String {
+    let mut out = String::new();
+    if let Some(m) = f.modality {
+        out.push_str(m.as_str());
+        out.push(' ');
+    }
+    if f.negated {
+        out.push_str("not ");
+    }
+    out.push_str(&f.relation);
+    out
 }
 
 fn clean(s: &str) -> String {
@@ -77,6 +102,9 @@ pub fn write_triples(p: &Processed, format: TripleFormat, w: &mut dyn Write) -> 
                     subject_span: [f.subject_mention.start, f.subject_mention.end],
                     object_span: [f.object_mention.start, f.object_mention.end],
                     confidence: round3(f.confidence),
+                    modality: f.modality,
+                    negated: f.negated,
+                    attributed_to: f.attributed_to.map(|a| p.facts.entities[a].name.as_str()),
                 };
                 serde_json::to_writer(&mut *w, &rec)?;
                 w.write_all(b"\n")?;
@@ -90,7 +118,7 @@ pub fn write_triples(p: &Processed, format: TripleFormat, w: &mut dyn Write) -> 
                     clean(&p.doc.name),
                     f.sentence,
                     clean(&p.facts.entities[f.subject].name),
-                    clean(&f.relation),
+                    clean(&qualified(f)),
                     clean(&p.facts.entities[f.object].name),
                     f.confidence,
                     clean(&p.facts.sentences[f.sentence]),

@@ -36,51 +36,15 @@
 pub mod clause;
 pub mod confidence;
 pub mod normalize;
+pub mod np;
 pub mod patterns;
+pub mod tree;
+pub mod verbal;
 
 use crate::nlp::chunk::Chunks;
-use crate::nlp::{EntityKind, Tagger};
+use crate::nlp::{AnalysedSentence, Mention};
 use crate::text::{Document, Sentence, Span};
-
-/// How a mention names its entity.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum MentionForm {
-    /// A proper name, possibly preceded by a title or demonym (`North Korean leader Kim Jong Un`).
-    Name,
-    /// An acronym (`NIS`, `ICBM`).
-    Acronym,
-    /// A demonym standing for its country (`Chinese`, `Russian`).
-    Demonym,
-    /// A definite role phrase (`the Russian President`, `the North`).
-    RolePhrase,
-    /// A personal pronoun (`he`, `she`, `it`, `they`, `his`).
-    Pronoun,
-}
-
-/// A role carried by a mention: `North Korean leader Kim Jong Un` has title
-/// `leader` of `North Korea`; `Kremlin aide Yuri Ushakov` has title `aide` of `Kremlin`.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Role {
-    /// Lower-case title as written (`leader`, `president`, `prime minister`, `aide`).
-    pub title: String,
-    /// What the role is of, as written (`North Korean`, `Kremlin`), if stated.
-    pub of: Option<Span>,
-}
-
-/// A mention of an entity (or of something that may refer to one) in one sentence.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Mention {
-    /// Index of the sentence in the document.
-    pub sentence: usize,
-    /// The whole mention as written (`North Korean leader Kim Jong Un`).
-    pub span: Span,
-    /// The name proper (`Kim Jong Un`); equal to `span` for a bare name.
-    pub name: Span,
-    /// Best guess of the entity kind.
-    pub kind: EntityKind,
-    pub form: MentionForm,
-    pub role: Option<Role>,
-}
+use crate::vocab::Modality;
 
 /// One argument of a triple: the phrase as written and, if it names an entity,
 /// the mention (an index into [`SentenceExtraction::mentions`]).
@@ -106,6 +70,9 @@ pub struct RawTriple {
     pub confidence: f32,
     /// The clause is negated (`did not meet`).
     pub negated: bool,
+    /// The modal verb of the clause (`would` in `Microsoft would buy Sybari`);
+    /// `None` when the clause asserts it.
+    pub modality: Option<Modality>,
     /// Who said it, for reported speech (`X said that …`).
     pub attribution: Option<Argument>,
     /// Which pattern produced the triple.
@@ -153,97 +120,65 @@ pub struct SentenceExtraction {
     pub triples: Vec<RawTriple>,
 }
 
-/// Extract every sentence of a document. `sentences` comes from
-/// [`crate::text::segment()`] (or [`crate::text::segment_lines()`] for one sentence per line).
-/// Sentences whose kind has no facts (captions, furniture, duplicates) give no triples.
-pub fn extract_sentences(doc: &Document, sentences: &[Sentence]) -> Vec<SentenceExtraction> {
-    let tagger = Tagger::embedded();
+/// Extract every analysed sentence of a document (from [`crate::nlp::analyse`]).
+/// Sentences whose kind has no facts (captions, furniture, duplicates) give no
+/// triples and keep no mentions.
+pub fn extract_sentences(
+    doc: &Document,
+    analysed: Vec<AnalysedSentence>,
+) -> Vec<SentenceExtraction> {
     let mut chunks = Chunks::default();
-    sentences
-        .iter()
-        .map(|s| extract_one(doc, s, tagger, &mut chunks))
+    analysed
+        .into_iter()
+        .map(|a| extract_one(doc, a, &mut chunks))
         .collect()
 }
 
-fn extract_one(
-    doc: &Document,
-    sentence: &Sentence,
-    tagger: &Tagger,
-    chunks: &mut Chunks,
-) -> SentenceExtraction {
+fn extract_one(doc: &Document, a: AnalysedSentence, chunks: &mut Chunks) -> SentenceExtraction {
     let mut out = SentenceExtraction {
-        sentence: *sentence,
-        furniture: !sentence.kind.has_facts(),
+        sentence: a.sentence,
+        furniture: !a.sentence.kind.has_facts(),
         mentions: Vec::new(),
         triples: Vec::new(),
     };
-    if out.furniture {
+    if out.furniture || a.is_empty() {
         return out;
     }
     let text = doc.text.as_str();
-    let tokens = crate::text::tokenize(text, sentence.span);
-    if tokens.is_empty() {
-        return out;
-    }
-    let words: Vec<&str> = tokens.iter().map(|t| t.text(text)).collect();
-    let mut tags = tagger.tag(&words);
-    crate::nlp::chunk::repair_tags(&words, &mut tags);
-    out.mentions = crate::nlp::mentions::find_mentions(text, sentence, &tokens, &tags);
-    retag_names(&out.mentions, &tokens, &words, &mut tags);
-    chunks.chunk(&words, &tags);
+    let words = a.words(text);
+    chunks.chunk(&words, &a.tags);
     let sent = clause::Sent {
         words: &words,
-        tags: &tags,
+        tags: &a.tags,
         chunks,
     };
     let clauses = clause::clauses(&sent);
     let ctx = patterns::Ctx {
         text,
-        tokens: &tokens,
+        tokens: &a.tokens,
         s: &sent,
-        mentions: &out.mentions,
+        mentions: &a.mentions,
     };
     out.triples = patterns::triples(&ctx, &clauses);
-    out
-}
-
-/// Names found by the mention finder are proper nouns whatever the tagger said
-/// (`Xi/IN Jinping/VBG` → NNP NNP), and so are capitalised words of a title inside
-/// a mention (`Acting/VBG President`).
-fn retag_names(
-    mentions: &[Mention],
-    tokens: &[crate::text::Token],
-    words: &[&str],
-    tags: &mut [crate::nlp::Tagged],
-) {
-    use crate::nlp::{Tag, Upos};
-    for m in mentions {
-        if !matches!(m.form, MentionForm::Name | MentionForm::Acronym) {
-            continue;
-        }
-        for (i, t) in tokens.iter().enumerate() {
-            if t.span.start < m.span.start || t.span.end > m.span.end {
-                continue;
-            }
-            let in_name = t.span.start >= m.name.start && t.span.end <= m.name.end;
-            let capital = words[i].chars().next().is_some_and(char::is_uppercase);
-            let tag = tags[i].tag;
-            let alpha = words[i].chars().any(char::is_alphabetic);
-            if !tag.is_proper()
-                && alpha
-                && (in_name && tag != Tag::POS || capital && (tag.is_verb() || tag == Tag::IN))
-            {
-                tags[i].tag = Tag::NNP;
-                tags[i].upos = Upos::PROPN;
-            }
-        }
+    if a.tree.len() == words.len() {
+        let ts = tree::TreeSentence::new(text, &words, &a, &a.tree);
+        np::triples(&ts, &mut out.triples);
+        verbal::triples(&ts, &mut out.triples);
     }
+    out.mentions = a.mentions;
+    out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::text::SentenceKind;
+
+    /// Analyse and extract the sentences of a document.
+    fn extract_all(doc: &Document, sentences: &[Sentence]) -> Vec<SentenceExtraction> {
+        let analysed = crate::nlp::analyse(doc, sentences, crate::nlp::Tokenization::Words);
+        extract_sentences(doc, analysed)
+    }
 
     /// Extract one text as one body sentence.
     fn one_sentence(text: &str) -> SentenceExtraction {
@@ -256,7 +191,7 @@ mod tests {
             span: Span::new(0, text.len()),
             kind: SentenceKind::Body,
         }];
-        extract_sentences(&doc, &sentences).remove(0)
+        extract_all(&doc, &sentences).remove(0)
     }
 
     /// Extract one sentence; each triple as (subject, relation, object) text, with its kind.
@@ -594,7 +529,7 @@ mod tests {
             span: Span::new(0, text.len()),
             kind: SentenceKind::Body,
         }];
-        let out = extract_sentences(&doc, &s);
+        let out = extract_all(&doc, &s);
         let t = out[0]
             .triples
             .iter()
@@ -620,7 +555,7 @@ mod tests {
             span: Span::new(0, text.len()),
             kind: SentenceKind::Body,
         }];
-        let out = extract_sentences(&doc, &s);
+        let out = extract_all(&doc, &s);
         let said = out[0]
             .triples
             .iter()
@@ -723,7 +658,7 @@ mod tests {
                 span: Span::new(0, text.len()),
                 kind,
             }];
-            let out = extract_sentences(&doc, &s);
+            let out = extract_all(&doc, &s);
             assert!(out[0].furniture);
             assert!(out[0].triples.is_empty());
         }
@@ -747,7 +682,7 @@ mod tests {
             span: Span::new(0, text.len()),
             kind: SentenceKind::Body,
         }];
-        for t in &extract_sentences(&doc, &s)[0].triples {
+        for t in &extract_all(&doc, &s)[0].triples {
             assert!(t.confidence > 0.0 && t.confidence <= 1.0);
             assert!(t.subject.span.end <= text.len() && t.object.span.end <= text.len());
         }

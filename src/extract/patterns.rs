@@ -12,11 +12,13 @@
 use super::clause::{Clause, PREPOSITIONAL_PARTICIPLES, Range, Sent, SubjectVia};
 use super::confidence::{Implicit, clause_features, implicit_features};
 use super::normalize::{push_lower, push_word, verb_relation};
-use super::{Argument, Mention, RawTriple, TripleKind};
+use super::{Argument, RawTriple, TripleKind};
+use crate::nlp::Mention;
 use crate::nlp::Tag;
 use crate::nlp::chunk::is_any;
 use crate::nlp::lemma::lemma;
 use crate::text::{Span, Token};
+use crate::vocab::Modality;
 
 /// Nouns naming an event between two parties, with the verb the graph uses.
 const NOMINAL_EVENTS: &[(&str, &str)] = &[
@@ -138,9 +140,20 @@ pub(crate) fn triple(
         extra: Vec::new(),
         confidence,
         negated: false,
+        modality: None,
         attribution: None,
         kind,
     }
+}
+
+/// The first modal verb of a verb group (`would` in `would not buy`).
+fn modality_of(s: &Sent<'_>, vg: &crate::nlp::chunk::VerbGroup) -> Option<Modality> {
+    if !vg.modal {
+        return None;
+    }
+    (vg.start..vg.end)
+        .filter(|&i| s.tags[i].tag == Tag::MD)
+        .find_map(|i| Modality::of_word(s.words[i]))
 }
 
 /// All triples of one sentence.
@@ -253,6 +266,7 @@ pub fn triples(ctx: &Ctx<'_>, clauses: &[Clause]) -> Vec<RawTriple> {
             t.extra.push(ctx.arg(op));
         }
         t.negated = vg.negated;
+        t.modality = modality_of(s, &vg);
         t.attribution = attribution.clone();
         out.push(t);
 
@@ -416,6 +430,7 @@ pub fn triples(ctx: &Ctx<'_>, clauses: &[Clause]) -> Vec<RawTriple> {
         kg.extend(fanned);
         for (mut k, _, _) in kg {
             k.negated = vg.negated;
+            k.modality = modality_of(s, &vg);
             k.attribution = attribution.clone();
             out.push(k);
         }
@@ -554,7 +569,10 @@ fn implicit(ctx: &Ctx<'_>, out: &mut Vec<RawTriple>) {
     }
     // Titles before names.
     for (i, m) in ctx.mentions.iter().enumerate() {
-        if m.role.is_some() && m.span.start < m.name.start && m.form == super::MentionForm::Name {
+        if m.role.is_some()
+            && m.span.start < m.name.start
+            && m.form == crate::nlp::MentionForm::Name
+        {
             let title_end = ctx.tokens.iter().rposition(|t| t.span.end <= m.name.start);
             let first = ctx.tokens.iter().position(|t| t.span.start >= m.span.start);
             if let (Some(a), Some(b)) = (first, title_end)
@@ -717,7 +735,7 @@ fn noun_phrase_patterns(ctx: &Ctx<'_>, out: &mut Vec<RawTriple>) {
     }
     // Roles carried by titled mentions: `Kremlin aide Yuri Ushakov` → (Yuri Ushakov; aide of; Kremlin).
     for (i, m) in ctx.mentions.iter().enumerate() {
-        if m.form == super::MentionForm::Name
+        if m.form == crate::nlp::MentionForm::Name
             && let Some(role) = &m.role
             && let Some(of) = role.of
         {
@@ -736,6 +754,7 @@ fn noun_phrase_patterns(ctx: &Ctx<'_>, out: &mut Vec<RawTriple>) {
                 extra: Vec::new(),
                 confidence: 0.7,
                 negated: false,
+                modality: None,
                 attribution: None,
                 kind: TripleKind::Role,
             });

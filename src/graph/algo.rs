@@ -707,7 +707,7 @@ fn sort_scores(g: &KnowledgeGraph, v: &mut [(NodeIndex, f64)]) {
 mod tests {
     use super::*;
     use crate::graph::tests::{doc, entity};
-    use crate::nlp::EntityKind;
+    use crate::vocab::EntityKind;
     use std::collections::{HashMap, HashSet};
 
     /// A pseudo-random graph: `nodes` entities named `n000`…, `edges` facts.

@@ -44,8 +44,8 @@ use serde::{Deserialize, Serialize};
 
 use super::store::{FORMAT_NAME, StoreError};
 use super::{DocumentRecord, Entity, Evidence, KnowledgeGraph, Relation};
-use crate::nlp::EntityKind;
 use crate::resolve::AliasRule;
+use crate::vocab::EntityKind;
 
 /// The first eight bytes of a binary graph file.
 pub const MAGIC: &[u8; 8] = b"kg-graph";

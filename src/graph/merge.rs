@@ -19,8 +19,8 @@ use super::{
     DocumentRecord, Entity, Evidence, KnowledgeGraph, MergeSummary, Relation, index_alias,
     kinds_compatible, name_key,
 };
-use crate::nlp::EntityKind;
 use crate::resolve::{AliasRule, DocumentFacts, ResolvedEntity};
+use crate::vocab::EntityKind;
 
 impl KnowledgeGraph {
     /// Merge one document's facts (no-op when its content hash is already present).
@@ -54,7 +54,7 @@ impl KnowledgeGraph {
         self.hashes.insert(hash.to_string());
         let mut summary = MergeSummary {
             added: true,
-            facts: facts.facts.len(),
+            facts: facts.facts.iter().filter(|f| !f.negated).count(),
             ..Default::default()
         };
         let targets: Vec<Option<(NodeIndex, bool)>> = facts
@@ -83,7 +83,8 @@ impl KnowledgeGraph {
             };
             nodes.push(n);
         }
-        for f in &facts.facts {
+        // A denied fact is no edge (`extract --format jsonl` shows it, flagged).
+        for f in facts.facts.iter().filter(|f| !f.negated) {
             let (s, t) = (nodes[f.subject], nodes[f.object]);
             let ev = Evidence {
                 doc,
@@ -96,7 +97,7 @@ impl KnowledgeGraph {
                 summary.new_edges += 1;
             }
         }
-        summary.folded = self.fold_aliased_nodes(facts, &nodes);
+        summary.folded = self.fold_aliased_nodes(facts, &nodes, doc);
         summary
     }
 
@@ -147,8 +148,15 @@ impl KnowledgeGraph {
     /// The reverse of merging by alias: an existing node whose canonical name
     /// this document gives as an alias of one of its entities (and of no other
     /// node) is folded into that entity's node, under the same surname guard.
-    /// Returns how many nodes were folded.
-    fn fold_aliased_nodes(&mut self, facts: &DocumentFacts, nodes: &[NodeIndex]) -> usize {
+    /// Returns how many nodes were folded. A node this document itself made or
+    /// merged into (`doc` among its documents) is never folded: in-document
+    /// resolution kept it apart (`Mrs Howard` beside `Michael Howard`).
+    fn fold_aliased_nodes(
+        &mut self,
+        facts: &DocumentFacts,
+        nodes: &[NodeIndex],
+        doc: u32,
+    ) -> usize {
         let mut folded = 0;
         for (ent, &t) in facts.entities.iter().zip(nodes) {
             for a in &ent.aliases {
@@ -158,6 +166,7 @@ impl KnowledgeGraph {
                 };
                 if n == t
                     || !self.graph.contains_node(t)
+                    || self.graph[n].documents.binary_search(&doc).is_ok()
                     || self.by_alias.get(&key).map(Vec::as_slice) != Some(&[t])
                     || !kinds_compatible(self.graph[n].kind, self.graph[t].kind)
                 {

@@ -39,8 +39,8 @@ use petgraph::visit::{EdgeRef, NodeIndexable};
 use serde::{Deserialize, Serialize};
 
 use crate::hash::{FastMap, FastSet};
-use crate::nlp::EntityKind;
 use crate::resolve::AliasRule;
+use crate::vocab::EntityKind;
 
 pub use lookup::LookupError;
 pub use store::StoreError;
@@ -507,6 +507,7 @@ pub(crate) mod tests {
                     sentence: i,
                     subject_mention: Span::default(),
                     object_mention: Span::default(),
+                    ..Default::default()
                 })
                 .collect(),
             entities,

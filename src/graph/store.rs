@@ -241,7 +241,7 @@ fn write_new(
 #[derive(Serialize)]
 struct NodeOut<'a> {
     name: &'a str,
-    kind: crate::nlp::EntityKind,
+    kind: crate::vocab::EntityKind,
     aliases: &'a std::collections::BTreeMap<String, crate::resolve::AliasRule>,
     mentions: u64,
     documents: &'a [u32],
@@ -295,7 +295,7 @@ struct DocumentIn {
 #[serde(deny_unknown_fields)]
 struct NodeIn {
     name: String,
-    kind: crate::nlp::EntityKind,
+    kind: crate::vocab::EntityKind,
     #[serde(default)]
     aliases: std::collections::BTreeMap<String, crate::resolve::AliasRule>,
     mentions: u64,
@@ -629,7 +629,7 @@ fn build(file: GraphFile, path: &Path) -> Result<KnowledgeGraph, StoreError> {
 mod tests {
     use super::*;
     use crate::graph::tests::{doc, entity, person};
-    use crate::nlp::EntityKind;
+    use crate::vocab::EntityKind;
 
     fn sample() -> KnowledgeGraph {
         let mut g = KnowledgeGraph::new();

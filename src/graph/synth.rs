@@ -24,10 +24,10 @@ use std::collections::hash_map::Entry;
 use petgraph::stable_graph::{EdgeIndex, NodeIndex};
 
 use super::{DocumentRecord, Entity, Evidence, KnowledgeGraph, Relation};
-use crate::nlp::EntityKind;
-use crate::pipeline::content_hash;
+use crate::hash::content_hash;
 use crate::resolve::{Alias, AliasRule, DocumentFacts, Fact, ResolvedEntity};
 use crate::text::{Document, Span};
+use crate::vocab::EntityKind;
 
 /// A small, fast, seeded pseudo-random generator (SplitMix64). Stable across
 /// platforms and releases, unlike `std`'s hasher seeds.
@@ -371,6 +371,7 @@ fn document_facts(facts: &[SynthFact]) -> DocumentFacts {
             sentence: f.sentence,
             subject_mention: Span::default(),
             object_mention: Span::default(),
+            ..Default::default()
         });
     }
     let names = |id: usize| entity_of(id).0;

@@ -7,68 +7,22 @@
 //! tables (countries, demonyms, titles); [`chunk`] groups tagged tokens into
 //! mentions and verb groups for the clause patterns of [`crate::extract`].
 
+pub mod analysis;
 pub mod chunk;
 pub mod conllu;
+pub mod deprel;
 pub mod lemma;
 pub mod lexicon;
+pub mod mention;
 pub mod mentions;
+pub mod ner;
 pub mod tagger;
 pub mod tags;
+pub mod tree;
 
-use serde::{Deserialize, Serialize};
-
+pub use analysis::{AnalysedSentence, Tokenization, analyse};
+pub use deprel::DepRel;
+pub use mention::{Mention, MentionForm, Role};
 pub use tagger::Tagger;
 pub use tags::{Tag, Tagged, Upos};
-
-/// The kind of a named entity (the `kind` field of the graph and exports).
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default,
-)]
-#[serde(rename_all = "lowercase")]
-pub enum EntityKind {
-    Person,
-    Country,
-    City,
-    Place,
-    Organization,
-    Group,
-    Event,
-    #[default]
-    Other,
-}
-
-impl EntityKind {
-    pub const ALL: [EntityKind; 8] = [
-        EntityKind::Person,
-        EntityKind::Country,
-        EntityKind::City,
-        EntityKind::Place,
-        EntityKind::Organization,
-        EntityKind::Group,
-        EntityKind::Event,
-        EntityKind::Other,
-    ];
-    pub fn as_str(self) -> &'static str {
-        match self {
-            EntityKind::Person => "person",
-            EntityKind::Country => "country",
-            EntityKind::City => "city",
-            EntityKind::Place => "place",
-            EntityKind::Organization => "organization",
-            EntityKind::Group => "group",
-            EntityKind::Event => "event",
-            EntityKind::Other => "other",
-        }
-    }
-    pub fn parse(s: &str) -> Option<EntityKind> {
-        EntityKind::ALL
-            .into_iter()
-            .find(|k| k.as_str().eq_ignore_ascii_case(s))
-    }
-}
-
-impl std::fmt::Display for EntityKind {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
+pub use tree::Tree;

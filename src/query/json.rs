@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use super::result::{Link, QueryResult};
 use crate::graph::KnowledgeGraph;
-use crate::nlp::EntityKind;
+use crate::vocab::EntityKind;
 
 #[derive(Serialize)]
 #[serde(tag = "type", rename_all = "lowercase")]

@@ -385,7 +385,7 @@ impl fmt::Display for QueryError {
 pub(crate) mod testing {
     use crate::graph::KnowledgeGraph;
     use crate::graph::tests::{doc, entity, person};
-    use crate::nlp::EntityKind;
+    use crate::vocab::EntityKind;
 
     use super::{QueryResult, evaluate, parse};
 

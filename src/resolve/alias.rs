@@ -11,9 +11,9 @@
 //! (`NIS`); a demonym or the owner of a role (`North Korean` in `North Korean
 //! leader Kim Jong Un`) joins its country.
 
-use crate::extract::MentionForm;
-use crate::nlp::EntityKind;
+use crate::nlp::MentionForm;
 use crate::nlp::lexicon::{self, Gender};
+use crate::vocab::EntityKind;
 
 use super::AliasRule;
 use super::cluster::{Cluster, Node, Resolver};
@@ -323,9 +323,14 @@ impl Resolver<'_> {
                 .map(|(i, _)| i)
                 .collect()
         };
-        let mut candidates = by(true);
+        // `Mrs Howard` is not `Michael Howard`.
+        let same_gender = |c: &usize| match (node.gender, self.clusters[*c].gender) {
+            (Some(a), Some(b)) => a == b,
+            _ => true,
+        };
+        let mut candidates: Vec<usize> = by(true).into_iter().filter(same_gender).collect();
         if candidates.is_empty() {
-            candidates = by(false);
+            candidates = by(false).into_iter().filter(same_gender).collect();
         }
         self.nearest(&candidates, n)
     }
@@ -492,7 +497,7 @@ impl Resolver<'_> {
         if cluster.gender.is_none() {
             cluster.gender = node.gender;
         }
-        if node.form != MentionForm::Pronoun {
+        if !matches!(node.form, MentionForm::Pronoun | MentionForm::Description) {
             // A surname joined to a person speaks for a person, whatever the
             // mention finder guessed (`Holland` looks like a country).
             let surname = matches!(rule, AliasRule::Surname | AliasRule::TitleSurname);

@@ -8,10 +8,11 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use crate::extract::{MentionForm, Role, SentenceExtraction};
-use crate::nlp::EntityKind;
+use crate::extract::SentenceExtraction;
 use crate::nlp::lexicon::{self, Gender, TitleClass};
+use crate::nlp::{MentionForm, Role};
 use crate::text::{SentenceKind, Span};
+use crate::vocab::EntityKind;
 
 use super::alias::gender_of_prefix;
 use super::{Alias, AliasRule, ResolvedEntity};
@@ -164,7 +165,7 @@ impl<'a> Resolver<'a> {
                     gender: if m.form == MentionForm::Pronoun {
                         None
                     } else {
-                        gender_of_prefix(prefix, title)
+                        gender_of_prefix(prefix, title).or_else(|| given_name_gender(text, m))
                     },
                     heading,
                 });
@@ -337,7 +338,7 @@ impl<'a> Resolver<'a> {
         let mut aliases: BTreeMap<String, AliasRule> = BTreeMap::new();
         for &(m, rule) in &cluster.members {
             let node = &self.nodes[m];
-            if node.form == MentionForm::Pronoun {
+            if matches!(node.form, MentionForm::Pronoun | MentionForm::Description) {
                 continue;
             }
             let mut add = |name: &str, rule: AliasRule| {
@@ -370,6 +371,18 @@ impl<'a> Resolver<'a> {
 }
 
 /// Collapse runs of whitespace to one space.
+/// The gender a person's full name implies through its given name (`Michael
+/// Howard`); a one-word name implies none (`Howard` may be anyone's surname).
+fn given_name_gender(text: &str, m: &crate::nlp::Mention) -> Option<Gender> {
+    if m.form != MentionForm::Name || m.kind != EntityKind::Person {
+        return None;
+    }
+    let mut words = m.name.of(text).split_whitespace();
+    let first = words.next()?;
+    words.next()?;
+    lexicon::given_name_gender(first)
+}
+
 pub(crate) fn collapse(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
@@ -384,7 +397,7 @@ fn lower_leading_the(s: &str) -> String {
 
 /// A name that still starts with an honorific (`Mr Kim` from a mention finder
 /// that kept it) loses it from the name proper.
-fn strip_honorific(text: &str, m: &mut crate::extract::Mention) {
+fn strip_honorific(text: &str, m: &mut crate::nlp::Mention) {
     let name = m.name.of(text);
     if let Some((first, rest)) = name.split_once(' ')
         && lexicon::honorific(first).is_some()
@@ -410,7 +423,8 @@ mod tests {
             name: "t".into(),
             text: text.into(),
         };
-        let ex = extract_sentences(&doc, &segment(text));
+        let analysed = crate::nlp::analyse(&doc, &segment(text), crate::nlp::Tokenization::Words);
+        let ex = extract_sentences(&doc, analysed);
         let mut out: Vec<String> = resolve_document(&doc, &ex)
             .entities
             .into_iter()

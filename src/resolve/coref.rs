@@ -18,9 +18,10 @@
 //!   like a person's (`Lear Siegler said it plans…`). Gender from honorifics and
 //!   titles (`Mr`, `Queen`) must agree. `they` and the rest stay unresolved.
 
-use crate::extract::{MentionForm, SentenceExtraction};
-use crate::nlp::EntityKind;
+use crate::extract::SentenceExtraction;
+use crate::nlp::MentionForm;
 use crate::nlp::lexicon::{self, Gender, TitleClass};
+use crate::vocab::EntityKind;
 
 use super::AliasRule;
 use super::cluster::Resolver;
@@ -106,6 +107,51 @@ impl Resolver<'_> {
                 .collect();
             if let Some(c) = self.nearest(&candidates, n) {
                 self.join(n, c, AliasRule::ShortForm);
+            }
+        }
+    }
+
+    /// Resolve definite descriptions (`the company`, `the firm`) to the most
+    /// salient entity of their kind named before them: the most mentioned so
+    /// far, ties to the most recent. Organisations take groups too.
+    pub(crate) fn resolve_descriptions(&mut self) {
+        for n in 0..self.nodes.len() {
+            let node = &self.nodes[n];
+            if node.form != MentionForm::Description || self.assign[n].is_some() {
+                continue;
+            }
+            let (kind, pos) = (node.kind, node.pos);
+            let fits = |k: EntityKind| {
+                k == kind || kind == EntityKind::Organization && k == EntityKind::Group
+            };
+            let mut best: Option<(usize, usize, usize)> = None;
+            for (c, cl) in self.clusters.iter().enumerate() {
+                if !cl.alive || !fits(cl.kind()) {
+                    continue;
+                }
+                let earlier: Vec<usize> = cl
+                    .members
+                    .iter()
+                    .map(|&(m, _)| m)
+                    .filter(|&m| {
+                        let other = &self.nodes[m];
+                        other.pos < pos
+                            && !matches!(
+                                other.form,
+                                MentionForm::Pronoun | MentionForm::Description
+                            )
+                    })
+                    .collect();
+                let Some(last) = earlier.iter().map(|&m| self.nodes[m].pos).max() else {
+                    continue;
+                };
+                let key = (earlier.len(), last, c);
+                if best.is_none_or(|b| (key.0, key.1) > (b.0, b.1)) {
+                    best = Some(key);
+                }
+            }
+            if let Some((_, _, c)) = best {
+                self.join(n, c, AliasRule::Description);
             }
         }
     }

@@ -23,8 +23,8 @@ mod select;
 use serde::{Deserialize, Serialize};
 
 use crate::extract::{Argument, SentenceExtraction};
-use crate::nlp::EntityKind;
 use crate::text::{Document, Span};
+use crate::vocab::{EntityKind, Modality};
 
 /// Why an alias was merged into an entity.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -48,6 +48,9 @@ pub enum AliasRule {
     RolePhrase,
     /// A pronoun resolved to its antecedent.
     Pronoun,
+    /// A definite description (`the company`) resolved to the most salient
+    /// earlier entity of its kind.
+    Description,
     /// Merged across documents by the same canonical name.
     CrossDocument,
 }
@@ -64,6 +67,7 @@ impl AliasRule {
             AliasRule::ShortForm => "short-form",
             AliasRule::RolePhrase => "role-phrase",
             AliasRule::Pronoun => "pronoun",
+            AliasRule::Description => "description",
             AliasRule::CrossDocument => "cross-document",
         }
     }
@@ -88,7 +92,7 @@ pub struct ResolvedEntity {
 }
 
 /// An entity-level triple of one document.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Fact {
     /// Index into [`DocumentFacts::entities`].
     pub subject: usize,
@@ -100,6 +104,13 @@ pub struct Fact {
     pub sentence: usize,
     pub subject_mention: Span,
     pub object_mention: Span,
+    /// The sentence denies it (`did not meet`).
+    pub negated: bool,
+    /// The modal that qualifies it (`would` in `said it would buy`); `None` when asserted.
+    pub modality: Option<Modality>,
+    /// Who the sentence says stated it (`Microsoft` in `Microsoft said it would
+    /// buy Sybari`): an index into [`DocumentFacts::entities`].
+    pub attributed_to: Option<usize>,
 }
 
 /// Everything one document contributes to the graph.
@@ -123,6 +134,7 @@ pub fn resolve_document(doc: &Document, sentences: &[SentenceExtraction]) -> Doc
     r.collect_roles();
     r.resolve_role_phrases();
     r.resolve_compass();
+    r.resolve_descriptions();
     r.resolve_pronouns(sentences);
     let (entities, index) = r.entities();
 
@@ -142,9 +154,6 @@ pub fn resolve_document(doc: &Document, sentences: &[SentenceExtraction]) -> Doc
             continue;
         }
         for t in &ex.triples {
-            if t.negated {
-                continue;
-            }
             let Some(sel) = select::select(&doc.text, ex, t) else {
                 continue;
             };
@@ -164,6 +173,11 @@ pub fn resolve_document(doc: &Document, sentences: &[SentenceExtraction]) -> Doc
             if s == o {
                 continue;
             }
+            let attributed_to = t
+                .attribution
+                .as_ref()
+                .and_then(|a| argument_entity(&r, slot, a))
+                .and_then(|(a, _)| index[a]);
             facts.push(Fact {
                 subject: s,
                 relation: sel.relation,
@@ -172,6 +186,9 @@ pub fn resolve_document(doc: &Document, sentences: &[SentenceExtraction]) -> Doc
                 sentence: ex.sentence.index,
                 subject_mention: s_span,
                 object_mention: o_span,
+                negated: t.negated,
+                modality: t.modality,
+                attributed_to,
             });
         }
     }
@@ -206,7 +223,8 @@ fn argument_entity(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::{Mention, MentionForm, RawTriple, Role, TripleKind};
+    use crate::extract::{RawTriple, TripleKind};
+    use crate::nlp::{Mention, MentionForm, Role};
     use crate::text::{Sentence, SentenceKind};
 
     /// A mention written as (sentence, whole text, name, kind, form, role title and owner).
@@ -300,6 +318,7 @@ mod tests {
                 extra: Vec::new(),
                 confidence: 0.8,
                 negated,
+                modality: None,
                 attribution: None,
                 kind: TripleKind::Clause,
             };
@@ -460,19 +479,25 @@ mod tests {
     }
 
     #[test]
-    fn facts_need_two_entities_and_skip_negation() {
+    fn facts_need_two_entities_and_flag_negation() {
         let (doc, exs) = summit();
         let f = resolve_document(&doc, &exs);
         let want = [
-            ("Olaf Scholz", "meet", "Emmanuel Macron"),
-            ("Olaf Scholz", "chancellor of", "Germany"),
-            ("National Crime Agency", "arrest", "Germany"),
+            ("Olaf Scholz", "meet", "Emmanuel Macron", false),
+            ("Olaf Scholz", "chancellor of", "Germany", false),
+            ("National Crime Agency", "arrest", "Germany", false),
+            ("National Crime Agency", "name", "Emmanuel Macron", true),
         ];
-        let want: Vec<(String, String, String)> = want
+        let want: Vec<(String, String, String, bool)> = want
             .iter()
-            .map(|(a, b, c)| (a.to_string(), b.to_string(), c.to_string()))
+            .map(|(a, b, c, neg)| (a.to_string(), b.to_string(), c.to_string(), *neg))
             .collect();
-        assert_eq!(facts(&f), want);
+        let got: Vec<(String, String, String, bool)> = facts(&f)
+            .into_iter()
+            .zip(&f.facts)
+            .map(|((a, b, c), x)| (a, b, c, x.negated))
+            .collect();
+        assert_eq!(got, want);
         assert_eq!(f.sentences.len(), 4);
         assert_eq!(
             f.facts[0].subject_mention.of(&doc.text),

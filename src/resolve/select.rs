@@ -39,8 +39,9 @@ use regex::Regex;
 use super::Fact;
 use crate::extract::{RawTriple, SentenceExtraction, TripleKind};
 use crate::nlp::mentions::is_dictionary_word;
-use crate::nlp::{EntityKind, Tag, lemma, lexicon};
+use crate::nlp::{Tag, lemma, lexicon};
 use crate::text::{SentenceKind, Span};
+use crate::vocab::EntityKind;
 
 /// What a triple contributes to the graph.
 #[derive(Debug, Clone, PartialEq)]
@@ -148,6 +149,9 @@ const EMPTY: &[&str] = &[
     "have", "la", "le", "les", "of", "und", "van", "von", "y",
 ];
 
+/// The prepositions that end a role relation (`chairman of`, `manager at`).
+const ROLE_PREPOSITIONS: &[&str] = &["of", "at", "for", "from", "with", "in"];
+
 /// The graph relation of `t`, or `None` if it is not graph-worthy.
 pub(crate) fn select(text: &str, ex: &SentenceExtraction, t: &RawTriple) -> Option<Selected> {
     if title_case_heading(text, ex) {
@@ -160,7 +164,10 @@ pub(crate) fn select(text: &str, ex: &SentenceExtraction, t: &RawTriple) -> Opti
         return None;
     }
     let words: Vec<&str> = t.relation.split_whitespace().collect();
-    if words.is_empty() || words.iter().all(|w| EMPTY.contains(w)) {
+    let role = t.kind == TripleKind::Role;
+    // A role reads `title preposition` (`chairman of`, `security manager at`) or is
+    // a bare affiliation (`of`, `from`); any other relation needs a content word.
+    if words.is_empty() || !role && words.iter().all(|w| EMPTY.contains(w)) {
         return None;
     }
     let head = match words.as_slice() {
@@ -171,7 +178,7 @@ pub(crate) fn select(text: &str, ex: &SentenceExtraction, t: &RawTriple) -> Opti
     if REPORTING.contains(head) {
         return None;
     }
-    if t.kind == TripleKind::Role && words.last() != Some(&"of") {
+    if role && !words.last().is_some_and(|w| ROLE_PREPOSITIONS.contains(w)) {
         return None;
     }
     if is_turned_around(ex, t, &words)
@@ -219,18 +226,11 @@ fn title_case_heading(text: &str, ex: &SentenceExtraction) -> bool {
             .all(|w| w.chars().next().is_some_and(char::is_uppercase))
 }
 
-/// A clause that states no fact: under a counterfactual modal (`would pay`,
-/// `could help`) or a condition (`if Dart buys`, `whether Audi pays`). A
-/// possibility (`may stand alongside`) is kept, like reported speech.
+/// A clause that states no fact: under a condition (`if Dart buys`, `whether
+/// Audi pays`). A modal (`would buy`, `may stand alongside`) is kept and
+/// recorded as the fact's modality, like reported speech as its attribution.
 fn hedged(text: &str, ex: &SentenceExtraction, t: &RawTriple) -> bool {
-    const MODALS: &[&str] = &["could", "should", "would", "'d", "’d"];
     const CONDITIONS: &[&str] = &["if", "unless", "whether"];
-    if t.relation_text
-        .split_whitespace()
-        .any(|w| MODALS.contains(&w.to_lowercase().as_str()))
-    {
-        return true;
-    }
     let sentence = ex.sentence.span;
     let before = &text[sentence.start..t.subject.span.start.clamp(sentence.start, sentence.end)];
     before

@@ -88,6 +88,9 @@ pub fn documents_of_graph(g: &KnowledgeGraph) -> Vec<NewDocument> {
                 sentence,
                 subject_mention: Span::default(),
                 object_mention: Span::default(),
+                negated: false,
+                modality: None,
+                attributed_to: None,
             });
         }
     }

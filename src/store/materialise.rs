@@ -11,10 +11,10 @@ use std::collections::{BTreeMap, HashMap};
 use rusqlite::{Connection, params};
 
 use super::records::bad;
+use crate::EntityKind;
 use crate::KnowledgeGraph;
 use crate::graph::store::GraphParts;
 use crate::graph::{DocumentRecord, Entity, Evidence, Relation, name_key};
-use crate::nlp::EntityKind;
 use crate::resolve::AliasRule;
 
 /// Empty the materialised graph.

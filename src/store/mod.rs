@@ -34,8 +34,8 @@
 //! | `documents` | `id`, `name` (unique: the path relative to the directory given to `kg ingest`), `hash` (content hash, 16 hex digits), `ingested_at` (UTC, ISO 8601), `sentences` (count) |
 //! | `doc_entities` | `(doc, idx)`: the document's resolved entities: `name`, `kind`, `mentions` |
 //! | `doc_aliases` | `(doc, entity, idx)`: an entity's aliases, `name` and the `rule` that merged it |
-//! | `doc_facts` | `(doc, idx)`: `subject`, `object` (entity `idx`), `relation`, `confidence`, `sentence`, and the byte spans of the two mentions in the document, `subject_start`..`subject_end`, `object_start`..`object_end` |
-//! | `doc_sentences` | `(doc, idx)`: the text of every sentence a fact cites |
+//! | `doc_facts` | `(doc, idx)`: `subject`, `object` (entity `idx`), `relation`, `confidence`, `sentence`, the byte spans of the two mentions in the document, `subject_start`..`subject_end`, `object_start`..`object_end`, `negated` (0/1; the graph leaves negated facts out), `modality` (`would`, `may`, …; NULL when asserted), `attributed_to` (entity `idx` of who said so, or NULL) |
+//! | `doc_sentences` | `(doc, idx)`: the text of every sentence an asserted fact cites |
 //!
 //! The materialised graph (rewritten by each write, indexed for point reads):
 //!

@@ -26,11 +26,11 @@ use petgraph::stable_graph::NodeIndex;
 use rusqlite::{Connection, OptionalExtension, params};
 
 use super::records::bad;
+use crate::EntityKind;
 use crate::KnowledgeGraph;
 use crate::graph::algo::{self, Follow};
 use crate::graph::store::GraphParts;
 use crate::graph::{DocumentRecord, Entity, Evidence, Relation, name_key};
-use crate::nlp::EntityKind;
 use crate::query::Query;
 use crate::resolve::AliasRule;
 

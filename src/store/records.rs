@@ -9,8 +9,8 @@ use std::collections::HashMap;
 use rusqlite::{Connection, params};
 
 use super::{NewDocument, StoredDocument};
+use crate::EntityKind;
 use crate::KnowledgeGraph;
-use crate::nlp::EntityKind;
 use crate::resolve::{Alias, AliasRule, DocumentFacts, Fact, ResolvedEntity};
 use crate::text::Span;
 
@@ -68,8 +68,8 @@ pub fn insert_document(conn: &Connection, d: &NewDocument) -> rusqlite::Result<(
     }
     let mut fact = conn.prepare_cached(
         "INSERT INTO doc_facts (doc, idx, subject, relation, object, confidence, sentence, \
-         subject_start, subject_end, object_start, object_end) \
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+         subject_start, subject_end, object_start, object_end, negated, modality, attributed_to) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
     )?;
     let mut sentence = conn.prepare_cached(
         "INSERT OR IGNORE INTO doc_sentences (doc, idx, text) VALUES (?1, ?2, ?3)",
@@ -87,7 +87,14 @@ pub fn insert_document(conn: &Connection, d: &NewDocument) -> rusqlite::Result<(
             x.subject_mention.end,
             x.object_mention.start,
             x.object_mention.end,
+            x.negated,
+            x.modality.map(|m| format!("{m:?}").to_lowercase()),
+            x.attributed_to,
         ])?;
+        // The graph cites the sentences of asserted facts only.
+        if x.negated {
+            continue;
+        }
         let text = f.sentences.get(x.sentence).map_or("", String::as_str);
         sentence.execute(params![doc, x.sentence, text])?;
     }
@@ -176,7 +183,8 @@ pub fn read_all(conn: &Connection) -> rusqlite::Result<Vec<(DocumentFacts, Strin
     }
     let mut st = conn.prepare(
         "SELECT doc, subject, relation, object, confidence, sentence, subject_start, \
-         subject_end, object_start, object_end FROM doc_facts ORDER BY doc, idx",
+         subject_end, object_start, object_end, negated, modality, attributed_to \
+         FROM doc_facts ORDER BY doc, idx",
     )?;
     let mut rows = st.query([])?;
     while let Some(r) = rows.next()? {
@@ -189,9 +197,16 @@ pub fn read_all(conn: &Connection) -> rusqlite::Result<Vec<(DocumentFacts, Strin
             sentence: r.get(5)?,
             subject_mention: Span::new(r.get(6)?, r.get(7)?),
             object_mention: Span::new(r.get(8)?, r.get(9)?),
+            negated: r.get(10)?,
+            modality: match r.get::<_, Option<String>>(11)? {
+                Some(m) => Some(by_name::<crate::vocab::Modality>(&m, 11)?),
+                None => None,
+            },
+            attributed_to: r.get(12)?,
         };
         if fact.subject >= d.entities.len()
             || fact.object >= d.entities.len()
+            || fact.attributed_to.is_some_and(|a| a >= d.entities.len())
             || fact.sentence >= d.sentences.len()
         {
             return Err(bad(format!(

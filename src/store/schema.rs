@@ -47,6 +47,9 @@ CREATE TABLE IF NOT EXISTS doc_facts (
     subject_end   INTEGER NOT NULL,
     object_start  INTEGER NOT NULL,
     object_end    INTEGER NOT NULL,
+    negated       INTEGER NOT NULL,
+    modality      TEXT,
+    attributed_to INTEGER,
     PRIMARY KEY (doc, idx)
 ) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS doc_sentences (

@@ -6,10 +6,10 @@ use std::io::Write;
 use std::process::{Command, Stdio};
 use std::sync::LazyLock;
 
+use kg::EntityKind;
 use kg::KnowledgeGraph;
 use kg::export::{CsvOptions, CsvTable, DotOptions, ExportFormat, ExportOptions, export};
 use kg::graph::Subgraph;
-use kg::nlp::EntityKind;
 use kg::resolve::{Alias, AliasRule, DocumentFacts, Fact, ResolvedEntity};
 use kg::text::Span;
 use regex::Regex;
@@ -46,6 +46,7 @@ fn fact(subject: usize, relation: &str, object: usize, confidence: f32, sentence
         sentence,
         subject_mention: span,
         object_mention: span,
+        ..Default::default()
     }
 }
 

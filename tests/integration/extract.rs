@@ -80,3 +80,63 @@ fn tsv_has_a_header_and_seven_columns() {
         assert_eq!(l.split('\t').count(), 7, "{l}");
     }
 }
+
+/// `--format conllu`: ten columns per token, token ranges slice the document, one
+/// comment block and blank line per sentence, entities in BIO.
+#[test]
+fn conllu_shows_the_analysis_of_every_sentence() {
+    let o = run(&[
+        "extract",
+        "--format",
+        "conllu",
+        "fixtures/beijing-parade.txt",
+    ]);
+    assert_status(&o, 0);
+    let doc = std::fs::read_to_string(root().join("fixtures/beijing-parade.txt")).unwrap();
+    let out = stdout(&o);
+    assert!(out.starts_with("# newdoc id = fixtures/beijing-parade.txt\n"));
+    let mut entities = 0;
+    for line in out.lines().filter(|l| !l.is_empty() && !l.starts_with('#')) {
+        let cols: Vec<&str> = line.split('\t').collect();
+        assert_eq!(cols.len(), 10, "{line}");
+        let range = cols[9].rsplit("TokenRange=").next().unwrap();
+        let (a, b) = range.split_once(':').unwrap();
+        let (a, b): (usize, usize) = (a.parse().unwrap(), b.parse().unwrap());
+        assert_eq!(&doc[a..b], cols[1], "{line}");
+        entities += usize::from(cols[9].starts_with("Entity=B-"));
+    }
+    assert!(entities > 20, "the article names many entities");
+    assert_eq!(
+        out.matches("# sent_id = ").count(),
+        out.matches("\n\n").count(),
+        "a blank line ends each sentence"
+    );
+}
+
+/// `--tokenized` takes each line's space-separated tokens as they are, and needs
+/// `--sentence-per-line`.
+#[test]
+fn tokenized_lines_keep_their_tokens() {
+    let o = run_stdin(
+        &[
+            "extract",
+            "--sentence-per-line",
+            "--tokenized",
+            "--format",
+            "conllu",
+        ],
+        "U.S.-based firms did n't buy it .\n",
+    );
+    assert_status(&o, 0);
+    let forms: Vec<String> = stdout(&o)
+        .lines()
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(|l| l.split('\t').nth(1).unwrap().to_string())
+        .collect();
+    assert_eq!(
+        forms,
+        ["U.S.-based", "firms", "did", "n't", "buy", "it", "."]
+    );
+    let o = run_stdin(&["extract", "--tokenized"], "a b\n");
+    assert_status(&o, 2);
+}

@@ -1,5 +1,7 @@
 //! Integration tests: the real `kg` binary on `fixtures/`.
 //!
+//! * `cases` — extraction cases as data (`fixtures/extract/*.cases`) and the
+//!   golden file of `kg extract fixtures/`.
 //! * `common` — running `kg`, temporary graphs, golden-file comparison
 //!   (`KG_BLESS=1 cargo test` rewrites golden files deliberately).
 //! * `errors` — every kind of bad input: one-line message, exit status 2, graph untouched.
@@ -11,6 +13,7 @@
 //! * `scale` — the graph does not depend on the thread count; `.kgb` holds the same graph.
 //! * `store` — the SQLite store: replace, remove, concurrent writers, SIGKILL, bad stores.
 
+mod cases;
 mod common;
 mod errors;
 mod export;

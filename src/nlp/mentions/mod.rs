@@ -29,11 +29,13 @@
 //! Sentence-initial capitalised common words (`The`, `According`, `Today`), days
 //! and months never start a name.
 
-use crate::extract::{Mention, MentionForm, Role};
 use crate::nlp::lexicon;
-use crate::nlp::{EntityKind, Tag, Tagged};
+use crate::nlp::{Mention, MentionForm, Role};
+use crate::nlp::{Tag, Tagged};
 use crate::text::{Sentence, Span, Token};
+use crate::vocab::EntityKind;
 
+pub mod recognised;
 mod runs;
 mod units;
 
@@ -88,6 +90,7 @@ impl<'a> Finder<'a> {
                 .or_else(|| self.compass_phrase(i))
                 .or_else(|| self.name(i))
                 .or_else(|| self.demonym(i))
+                .or_else(|| self.description(i))
                 .or_else(|| self.pronoun(i))
             {
                 out.push(m);
@@ -472,6 +475,38 @@ impl<'a> Finder<'a> {
         Some((self.mention(span, span, EntityKind::Country, form), i + n))
     }
 
+    /// `the company`, `the Japanese carmaker`, `the internet giant`: `the`, at
+    /// most two modifiers (adjectives, demonyms, nouns), and a head noun that
+    /// describes a kind of entity; the phrase must end there.
+    fn description(&self, i: usize) -> Option<(Mention, usize)> {
+        if self.lower(i) != "the" {
+            return None;
+        }
+        for head in i + 1..(i + 4).min(self.units.len()) {
+            let u = &self.units[head];
+            if u.tag == Tag::NN
+                && !u.cap
+                && let Some(kind) = crate::vocab::description_kind(&u.lower)
+            {
+                let next_is_noun = self
+                    .unit(head + 1)
+                    .is_some_and(|n| n.tag.is_noun() || n.tag == Tag::CD);
+                if next_is_noun {
+                    return None;
+                }
+                let span = self.span(i, head + 1);
+                let m = self.mention(span, span, kind, MentionForm::Description);
+                return Some((m, head + 1));
+            }
+            let modifier = !u.cap && (u.tag.is_adjective() || u.tag == Tag::NN)
+                || self.demonym_at(head).is_some_and(|n| n == 1);
+            if !modifier {
+                return None;
+            }
+        }
+        None
+    }
+
     fn pronoun(&self, i: usize) -> Option<(Mention, usize)> {
         let u = self.unit(i)?;
         if !PRONOUNS.contains(&u.lower.as_str()) {
@@ -755,7 +790,14 @@ mod tests {
                 &[
                     "Moody's Investors Service Inc|organization|Name",
                     "it|other|Pronoun",
+                    "the lender|organization|Description",
                 ],
+            ),
+            (
+                // Definite descriptions: modifiers allowed, the head must end the
+                // phrase (`company plans`, `company car` are no descriptions).
+                "The Japanese carmaker said the company plans would not change the company car scheme.",
+                &["The Japanese carmaker|organization|Description"],
             ),
             (
                 "Standard and Poor's Corp said it affirmed the notes.",
@@ -767,6 +809,7 @@ mod tests {
             (
                 "The group sold its stake to Kansai Electric and Power last month.",
                 &[
+                    "The group|organization|Description",
                     "its|other|Pronoun",
                     "Kansai Electric and Power|organization|Name",
                 ],

@@ -1,9 +1,10 @@
 //! Name runs: where a name starts and ends in a sentence, whether a word can be
 //! part of one, and what kind of entity a run names.
 
+use crate::nlp::Tag;
 use crate::nlp::lexicon;
-use crate::nlp::{EntityKind, Tag};
 use crate::text::Span;
+use crate::vocab::EntityKind;
 
 use super::Finder;
 use super::units::{

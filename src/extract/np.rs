@@ -1,0 +1,428 @@
+//! Noun-phrase relations read from the dependency tree: one [`TreeSentence`] in,
+//! the entity-level triples written inside noun phrases out.
+//!
+//! The largest share of facts in news is never a verb: `BA chairman Martin
+//! Broughton`, `Rod Eddington, BA's chief executive`, `Stephen Toulouse, a
+//! security manager at Microsoft`, `Martin Broughton is the chairman of BA`,
+//! `Yukos' owner Menatep`, `Belfast's Lyric Theatre`. Each is a *role noun* (a
+//! title from the lexicon, or a relational noun such as `owner`) joined to a name
+//! (as its `compound` modifier, its appositive, or the predicate of a copula
+//! whose subject is the name) and to an owner (the role noun's `compound`,
+//! `nmod:poss` or prepositional `nmod`, or a demonym). The relation is the role
+//! noun phrase with the owner's preposition (`chairman of`, `security manager
+//! at`), so it reads like the sentence. A possessor that is a place gives `in`
+//! (`Lyric Theatre –in→ Belfast`); a person's `of`/`from`/`at` phrase gives that
+//! preposition (`Barry Fitzpatrick –of→ NUJ`).
+
+use super::tree::{Named, TreeSentence};
+use super::{Argument, RawTriple, TripleKind};
+use crate::nlp::{DepRel, MentionForm, Tag, lexicon};
+use crate::text::Span;
+use crate::vocab::EntityKind;
+
+/// Add the noun-phrase triples of `s` to `out`.
+pub fn triples(s: &TreeSentence<'_>, out: &mut Vec<RawTriple>) {
+    for n in &s.named {
+        for role in roles_of(s, n) {
+            for owner in owners(s, role.noun) {
+                if owner.named.is_some_and(|o| o.mention == n.mention) {
+                    continue;
+                }
+                if role.person_title && !matches!(n.kind, EntityKind::Person | EntityKind::Other) {
+                    continue;
+                }
+                let relation = format!("{} {}", role.phrase, owner.prep);
+                out.push(triple(
+                    s,
+                    n,
+                    &owner,
+                    relation,
+                    TripleKind::Role,
+                    role.confidence,
+                ));
+            }
+        }
+        possessor_place(s, n, out);
+        person_affiliation(s, n, out);
+    }
+}
+
+/// A role noun joined to a name.
+#[derive(Debug, Clone)]
+struct Role {
+    /// The role noun (the head of the title phrase).
+    noun: usize,
+    /// The title phrase, lower case (`chief executive`).
+    phrase: String,
+    /// A title only people hold (not `owner`, `parent`, `rival`).
+    person_title: bool,
+    confidence: f32,
+}
+
+/// The role nouns that describe name `n`: its `compound` title, its appositive,
+/// the noun it is appositive to, and the predicate of a copula it is subject of.
+fn roles_of(s: &TreeSentence<'_>, n: &Named) -> Vec<Role> {
+    let t = s.tree;
+    let mut candidates: Vec<(usize, f32)> = Vec::new();
+    // `BA chairman Martin Broughton`: the title is a compound of the name's head,
+    // left of it (words of the name itself are not titles).
+    for k in t.children_by(n.head, |r| matches!(r, DepRel::Compound | DepRel::Amod)) {
+        if k < n.start {
+            candidates.push((k, 0.8));
+        }
+    }
+    // `Rod Eddington, BA's chief executive,`: the appositive.
+    for k in t.children_by(n.head, |r| r == DepRel::Appos) {
+        candidates.push((k, 0.75));
+    }
+    if let Some(h) = t.head(n.head) {
+        match t.rel(n.head) {
+            // `BA's chief executive, Rod Eddington,`.
+            DepRel::Appos => candidates.push((h, 0.75)),
+            // `Martin Broughton is the chairman of BA`.
+            DepRel::Nsubj if t.child(h, DepRel::Cop).is_some() => candidates.push((h, 0.75)),
+            _ => {}
+        }
+    }
+    candidates
+        .into_iter()
+        .filter(|&(k, _)| s.named(k).is_none() && is_nominal(s.tag(k)))
+        .filter_map(|(k, c)| role_phrase(s, k).map(|(phrase, person)| (k, phrase, person, c)))
+        .map(|(noun, phrase, person_title, confidence)| Role {
+            noun,
+            phrase,
+            person_title,
+            confidence,
+        })
+        .collect()
+}
+
+fn is_nominal(tag: Tag) -> bool {
+    matches!(tag, Tag::NN | Tag::NNS | Tag::NNP | Tag::NNPS)
+}
+
+/// The title phrase headed by noun `k` (`chief executive`, `security manager`,
+/// `director general`), if it is a title or a relational noun; and whether only
+/// people hold it.
+fn role_phrase(s: &TreeSentence<'_>, k: usize) -> Option<(String, bool)> {
+    let t = s.tree;
+    // The contiguous modifiers of the noun that are not names: `chief`, `security`,
+    // `general` (in `director general`).
+    let mut lo = k;
+    let mut hi = k + 1;
+    let modifiers: Vec<usize> = t
+        .children_by(k, |r| {
+            matches!(r, DepRel::Compound | DepRel::Amod | DepRel::Flat)
+        })
+        .filter(|&m| s.named(m).is_none() && !is_owner_word(s, m))
+        .collect();
+    for &m in modifiers.iter().rev().filter(|&&m| m < k) {
+        if m + 1 == lo {
+            lo = m;
+        }
+    }
+    for &m in modifiers.iter().filter(|&&m| m > k) {
+        if m == hi {
+            hi = m + 1;
+        }
+    }
+    let phrase_of = |a: usize, b: usize| {
+        (a..b)
+            .map(|i| {
+                if i == k {
+                    s.lemma(i).to_lowercase()
+                } else {
+                    s.words[i].to_lowercase()
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    // The longest phrase that the lexicon knows as a title, narrowing from the left.
+    for a in lo..=k {
+        let phrase = phrase_of(a, hi);
+        if let Some(title) = lexicon::title(&phrase) {
+            return Some((title.phrase, true));
+        }
+    }
+    let head = s.lemma(k).to_lowercase();
+    if let Some(title) = lexicon::title(&head) {
+        return Some((title.phrase, true));
+    }
+    lexicon::relational_noun(&head).map(|r| (r.to_string(), false))
+}
+
+/// A word that names the owner of a role rather than qualifying it: a name or a
+/// demonym (`BA chairman`, `North Korean leader`).
+fn is_owner_word(s: &TreeSentence<'_>, i: usize) -> bool {
+    s.named(i).is_some() || demonym_mention(s, i).is_some()
+}
+
+/// The demonym mention covering word `i`, if any.
+fn demonym_mention(s: &TreeSentence<'_>, i: usize) -> Option<usize> {
+    let span = s.a.tokens[i].span;
+    s.a.mentions.iter().position(|m| {
+        m.form == MentionForm::Demonym && m.span.start <= span.start && span.end <= m.span.end
+    })
+}
+
+/// Who or what a role is of.
+struct Owner<'a> {
+    named: Option<&'a Named>,
+    /// A demonym mention (`North Korean`), when the owner is one.
+    mention: usize,
+    span: Span,
+    /// The preposition written before the owner, or `of` for a possessor, a
+    /// compound or a demonym.
+    prep: String,
+}
+
+/// The owners of role noun `k`: its `compound`/`nmod:poss` names, a demonym
+/// modifier, and names in its prepositional `nmod` (also one level down:
+/// `head of distribution at the UK Film Council`).
+fn owners<'a>(s: &'a TreeSentence<'a>, k: usize) -> Vec<Owner<'a>> {
+    let t = s.tree;
+    let mut out = Vec::new();
+    for c in t.children(k) {
+        let rel = t.rel(c);
+        if let Some(n) = s.named_head(c) {
+            let prep = match rel {
+                DepRel::Compound | DepRel::NmodPoss | DepRel::Amod | DepRel::Flat => {
+                    "of".to_string()
+                }
+                DepRel::Nmod => match s.case(c) {
+                    Some(p) if is_role_preposition(&p) => p,
+                    _ => continue,
+                },
+                _ => continue,
+            };
+            if is_owner_kind(n.kind) {
+                out.push(Owner {
+                    named: Some(n),
+                    mention: n.mention,
+                    span: s.a.mentions[n.mention].name,
+                    prep,
+                });
+            }
+        } else if matches!(rel, DepRel::Amod | DepRel::Compound)
+            && c < k
+            && let Some(m) = demonym_mention(s, c)
+        {
+            out.push(Owner {
+                named: None,
+                mention: m,
+                span: s.a.mentions[m].span,
+                prep: "of".to_string(),
+            });
+        } else if rel == DepRel::Nmod && s.named(c).is_none() {
+            // `head of distribution at X`: the owner one level down.
+            let Some(p) = s.case(c) else { continue };
+            for d in t.children_by(c, |r| r == DepRel::Nmod) {
+                if let Some(n) = s.named_head(d)
+                    && is_owner_kind(n.kind)
+                    && let Some(q) = s.case(d)
+                    && is_role_preposition(&q)
+                {
+                    out.push(Owner {
+                        named: Some(n),
+                        mention: n.mention,
+                        span: s.a.mentions[n.mention].name,
+                        prep: format!("{p} {} {q}", s.lemma(c).to_lowercase()),
+                    });
+                }
+            }
+        }
+    }
+    out
+}
+
+fn is_role_preposition(p: &str) -> bool {
+    matches!(p, "of" | "at" | "for" | "from" | "with" | "in" | "'s" | "'")
+}
+
+/// Kinds that can own a role: an organisation, group, country, city or place.
+fn is_owner_kind(kind: EntityKind) -> bool {
+    !matches!(kind, EntityKind::Person | EntityKind::Event)
+}
+
+/// `Belfast's Lyric Theatre`: a named possessor that is a place locates the name.
+fn possessor_place(s: &TreeSentence<'_>, n: &Named, out: &mut Vec<RawTriple>) {
+    if matches!(n.kind, EntityKind::Person | EntityKind::Country) {
+        return;
+    }
+    for c in s.tree.children_by(n.head, |r| r == DepRel::NmodPoss) {
+        if let Some(p) = s.named_head(c)
+            && matches!(
+                p.kind,
+                EntityKind::City | EntityKind::Country | EntityKind::Place
+            )
+        {
+            let owner = Owner {
+                named: Some(p),
+                mention: p.mention,
+                span: s.a.mentions[p.mention].name,
+                prep: "in".to_string(),
+            };
+            out.push(triple(
+                s,
+                n,
+                &owner,
+                "in".into(),
+                TripleKind::Possessive,
+                0.6,
+            ));
+        }
+    }
+}
+
+/// `Barry Fitzpatrick of the NUJ`, `Sue Bradburn from RCA`: a person's
+/// prepositional phrase naming an organisation.
+fn person_affiliation(s: &TreeSentence<'_>, n: &Named, out: &mut Vec<RawTriple>) {
+    if n.kind != EntityKind::Person {
+        return;
+    }
+    for c in s.tree.children_by(n.head, |r| r == DepRel::Nmod) {
+        if let Some(o) = s.named_head(c)
+            && matches!(o.kind, EntityKind::Organization | EntityKind::Group)
+            && let Some(prep) = s.case(c)
+            && matches!(prep.as_str(), "of" | "from" | "at")
+        {
+            let owner = Owner {
+                named: Some(o),
+                mention: o.mention,
+                span: s.a.mentions[o.mention].name,
+                prep: prep.clone(),
+            };
+            out.push(triple(s, n, &owner, prep, TripleKind::Role, 0.6));
+        }
+    }
+}
+
+fn triple(
+    s: &TreeSentence<'_>,
+    n: &Named,
+    owner: &Owner<'_>,
+    relation: String,
+    kind: TripleKind,
+    confidence: f32,
+) -> RawTriple {
+    RawTriple {
+        subject: Argument {
+            span: s.a.mentions[n.mention].name,
+            mention: Some(n.mention),
+        },
+        relation_text: relation.clone(),
+        relation,
+        object: Argument {
+            span: owner.span,
+            mention: Some(owner.mention),
+        },
+        extra: Vec::new(),
+        confidence,
+        negated: false,
+        modality: None,
+        attribution: None,
+        kind,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::nlp::Tree;
+    use crate::nlp::{Tokenization, analyse};
+    use crate::text::{Document, segment_lines};
+
+    /// Triples of one pre-tokenized sentence with a hand-written tree
+    /// (`head:rel` per word, heads 1-based), as `subject | relation | object`.
+    fn run(sentence: &str, arcs: &str) -> Vec<String> {
+        let doc = Document {
+            name: "t".into(),
+            text: sentence.into(),
+        };
+        let a = analyse(&doc, &segment_lines(&doc.text), Tokenization::Spaces).remove(0);
+        let words = a.words(&doc.text);
+        let arcs: Vec<(u32, DepRel)> = arcs
+            .split_whitespace()
+            .map(|x| {
+                let (h, r) = x.split_once(':').unwrap();
+                (h.parse().unwrap(), DepRel::parse(r).unwrap())
+            })
+            .collect();
+        assert_eq!(arcs.len(), words.len(), "{sentence}");
+        let tree = Tree::new(arcs.into_iter());
+        let ts = TreeSentence::new(&doc.text, &words, &a, &tree);
+        let mut out = Vec::new();
+        triples(&ts, &mut out);
+        out.iter()
+            .map(|t| {
+                format!(
+                    "{} | {} | {}",
+                    t.subject.span.of(&doc.text),
+                    t.relation,
+                    t.object.span.of(&doc.text)
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn noun_phrase_relations() {
+        // (sentence, tree, must give, must not give)
+        let rows: &[(&str, &str, &[&str], &[&str])] = &[
+            (
+                "BA chairman Martin Broughton said the company would cut jobs .",
+                "2:compound 3:compound 5:nsubj 3:flat 0:root 7:det 9:nsubj 9:aux 5:ccomp 9:obj 5:punct",
+                &["Martin Broughton | chairman of | BA"],
+                &[],
+            ),
+            (
+                "Rod Eddington , BA 's chief executive , said the airline was recovering .",
+                "10:nsubj 1:flat 7:punct 7:nmod:poss 4:case 7:amod 1:appos 7:punct 0:root 12:det 14:nsubj 14:aux 10:ccomp 10:punct",
+                &["Rod Eddington | chief executive of | BA"],
+                &[],
+            ),
+            (
+                "Stephen Toulouse , a security manager at Microsoft , said the patch was ready .",
+                "10:nsubj 1:flat 6:punct 6:det 6:compound 1:appos 8:case 6:nmod 6:punct 0:root 12:det 14:nsubj 14:cop 10:ccomp 10:punct",
+                &["Stephen Toulouse | security manager at | Microsoft"],
+                &[],
+            ),
+            (
+                "Martin Broughton is the chairman of BA .",
+                "5:nsubj 1:flat 5:cop 5:det 0:root 7:case 5:nmod 5:punct",
+                &["Martin Broughton | chairman of | BA"],
+                &[],
+            ),
+            (
+                // A person's title does not describe an organisation.
+                "Microsoft chairman Acme Corp said nothing .",
+                "2:compound 4:compound 4:compound 5:nsubj 0:root 5:obj 5:punct",
+                &[],
+                &["Acme Corp | chairman of | Microsoft"],
+            ),
+            (
+                // A name inside the name is not a title.
+                "Kim Jong Un met Vladimir Putin .",
+                "4:nsubj 1:flat 1:flat 0:root 4:obj 5:flat 4:punct",
+                &[],
+                &["Kim Jong Un | of | Vladimir Putin"],
+            ),
+        ];
+        for (sentence, arcs, must, must_not) in rows {
+            let got = run(sentence, arcs);
+            for m in *must {
+                assert!(
+                    got.iter().any(|g| g == m),
+                    "{sentence}\nwant {m}\ngot {got:?}"
+                );
+            }
+            for m in *must_not {
+                assert!(
+                    !got.iter().any(|g| g == m),
+                    "{sentence}\nunwanted {m}\ngot {got:?}"
+                );
+            }
+        }
+    }
+}

@@ -1,0 +1,119 @@
+//! The extraction view of one analysed sentence with its dependency tree: what
+//! the tree pattern families ([`super::np`], [`super::verbal`]) read.
+//!
+//! In: an [`AnalysedSentence`] and its [`Tree`]. Out: a [`TreeSentence`] that
+//! adds, for every word inside a named mention (a name or an acronym), that
+//! mention and the name's head word.
+
+use crate::nlp::{AnalysedSentence, DepRel, MentionForm, Tag, Tree};
+use crate::vocab::EntityKind;
+
+/// A named mention as the tree patterns see it: its words and kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Named {
+    /// Index into the sentence's mentions.
+    pub mention: usize,
+    /// Its words, `start..end`.
+    pub start: usize,
+    pub end: usize,
+    pub kind: EntityKind,
+    /// The word of the name whose head lies outside it (the name's head).
+    pub head: usize,
+}
+
+/// One sentence with its tree, for the tree pattern families.
+pub struct TreeSentence<'a> {
+    pub text: &'a str,
+    pub words: &'a [&'a str],
+    pub a: &'a AnalysedSentence,
+    pub tree: &'a Tree,
+    /// Named mentions (names, acronyms) with the words they cover.
+    pub named: Vec<Named>,
+    /// For each word, the index into `named` of the name it is part of.
+    pub named_at: Vec<Option<u16>>,
+}
+
+impl<'a> TreeSentence<'a> {
+    pub fn new(
+        text: &'a str,
+        words: &'a [&'a str],
+        a: &'a AnalysedSentence,
+        tree: &'a Tree,
+    ) -> TreeSentence<'a> {
+        let n = words.len();
+        let mut named = Vec::new();
+        let mut named_at = vec![None; n];
+        for (mi, m) in a.mentions.iter().enumerate() {
+            if !matches!(m.form, MentionForm::Name | MentionForm::Acronym) {
+                continue;
+            }
+            let inside: Vec<usize> = (0..n)
+                .filter(|&i| {
+                    let s = a.tokens[i].span;
+                    s.start >= m.name.start && s.end <= m.name.end
+                })
+                .collect();
+            let (Some(&start), Some(&last)) = (inside.first(), inside.last()) else {
+                continue;
+            };
+            let end = last + 1;
+            if named_at[start..end].iter().any(Option::is_some)
+                || named.len() >= usize::from(u16::MAX)
+            {
+                continue;
+            }
+            let head = (start..end)
+                .find(|&i| tree.head(i).is_none_or(|h| h < start || h >= end))
+                .unwrap_or(last);
+            for slot in &mut named_at[start..end] {
+                *slot = Some(named.len() as u16);
+            }
+            named.push(Named {
+                mention: mi,
+                start,
+                end,
+                kind: m.kind,
+                head,
+            });
+        }
+        TreeSentence {
+            text,
+            words,
+            a,
+            tree,
+            named,
+            named_at,
+        }
+    }
+
+    /// The name word `i` belongs to.
+    pub fn named(&self, i: usize) -> Option<&Named> {
+        self.named_at[i].map(|k| &self.named[k as usize])
+    }
+
+    /// The name whose head word is `i`.
+    pub fn named_head(&self, i: usize) -> Option<&Named> {
+        self.named(i).filter(|n| n.head == i)
+    }
+
+    /// The lemma of word `i`.
+    pub fn lemma(&self, i: usize) -> &str {
+        self.a.lemma(i)
+    }
+
+    /// The tag of word `i`.
+    pub fn tag(&self, i: usize) -> Tag {
+        self.a.tags[i].tag
+    }
+
+    /// The preposition or possessive marker of nominal `i` (its `case` child), lower case.
+    pub fn case(&self, i: usize) -> Option<String> {
+        let words: Vec<String> = self
+            .tree
+            .children_by(i, |r| r == DepRel::Case || r == DepRel::Fixed)
+            .filter(|&k| k < i)
+            .map(|k| self.words[k].to_lowercase().replace('’', "'"))
+            .collect();
+        (!words.is_empty()).then(|| words.join(" "))
+    }
+}

@@ -1,0 +1,418 @@
+//! Verbal clauses read from the dependency tree: one [`TreeSentence`] in, the
+//! entity-level triples of its verbs out.
+//!
+//! For every verb: its subjects (`nsubj`, shared by coordinated verbs, the
+//! controller of an `xcomp` (`agreed to buy`), the antecedent of a relative
+//! clause or of a participle (`a firm based in Paris`), fanned out over
+//! coordination), and its objects: `obj`/`iobj` (`Putin met Kim`), `obl` with
+//! its preposition kept (`North Korea –send troops to→ Russia`, folding a
+//! non-entity object into the relation), and the `by` agent of a passive turned
+//! round (`X was bought by Y` → `Y –buy→ X`). The relation is the lemma with its
+//! particle (`pull out of`) and the `to` chain (`agree to buy`). Each triple
+//! carries the clause's negation (`not`, `never`), its modal (`would`) and who it
+//! is attributed to (the subject of a reporting verb whose complement it is, or
+//! `according to X`). Arguments are named mentions or pronouns; resolution
+//! links pronouns to their entities.
+
+use super::tree::TreeSentence;
+use super::{Argument, RawTriple, TripleKind};
+use crate::nlp::{DepRel, MentionForm, Tag};
+use crate::vocab::Modality;
+
+/// Add the verbal triples of `s` to `out`.
+pub fn triples(s: &TreeSentence<'_>, out: &mut Vec<RawTriple>) {
+    let t = s.tree;
+    for v in 0..t.len() {
+        if !s.tag(v).is_verb() || is_auxiliary(s, v) {
+            continue;
+        }
+        let subjects = subjects(s, v);
+        if subjects.is_empty() {
+            continue;
+        }
+        let passive = is_passive(s, v);
+        let flags = Flags::of(s, v);
+        let (chain, head) = xcomp_chain(s, v);
+        let verb = relation_verb(s, v, &chain);
+        for (obj, prep, kind, conf) in objects(s, head, passive) {
+            let (subj_list, relation) = if passive && kind == TripleKind::Passive {
+                // `X was bought by Y`: the agent acts on the subject.
+                (vec![obj], verb.clone())
+            } else if let Some(p) = &prep {
+                (subjects.clone(), format!("{verb} {p}"))
+            } else {
+                (subjects.clone(), verb.clone())
+            };
+            let objects = if passive && kind == TripleKind::Passive {
+                subjects.clone()
+            } else {
+                vec![obj]
+            };
+            for &a in &subj_list {
+                for &b in &objects {
+                    let (Some(sa), Some(sb)) = (argument(s, a), argument(s, b)) else {
+                        continue;
+                    };
+                    if sa.mention == sb.mention {
+                        continue;
+                    }
+                    out.push(RawTriple {
+                        subject: sa,
+                        relation_text: relation.clone(),
+                        relation: relation.clone(),
+                        object: sb,
+                        extra: Vec::new(),
+                        confidence: conf,
+                        negated: flags.negated,
+                        modality: flags.modality,
+                        attribution: flags.attribution.clone(),
+                        kind,
+                    });
+                }
+            }
+        }
+    }
+}
+
+/// Negation, modality and attribution of a clause.
+struct Flags {
+    negated: bool,
+    modality: Option<Modality>,
+    attribution: Option<Argument>,
+}
+
+impl Flags {
+    fn of(s: &TreeSentence<'_>, v: usize) -> Flags {
+        let t = s.tree;
+        // The clause's own auxiliaries and negation, and those of the verb it is
+        // an xcomp or conjunct of (`did not agree to buy`).
+        let mut scope = vec![v];
+        let mut u = v;
+        while matches!(t.rel(u), DepRel::Xcomp | DepRel::Conj)
+            && let Some(h) = t.head(u)
+        {
+            if t.rel(u) == DepRel::Xcomp {
+                scope.push(h);
+            }
+            u = h;
+        }
+        let mut negated = false;
+        let mut modality = None;
+        for &w in &scope {
+            for c in t.children(w) {
+                let lower = s.words[c].to_lowercase();
+                if t.rel(c) == DepRel::Advmod
+                    && matches!(lower.as_str(), "not" | "n't" | "n’t" | "never")
+                {
+                    negated = true;
+                }
+                if t.rel(c) == DepRel::Aux && s.tag(c) == Tag::MD && modality.is_none() {
+                    modality = Modality::of_word(s.words[c]);
+                }
+            }
+        }
+        Flags {
+            negated,
+            modality,
+            attribution: attribution(s, u),
+        }
+    }
+}
+
+/// Who the clause headed by `v` is attributed to: the subject of the reporting
+/// verb it is the complement of (`Microsoft said it would buy`), or `X` of an
+/// `according to X` in the sentence.
+fn attribution(s: &TreeSentence<'_>, v: usize) -> Option<Argument> {
+    let t = s.tree;
+    if matches!(t.rel(v), DepRel::Ccomp | DepRel::Parataxis)
+        && let Some(h) = t.head(v)
+        && crate::extract::clause::REPORTING.contains(&s.lemma(h))
+    {
+        return subjects(s, h).into_iter().find_map(|a| argument(s, a));
+    }
+    (0..t.len()).find_map(|i| {
+        let case = s.case(i)?;
+        (case == "according to" && t.rel(i) == DepRel::Obl).then(|| argument(s, i))?
+    })
+}
+
+/// Whether `v` is an auxiliary or copula (its clause is headed elsewhere).
+fn is_auxiliary(s: &TreeSentence<'_>, v: usize) -> bool {
+    matches!(
+        s.tree.rel(v),
+        DepRel::Aux | DepRel::AuxPass | DepRel::Cop | DepRel::Amod | DepRel::Compound
+    )
+}
+
+/// The subjects of verb `v`, fanned out over coordination.
+fn subjects(s: &TreeSentence<'_>, v: usize) -> Vec<usize> {
+    let t = s.tree;
+    let mut u = v;
+    let mut found = Vec::new();
+    for _ in 0..t.len() {
+        found.extend(t.children_by(u, |r| matches!(r, DepRel::Nsubj | DepRel::NsubjPass)));
+        if !found.is_empty() {
+            break;
+        }
+        let Some(h) = t.head(u) else { break };
+        match t.rel(u) {
+            // `Kim arrived and met Putin`; `Kim agreed to meet Putin`.
+            DepRel::Conj | DepRel::Xcomp => u = h,
+            // `the company, which bought X`; `a firm based in Paris`.
+            DepRel::AclRelcl | DepRel::Acl => {
+                found.push(h);
+                break;
+            }
+            _ => break,
+        }
+    }
+    // A relative pronoun subject stands for the antecedent.
+    let found: Vec<usize> = found
+        .into_iter()
+        .map(|k| match (s.tag(k), t.head(k)) {
+            (Tag::WDT | Tag::WP, Some(h)) if t.rel(h) == DepRel::AclRelcl => t.head(h).unwrap_or(k),
+            _ => k,
+        })
+        .collect();
+    fan_out(s, found)
+}
+
+/// Each argument and its conjuncts (`Kim and Putin`).
+fn fan_out(s: &TreeSentence<'_>, args: Vec<usize>) -> Vec<usize> {
+    let mut out = Vec::new();
+    for a in args {
+        out.push(a);
+        out.extend(s.tree.children_by(a, |r| r == DepRel::Conj));
+    }
+    out
+}
+
+/// The `to` chain from `v` (`agreed to buy`: [buy]) and the verb whose objects
+/// the relation takes (the last of the chain).
+fn xcomp_chain(s: &TreeSentence<'_>, v: usize) -> (Vec<usize>, usize) {
+    let t = s.tree;
+    let mut chain = Vec::new();
+    let mut u = v;
+    while chain.len() < 3 {
+        let has_own_object = t.child(u, DepRel::Obj).is_some();
+        let Some(x) = t
+            .children_by(u, |r| r == DepRel::Xcomp)
+            .find(|&x| s.tag(x).is_verb())
+        else {
+            break;
+        };
+        if has_own_object {
+            break;
+        }
+        chain.push(x);
+        u = x;
+    }
+    (chain, u)
+}
+
+/// The relation's verb part: lemma, particle, and the `to` chain.
+fn relation_verb(s: &TreeSentence<'_>, v: usize, chain: &[usize]) -> String {
+    let t = s.tree;
+    let mut out = String::new();
+    for (k, &u) in std::iter::once(&v).chain(chain).enumerate() {
+        if k > 0 {
+            out.push_str(" to ");
+        }
+        out.push_str(&s.lemma(u).to_lowercase());
+        for p in t.children_by(u, |r| r == DepRel::CompoundPrt) {
+            out.push(' ');
+            out.push_str(&s.words[p].to_lowercase());
+        }
+    }
+    out
+}
+
+/// Whether the clause of `v` is passive (`was bought`).
+fn is_passive(s: &TreeSentence<'_>, v: usize) -> bool {
+    let t = s.tree;
+    t.child(v, DepRel::NsubjPass).is_some() || t.child(v, DepRel::AuxPass).is_some()
+}
+
+/// The objects of verb `v`: (argument word, preposition, pattern, confidence).
+fn objects(
+    s: &TreeSentence<'_>,
+    v: usize,
+    passive: bool,
+) -> Vec<(usize, Option<String>, TripleKind, f32)> {
+    let t = s.tree;
+    let mut out = Vec::new();
+    let mut folded: Option<String> = None;
+    for o in t.children_by(v, |r| matches!(r, DepRel::Obj | DepRel::Iobj)) {
+        if argument(s, o).is_some() {
+            for a in fan_out(s, vec![o]) {
+                out.push((a, None, TripleKind::Clause, 0.75));
+            }
+        } else if s.tag(o).is_noun() && folded.is_none() {
+            // `send troops to Russia`: the object joins the relation.
+            folded = Some(s.words[o].to_lowercase());
+        }
+    }
+    for o in t.children_by(v, |r| matches!(r, DepRel::Obl | DepRel::OblAgent)) {
+        let Some(prep) = s.case(o) else { continue };
+        if prep == "according to" {
+            continue;
+        }
+        if passive && prep == "by" {
+            for a in fan_out(s, vec![o]) {
+                out.push((a, None, TripleKind::Passive, 0.75));
+            }
+            continue;
+        }
+        let prep = match &folded {
+            Some(obj) => format!("{obj} {prep}"),
+            None => prep,
+        };
+        let kind = if folded.is_some() {
+            TripleKind::Folded
+        } else {
+            TripleKind::Clause
+        };
+        for a in fan_out(s, vec![o]) {
+            out.push((a, Some(prep.clone()), kind, 0.65));
+        }
+    }
+    out
+}
+
+/// The mention an argument word names: a name it is part of, or a pronoun.
+fn argument(s: &TreeSentence<'_>, i: usize) -> Option<Argument> {
+    if let Some(n) = s.named(i) {
+        let m = &s.a.mentions[n.mention];
+        return Some(Argument {
+            span: m.name,
+            mention: Some(n.mention),
+        });
+    }
+    let span = s.a.tokens[i].span;
+    s.a.mentions
+        .iter()
+        .position(|m| {
+            matches!(
+                m.form,
+                MentionForm::Pronoun | MentionForm::Demonym | MentionForm::RolePhrase
+            ) && m.span.start <= span.start
+                && span.end <= m.span.end
+        })
+        .map(|k| Argument {
+            span: s.a.mentions[k].span,
+            mention: Some(k),
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::nlp::Tree;
+    use crate::nlp::{Tokenization, analyse};
+    use crate::text::{Document, segment_lines};
+
+    /// Triples of one pre-tokenized sentence with a hand-written tree, as
+    /// `subject | relation | object` plus ` [not]`, ` [MODAL]`, ` [by X]`.
+    fn run(sentence: &str, arcs: &str) -> Vec<String> {
+        let doc = Document {
+            name: "t".into(),
+            text: sentence.into(),
+        };
+        let a = analyse(&doc, &segment_lines(&doc.text), Tokenization::Spaces).remove(0);
+        let words = a.words(&doc.text);
+        let arcs: Vec<(u32, DepRel)> = arcs
+            .split_whitespace()
+            .map(|x| {
+                let (h, r) = x.split_once(':').unwrap();
+                (h.parse().unwrap(), DepRel::parse(r).unwrap())
+            })
+            .collect();
+        assert_eq!(arcs.len(), words.len(), "{sentence}");
+        let tree = Tree::new(arcs.into_iter());
+        let ts = TreeSentence::new(&doc.text, &words, &a, &tree);
+        let mut out = Vec::new();
+        triples(&ts, &mut out);
+        out.iter()
+            .map(|t| {
+                let mut line = format!(
+                    "{} | {} | {}",
+                    t.subject.span.of(&doc.text),
+                    t.relation,
+                    t.object.span.of(&doc.text)
+                );
+                if t.negated {
+                    line.push_str(" [not]");
+                }
+                if let Some(m) = t.modality {
+                    line.push_str(&format!(" [{m}]"));
+                }
+                if let Some(a) = &t.attribution {
+                    line.push_str(&format!(" [by {}]", a.span.of(&doc.text)));
+                }
+                line
+            })
+            .collect()
+    }
+
+    #[test]
+    fn verbal_clauses() {
+        // (sentence, tree, must give, must not give)
+        let rows: &[(&str, &str, &[&str], &[&str])] = &[
+            (
+                "North Korea has sent troops to Russia .",
+                "4:nsubj 1:flat 4:aux 0:root 4:obj 7:case 4:obl 4:punct",
+                &["North Korea | send troops to | Russia"],
+                &[],
+            ),
+            (
+                "Kim Jong Un met Vladimir Putin and Xi Jinping in Beijing .",
+                "4:nsubj 1:flat 1:flat 0:root 4:obj 5:flat 9:cc 9:compound 5:conj 11:case 4:obl 4:punct",
+                &[
+                    "Kim Jong Un | meet | Vladimir Putin",
+                    "Kim Jong Un | meet | Xi Jinping",
+                    "Kim Jong Un | meet in | Beijing",
+                ],
+                &[],
+            ),
+            (
+                "Sybari was bought by Microsoft .",
+                "3:nsubj:pass 3:aux:pass 0:root 5:case 3:obl:agent 3:punct",
+                &["Microsoft | buy | Sybari"],
+                &["Sybari | buy by | Microsoft"],
+            ),
+            (
+                "Microsoft said it would buy Sybari .",
+                "2:nsubj 0:root 5:nsubj 5:aux 2:ccomp 5:obj 2:punct",
+                &["it | buy | Sybari [would] [by Microsoft]"],
+                &["Microsoft | say | Sybari"],
+            ),
+            (
+                "Google agreed to buy Keyhole .",
+                "2:nsubj 0:root 4:mark 2:xcomp 4:obj 2:punct",
+                &["Google | agree to buy | Keyhole"],
+                &[],
+            ),
+            (
+                "Kim did not meet Putin .",
+                "4:nsubj 4:aux 4:advmod 0:root 4:obj 4:punct",
+                &["Kim | meet | Putin [not]"],
+                &[],
+            ),
+        ];
+        for (sentence, arcs, must, must_not) in rows {
+            let got = run(sentence, arcs);
+            for m in *must {
+                assert!(
+                    got.iter().any(|g| g == m),
+                    "{sentence}\nwant {m}\ngot {got:?}"
+                );
+            }
+            for m in *must_not {
+                assert!(
+                    !got.iter().any(|g| g == m),
+                    "{sentence}\nunwanted {m}\ngot {got:?}"
+                );
+            }
+        }
+    }
+}

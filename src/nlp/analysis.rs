@@ -1,0 +1,247 @@
+//! The analysed sentence: the output of the language stage, built once per
+//! sentence and handed to extraction as one typed value.
+//!
+//! In: a [`Document`] and its [`Sentence`]s (from [`crate::text`]). Out: one
+//! [`AnalysedSentence`] per sentence with its tokens (byte spans into the
+//! document), part-of-speech tags (the tagger's, with rule repairs, and names
+//! forced to proper nouns), lemmas and entity mentions. Later stages only read
+//! it; none of them tags, lemmatises or finds mentions again.
+
+use crate::nlp::lemma::lemma;
+use crate::nlp::{Mention, MentionForm, Tag, Tagged, Tagger, Tree, Upos};
+use crate::text::{Document, Sentence, Span, Token, tokenize_into};
+
+/// How the words of a sentence are found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Tokenization {
+    /// kg's tokenizer (words, numbers, punctuation, clitics split off).
+    #[default]
+    Words,
+    /// The sentence is already tokenized: tokens are separated by whitespace and
+    /// taken as they are (`--tokenized`, as treebanks and benchmarks come).
+    Spaces,
+}
+
+/// One sentence as the language stage reads it.
+///
+/// Invariants: `tokens`, `tags` and the lemmas are parallel (one entry per
+/// token); `&doc.text[t.span.start..t.span.end]` is token `t`; mentions are in
+/// text order, do not overlap, and lie inside the sentence.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AnalysedSentence {
+    pub sentence: Sentence,
+    pub tokens: Vec<Token>,
+    pub tags: Vec<Tagged>,
+    /// All lemmas, concatenated; `lemma_ends[i]` is where lemma `i` ends.
+    lemma_text: String,
+    lemma_ends: Vec<u32>,
+    /// The dependency tree (one node per token).
+    pub tree: Tree,
+    pub mentions: Vec<Mention>,
+}
+
+impl AnalysedSentence {
+    /// The words of the sentence, borrowed from the document text.
+    pub fn words<'a>(&self, text: &'a str) -> Vec<&'a str> {
+        self.tokens.iter().map(|t| t.text(text)).collect()
+    }
+
+    /// The lemma of token `i`: lower case (`met` → `meet`, `troops` → `troop`),
+    /// except that a proper noun is its own lemma, as written.
+    pub fn lemma(&self, i: usize) -> &str {
+        let start = if i == 0 {
+            0
+        } else {
+            self.lemma_ends[i - 1] as usize
+        };
+        &self.lemma_text[start..self.lemma_ends[i] as usize]
+    }
+
+    /// Number of tokens.
+    pub fn len(&self) -> usize {
+        self.tokens.len()
+    }
+
+    /// Whether the sentence has no token.
+    pub fn is_empty(&self) -> bool {
+        self.tokens.is_empty()
+    }
+}
+
+/// Analyse every sentence of a document, in order.
+pub fn analyse(doc: &Document, sentences: &[Sentence], how: Tokenization) -> Vec<AnalysedSentence> {
+    let tagger = Tagger::embedded();
+    let mut words: Vec<&str> = Vec::new();
+    sentences
+        .iter()
+        .map(|s| analyse_one(doc, s, how, tagger, &mut words))
+        .collect()
+}
+
+fn analyse_one<'a>(
+    doc: &'a Document,
+    sentence: &Sentence,
+    how: Tokenization,
+    tagger: &Tagger,
+    words: &mut Vec<&'a str>,
+) -> AnalysedSentence {
+    let text = doc.text.as_str();
+    let mut tokens = Vec::new();
+    match how {
+        Tokenization::Words => tokenize_into(text, sentence.span, &mut tokens),
+        Tokenization::Spaces => split_on_spaces(text, sentence.span, &mut tokens),
+    }
+    words.clear();
+    words.extend(tokens.iter().map(|t| t.text(text)));
+    let mut tags = Vec::with_capacity(tokens.len());
+    let mut mentions = Vec::new();
+    if !tokens.is_empty() {
+        tagger.tag_into(words, &mut tags);
+        crate::nlp::chunk::repair_tags(words, &mut tags);
+        mentions = crate::nlp::mentions::find_mentions(text, sentence, &tokens, &tags);
+        retag_names(&mentions, &tokens, words, &mut tags);
+    }
+    let mut lemma_text = String::with_capacity(text.len().min(sentence.span.len()));
+    let mut lemma_ends = Vec::with_capacity(tokens.len());
+    for (w, t) in words.iter().zip(&tags) {
+        // A proper noun is its own lemma, as written (UD's convention).
+        if t.tag.is_proper() {
+            lemma_text.push_str(w);
+        } else {
+            lemma_text.push_str(&lemma(w, t.tag));
+        }
+        lemma_ends.push(lemma_text.len() as u32);
+    }
+    AnalysedSentence {
+        sentence: *sentence,
+        tokens,
+        tags,
+        lemma_text,
+        lemma_ends,
+        tree: Tree::default(),
+        mentions,
+    }
+}
+
+/// Tokens separated by whitespace, taken as they are.
+fn split_on_spaces(text: &str, span: Span, out: &mut Vec<Token>) {
+    out.clear();
+    let s = span.of(text);
+    let mut start = None;
+    for (i, c) in s.char_indices() {
+        match (c.is_whitespace(), start) {
+            (true, Some(b)) => {
+                out.push(Token {
+                    span: Span::new(span.start + b, span.start + i),
+                });
+                start = None;
+            }
+            (false, None) => start = Some(i),
+            _ => {}
+        }
+    }
+    if let Some(b) = start {
+        out.push(Token {
+            span: Span::new(span.start + b, span.end),
+        });
+    }
+}
+
+/// Names found by the mention finder are proper nouns whatever the tagger said
+/// (`Xi/IN Jinping/VBG` → NNP NNP), and so are capitalised words of a title inside
+/// a mention (`Acting/VBG President`).
+fn retag_names(mentions: &[Mention], tokens: &[Token], words: &[&str], tags: &mut [Tagged]) {
+    for m in mentions {
+        if !matches!(m.form, MentionForm::Name | MentionForm::Acronym) {
+            continue;
+        }
+        for (i, t) in tokens.iter().enumerate() {
+            if t.span.start < m.span.start || t.span.end > m.span.end {
+                continue;
+            }
+            let in_name = t.span.start >= m.name.start && t.span.end <= m.name.end;
+            let capital = words[i].chars().next().is_some_and(char::is_uppercase);
+            let tag = tags[i].tag;
+            let alpha = words[i].chars().any(char::is_alphabetic);
+            if !tag.is_proper()
+                && alpha
+                && (in_name && tag != Tag::POS || capital && (tag.is_verb() || tag == Tag::IN))
+            {
+                tags[i].tag = Tag::NNP;
+                tags[i].upos = Upos::PROPN;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::{segment, segment_lines};
+
+    fn doc(text: &str) -> Document {
+        Document {
+            name: "t.txt".into(),
+            text: text.into(),
+        }
+    }
+
+    #[test]
+    fn tokens_tags_and_lemmas_are_parallel_and_slice_the_text() {
+        let d =
+            doc("North Korean leader Kim Jong Un met Vladimir Putin. Troops were sent to Russia.");
+        let analysed = analyse(&d, &segment(&d.text), Tokenization::Words);
+        assert_eq!(analysed.len(), 2);
+        for a in &analysed {
+            assert_eq!(a.tokens.len(), a.tags.len());
+            for (i, t) in a.tokens.iter().enumerate() {
+                assert!(a.sentence.span.start <= t.span.start && t.span.end <= a.sentence.span.end);
+                assert!(!a.lemma(i).is_empty());
+            }
+        }
+        let words = analysed[0].words(&d.text);
+        let met = words.iter().position(|w| *w == "met").unwrap();
+        assert_eq!(analysed[0].lemma(met), "meet");
+        let troops = analysed[1].words(&d.text);
+        assert_eq!(analysed[1].lemma(0), "troop", "{troops:?}");
+        let names: Vec<&str> = analysed[0]
+            .mentions
+            .iter()
+            .map(|m| m.name.of(&d.text))
+            .collect();
+        assert!(names.contains(&"Kim Jong Un"), "{names:?}");
+        assert!(names.contains(&"Vladimir Putin"), "{names:?}");
+    }
+
+    #[test]
+    fn pre_tokenized_lines_are_split_on_spaces_only() {
+        // (line, expected tokens)
+        let rows: &[(&str, &[&str])] = &[
+            (
+                "Mr. Kim did n't go .",
+                &["Mr.", "Kim", "did", "n't", "go", "."],
+            ),
+            ("  U.S.-based   firm  ", &["U.S.-based", "firm"]),
+            ("one", &["one"]),
+            ("a\tb", &["a", "b"]),
+        ];
+        for (line, expected) in rows {
+            let d = doc(line);
+            let a = analyse(&d, &segment_lines(&d.text), Tokenization::Spaces);
+            assert_eq!(a.len(), 1, "{line:?}");
+            assert_eq!(a[0].words(&d.text), *expected, "{line:?}");
+        }
+    }
+
+    #[test]
+    fn empty_sentences_analyse_to_nothing() {
+        let d = doc("   ");
+        let s = Sentence {
+            index: 0,
+            span: Span::new(0, 3),
+            kind: crate::text::SentenceKind::Body,
+        };
+        let a = analyse(&d, &[s], Tokenization::Words);
+        assert!(a[0].is_empty() && a[0].mentions.is_empty());
+    }
+}

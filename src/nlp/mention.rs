@@ -1,0 +1,53 @@
+//! Entity mentions, the language stage's reading of who and what a sentence
+//! names: the types the mention finder ([`super::mentions`]) produces and the
+//! later stages (extraction, resolution) only read.
+//!
+//! Spans are byte offsets into the document: `&text[m.span.start..m.span.end]`
+//! is the mention as written.
+
+use crate::text::Span;
+use crate::vocab::EntityKind;
+
+/// How a mention names its entity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum MentionForm {
+    /// A proper name, possibly preceded by a title or demonym (`North Korean leader Kim Jong Un`).
+    Name,
+    /// An acronym (`NIS`, `ICBM`).
+    Acronym,
+    /// A demonym standing for its country (`Chinese`, `Russian`).
+    Demonym,
+    /// A definite role phrase (`the Russian President`, `the North`).
+    RolePhrase,
+    /// A personal pronoun (`he`, `she`, `it`, `they`, `his`).
+    Pronoun,
+    /// A definite description standing for an entity named earlier (`the
+    /// company`, `the firm`, `the Japanese carmaker`); its kind is the kind of
+    /// entity the head noun describes.
+    Description,
+}
+
+/// A role carried by a mention: `North Korean leader Kim Jong Un` has title
+/// `leader` of `North Korea`; `Kremlin aide Yuri Ushakov` has title `aide` of `Kremlin`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Role {
+    /// Lower-case title as written (`leader`, `president`, `prime minister`, `aide`).
+    pub title: String,
+    /// What the role is of, as written (`North Korean`, `Kremlin`), if stated.
+    pub of: Option<Span>,
+}
+
+/// A mention of an entity (or of something that may refer to one) in one sentence.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mention {
+    /// Index of the sentence in the document.
+    pub sentence: usize,
+    /// The whole mention as written (`North Korean leader Kim Jong Un`).
+    pub span: Span,
+    /// The name proper (`Kim Jong Un`); equal to `span` for a bare name.
+    pub name: Span,
+    /// Best guess of the entity kind.
+    pub kind: EntityKind,
+    pub form: MentionForm,
+    pub role: Option<Role>,
+}

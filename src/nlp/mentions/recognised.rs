@@ -1,0 +1,228 @@
+//! Reconciling the mention finder with the entity recogniser: the rule-found
+//! mentions of one sentence and the recogniser's spans in, one set of mentions
+//! out (text order, no overlapping names).
+//!
+//! The recogniser (trained on news) decides what is a name and of which kind;
+//! the finder knows what the recogniser does not model: titles and roles before
+//! a name (`BA chairman Martin Broughton`), pronouns, demonyms, role phrases and
+//! descriptions, and the lexicon's countries, cities and organisations. So:
+//!
+//! * a finder name that one recognised span covers only in part is cut to that
+//!   span when the words it loses were outside every span (`Monday Lib Dem` →
+//!   `Lib Dem`), or grown to it when the span runs on over words no other
+//!   mention holds (`British Chambers` → `British Chambers of Commerce`);
+//! * its kind is the lexicon's when the lexicon knows the name, else the
+//!   recogniser's (Rosneft an organisation, not a person), except that a
+//!   recogniser's `MISC` leaves a finder's event or group as it was;
+//! * a finder name no recognised span touches is dropped unless the lexicon
+//!   knows it, it carries a title or honorific, or it is an acronym;
+//! * a recognised span no mention touches becomes a new name mention.
+
+use crate::nlp::{Mention, MentionForm, lexicon};
+use crate::text::{Span, Token};
+use crate::vocab::EntityKind;
+
+/// One span of the recogniser: words `start..end` of the sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Recognised {
+    pub start: usize,
+    pub end: usize,
+    pub kind: EntityKind,
+    /// The recogniser's catch-all class (nationalities, events, works, …).
+    pub misc: bool,
+}
+
+/// Merge the recogniser's spans into the finder's mentions of one sentence.
+pub fn reconcile(
+    text: &str,
+    sentence: usize,
+    tokens: &[Token],
+    mut mentions: Vec<Mention>,
+    spans: &[Recognised],
+) -> Vec<Mention> {
+    let span_of =
+        |r: &Recognised| Span::new(tokens[r.start].span.start, tokens[r.end - 1].span.end);
+    let spans: Vec<(Span, Recognised)> = spans
+        .iter()
+        .filter(|r| r.start < r.end && r.end <= tokens.len())
+        .map(|r| (span_of(r), *r))
+        .collect();
+    let overlaps = |a: Span, b: Span| a.start < b.end && b.start < a.end;
+    let mut touched = vec![false; spans.len()];
+    let mut keep = vec![true; mentions.len()];
+    for (mi, m) in mentions.iter_mut().enumerate() {
+        let hits: Vec<usize> = (0..spans.len())
+            .filter(|&k| overlaps(spans[k].0, m.span))
+            .collect();
+        for &k in &hits {
+            touched[k] = true;
+        }
+        if !matches!(m.form, MentionForm::Name | MentionForm::Acronym) {
+            continue;
+        }
+        let name_hits: Vec<usize> = hits
+            .iter()
+            .copied()
+            .filter(|&k| overlaps(spans[k].0, m.name))
+            .collect();
+        if name_hits.is_empty() {
+            let known = lexicon::known_kind(m.name.of(text)).is_some();
+            let cued = m.role.is_some() || m.span != m.name;
+            if !(known || cued || m.form == MentionForm::Acronym) {
+                keep[mi] = false;
+            }
+            continue;
+        }
+        if let [k] = name_hits[..] {
+            let (e, r) = spans[k];
+            let whole = m.span == m.name;
+            if e.start >= m.name.start && e.end <= m.name.end && e != m.name {
+                // The finder ran on over words the recogniser left out.
+                m.name = e;
+                if whole {
+                    m.span = e;
+                }
+            } else if e.start <= m.name.start && e.end >= m.name.end && e != m.name {
+                m.name = e;
+                m.span = m.span.join(e);
+            }
+            set_kind(text, m, r);
+        }
+    }
+    let mut out: Vec<Mention> = mentions
+        .into_iter()
+        .zip(keep)
+        .filter_map(|(m, k)| k.then_some(m))
+        .collect();
+    // A grown name must not swallow a neighbour: drop what it now overlaps.
+    out.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
+    let mut cleaned: Vec<Mention> = Vec::with_capacity(out.len());
+    for m in out {
+        if cleaned
+            .last()
+            .is_some_and(|p: &Mention| p.span.end > m.span.start)
+        {
+            continue;
+        }
+        cleaned.push(m);
+    }
+    for (k, (e, r)) in spans.iter().enumerate() {
+        if touched[k] || cleaned.iter().any(|m| overlaps(m.span, *e)) {
+            continue;
+        }
+        let words = e.of(text);
+        let acronym = words.len() >= 2
+            && words.len() <= 6
+            && words
+                .chars()
+                .all(|c| c.is_ascii_uppercase() || c == '.' || c == '&');
+        let mut m = Mention {
+            sentence,
+            span: *e,
+            name: *e,
+            kind: r.kind,
+            form: if acronym {
+                MentionForm::Acronym
+            } else {
+                MentionForm::Name
+            },
+            role: None,
+        };
+        set_kind(text, &mut m, *r);
+        cleaned.push(m);
+    }
+    cleaned.sort_by_key(|m| m.span.start);
+    cleaned
+}
+
+/// The kind of a name: the lexicon's when it knows the name, else the
+/// recogniser's; a recogniser's catch-all leaves a specific finder kind.
+fn set_kind(text: &str, m: &mut Mention, r: Recognised) {
+    if let Some(k) = lexicon::known_kind(m.name.of(text)) {
+        m.kind = k;
+    } else if !r.misc || !matches!(m.kind, EntityKind::Event | EntityKind::Group) {
+        m.kind = r.kind;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::nlp::{Tagger, mentions::find_mentions};
+    use crate::text::{Sentence, SentenceKind, tokenize};
+
+    /// Mentions of a sentence after reconciling with `spans` given as
+    /// (first word, end word, kind, misc), as `name|kind|form`.
+    fn run(sentence: &str, spans: &[(usize, usize, EntityKind, bool)]) -> Vec<String> {
+        let s = Sentence {
+            index: 0,
+            span: Span::new(0, sentence.len()),
+            kind: SentenceKind::Body,
+        };
+        let tokens = tokenize(sentence, s.span);
+        let words: Vec<&str> = tokens.iter().map(|t| t.text(sentence)).collect();
+        let tags = Tagger::embedded().tag(&words);
+        let found = find_mentions(sentence, &s, &tokens, &tags);
+        let spans: Vec<Recognised> = spans
+            .iter()
+            .map(|&(start, end, kind, misc)| Recognised {
+                start,
+                end,
+                kind,
+                misc,
+            })
+            .collect();
+        reconcile(sentence, 0, &tokens, found, &spans)
+            .iter()
+            .map(|m| format!("{}|{}|{:?}", m.name.of(sentence), m.kind, m.form))
+            .collect()
+    }
+
+    #[test]
+    fn recogniser_decides_names_and_kinds() {
+        use EntityKind::*;
+        // (sentence, recognised spans, expected mentions that must be present, absent names)
+        type Spans = &'static [(usize, usize, EntityKind, bool)];
+        let rows: &[(&str, Spans, &[&str], &[&str])] = &[
+            (
+                "On Monday Lib Dem chairman Alan Beith criticised the report.",
+                &[(2, 4, Organization, false), (5, 7, Person, false)],
+                &["Lib Dem|organization|Name", "Alan Beith|person|Name"],
+                &["Monday Lib Dem"],
+            ),
+            (
+                "Rosneft bought the assets.",
+                &[(0, 1, Organization, false)],
+                &["Rosneft|organization|Name"],
+                &[],
+            ),
+            (
+                "David Frost, director general of the British Chambers of Commerce, spoke.",
+                &[(0, 2, Person, false), (7, 11, Organization, false)],
+                &["British Chambers of Commerce|organization|Name"],
+                &["British Chambers"],
+            ),
+            (
+                "Existing customers met Gordon Brown.",
+                &[(3, 5, Person, false)],
+                &["Gordon Brown|person|Name"],
+                &["Existing"],
+            ),
+        ];
+        for (sentence, spans, must, absent) in rows {
+            let got = run(sentence, spans);
+            for m in *must {
+                assert!(
+                    got.iter().any(|g| g == m),
+                    "{sentence}\nwant {m}\ngot {got:?}"
+                );
+            }
+            for a in *absent {
+                assert!(
+                    !got.iter().any(|g| g.split('|').next() == Some(*a)),
+                    "{sentence}\nunwanted {a}\ngot {got:?}"
+                );
+            }
+        }
+    }
+}

@@ -1,0 +1,195 @@
+//! The shared vocabulary of every stage: the kinds of entity a mention, an
+//! entity of the graph and an exported node can have, and the modality of a fact.
+//!
+//! Nothing here depends on a stage: the language stage ([`crate::nlp`]) assigns
+//! kinds, resolution, the graph, queries and exports read them, and none of the
+//! later stages needs to import the language stage for that.
+
+use serde::{Deserialize, Serialize};
+
+/// The kind of a named entity (the `kind` field of the graph and exports).
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum EntityKind {
+    Person,
+    Country,
+    City,
+    Place,
+    Organization,
+    Group,
+    Event,
+    #[default]
+    Other,
+}
+
+impl EntityKind {
+    pub const ALL: [EntityKind; 8] = [
+        EntityKind::Person,
+        EntityKind::Country,
+        EntityKind::City,
+        EntityKind::Place,
+        EntityKind::Organization,
+        EntityKind::Group,
+        EntityKind::Event,
+        EntityKind::Other,
+    ];
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EntityKind::Person => "person",
+            EntityKind::Country => "country",
+            EntityKind::City => "city",
+            EntityKind::Place => "place",
+            EntityKind::Organization => "organization",
+            EntityKind::Group => "group",
+            EntityKind::Event => "event",
+            EntityKind::Other => "other",
+        }
+    }
+    pub fn parse(s: &str) -> Option<EntityKind> {
+        EntityKind::ALL
+            .into_iter()
+            .find(|k| k.as_str().eq_ignore_ascii_case(s))
+    }
+}
+
+impl std::fmt::Display for EntityKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Head nouns of definite descriptions (`the company`, `the firm`) and the kind
+/// of entity each describes, keyed by lemma. Resolution links a description to
+/// the most salient earlier entity of that kind.
+static DESCRIPTIONS: &[(&str, EntityKind)] = &[
+    ("agency", EntityKind::Organization),
+    ("airline", EntityKind::Organization),
+    ("bank", EntityKind::Organization),
+    ("broadcaster", EntityKind::Organization),
+    ("business", EntityKind::Organization),
+    ("capital", EntityKind::City),
+    ("carmaker", EntityKind::Organization),
+    ("carrier", EntityKind::Organization),
+    ("chain", EntityKind::Organization),
+    ("city", EntityKind::City),
+    ("club", EntityKind::Organization),
+    ("company", EntityKind::Organization),
+    ("conglomerate", EntityKind::Organization),
+    ("corporation", EntityKind::Organization),
+    ("country", EntityKind::Country),
+    ("firm", EntityKind::Organization),
+    ("giant", EntityKind::Organization),
+    ("group", EntityKind::Organization),
+    ("insurer", EntityKind::Organization),
+    ("lender", EntityKind::Organization),
+    ("maker", EntityKind::Organization),
+    ("manufacturer", EntityKind::Organization),
+    ("network", EntityKind::Organization),
+    ("newspaper", EntityKind::Organization),
+    ("operator", EntityKind::Organization),
+    ("organisation", EntityKind::Organization),
+    ("organization", EntityKind::Organization),
+    ("party", EntityKind::Organization),
+    ("publisher", EntityKind::Organization),
+    ("regulator", EntityKind::Organization),
+    ("retailer", EntityKind::Organization),
+    ("studio", EntityKind::Organization),
+    ("team", EntityKind::Organization),
+    ("union", EntityKind::Organization),
+    ("watchdog", EntityKind::Organization),
+];
+
+/// The kind of entity a description's head noun (`company`, `firm`) stands for.
+pub fn description_kind(lemma: &str) -> Option<EntityKind> {
+    DESCRIPTIONS
+        .binary_search_by(|(w, _)| (*w).cmp(lemma))
+        .ok()
+        .map(|i| DESCRIPTIONS[i].1)
+}
+
+/// The modal verb that qualifies a fact (`Microsoft would buy Sybari`, `Kim may
+/// meet Putin`). A fact without one is asserted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Modality {
+    Can,
+    Could,
+    May,
+    Might,
+    Must,
+    Shall,
+    Should,
+    Will,
+    Would,
+}
+
+impl Modality {
+    /// The modal a word form is (`would`, `'d`, `wo` of `won't`, `ca` of `can't`), if any.
+    pub fn of_word(word: &str) -> Option<Modality> {
+        let w = word.to_ascii_lowercase().replace('’', "'");
+        Some(match w.as_str() {
+            "can" | "ca" => Modality::Can,
+            "could" => Modality::Could,
+            "may" => Modality::May,
+            "might" => Modality::Might,
+            "must" => Modality::Must,
+            "shall" => Modality::Shall,
+            "should" => Modality::Should,
+            "will" | "wo" | "'ll" => Modality::Will,
+            "would" | "'d" => Modality::Would,
+            _ => return None,
+        })
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Modality::Can => "can",
+            Modality::Could => "could",
+            Modality::May => "may",
+            Modality::Might => "might",
+            Modality::Must => "must",
+            Modality::Shall => "shall",
+            Modality::Should => "should",
+            Modality::Will => "will",
+            Modality::Would => "would",
+        }
+    }
+}
+
+impl std::fmt::Display for Modality {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn descriptions_are_sorted_and_found() {
+        assert!(DESCRIPTIONS.windows(2).all(|w| w[0].0 < w[1].0));
+        assert_eq!(description_kind("firm"), Some(EntityKind::Organization));
+        assert_eq!(description_kind("capital"), Some(EntityKind::City));
+        assert_eq!(description_kind("man"), None);
+    }
+
+    #[test]
+    fn kinds_and_modals_round_trip() {
+        for k in EntityKind::ALL {
+            assert_eq!(EntityKind::parse(k.as_str()), Some(k));
+        }
+        let rows = [
+            ("would", Some(Modality::Would)),
+            ("’d", Some(Modality::Would)),
+            ("wo", Some(Modality::Will)),
+            ("May", Some(Modality::May)),
+            ("buy", None),
+        ];
+        for (word, want) in rows {
+            assert_eq!(Modality::of_word(word), want, "{word}");
+        }
+    }
+}
