@@ -11,10 +11,12 @@
 //!   node closer than `d` (the evaluator's walk touches no other), with
 //!   evidence.
 //! - `path A to B`: a bidirectional breadth-first search by whole layers until
-//!   the two balls meet. Every shortest path lies in their union and its edges
-//!   are among those scanned, so the evaluator's name-first shortest path on
-//!   that part is the one of the whole graph; it is then loaded again with only
-//!   the path's nodes and the edges between consecutive ones, with evidence.
+//!   the two balls meet (growing the side with fewer edges to scan). Every
+//!   shortest path lies in their union and its edges are among those scanned,
+//!   so the first shortest path in name order found there (distances from both
+//!   ends, then the first name at each step; only those names are read) is the
+//!   whole graph's; the path's nodes and the edges between consecutive ones
+//!   are then loaded with evidence for the evaluator.
 //!
 //! Names and ranks are those of the whole graph restricted to the loaded part,
 //! so every tie is broken in the same order.
@@ -22,13 +24,11 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::Path;
 
-use petgraph::stable_graph::NodeIndex;
 use rusqlite::{Connection, OptionalExtension, params};
 
 use super::records::bad;
 use crate::EntityKind;
 use crate::KnowledgeGraph;
-use crate::graph::algo::{self, Follow};
 use crate::graph::store::GraphParts;
 use crate::graph::{DocumentRecord, Entity, Evidence, Relation, name_key};
 use crate::query::Query;
@@ -225,28 +225,87 @@ fn path_part(
             }
         }
     }
-    p.nodes.extend(dist[0].keys().chain(dist[1].keys()));
-    let ids: Vec<i64> = p.nodes.iter().copied().collect();
-    let edges = p.edges.clone();
-    let search = p.build(conn, false, path)?;
-    // The partial graph's node `i` is entity `ids[i]` (nodes are added in id order).
-    let node_of = |id: i64| NodeIndex::new(ids.binary_search(&id).expect("loaded entity"));
-    let follow = if directed { Follow::Out } else { Follow::Both };
-    let found = algo::shortest_path(&search, node_of(a), node_of(b), follow);
+    let found = name_first_path(conn, a, b, directed, &p.edges)?;
     let mut hops = Part::default();
     hops.named.extend([a, b]);
     hops.nodes.extend([a, b]);
     if let Some(nodes) = found {
-        let chain: Vec<i64> = nodes.iter().map(|&n| ids[n.index()]).collect();
+        let chain = nodes;
         hops.nodes.extend(&chain);
         let pairs: BTreeSet<(i64, i64)> = chain.windows(2).map(|w| (w[0], w[1])).collect();
-        for (&id, e) in &edges {
+        for (&id, e) in &p.edges {
             if pairs.contains(&(e.0, e.1)) || pairs.contains(&(e.1, e.0)) {
                 hops.edges.insert(id, e.clone());
             }
         }
     }
     hops.build(conn, true, path)
+}
+
+/// The first shortest path from `a` to `b` in name order (compared node by
+/// node from `a`), over `edges` (which hold every shortest path): breadth-first
+/// distances from both ends, then from `a` the first name, each step, among the
+/// next nodes on a shortest path. Only those candidates' names are read.
+fn name_first_path(
+    conn: &Connection,
+    a: i64,
+    b: i64,
+    directed: bool,
+    edges: &BTreeMap<i64, Edge>,
+) -> rusqlite::Result<Option<Vec<i64>>> {
+    if a == b {
+        return Ok(Some(vec![a]));
+    }
+    let (mut fwd, mut back): (HashMap<i64, Vec<i64>>, HashMap<i64, Vec<i64>>) =
+        (HashMap::new(), HashMap::new());
+    for &(s, t, _, _) in edges.values() {
+        fwd.entry(s).or_default().push(t);
+        back.entry(t).or_default().push(s);
+        if !directed {
+            fwd.entry(t).or_default().push(s);
+            back.entry(s).or_default().push(t);
+        }
+    }
+    let bfs = |adj: &HashMap<i64, Vec<i64>>, start: i64| {
+        let mut dist = HashMap::from([(start, 0u32)]);
+        let mut queue = std::collections::VecDeque::from([start]);
+        while let Some(u) = queue.pop_front() {
+            let d = dist[&u] + 1;
+            for &m in adj.get(&u).into_iter().flatten() {
+                if let std::collections::hash_map::Entry::Vacant(v) = dist.entry(m) {
+                    v.insert(d);
+                    queue.push_back(m);
+                }
+            }
+        }
+        dist
+    };
+    let from_a = bfs(&fwd, a);
+    let Some(&total) = from_a.get(&b) else {
+        return Ok(None);
+    };
+    let to_b = bfs(&back, b);
+    let mut name = conn.prepare_cached("SELECT name FROM entities WHERE id = ?1")?;
+    let mut chain = vec![a];
+    let mut cur = a;
+    for i in 0..total {
+        let mut best: Option<(String, i64)> = None;
+        for &m in fwd.get(&cur).into_iter().flatten() {
+            let on_path =
+                from_a.get(&m) == Some(&(i + 1)) && to_b.get(&m) == Some(&(total - i - 1));
+            if !on_path || best.as_ref().is_some_and(|(_, id)| *id == m) {
+                continue;
+            }
+            let n: String = name.query_row([m], |r| r.get(0))?;
+            if best.as_ref().is_none_or(|(b, _)| n < *b) {
+                best = Some((n, m));
+            }
+        }
+        let (_, next) = best.ok_or_else(|| bad("a shortest path breaks off".to_string()))?;
+        chain.push(next);
+        cur = next;
+    }
+    Ok(Some(chain))
 }
 
 /// A part of the graph: entity ids, edges by id, and the entities whose
