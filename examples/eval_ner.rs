@@ -1,29 +1,40 @@
 //! Evaluate the named-entity recogniser on a CoNLL-2003 file.
 //!
-//! `cargo run --release --example eval-ner -- VALID.txt [MODEL.bin] [--errors]` tags the
+//! `cargo run --release --example eval-ner -- VALID.txt [MODEL.bin] [--errors] [--kg-tokens]`
+//! tags the
 //! sentences with kg's tagger (not timed), recognises every document with the
 //! embedded model (or MODEL.bin) on one thread, and prints precision, recall and F1
 //! per class and overall (exact span and class, as conlleval counts them) and the
 //! recogniser's speed in words per second (best of five rounds, wall clock and CPU
 //! time of the thread). `--errors` first lists the sentences with missed (`-`) or
-//! wrong (`+`) spans.
+//! wrong (`+`) spans. `--kg-tokens` splits hyphenated words as kg's tokenizer
+//! does (`Anglo-Dutch` → `Anglo - Dutch`, names stretched over the pieces) before
+//! evaluating.
 
 use std::time::Instant;
 
 use anyhow::Context;
 use kg::nlp::Tagged;
-use kg::nlp::ner::train::{Sentence, evaluate, read_conll, tag_documents};
+use kg::nlp::ner::conll::{Sentence, evaluate, kg_tokenized_copies, read_conll, tag_documents};
 use kg::nlp::ner::{NerClass, Recogniser};
 
 fn main() -> anyhow::Result<()> {
     let mut args: Vec<String> = std::env::args().skip(1).collect();
     let errors = args.iter().any(|a| a == "--errors");
-    args.retain(|a| a != "--errors");
+    let kg_tokens = args.iter().any(|a| a == "--kg-tokens");
+    args.retain(|a| a != "--errors" && a != "--kg-tokens");
     let path = args
         .first()
-        .context("usage: eval-ner FILE.txt [MODEL.bin]")?;
-    let docs =
+        .context("usage: eval-ner FILE.txt [MODEL.bin] [--errors] [--kg-tokens]")?;
+    let mut docs =
         read_conll(&std::fs::read_to_string(path).with_context(|| format!("reading {path}"))?);
+    if kg_tokens {
+        for d in &mut docs {
+            if let Some(copy) = kg_tokenized_copies(std::slice::from_ref(d)).pop() {
+                *d = copy;
+            }
+        }
+    }
     let owned;
     let rec = match args.get(1) {
         Some(m) => {
@@ -94,7 +105,7 @@ fn main() -> anyhow::Result<()> {
 /// `+` spans found but not gold.
 fn print_errors(
     rec: &Recogniser,
-    docs: &[kg::nlp::ner::train::Document],
+    docs: &[kg::nlp::ner::conll::Document],
     tags: &[Vec<Vec<Tagged>>],
 ) {
     for (d, t) in docs.iter().zip(tags) {

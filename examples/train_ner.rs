@@ -4,15 +4,16 @@
 //! [--clusters CLUSTERS.txt] [--epochs N] -o OUT.bin` reads the training and
 //! development splits, prints dev scores after every epoch and writes the model
 //! (the one embedded in kg is `src/nlp/model/ner.bin`). `--clusters` reads a word
-//! cluster table written by `ner-clusters`. For experiments, `KG_PRUNE`, `KG_DROP`
-//! and `KG_RARE` override the defaults of [`kg::nlp::ner::train::Options`].
+//! cluster table written by `ner-clusters`. For experiments, `KG_PRUNE`, `KG_DROP`,
+//! `KG_RARE`, `KG_OUTSIDE` and `KG_HYPHEN_COPIES` (0/1) override the defaults of [`kg::nlp::ner::train::Options`].
 
 use std::path::PathBuf;
 use std::time::Instant;
 
 use anyhow::{Context, bail};
 use kg::nlp::ner::clusters;
-use kg::nlp::ner::train::{Options, read_conll, train};
+use kg::nlp::ner::conll::read_conll;
+use kg::nlp::ner::train::{Options, train};
 
 fn main() -> anyhow::Result<()> {
     let mut args = std::env::args().skip(1);
@@ -42,6 +43,9 @@ fn main() -> anyhow::Result<()> {
     }
     if let Ok(v) = std::env::var("KG_OUTSIDE") {
         opts.outside_min_count = v.parse()?;
+    }
+    if let Ok(v) = std::env::var("KG_HYPHEN_COPIES") {
+        opts.kg_tokenized_copies = v == "1";
     }
     if let Ok(v) = std::env::var("KG_RARE") {
         opts.rare_count = v.parse()?;

@@ -10,7 +10,7 @@ use std::path::PathBuf;
 use crate::error::{Error, Result};
 use crate::export::conllu::write_conllu;
 use crate::export::triples::{TripleFormat, write_triples, write_tsv_header};
-use crate::export::{ExportFormat, ExportOptions, export as write_export};
+use crate::export::{ExportFormat, ExportOptions, export as write_export, output};
 use crate::graph::{KnowledgeGraph, Subgraph, store};
 use crate::pipeline::{Analysed, Processed, Segmentation, analyse_document, process, stream};
 use crate::query;
@@ -533,28 +533,49 @@ pub struct ExportConfig {
     /// Only the neighbourhood of this entity (name or alias).
     pub focus: Option<String>,
     pub depth: usize,
+    /// Relations, kinds, weight and isolated entities to leave out.
+    pub filter: crate::export::Filter,
     pub options: ExportOptions,
     /// Write here (atomically) instead of `out`.
     pub output: Option<PathBuf>,
 }
 
-/// Write the graph, or the focus subgraph, in an interchange format.
+/// Write the graph, or the part of it the focus and filter select, in an
+/// interchange format.
 pub fn export(cfg: &ExportConfig, out: &mut dyn Write) -> Result<Outcome> {
+    if let Some(output) = &cfg.output {
+        let targets = if cfg.format == ExportFormat::Csv && output::is_csv_dir(output) {
+            vec![
+                output.clone(),
+                output.join("nodes.csv"),
+                output.join("edges.csv"),
+            ]
+        } else {
+            vec![output.clone()]
+        };
+        for target in &targets {
+            output::refuse_to_overwrite_a_graph(&cfg.graph, target)?;
+        }
+    }
     let graph = load_store(&cfg.graph)?;
     let mut options = cfg.options.clone();
-    let selection = match &cfg.focus {
+    let focus = match &cfg.focus {
         Some(name) => {
             let n = graph.lookup(name)?;
             options.dot.focus = Some(n);
-            graph.focus(n, cfg.depth)
+            Some((n, cfg.depth))
         }
-        None => graph.full(),
+        None => None,
     };
+    let selection = crate::export::select(&graph, focus, &cfg.filter);
     match &cfg.output {
         None => {
             let mut w = io::BufWriter::new(out);
             write_export(&graph, &selection, cfg.format, &options, &mut w)?;
             w.flush()?;
+        }
+        Some(dir) if cfg.format == ExportFormat::Csv && output::is_csv_dir(dir) => {
+            write_csv_dir(&graph, &selection, dir)?;
         }
         Some(path) => {
             let mut buf = Vec::new();
@@ -565,6 +586,29 @@ pub fn export(cfg: &ExportConfig, out: &mut dyn Write) -> Result<Outcome> {
     drop(selection);
     dispose(graph);
     Ok(Outcome::Success)
+}
+
+/// `dir/nodes.csv` and `dir/edges.csv` (neo4j-admin import tables), each
+/// written atomically; `dir` is created if absent.
+fn write_csv_dir(
+    graph: &KnowledgeGraph,
+    selection: &Subgraph,
+    dir: &std::path::Path,
+) -> Result<()> {
+    use crate::export::{CsvOptions, CsvTable, csv::write_csv};
+    std::fs::create_dir_all(dir).map_err(|e| Error::Output {
+        path: dir.display().to_string(),
+        source: e,
+    })?;
+    for (name, table) in [
+        ("nodes.csv", CsvTable::Nodes),
+        ("edges.csv", CsvTable::Edges),
+    ] {
+        let mut buf = Vec::new();
+        write_csv(graph, selection, &CsvOptions { table }, &mut buf)?;
+        write_atomically(&dir.join(name), &buf)?;
+    }
+    Ok(())
 }
 
 /// `kg export --format graph -o OUTPUT`: the store's graph written as a graph
@@ -619,8 +663,9 @@ pub enum QueryFormat {
     Text,
     /// One JSON object per statement, one per line.
     Json,
-    /// A DOT drawing of everything the statements found.
-    Dot,
+    /// Everything the statements found (the union of their result subgraphs)
+    /// in an export format: a DOT drawing, node-link JSON, GraphML, CSV, RDF.
+    Export(ExportFormat),
 }
 
 /// Where the query text comes from.
@@ -636,6 +681,9 @@ pub struct QueryConfig {
     pub graph: PathBuf,
     pub source: QuerySource,
     pub format: QueryFormat,
+    /// Options of the export writers, for [`QueryFormat::Export`] (the base IRI
+    /// of the RDF formats).
+    pub export_options: ExportOptions,
 }
 
 /// Run every statement against the graph and write the results. Nothing is
@@ -673,7 +721,7 @@ pub fn query(cfg: &QueryConfig, out: &mut dyn Write) -> Result<Outcome> {
     let format = match cfg.format {
         QueryFormat::Text => query::Format::Text,
         QueryFormat::Json => query::Format::Json,
-        QueryFormat::Dot => {
+        QueryFormat::Export(export_format) => {
             let results = query::evaluate_all(&graph, &text, Some(&origin))?;
             let mut sel = Subgraph::default();
             for (_, r) in &results {
@@ -681,8 +729,9 @@ pub fn query(cfg: &QueryConfig, out: &mut dyn Write) -> Result<Outcome> {
                 sel.nodes.extend(s.nodes);
                 sel.edges.extend(s.edges);
             }
-            let options = crate::export::dot::DotOptions::default();
-            crate::export::dot::write_dot(&graph, &sel, &options, out)?;
+            let mut w = io::BufWriter::new(out);
+            write_export(&graph, &sel, export_format, &cfg.export_options, &mut w)?;
+            w.flush()?;
             let found = results.iter().all(|(_, r)| r.found());
             drop(results);
             dispose(graph);

@@ -34,12 +34,30 @@ pub enum Command {
     Import(ImportArgs),
     /// Run a query (inline or from a .kgq file) against the graph
     Query(QueryArgs),
-    /// Write the graph (or the part around one entity) in an interchange format
+    /// Write the graph, or a part of it, in an interchange format; only reads the graph
     Export(ExportArgs),
     /// Summarise the graph: documents, sentences, entities by kind, relations, top entities
     Stats(StatsArgs),
     /// Build the graph of the bundled article and answer the example queries
     Demo,
+    /// Print a shell completion script (e.g. `kg completions bash > ~/.local/share/bash-completion/completions/kg`)
+    Completions(CompletionsArgs),
+    /// Print a manual page in roff (`kg man > kg.1; man ./kg.1`; `kg man export` for kg-export(1))
+    Man(ManArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ManArgs {
+    /// The command whose page to print (kg-COMMAND(1)); none: kg(1)
+    #[arg(value_name = "COMMAND")]
+    pub command: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell to complete for
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
 }
 
 #[derive(Debug, Args)]
@@ -122,6 +140,10 @@ pub struct QueryArgs {
     /// Output format
     #[arg(long, value_enum, default_value_t = QueryFormatArg::Text)]
     pub format: QueryFormatArg,
+    /// Prefix of the IRIs that --format ntriples and nquads mint (ends in / or #)
+    #[arg(long, value_name = "IRI", default_value = kg::export::DEFAULT_BASE_IRI,
+          value_parser = base_iri)]
+    pub base_iri: String,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -132,6 +154,16 @@ pub enum QueryFormatArg {
     Json,
     /// A Graphviz DOT drawing of everything the statements found
     Dot,
+    /// Everything the statements found as node-link JSON (as `export --format json`)
+    GraphJson,
+    /// Everything the statements found as GraphML
+    Graphml,
+    /// The edges the statements found as a neo4j-admin edges table (as `export --format csv`)
+    Csv,
+    /// Everything the statements found as RDF N-Triples
+    Ntriples,
+    /// Everything the statements found as RDF N-Quads, one graph per document
+    Nquads,
 }
 
 #[derive(Debug, Args)]
@@ -145,10 +177,28 @@ pub struct ExportArgs {
     /// Hops around the focus entity
     #[arg(long, value_name = "N", default_value_t = 1, requires = "focus")]
     pub depth: usize,
+    /// Only edges whose relation contains R (case-insensitive; repeatable: any of them)
+    #[arg(long, value_name = "R")]
+    pub relation: Vec<String>,
+    /// Only entities of kind K (person, country, city, place, organization,
+    /// group, event, other; repeatable: any of them)
+    #[arg(long, value_name = "K", value_parser = entity_kind)]
+    pub kind: Vec<kg::vocab::EntityKind>,
+    /// Only edges with at least N supporting sentences
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub min_weight: usize,
+    /// Leave out entities that no exported edge touches
+    #[arg(long)]
+    pub drop_isolated: bool,
     /// Group DOT nodes into clusters by kind
     #[arg(long)]
     pub clusters: bool,
-    /// Write to FILE instead of stdout (atomically)
+    /// Prefix of the IRIs that ntriples and nquads mint (ends in / or #)
+    #[arg(long, value_name = "IRI", default_value = kg::export::DEFAULT_BASE_IRI,
+          value_parser = base_iri)]
+    pub base_iri: String,
+    /// Write to FILE instead of stdout (atomically); with --format csv, a
+    /// directory unless the name ends in .csv
     #[arg(
         long,
         short = 'o',
@@ -156,6 +206,22 @@ pub struct ExportArgs {
         required_if_eq("format", "graph")
     )]
     pub output: Option<PathBuf>,
+}
+
+/// `--kind`, by its name.
+fn entity_kind(s: &str) -> Result<kg::vocab::EntityKind, String> {
+    kg::vocab::EntityKind::parse(s).ok_or_else(|| {
+        let names: Vec<&str> = kg::vocab::EntityKind::ALL
+            .iter()
+            .map(|k| k.as_str())
+            .collect();
+        format!("expected one of {}", names.join(", "))
+    })
+}
+
+/// `--base-iri`, checked before anything is read.
+fn base_iri(s: &str) -> Result<String, kg::export::rdf::InvalidBaseIri> {
+    kg::export::rdf::check_base_iri(s).map(|()| s.to_string())
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -166,9 +232,12 @@ pub enum ExportFormatArg {
     Json,
     /// GraphML XML
     Graphml,
-    /// RDF N-Triples
+    /// RDF N-Triples: entities, relations, facts with weight, confidence and evidence
     Ntriples,
-    /// CSV for spreadsheet and Neo4j import
+    /// RDF N-Quads: as ntriples, plus one named graph per document holding the facts it states
+    Nquads,
+    /// Property-graph CSV with neo4j-admin import headers: `-o DIR` writes
+    /// DIR/nodes.csv and DIR/edges.csv; stdout or `-o FILE.csv` gets the edges table
     Csv,
     /// A kg graph file of the whole graph, for `kg import`: binary if -o
     /// ends in .kgb, else JSON

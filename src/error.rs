@@ -3,6 +3,7 @@
 
 use thiserror::Error;
 
+use crate::export::output::OverwriteRefused;
 use crate::graph::LookupError;
 use crate::graph::store::StoreError;
 use crate::query::QueryError;
@@ -32,6 +33,10 @@ pub enum Error {
         path: String,
         source: std::io::Error,
     },
+    /// `-o` names a graph (the one being read, or any kg store or graph file)
+    /// and the format is not `graph`.
+    #[error(transparent)]
+    Overwrite(#[from] OverwriteRefused),
     /// Writing output failed.
     #[error("{0}")]
     Io(#[from] std::io::Error),

@@ -102,23 +102,38 @@ fn run(cli: Cli) -> kg::Result<Outcome> {
             let format = match a.format {
                 QueryFormatArg::Text => QueryFormat::Text,
                 QueryFormatArg::Json => QueryFormat::Json,
-                QueryFormatArg::Dot => QueryFormat::Dot,
+                QueryFormatArg::Dot => QueryFormat::Export(ExportFormat::Dot),
+                QueryFormatArg::GraphJson => QueryFormat::Export(ExportFormat::Json),
+                QueryFormatArg::Graphml => QueryFormat::Export(ExportFormat::Graphml),
+                QueryFormatArg::Csv => QueryFormat::Export(ExportFormat::Csv),
+                QueryFormatArg::Ntriples => QueryFormat::Export(ExportFormat::Ntriples),
+                QueryFormatArg::Nquads => QueryFormat::Export(ExportFormat::Nquads),
             };
             app::query(
                 &QueryConfig {
                     graph,
                     source,
                     format,
+                    export_options: ExportOptions {
+                        rdf: kg::export::RdfOptions { base: a.base_iri },
+                        ..ExportOptions::default()
+                    },
                 },
                 &mut out,
             )?
         }
         Command::Export(a) if matches!(a.format, ExportFormatArg::Graph) => {
-            if a.focus.is_some() {
+            if a.focus.is_some()
+                || !a.relation.is_empty()
+                || !a.kind.is_empty()
+                || a.min_weight > 0
+                || a.drop_isolated
+            {
                 Cli::command()
                     .error(
                         clap::error::ErrorKind::ArgumentConflict,
-                        "--format graph writes the whole graph; --focus is for the other formats",
+                        "--format graph writes the whole graph; --focus, --relation, --kind, \
+                         --min-weight and --drop-isolated are for the other formats",
                     )
                     .exit();
             }
@@ -128,6 +143,7 @@ fn run(cli: Cli) -> kg::Result<Outcome> {
         Command::Export(a) => {
             let mut options = ExportOptions::default();
             options.dot.clusters = a.clusters;
+            options.rdf.base = a.base_iri;
             let cfg = ExportConfig {
                 graph,
                 format: match a.format {
@@ -135,11 +151,18 @@ fn run(cli: Cli) -> kg::Result<Outcome> {
                     ExportFormatArg::Json => ExportFormat::Json,
                     ExportFormatArg::Graphml => ExportFormat::Graphml,
                     ExportFormatArg::Ntriples => ExportFormat::Ntriples,
+                    ExportFormatArg::Nquads => ExportFormat::Nquads,
                     ExportFormatArg::Csv => ExportFormat::Csv,
                     ExportFormatArg::Graph => unreachable!("handled above"),
                 },
                 focus: a.focus,
                 depth: a.depth,
+                filter: kg::export::Filter {
+                    relations: a.relation,
+                    kinds: a.kind,
+                    min_weight: a.min_weight,
+                    drop_isolated: a.drop_isolated,
+                },
                 options,
                 output: a.output,
             };
@@ -153,6 +176,32 @@ fn run(cli: Cli) -> kg::Result<Outcome> {
             app::stats(&graph, a.top, format, &mut out)?
         }
         Command::Demo => app::demo(&mut out)?,
+        Command::Completions(a) => {
+            clap_complete::generate(a.shell, &mut Cli::command(), "kg", &mut out);
+            Outcome::Success
+        }
+        Command::Man(a) => {
+            let top = Cli::command();
+            let page = match a.command {
+                None => top,
+                Some(name) => match top.find_subcommand(&name) {
+                    Some(sub) => sub
+                        .clone()
+                        .display_name(format!("kg-{name}"))
+                        .bin_name(format!("kg {name}")),
+                    None => {
+                        let names: Vec<&str> =
+                            top.get_subcommands().map(clap::Command::get_name).collect();
+                        let msg = format!("no command `{name}` (one of {})", names.join(", "));
+                        top.clone()
+                            .error(clap::error::ErrorKind::InvalidValue, msg)
+                            .exit()
+                    }
+                },
+            };
+            clap_mangen::Man::new(page).render(&mut out)?;
+            Outcome::Success
+        }
     };
     out.flush()?;
     Ok(outcome)

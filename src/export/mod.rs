@@ -1,5 +1,5 @@
 //! Output stage: a graph and a selection of it (the whole graph, a `--focus`
-//! neighbourhood or a query's result subgraph) in, a text stream out in one of five
+//! neighbourhood or a query's result subgraph) in, a text stream out in one of six
 //! formats.
 //!
 //! | format     | module       | for                                                    |
@@ -7,8 +7,12 @@
 //! | `dot`      | [`dot`]      | Graphviz drawings (renders without warnings)           |
 //! | `json`     | [`json`]     | node-link JSON, `networkx.node_link_graph(d, edges="edges")` |
 //! | `graphml`  | [`graphml`]  | Gephi, yEd, Cytoscape, `networkx.read_graphml`         |
-//! | `ntriples` | [`ntriples`] | RDF stores (one triple a line)                         |
-//! | `csv`      | [`csv`]      | Neo4j `LOAD CSV`, spreadsheets (edges or nodes table)  |
+//! | `ntriples` | [`ntriples`] | RDF stores (one triple a line, no named graphs)        |
+//! | `nquads`   | [`nquads`]   | RDF stores, one named graph per document (provenance)  |
+//! | `csv`      | [`csv`]      | `neo4j-admin import`, LadybugDB `COPY` (nodes or edges table) |
+//!
+//! The part written is chosen once for every format by [`select()`] (`--focus`,
+//! `--depth`, `--relation`, `--kind`, `--min-weight`, `--drop-isolated`).
 //!
 //! Every writer has the signature `write_X(graph, selection, [options,] w)` and
 //! emits nodes sorted by canonical name and edges sorted by (source name,
@@ -17,16 +21,24 @@
 //! written even when the selection omits them. [`export`] dispatches on an
 //! [`ExportFormat`].
 //!
-//! Writers make many small writes: hand them a buffered writer. Measured on a
-//! synthetic graph of 20,000 nodes and 400,000 edges (release build, 2-core
-//! machine): 0.42 s (CSV) to 0.65 s (GraphML) per format, written to a file.
+//! Writers make many small writes: hand them a buffered writer. Measured with
+//! `cargo run --release --example export-timing` (synthetic graph of 77,445
+//! nodes and 400,000 edges, written to a file, best of 3) on the shared 2-core
+//! machine while it was loaded (load average 7, so an idle machine is faster):
+//! dot 2.1 s (76 MB), json 2.0 s (100 MB), graphml 3.4 s (136 MB), csv 2.8 s
+//! (63 MB), ntriples 9.7 s (708 MB), nquads 9.9 s (865 MB; the RDF formats carry
+//! a reified statement per edge and every evidence sentence).
 
 pub mod conllu;
 pub mod csv;
 pub mod dot;
 pub mod graphml;
 pub mod json;
+pub mod nquads;
 pub mod ntriples;
+pub mod output;
+pub mod rdf;
+pub mod select;
 pub mod triples;
 
 use std::collections::BTreeSet;
@@ -41,6 +53,8 @@ use crate::graph::{KnowledgeGraph, Relation, Subgraph};
 
 pub use csv::{CsvOptions, CsvTable};
 pub use dot::DotOptions;
+pub use rdf::{DEFAULT_BASE_IRI, RdfOptions};
+pub use select::{Filter, select};
 
 /// An export format (`kg export --format …`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -49,15 +63,17 @@ pub enum ExportFormat {
     Json,
     Graphml,
     Ntriples,
+    Nquads,
     Csv,
 }
 
 impl ExportFormat {
-    pub const ALL: [ExportFormat; 5] = [
+    pub const ALL: [ExportFormat; 6] = [
         ExportFormat::Dot,
         ExportFormat::Json,
         ExportFormat::Graphml,
         ExportFormat::Ntriples,
+        ExportFormat::Nquads,
         ExportFormat::Csv,
     ];
 
@@ -68,6 +84,7 @@ impl ExportFormat {
             ExportFormat::Json => "json",
             ExportFormat::Graphml => "graphml",
             ExportFormat::Ntriples => "ntriples",
+            ExportFormat::Nquads => "nquads",
             ExportFormat::Csv => "csv",
         }
     }
@@ -79,6 +96,7 @@ impl ExportFormat {
             ExportFormat::Json => "json",
             ExportFormat::Graphml => "graphml",
             ExportFormat::Ntriples => "nt",
+            ExportFormat::Nquads => "nq",
             ExportFormat::Csv => "csv",
         }
     }
@@ -92,17 +110,19 @@ impl fmt::Display for ExportFormat {
 
 /// A format name that is not one of [`ExportFormat::ALL`].
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
-#[error("unknown export format `{0}` (expected dot, json, graphml, ntriples or csv)")]
+#[error("unknown export format `{0}` (expected dot, json, graphml, ntriples, nquads or csv)")]
 pub struct UnknownFormat(pub String);
 
 impl FromStr for ExportFormat {
     type Err = UnknownFormat;
 
-    /// Case-insensitive; `nt` and `n-triples` are accepted for N-Triples.
+    /// Case-insensitive; `nt` and `n-triples` are accepted for N-Triples, `nq`
+    /// and `n-quads` for N-Quads.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         let lower = s.trim().to_ascii_lowercase();
         match lower.as_str() {
             "nt" | "n-triples" => return Ok(ExportFormat::Ntriples),
+            "nq" | "n-quads" => return Ok(ExportFormat::Nquads),
             _ => {}
         }
         ExportFormat::ALL
@@ -117,6 +137,7 @@ impl FromStr for ExportFormat {
 pub struct ExportOptions {
     pub dot: DotOptions,
     pub csv: CsvOptions,
+    pub rdf: RdfOptions,
 }
 
 /// Write `selection` of `graph` to `w` in `format`.
@@ -131,7 +152,8 @@ pub fn export(
         ExportFormat::Dot => dot::write_dot(graph, selection, &options.dot, w),
         ExportFormat::Json => json::write_json(graph, selection, w),
         ExportFormat::Graphml => graphml::write_graphml(graph, selection, w),
-        ExportFormat::Ntriples => ntriples::write_ntriples(graph, selection, w),
+        ExportFormat::Ntriples => ntriples::write_ntriples(graph, selection, &options.rdf, w),
+        ExportFormat::Nquads => nquads::write_nquads(graph, selection, &options.rdf, w),
         ExportFormat::Csv => csv::write_csv(graph, selection, &options.csv, w),
     }
 }
@@ -293,6 +315,7 @@ mod tests {
         let cases = [
             ("nt", Ok(ExportFormat::Ntriples)),
             ("N-Triples", Ok(ExportFormat::Ntriples)),
+            ("n-quads", Ok(ExportFormat::Nquads)),
             (" csv ", Ok(ExportFormat::Csv)),
             ("svg", Err(UnknownFormat("svg".to_string()))),
             ("", Err(UnknownFormat(String::new()))),

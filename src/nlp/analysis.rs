@@ -4,10 +4,13 @@
 //! In: a [`Document`] and its [`Sentence`]s (from [`crate::text`]). Out: one
 //! [`AnalysedSentence`] per sentence with its tokens (byte spans into the
 //! document), part-of-speech tags (the tagger's, with rule repairs, and names
-//! forced to proper nouns), lemmas and entity mentions. Later stages only read
+//! forced to proper nouns), lemmas and entity mentions (the mention finder's,
+//! reconciled with the trained recogniser's names and kinds). Later stages only read
 //! it; none of them tags, lemmatises or finds mentions again.
 
 use crate::nlp::lemma::lemma;
+use crate::nlp::mentions::recognised::{Recognised, reconcile};
+use crate::nlp::ner::{NamedSpan, NerClass, Recogniser};
 use crate::nlp::{Mention, MentionForm, Tag, Tagged, Tagger, Tree, Upos};
 use crate::text::{Document, Sentence, Span, Token, tokenize_into};
 
@@ -68,40 +71,70 @@ impl AnalysedSentence {
     }
 }
 
-/// Analyse every sentence of a document, in order.
+/// Analyse every sentence of a document, in order: tokens and tags first, then
+/// the recogniser over the whole document (earlier sentences inform later
+/// ones), then per sentence the mentions, lemmas and tree.
 pub fn analyse(doc: &Document, sentences: &[Sentence], how: Tokenization) -> Vec<AnalysedSentence> {
+    let text = doc.text.as_str();
     let tagger = Tagger::embedded();
-    let mut words: Vec<&str> = Vec::new();
+    let mut tagged: Vec<(Vec<Token>, Vec<&str>, Vec<Tagged>)> = sentences
+        .iter()
+        .map(|s| {
+            let mut tokens = Vec::new();
+            match how {
+                Tokenization::Words => tokenize_into(text, s.span, &mut tokens),
+                Tokenization::Spaces => split_on_spaces(text, s.span, &mut tokens),
+            }
+            let words: Vec<&str> = tokens.iter().map(|t| t.text(text)).collect();
+            let mut tags = Vec::with_capacity(words.len());
+            if !words.is_empty() {
+                tagger.tag_into(&words, &mut tags);
+                crate::nlp::chunk::repair_tags(&words, &mut tags);
+            }
+            (tokens, words, tags)
+        })
+        .collect();
+    let inputs: Vec<(&[&str], &[Tagged])> = tagged
+        .iter()
+        .map(|(_, w, t)| (w.as_slice(), t.as_slice()))
+        .collect();
+    let names = Recogniser::embedded().recognise(&inputs);
     sentences
         .iter()
-        .map(|s| analyse_one(doc, s, how, tagger, &mut words))
+        .zip(tagged.iter_mut())
+        .zip(names)
+        .map(|((s, (tokens, words, tags)), names)| {
+            let tokens = std::mem::take(tokens);
+            let tags = std::mem::take(tags);
+            analyse_one(text, s, tokens, words, tags, &names)
+        })
         .collect()
 }
 
-fn analyse_one<'a>(
-    doc: &'a Document,
+fn analyse_one(
+    text: &str,
     sentence: &Sentence,
-    how: Tokenization,
-    tagger: &Tagger,
-    words: &mut Vec<&'a str>,
+    tokens: Vec<Token>,
+    words: &[&str],
+    mut tags: Vec<Tagged>,
+    names: &[NamedSpan],
 ) -> AnalysedSentence {
-    let text = doc.text.as_str();
-    let mut tokens = Vec::new();
-    match how {
-        Tokenization::Words => tokenize_into(text, sentence.span, &mut tokens),
-        Tokenization::Spaces => split_on_spaces(text, sentence.span, &mut tokens),
-    }
-    words.clear();
-    words.extend(tokens.iter().map(|t| t.text(text)));
-    let mut tags = Vec::with_capacity(tokens.len());
     let mut mentions = Vec::new();
     if !tokens.is_empty() {
-        tagger.tag_into(words, &mut tags);
-        crate::nlp::chunk::repair_tags(words, &mut tags);
-        mentions = crate::nlp::mentions::find_mentions(text, sentence, &tokens, &tags);
-        retag_names(&mentions, &tokens, words, &mut tags);
+        let found = crate::nlp::mentions::find_mentions(text, sentence, &tokens, &tags);
+        retag_names(&found, &tokens, words, &mut tags);
+        let recognised: Vec<Recognised> = names
+            .iter()
+            .map(|n| Recognised {
+                start: n.start,
+                end: n.end,
+                kind: n.kind,
+                misc: n.class == NerClass::Misc,
+            })
+            .collect();
+        mentions = reconcile(text, sentence.index, &tokens, found, &recognised);
     }
-    let mut lemma_text = String::with_capacity(text.len().min(sentence.span.len()));
+    let mut lemma_text = String::with_capacity(sentence.span.len());
     let mut lemma_ends = Vec::with_capacity(tokens.len());
     for (w, t) in words.iter().zip(&tags) {
         // A proper noun is its own lemma, as written (UD's convention).

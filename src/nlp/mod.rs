@@ -4,7 +4,8 @@
 //! [`tagger`] assigns Penn Treebank tags and Universal POS tags with a model trained
 //! on UD English EWT and embedded in the binary; [`lemma`] maps inflected forms to
 //! lemmas with a table derived from WordNet 3.0; [`lexicon`] holds world-knowledge
-//! tables (countries, demonyms, titles); [`chunk`] groups tagged tokens into
+//! tables (countries, demonyms, titles); [`ner`] finds names (PER, ORG, LOC, MISC)
+//! with a model trained on CoNLL-2003; [`chunk`] groups tagged tokens into
 //! mentions and verb groups for the clause patterns of [`crate::extract`].
 
 pub mod analysis;

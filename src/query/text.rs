@@ -5,7 +5,14 @@
 //! evidence indented: `      “sentence text” — doc#sentence`. At most
 //! [`EVIDENCE_SHOWN`] sentences are shown per fact (JSON has them all), and at
 //! most [`MEMBERS_SHOWN`] names per component and [`COMPONENTS_SHOWN`] components.
+//!
+//! Every string that comes from an article or a query (names, relations,
+//! sentences, document names) goes through [`shown`]: a line break or a tab
+//! (news wire text wraps its lines) becomes a space, any other control
+//! character or bidirectional override an escape (`\u{1b}`), so no article can
+//! move the cursor, recolour the terminal or break a line of the layout.
 
+use std::borrow::Cow;
 use std::io::{self, Write};
 
 use super::result::{Link, QueryResult};
@@ -26,6 +33,29 @@ fn width(s: &str) -> usize {
     s.chars().count()
 }
 
+/// `s` safe for a terminal: each line break (`\r\n`, `\n`, `\r`) or tab a
+/// space; other control characters (ESC, BEL, …) and the invisible
+/// bidirectional controls (U+202A–U+202E, U+2066–U+2069) as escapes
+/// (`\u{1b}`); unchanged (borrowed) when it has none.
+pub fn shown(s: &str) -> Cow<'_, str> {
+    let unsafe_char =
+        |c: char| c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}');
+    if !s.chars().any(unsafe_char) {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\r' if chars.peek() == Some(&'\n') => {}
+            '\n' | '\r' | '\t' => out.push(' '),
+            c if unsafe_char(c) => out.push_str(&format!("\\u{{{:x}}}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    Cow::Owned(out)
+}
+
 /// Facts, aligned on source and relation, with their evidence; `indent` spaces
 /// before each fact.
 fn write_facts(
@@ -34,30 +64,31 @@ fn write_facts(
     indent: usize,
     w: &mut dyn Write,
 ) -> io::Result<()> {
-    let name = |n| g.entity(n).name.as_str();
+    let name = |n| shown(&g.entity(n).name);
     let ws = links
         .iter()
-        .map(|l| width(name(l.source)))
+        .map(|l| width(&name(l.source)))
         .max()
         .unwrap_or(0);
     let wr = links
         .iter()
-        .map(|l| width(&g.relation(l.edge).relation))
+        .map(|l| width(&shown(&g.relation(l.edge).relation)))
         .max()
         .unwrap_or(0);
     let pad = " ".repeat(indent);
     for l in links {
         let r = g.relation(l.edge);
         let (s, t) = (name(l.source), name(l.target));
-        let gap_s = " ".repeat(ws - width(s));
-        let gap_r = " ".repeat(wr - width(&r.relation));
-        writeln!(w, "{pad}{s}{gap_s}  –{}→{gap_r}  {t}", r.relation)?;
+        let relation = shown(&r.relation);
+        let gap_s = " ".repeat(ws - width(&s));
+        let gap_r = " ".repeat(wr - width(&relation));
+        writeln!(w, "{pad}{s}{gap_s}  –{relation}→{gap_r}  {t}")?;
         for ev in r.evidence.iter().take(EVIDENCE_SHOWN) {
-            let text = g.evidence_text(ev);
+            let text = shown(g.evidence_text(ev));
             writeln!(
                 w,
                 "{pad}    “{text}” — {}#{}",
-                g.evidence_doc(ev),
+                shown(g.evidence_doc(ev)),
                 ev.sentence
             )?;
         }
@@ -75,12 +106,12 @@ fn write_facts(
 
 /// Write a result for people.
 pub fn write_text(r: &QueryResult, g: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
-    let name = |n| g.entity(n).name.as_str();
+    let name = |n| shown(&g.entity(n).name);
     match r {
         QueryResult::Neighbours(nb) => {
             let mut how = format!("depth {}, {}", nb.depth, nb.follow.as_str());
             if let Some(via) = &nb.via {
-                how += &format!(", via \"{via}\"");
+                how += &format!(", via \"{}\"", shown(via));
             }
             write!(w, "neighbours of {} ({how}): ", name(nb.entity))?;
             if nb.nodes.is_empty() {
@@ -90,11 +121,11 @@ pub fn write_text(r: &QueryResult, g: &KnowledgeGraph, w: &mut dyn Write) -> io:
             let wn = nb
                 .nodes
                 .iter()
-                .map(|&(n, _)| width(name(n)))
+                .map(|&(n, _)| width(&name(n)))
                 .max()
                 .unwrap_or(0);
             for &(n, d) in &nb.nodes {
-                let gap = " ".repeat(wn - width(name(n)));
+                let gap = " ".repeat(wn - width(&name(n)));
                 writeln!(w, "  {d}  {}{gap}  {}", name(n), g.entity(n).kind)?;
             }
             writeln!(w, "facts")?;
@@ -130,7 +161,7 @@ pub fn write_text(r: &QueryResult, g: &KnowledgeGraph, w: &mut dyn Write) -> io:
                 for l in hops {
                     at = if l.source == at { l.target } else { l.source };
                     chain += " → ";
-                    chain += name(at);
+                    chain += &name(at);
                 }
                 writeln!(
                     w,
@@ -147,7 +178,7 @@ pub fn write_text(r: &QueryResult, g: &KnowledgeGraph, w: &mut dyn Write) -> io:
             let rel = m
                 .relation
                 .as_ref()
-                .map_or("?".to_string(), |r| format!("\"{r}\""));
+                .map_or("?".to_string(), |r| format!("\"{}\"", shown(r)));
             write!(w, "match {} {rel} {}: ", term(m.subject), term(m.object))?;
             if m.edges.is_empty() {
                 return writeln!(w, "found nothing");
@@ -157,19 +188,29 @@ pub fn write_text(r: &QueryResult, g: &KnowledgeGraph, w: &mut dyn Write) -> io:
         }
         QueryResult::Entity(e) => {
             let ent = g.entity(e.node);
-            writeln!(w, "{}", ent.name)?;
+            writeln!(w, "{}", shown(&ent.name))?;
             writeln!(w, "  kind       {}", ent.kind)?;
-            let wa = ent.aliases.keys().map(|a| width(a)).max().unwrap_or(0);
+            let wa = ent
+                .aliases
+                .keys()
+                .map(|a| width(&shown(a)))
+                .max()
+                .unwrap_or(0);
             for (i, (alias, rule)) in ent.aliases.iter().enumerate() {
                 let label = if i == 0 { "aliases" } else { "" };
-                let gap = " ".repeat(wa - width(alias));
+                let alias = shown(alias);
+                let gap = " ".repeat(wa - width(&alias));
                 writeln!(w, "  {label:<9}  {alias}{gap}  ({})", rule.as_str())?;
             }
             writeln!(w, "  mentions   {}", ent.mentions)?;
             writeln!(w, "  degree     {}", g.degree(e.node))?;
             for (i, &d) in ent.documents.iter().enumerate() {
                 let label = if i == 0 { "documents" } else { "" };
-                writeln!(w, "  {label:<9}  {}", g.documents()[d as usize].name)?;
+                writeln!(
+                    w,
+                    "  {label:<9}  {}",
+                    shown(&g.documents()[d as usize].name)
+                )?;
             }
             Ok(())
         }
@@ -181,7 +222,7 @@ pub fn write_text(r: &QueryResult, g: &KnowledgeGraph, w: &mut dyn Write) -> io:
             writeln!(w, "{}", c.components.len())?;
             let wi = width(&c.components.len().to_string());
             for (i, members) in c.components.iter().enumerate().take(COMPONENTS_SHOWN) {
-                let shown: Vec<&str> = members
+                let listed: Vec<Cow<str>> = members
                     .iter()
                     .take(MEMBERS_SHOWN)
                     .map(|&n| name(n))
@@ -197,7 +238,7 @@ pub fn write_text(r: &QueryResult, g: &KnowledgeGraph, w: &mut dyn Write) -> io:
                     "  {:>wi$}. {}: {}{more}",
                     i + 1,
                     plural(members.len(), "entity", "entities"),
-                    shown.join(", ")
+                    listed.join(", ")
                 )?;
             }
             if let Some(rest) = c.components.get(COMPONENTS_SHOWN..) {
@@ -243,7 +284,7 @@ pub fn write_text(r: &QueryResult, g: &KnowledgeGraph, w: &mut dyn Write) -> io:
             let wn = t
                 .entries
                 .iter()
-                .map(|&(n, _)| width(name(n)))
+                .map(|&(n, _)| width(&name(n)))
                 .max()
                 .unwrap_or(0);
             let wi = width(&t.entries.len().to_string());
@@ -275,6 +316,37 @@ pub fn write_text(r: &QueryResult, g: &KnowledgeGraph, w: &mut dyn Write) -> io:
 mod tests {
     use super::*;
     use crate::query::testing::{run, world};
+
+    #[test]
+    fn control_characters_are_escaped() {
+        let cases = [
+            ("plain Zürich", "plain Zürich"),
+            ("two\nlines\r\nand\rthree", "two lines and three"),
+            ("tab\there", "tab here"),
+            ("\u{1b}[31mred\u{7}", "\\u{1b}[31mred\\u{7}"),
+            ("\u{202E}txt.exe", "\\u{202e}txt.exe"),
+            ("\u{85}next", "\\u{85}next"),
+        ];
+        for (input, expected) in cases {
+            assert_eq!(shown(input), expected, "{input:?}");
+        }
+        assert!(matches!(shown("no escapes"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn article_text_never_breaks_a_line_of_the_layout() {
+        let g = crate::export::testgraph::nasty();
+        let mut out = Vec::new();
+        write_text(&run(&g, "neighbours \"Aleksandar Vučić\""), &g, &mut out).unwrap();
+        let out = String::from_utf8(out).unwrap();
+        assert!(
+            out.contains("“It said: \"a:b\" <x> & y \\ z.” — news/a&b.txt#1"),
+            "{out}"
+        );
+        for line in out.lines() {
+            assert!(!line.chars().any(char::is_control), "{line:?}");
+        }
+    }
 
     fn text(q: &str) -> String {
         let g = world();

@@ -195,6 +195,10 @@ fn golden_files_for_every_format() {
         &full(ExportFormat::Ntriples),
     );
     golden(
+        "fixtures/golden/export/nasty.nq",
+        &full(ExportFormat::Nquads),
+    );
+    golden(
         "fixtures/golden/export/nasty-edges.csv",
         &full(ExportFormat::Csv),
     );
@@ -399,8 +403,11 @@ fn ntriples_lines_follow_the_grammar() {
     for line in nt.lines() {
         assert!(TRIPLE.is_match(line), "not an N-Triples statement: {line}");
     }
-    // 9 nodes × (label, type, mentions) + 5 aliases + 10 relation labels + 10 edges.
-    assert_eq!(nt.lines().count(), 27 + 5 + 10 + 10);
+    // 8 kinds × (type, label) + 9 nodes × (label, type, mentions) + 5 aliases
+    // + 10 relations × (type, label) + 2 documents × (type, label) + 10 edges ×
+    // (the triple, its statement: type, subject, predicate, object, weight,
+    // confidence) + 11 evidence links + 6 sentences × (text, index, document).
+    assert_eq!(nt.lines().count(), 16 + 27 + 5 + 20 + 4 + 70 + 11 + 18);
 }
 
 const RDFLIB_CHECK: &str = r#"
@@ -438,30 +445,27 @@ fn rdflib_parses_the_ntriples() {
         eprintln!("note: skipped, rdflib is not installed");
         return;
     }
-    // 9 entity labels + 10 relation labels.
-    assert_eq!(stdout, "52 19\nTrue True\n");
+    // Labels: 8 kinds, 9 entities, 10 relations, 2 documents.
+    assert_eq!(stdout, "171 29\nTrue True\n");
 }
 
 #[test]
-fn csv_rows_have_six_fields() {
-    // A minimal RFC 4180 reader: fields per record.
-    let csv = full(ExportFormat::Csv);
-    let (mut records, mut fields, mut quoted, mut prev) = (Vec::new(), 1, false, '\0');
-    for c in csv.chars() {
-        match c {
-            '"' => quoted = !quoted,
-            ',' if !quoted => fields += 1,
-            '\n' if !quoted => {
-                records.push(fields);
-                fields = 1;
-            }
-            _ => {}
-        }
-        prev = c;
+fn csv_records_are_one_line_each_with_a_full_row_of_fields() {
+    let cases = [(CsvTable::Edges, 8, 11), (CsvTable::Nodes, 7, 10)];
+    for (table, width, rows) in cases {
+        let options = ExportOptions {
+            csv: CsvOptions { table },
+            ..ExportOptions::default()
+        };
+        let text = render(ExportFormat::Csv, &options, &GRAPH.full());
+        let mut reader = csv::ReaderBuilder::new()
+            .has_headers(false)
+            .from_reader(text.as_bytes());
+        let widths: Vec<usize> = reader.records().map(|r| r.unwrap().len()).collect();
+        assert_eq!(widths, vec![width; rows], "{table:?}");
+        assert_eq!(text.lines().count(), rows, "{table:?}: one record per line");
+        assert!(!text.contains(['\t', '\r']), "{table:?}");
     }
-    assert_eq!(prev, '\n');
-    assert!(!quoted);
-    assert_eq!(records, vec![6; 11]);
 }
 
 /// Graphviz refuses quoted strings over 16384 bytes: a pathological name and an

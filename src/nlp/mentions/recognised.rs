@@ -8,9 +8,11 @@
 //! descriptions, and the lexicon's countries, cities and organisations. So:
 //!
 //! * a finder name that one recognised span covers only in part is cut to that
-//!   span when the words it loses were outside every span (`Monday Lib Dem` →
-//!   `Lib Dem`), or grown to it when the span runs on over words no other
-//!   mention holds (`British Chambers` → `British Chambers of Commerce`);
+//!   span when the words it loses lead the name and are days, months or
+//!   capitalised openers (`Monday Lib Dem` → `Lib Dem`), or grown to it when the span runs on over words no other
+//!   name holds (`British Chambers` → `British Chambers of Commerce`), joining
+//!   finder names across lower-case words only (a title-case headline read as
+//!   one name changes nothing);
 //! * its kind is the lexicon's when the lexicon knows the name, else the
 //!   recogniser's (Rosneft an organisation, not a person), except that a
 //!   recogniser's `MISC` leaves a finder's event or group as it was;
@@ -48,6 +50,33 @@ pub fn reconcile(
         .map(|r| (span_of(r), *r))
         .collect();
     let overlaps = |a: Span, b: Span| a.start < b.end && b.start < a.end;
+    // A span over two finder names joins them only across lower-case words
+    // (`British Chambers` `of` `Commerce`); across a capitalised word outside
+    // every name (a title-case headline read as one name: `Hartley Foods Said
+    // Eyeing …`) it adjusts neither.
+    let names_of = |e: Span| -> Vec<Span> {
+        mentions
+            .iter()
+            .filter(|m| matches!(m.form, MentionForm::Name | MentionForm::Acronym))
+            .map(|m| m.name)
+            .filter(|n| overlaps(e, *n))
+            .collect()
+    };
+    let blocked: Vec<bool> = spans
+        .iter()
+        .map(|(e, _)| {
+            let names = names_of(*e);
+            names.len() > 1
+                && tokens.iter().any(|t| {
+                    e.start <= t.span.start
+                        && t.span.end <= e.end
+                        && !names
+                            .iter()
+                            .any(|n| n.start <= t.span.start && t.span.end <= n.end)
+                        && t.text(text).starts_with(|c: char| c.is_uppercase())
+                })
+        })
+        .collect();
     let mut touched = vec![false; spans.len()];
     let mut keep = vec![true; mentions.len()];
     for (mi, m) in mentions.iter_mut().enumerate() {
@@ -75,14 +104,28 @@ pub fn reconcile(
         }
         if let [k] = name_hits[..] {
             let (e, r) = spans[k];
+            if blocked[k] {
+                continue;
+            }
             let whole = m.span == m.name;
-            if e.start >= m.name.start && e.end <= m.name.end && e != m.name {
-                // The finder ran on over words the recogniser left out.
+            let initial = tokens.first().is_some_and(|t| t.span.start == m.name.start);
+            if e.start > m.name.start
+                && e.end == m.name.end
+                && dated(text, m.name.start, e.start, initial)
+            {
+                // The finder ran a date or an opener into the name (`Monday Lib Dem`).
                 m.name = e;
                 if whole {
                     m.span = e;
                 }
-            } else if e.start <= m.name.start && e.end >= m.name.end && e != m.name {
+            } else if e.start <= m.name.start
+                && e.end >= m.name.end
+                && e != m.name
+                && (whole || e.start == m.name.start)
+            {
+                // Grown to the recogniser's longer name; a titled mention only
+                // to the right (its owner, `Republic of the Congo` in `President
+                // of the Republic of the Congo Denis Sassou Nguesso`, stays out).
                 m.name = e;
                 m.span = m.span.join(e);
             }
@@ -133,6 +176,19 @@ pub fn reconcile(
     }
     cleaned.sort_by_key(|m| m.span.start);
     cleaned
+}
+
+/// Whether the words of `text[start..end]` (a name's head that the recogniser
+/// left out) are all days or months (`Monday`), or, opening the sentence,
+/// capitalised common words (`Existing`): only those are cut off a finder's
+/// name (`the Second World War` keeps `Second`). Particles and parts the
+/// recogniser misses at the end (`da Silva`, `-Canel`) stay.
+fn dated(text: &str, start: usize, end: usize, sentence_initial: bool) -> bool {
+    let words: Vec<&str> = text[start..end].split_whitespace().collect();
+    !words.is_empty()
+        && words
+            .iter()
+            .all(|w| lexicon::calendar(w) || sentence_initial && lexicon::common_capitalised(w))
 }
 
 /// The kind of a name: the lexicon's when it knows the name, else the

@@ -1,5 +1,5 @@
-//! Training and evaluation of the recogniser: CoNLL-2003 documents in, a model file
-//! (bytes for [`Recogniser::from_bytes`]) and precision / recall / F1 out.
+//! Training of the recogniser: CoNLL-2003 documents ([`super::conll`]) in, a model
+//! file (bytes for [`Recogniser::from_bytes`]) out, with dev scores on the way.
 //!
 //! An averaged perceptron (Collins 2002) is trained greedily left to right over
 //! whole documents (so that the document memory holds the model's own earlier
@@ -10,174 +10,13 @@
 use std::collections::HashMap;
 
 use super::clusters::Clusters;
-use super::features::{N_FEATURES, WORD_IDENTITY, WordInfo, document_flags, sentence_case};
-use super::{
-    KeyTable, Memory, N_LABELS, NerClass, Recogniser, encode, outside_key, walk, word_infos,
-};
 #[cfg(test)]
-use super::{Weights, spans_of};
-use crate::nlp::{Tagged, Tagger};
-
-/// A sentence with its gold names (`start`, `end` exclusive, class).
-#[derive(Debug, Clone, Default)]
-pub struct Sentence {
-    pub words: Vec<String>,
-    pub spans: Vec<(usize, usize, NerClass)>,
-}
-
-impl Sentence {
-    pub fn forms(&self) -> Vec<&str> {
-        self.words.iter().map(String::as_str).collect()
-    }
-}
-
-/// The sentences of one document.
-#[derive(Debug, Clone, Default)]
-pub struct Document {
-    pub sentences: Vec<Sentence>,
-}
-
-/// Read CoNLL-2003 text (`word … tag` per line, IOB1 or IOB2 tags in the last
-/// column, blank lines between sentences, `-DOCSTART-` lines between documents).
-pub fn read_conll(text: &str) -> Vec<Document> {
-    let mut docs = vec![Document::default()];
-    let mut sentence = Sentence::default();
-    let mut open: Option<(usize, NerClass)> = None;
-    let finish =
-        |s: &mut Sentence, open: &mut Option<(usize, NerClass)>, docs: &mut Vec<Document>| {
-            if let Some((start, c)) = open.take() {
-                s.spans.push((start, s.words.len(), c));
-            }
-            if !s.words.is_empty() {
-                docs.last_mut()
-                    .expect("a document")
-                    .sentences
-                    .push(std::mem::take(s));
-            }
-        };
-    for line in text.lines() {
-        let fields: Vec<&str> = line.split_whitespace().collect();
-        if fields.is_empty() {
-            finish(&mut sentence, &mut open, &mut docs);
-            continue;
-        }
-        if fields[0] == "-DOCSTART-" {
-            finish(&mut sentence, &mut open, &mut docs);
-            if !docs.last().is_some_and(|d| d.sentences.is_empty()) {
-                docs.push(Document::default());
-            }
-            continue;
-        }
-        let tag = fields.last().copied().unwrap_or("O");
-        let i = sentence.words.len();
-        let (bio, class) = match tag.split_once('-') {
-            Some((b, c)) => (b, NerClass::parse(c)),
-            None => ("O", None),
-        };
-        let continues = bio == "I" && open.is_some_and(|(_, c)| Some(c) == class);
-        if !continues {
-            if let Some((start, c)) = open.take() {
-                sentence.spans.push((start, i, c));
-            }
-            if let Some(c) = class {
-                open = Some((i, c));
-            }
-        }
-        sentence.words.push(fields[0].to_string());
-    }
-    finish(&mut sentence, &mut open, &mut docs);
-    docs.retain(|d| !d.sentences.is_empty());
-    docs
-}
-
-/// The BILOU labels of a sentence's gold spans.
-fn gold_labels(s: &Sentence) -> Vec<u8> {
-    let mut labels = vec![0u8; s.words.len()];
-    for &(start, end, class) in &s.spans {
-        let base = 1 + 4 * class as u8;
-        if end - start == 1 {
-            labels[start] = base + 3;
-            continue;
-        }
-        labels[start] = base;
-        for l in &mut labels[start + 1..end - 1] {
-            *l = base + 1;
-        }
-        labels[end - 1] = base + 2;
-    }
-    labels
-}
-
-/// Tag every sentence of `docs` with kg's embedded tagger.
-pub fn tag_documents(docs: &[Document]) -> Vec<Vec<Vec<Tagged>>> {
-    let tagger = Tagger::embedded();
-    docs.iter()
-        .map(|d| d.sentences.iter().map(|s| tagger.tag(&s.forms())).collect())
-        .collect()
-}
-
-/// Span counts of one class (or all).
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Counts {
-    pub gold: usize,
-    pub found: usize,
-    pub correct: usize,
-}
-
-impl Counts {
-    pub fn precision(&self) -> f64 {
-        self.correct as f64 / self.found.max(1) as f64
-    }
-    pub fn recall(&self) -> f64 {
-        self.correct as f64 / self.gold.max(1) as f64
-    }
-    pub fn f1(&self) -> f64 {
-        let (p, r) = (self.precision(), self.recall());
-        if p + r == 0.0 {
-            0.0
-        } else {
-            2.0 * p * r / (p + r)
-        }
-    }
-}
-
-/// Exact-span scores per class (in [`NerClass::ALL`] order) and overall.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Scores {
-    pub classes: [Counts; 4],
-    pub all: Counts,
-}
-
-/// Recognise `docs` (tagged as `tags`) and score the spans against the gold ones
-/// (conlleval's definition: a span counts if its words and class are exact).
-pub fn evaluate(rec: &Recogniser, docs: &[Document], tags: &[Vec<Vec<Tagged>>]) -> Scores {
-    let mut scores = Scores::default();
-    for (d, t) in docs.iter().zip(tags) {
-        let forms: Vec<Vec<&str>> = d.sentences.iter().map(Sentence::forms).collect();
-        let input: Vec<(&[&str], &[Tagged])> = forms
-            .iter()
-            .zip(t)
-            .map(|(f, t)| (f.as_slice(), t.as_slice()))
-            .collect();
-        for (s, found) in d.sentences.iter().zip(rec.recognise(&input)) {
-            for &(_, _, c) in &s.spans {
-                scores.classes[c as usize].gold += 1;
-            }
-            for f in &found {
-                scores.classes[f.class as usize].found += 1;
-                if s.spans.contains(&(f.start, f.end, f.class)) {
-                    scores.classes[f.class as usize].correct += 1;
-                }
-            }
-        }
-    }
-    for c in scores.classes {
-        scores.all.gold += c.gold;
-        scores.all.found += c.found;
-        scores.all.correct += c.correct;
-    }
-    scores
-}
+use super::conll::Sentence;
+use super::conll::{Document, evaluate, gold_labels, kg_tokenized_copies, tag_documents};
+use super::features::{N_FEATURES, WORD_IDENTITY, WordInfo, document_flags, sentence_case};
+use super::{KeyTable, Memory, N_LABELS, Recogniser, encode, outside_key, walk, word_infos};
+#[cfg(test)]
+use super::{NerClass, Weights, spans_of};
 
 /// Training settings.
 #[derive(Debug, Clone)]
@@ -193,6 +32,9 @@ pub struct Options {
     /// Words seen at least this often and never in a name are labelled outside
     /// (unless a name is open) without scoring; 0 disables the dictionary.
     pub outside_min_count: u32,
+    /// Also train on copies of the documents with hyphenated words, re-tokenized
+    /// as kg does ([`kg_tokenized_copies`]).
+    pub kg_tokenized_copies: bool,
     /// Seed of the document shuffle.
     pub seed: u64,
 }
@@ -200,11 +42,12 @@ pub struct Options {
 impl Default for Options {
     fn default() -> Options {
         Options {
-            epochs: 12,
+            epochs: 9,
             prune: 0.5,
             rare_count: 1,
             word_dropout: 0.6,
             outside_min_count: 3,
+            kg_tokenized_copies: true,
             seed: 0x5EED,
         }
     }
@@ -340,6 +183,17 @@ pub fn train(
     opts: &Options,
     log: &mut dyn FnMut(&str),
 ) -> Vec<u8> {
+    let copies = if opts.kg_tokenized_copies {
+        kg_tokenized_copies(train)
+    } else {
+        Vec::new()
+    };
+    log(&format!(
+        "{} documents re-tokenized as kg does",
+        copies.len()
+    ));
+    let all: Vec<Document> = train.iter().chain(&copies).cloned().collect();
+    let train = &all[..];
     let table = Clusters::new(clusters.iter().copied());
     let mut counts: HashMap<&str, u32> = HashMap::new();
     for w in train
@@ -459,29 +313,6 @@ fn spans(labels: &[u8]) -> Vec<(usize, usize, NerClass)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn conll_iob1_and_iob2_read_alike() {
-        let iob2 = "-DOCSTART- O\n\nEU B-ORG\nrejects O\nPeter B-PER\nBlackburn I-PER\n\
-                    Smith B-PER\n. O\n\nIn O\nNew B-LOC\nYork I-LOC\n";
-        let iob1 = "-DOCSTART- -X- O O\n\nEU NNP I-NP I-ORG\nrejects VBZ I-VP O\n\
-                    Peter NNP I-NP I-PER\nBlackburn NNP I-NP I-PER\nSmith NNP I-NP B-PER\n\
-                    . . O O\n\nIn IN O O\nNew NNP I-NP I-LOC\nYork NNP I-NP I-LOC\n";
-        for text in [iob2, iob1] {
-            let docs = read_conll(text);
-            assert_eq!(docs.len(), 1);
-            let s = &docs[0].sentences;
-            assert_eq!(
-                s[0].spans,
-                vec![
-                    (0, 1, NerClass::Org),
-                    (2, 4, NerClass::Per),
-                    (4, 5, NerClass::Per)
-                ]
-            );
-            assert_eq!(s[1].spans, vec![(1, 3, NerClass::Loc)]);
-        }
-    }
 
     #[test]
     fn gold_labels_round_trip() {
