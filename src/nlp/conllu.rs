@@ -1,12 +1,14 @@
-//! A small CoNLL-U reader: treebank text in, sentences of (form, lemma, UPOS, XPOS)
-//! words out.
+//! A small CoNLL-U reader: treebank text in, sentences of (form, lemma, UPOS, XPOS,
+//! head, relation) words out.
 //!
-//! Used by the tagger's training and evaluation examples (UD English EWT). Only the
+//! Used by the tagger's and the parser's training and evaluation examples (UD
+//! English EWT, GUM). Only the
 //! syntactic words are kept: multiword-token lines (`3-4`) and empty nodes (`8.1`)
 //! are skipped, so `don't` arrives as `do` + `n't`, as a PTB-style tokenizer gives it.
 
 use std::path::Path;
 
+use super::deprel::DepRel;
 use super::tags::{Tag, Upos};
 
 /// One syntactic word of a CoNLL-U sentence.
@@ -16,6 +18,12 @@ pub struct Word {
     pub lemma: String,
     pub upos: Upos,
     pub xpos: Tag,
+    /// The head: 0 for the root, else the 1-based index of a word of the sentence
+    /// (0 when the file has no tree).
+    pub head: u32,
+    /// The relation to the head ([`DepRel::Dep`] when the file has none; an unknown
+    /// subtype reads as its universal relation).
+    pub deprel: DepRel,
 }
 
 /// One sentence: its words in order.
@@ -25,6 +33,27 @@ pub struct Sentence {
 }
 
 impl Sentence {
+    /// Whether every head is 0 or a word of the sentence, exactly one word hangs
+    /// from the root, and the heads form a tree (no cycle).
+    pub fn is_tree(&self) -> bool {
+        let n = self.words.len();
+        if self.words.iter().filter(|w| w.head == 0).count() != 1
+            || self.words.iter().any(|w| w.head as usize > n)
+        {
+            return false;
+        }
+        (0..n).all(|i| {
+            let mut at = i + 1;
+            for _ in 0..=n {
+                if at == 0 {
+                    return true;
+                }
+                at = self.words[at - 1].head as usize;
+            }
+            false
+        })
+    }
+
     /// The word forms, borrowed.
     pub fn forms(&self) -> Vec<&str> {
         self.words.iter().map(|w| w.form.as_str()).collect()
@@ -83,17 +112,49 @@ pub fn parse(text: &str) -> Result<Vec<Sentence>, ConlluError> {
             Upos::parse(cols[3]).ok_or_else(|| syntax(format!("unknown UPOS {}", cols[3])))?;
         let xpos =
             Tag::parse(cols[4]).ok_or_else(|| syntax(format!("unknown XPOS {}", cols[4])))?;
+        let head = match cols[6] {
+            "_" => 0,
+            h => h.parse().map_err(|_| syntax(format!("bad HEAD {h}")))?,
+        };
+        let deprel = match cols[7] {
+            "_" => DepRel::Dep,
+            r => DepRel::parse(r).ok_or_else(|| syntax(format!("unknown DEPREL {r}")))?,
+        };
         current.words.push(Word {
             form: cols[1].to_string(),
             lemma: cols[2].to_string(),
             upos,
             xpos,
+            head,
+            deprel,
         });
     }
     if !current.words.is_empty() {
         sentences.push(current);
     }
     Ok(sentences)
+}
+
+/// Write sentences as CoNLL-U text (ID, FORM, LEMMA, UPOS, XPOS, HEAD, DEPREL; the
+/// other columns `_`), which [`parse`] reads back unchanged.
+pub fn to_text(sentences: &[Sentence]) -> String {
+    let mut out = String::new();
+    for s in sentences {
+        for (i, w) in s.words.iter().enumerate() {
+            out.push_str(&format!(
+                "{}\t{}\t{}\t{}\t{}\t_\t{}\t{}\t_\t_\n",
+                i + 1,
+                w.form,
+                w.lemma,
+                w.upos.as_str(),
+                w.xpos.as_str(),
+                w.head,
+                w.deprel.as_str()
+            ));
+        }
+        out.push('\n');
+    }
+    out
 }
 
 #[cfg(test)]
@@ -119,6 +180,14 @@ mod tests {
         assert_eq!(s[0].words[1].xpos, Tag::VBP);
         assert_eq!(s[0].words[1].upos, Upos::AUX);
         assert_eq!(s[1].forms(), ["Yes"]);
+        let heads: Vec<u32> = s[0].words.iter().map(|w| w.head).collect();
+        assert_eq!(heads, [3, 0, 2, 2]);
+        assert_eq!(s[0].words[2].deprel, DepRel::Advmod);
+        assert!(s[0].is_tree() && s[1].is_tree());
+        let mut cyclic = s[0].clone();
+        cyclic.words[1].head = 1;
+        assert!(!cyclic.is_tree());
+        assert_eq!(parse(&to_text(&s)).unwrap(), s);
     }
 
     #[test]
@@ -127,5 +196,7 @@ mod tests {
         assert!(matches!(err, ConlluError::Syntax { line: 1, .. }));
         let err = parse("1\tI\tI\tNOPE\tPRP\t_\t0\troot\t_\t_\n").unwrap_err();
         assert!(err.to_string().contains("NOPE"));
+        let err = parse("1\tI\tI\tPRON\tPRP\t_\tx\troot\t_\t_\n").unwrap_err();
+        assert!(err.to_string().contains("HEAD"));
     }
 }

@@ -1,8 +1,10 @@
-//! Language stage: tokens in, tagged tokens, lemmas and chunks (entity mentions,
-//! noun phrases, verb groups) out.
+//! Language stage: tokens in, tagged tokens, dependency trees, lemmas and chunks
+//! (entity mentions, noun phrases, verb groups) out.
 //!
 //! [`tagger`] assigns Penn Treebank tags and Universal POS tags with a model trained
-//! on UD English EWT and embedded in the binary; [`lemma`] maps inflected forms to
+//! on UD English EWT and embedded in the binary; [`parser`] gives each word its head
+//! and Universal Dependencies relation ([`deprel`]) with a model trained on UD
+//! English EWT and GUM, also embedded; [`lemma`] maps inflected forms to
 //! lemmas with a table derived from WordNet 3.0; [`lexicon`] holds world-knowledge
 //! tables (countries, demonyms, titles); [`ner`] finds names (PER, ORG, LOC, MISC)
 //! with a model trained on CoNLL-2003; [`chunk`] groups tagged tokens into
@@ -17,6 +19,7 @@ pub mod lexicon;
 pub mod mention;
 pub mod mentions;
 pub mod ner;
+pub mod parser;
 pub mod tagger;
 pub mod tags;
 pub mod tree;
@@ -24,6 +27,7 @@ pub mod tree;
 pub use analysis::{AnalysedSentence, Tokenization, analyse};
 pub use deprel::DepRel;
 pub use mention::{Mention, MentionForm, Role};
+pub use parser::Parser;
 pub use tagger::Tagger;
 pub use tags::{Tag, Tagged, Upos};
 pub use tree::Tree;

@@ -9,7 +9,7 @@
 //! `src/nlp/model/tagger.bin` (CC BY-SA 4.0, see `src/nlp/model/README.md`),
 //! embedded in the binary and decoded once on first use.
 
-mod features;
+pub(crate) mod features;
 pub mod lexicon;
 pub mod train;
 

@@ -1,0 +1,91 @@
+//! Measure the dependency parser: attachment scores and speed on a CoNLL-U split.
+//!
+//! `cargo run --release --example eval-parser -- TEST.conllu [MODEL.bin]
+//! [--gold-tags]` parses the gold words with kg's own tags (from the embedded
+//! tagger; `--gold-tags` uses the file's) and prints UAS and LAS (every word
+//! counted, punctuation included; relations compared without their subtypes, and
+//! also exactly), then the parser's own single-thread speed in words per second
+//! (tags computed beforehand; best of five rounds). `KG_SPEED_PASSES=n` parses the
+//! split exactly n times without timing (for cachegrind).
+
+use std::path::PathBuf;
+use std::time::Instant;
+
+use anyhow::{Context, bail};
+use kg::nlp::conllu;
+use kg::nlp::parser::train::{Scores, file_tags};
+use kg::nlp::{Parser, Tagger};
+
+fn main() -> anyhow::Result<()> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let gold_tags = args.iter().any(|a| a == "--gold-tags");
+    let paths: Vec<&String> = args.iter().filter(|a| !a.starts_with("--")).collect();
+    let Some(test) = paths.first() else {
+        bail!("usage: eval-parser TEST.conllu [MODEL.bin] [--gold-tags]");
+    };
+    let sentences = conllu::read(&PathBuf::from(test))?;
+    let owned;
+    let parser = match paths.get(1) {
+        Some(path) => {
+            let bytes = std::fs::read(path).with_context(|| format!("reading {path}"))?;
+            owned = Parser::from_bytes(&bytes)?;
+            &owned
+        }
+        None => Parser::embedded(),
+    };
+    let forms: Vec<Vec<&str>> = sentences.iter().map(|s| s.forms()).collect();
+    let tags: Vec<_> = if gold_tags {
+        sentences.iter().map(file_tags).collect()
+    } else {
+        forms.iter().map(|f| Tagger::embedded().tag(f)).collect()
+    };
+    let mut scores = Scores::default();
+    let mut out = Vec::new();
+    for ((s, f), t) in sentences.iter().zip(&forms).zip(&tags) {
+        parser.parse_into(f, t, &mut out);
+        scores.add(s, &out);
+    }
+    println!(
+        "{} words, {} tags: UAS {:.2}%  LAS {:.2}%  (LAS with subtypes {:.2}%)",
+        scores.words,
+        if gold_tags { "gold" } else { "kg" },
+        100.0 * scores.uas(),
+        100.0 * scores.las(),
+        100.0 * scores.exact_las()
+    );
+    if let Some(n) = std::env::var("KG_SPEED_PASSES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+    {
+        for _ in 0..n {
+            for (f, t) in forms.iter().zip(&tags) {
+                parser.parse_into(f, t, &mut out);
+            }
+        }
+        return Ok(());
+    }
+    let (mut best_wall, mut best_cpu) = (0f64, 0f64);
+    for _ in 0..5 {
+        let (mut words, start, cpu_start) = (0usize, Instant::now(), cpu_nanos());
+        while start.elapsed().as_secs_f64() < 0.6 {
+            for (f, t) in forms.iter().zip(&tags) {
+                parser.parse_into(f, t, &mut out);
+                words += out.len();
+            }
+        }
+        best_wall = best_wall.max(words as f64 / start.elapsed().as_secs_f64());
+        if let (Some(a), Some(b)) = (cpu_start, cpu_nanos()) {
+            best_cpu = best_cpu.max(words as f64 * 1e9 / (b.saturating_sub(a)).max(1) as f64);
+        }
+    }
+    println!(
+        "speed (parser alone, single thread, best of 5): {best_wall:.0} words/s wall clock, {best_cpu:.0} words/s of CPU time"
+    );
+    Ok(())
+}
+
+/// Nanoseconds this thread has run on a CPU (Linux).
+fn cpu_nanos() -> Option<u64> {
+    let text = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+    text.split_whitespace().next()?.parse().ok()
+}
