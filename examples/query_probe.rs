@@ -158,5 +158,6 @@ fn size(r: &kg::query::QueryResult) -> String {
         R::Entity(r) => format!("{} edges", r.edges.len()),
         R::Components(r) => format!("{} groups", r.components.len()),
         R::Top(r) => format!("{} entries", r.entries.len()),
+        R::Documents(r) => format!("{} documents", r.documents.len()),
     }
 }

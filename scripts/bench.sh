@@ -3,7 +3,7 @@
 # throughput on 1 and all cores, `kg ingest` under /usr/bin/time -v with graph
 # size and a thread-count determinism check, load time and query latency on the
 # corpus graph and on a synthetic 1 M-edge graph, NetworkX on the same queries),
-# then one more full ingest into a binary .kgb graph, timed the same way.
+# then one more full ingest into a fresh SQLite store, timed the same way.
 #
 # usage: scripts/bench.sh [ARTICLES_DIR] [kgbench options: --runs N --edges N --threads N --no-nx --json FILE ...]
 #        scripts/bench.sh --smoke            tiny and quick, needs no data
@@ -35,8 +35,8 @@ if [ -n "$dir" ] && [ -x /usr/bin/time ]; then
     tmp=$(mktemp -d)
     trap 'rm -rf "$tmp"' EXIT
     echo
-    echo "kg ingest into a binary graph (.kgb), /usr/bin/time -v:"
-    /usr/bin/time -v target/release/kg --graph "$tmp/graph.kgb" ingest "$dir" 2>&1 |
+    echo "kg ingest into a new store (kg.db), /usr/bin/time -v:"
+    /usr/bin/time -v target/release/kg --graph "$tmp/kg.db" ingest "$dir" 2>&1 |
         grep -E 'kg: |Elapsed \(wall|Maximum resident|User time|System time'
-    echo "graph.kgb: $(stat -c %s "$tmp/graph.kgb") bytes"
+    echo "kg.db: $(stat -c %s "$tmp/kg.db") bytes"
 fi

@@ -14,8 +14,9 @@ use crate::export::{ExportFormat, ExportOptions, export as write_export, output}
 use crate::graph::{KnowledgeGraph, Subgraph, store};
 use crate::pipeline::{Analysed, Processed, Segmentation, analyse_document, process, stream};
 use crate::query;
+use crate::store::{NewDocument, Store, Wait};
 use crate::text::Document;
-use crate::text::input::{InputError, Source, collect_sources};
+use crate::text::input::{InputError, Source, collect_sources, collect_sources_with};
 
 /// How a command ended, short of an error.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -191,8 +192,12 @@ pub fn stats_of(g: &crate::KnowledgeGraph, top: usize) -> Stats {
         v
     };
     Stats {
-        documents: g.documents().len(),
-        sentences: g.documents().iter().map(|d| u64::from(d.sentences)).sum(),
+        documents: g.stored_documents().len(),
+        sentences: g
+            .stored_documents()
+            .iter()
+            .map(|d| u64::from(d.sentences))
+            .sum(),
         entities: pg.node_count(),
         edges: pg.edge_count(),
         evidence,
@@ -234,6 +239,7 @@ pub fn write_stats(s: &Stats, format: StatsFormat, out: &mut dyn Write) -> Resul
 /// `kg ingest`.
 #[derive(Debug, Clone, Default)]
 pub struct IngestConfig {
+    /// The graph store (SQLite), created if absent.
     pub graph: PathBuf,
     pub paths: Vec<PathBuf>,
     pub segmentation: Segmentation,
@@ -241,28 +247,38 @@ pub struct IngestConfig {
     pub progress: bool,
     /// Extraction threads (default: all cores). The graph does not depend on it.
     pub threads: Option<usize>,
+    /// Whether to wait for another writer (`--no-wait`: fail at once).
+    pub wait: Wait,
 }
 
 /// What one `kg ingest` run did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct IngestSummary {
-    /// Documents read and merged.
+    /// New documents stored.
     pub added: usize,
-    /// Documents whose content was already in the graph.
+    /// Stored documents whose content changed (their facts replaced).
+    pub replaced: usize,
+    /// Documents stored with the same content already.
     pub unchanged: usize,
     /// Documents that could not be read (reported as warnings).
     pub failed: usize,
+    /// Sentences, words and facts of the added and replaced documents.
     pub sentences: usize,
     pub words: usize,
     pub facts: usize,
-    pub new_entities: usize,
-    pub new_edges: usize,
+    /// The store after the run.
+    pub documents: usize,
+    pub entities: usize,
+    pub edges: usize,
 }
 
-/// Extract documents and merge them into the graph file (created if absent).
+/// Extract documents and store them (the store is created if absent).
 ///
-/// The graph file is only rewritten (atomically) when something was added; on
-/// any fatal error it is left exactly as it was.
+/// A document is named by its path relative to the directory given on the
+/// command line (a file given by name keeps the path as typed, without a
+/// leading `./`). The store is checked writable (and, with `--no-wait`, free)
+/// before the extraction work; everything is then written in one transaction,
+/// so on any fatal error the store is left exactly as it was.
 pub fn ingest(cfg: &IngestConfig) -> Result<(Outcome, IngestSummary)> {
     match cfg.threads {
         Some(n) => rayon::ThreadPoolBuilder::new()
@@ -274,13 +290,79 @@ pub fn ingest(cfg: &IngestConfig) -> Result<(Outcome, IngestSummary)> {
     }
 }
 
+/// The document name of a source found under command-line path `root`.
+fn document_name(root: &std::path::Path, src: &Source) -> String {
+    let Source::File(p) = src else {
+        return "-".to_string();
+    };
+    let rel = match p.strip_prefix(root) {
+        Ok(r) if !r.as_os_str().is_empty() => r,
+        _ => p.as_path(),
+    };
+    let parts: Vec<String> = rel
+        .components()
+        .filter(|c| !matches!(c, std::path::Component::CurDir))
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect();
+    parts.join("/").replace("//", "/")
+}
+
+/// Expand the command-line paths into named sources. A path that cannot be
+/// listed is a warning when there are several (the rest is ingested), the
+/// error when it is the only one.
+fn named_sources(paths: &[PathBuf], failed: &mut usize) -> Result<(Vec<Source>, Vec<String>)> {
+    let mut sources = Vec::new();
+    let mut names: Vec<String> = Vec::new();
+    let mut seen: std::collections::HashMap<String, String> = std::collections::HashMap::new();
+    let roots: Vec<PathBuf> = if paths.is_empty() {
+        vec![PathBuf::from("-")]
+    } else {
+        paths.to_vec()
+    };
+    for root in &roots {
+        let mut skipped = Vec::new();
+        let found = match collect_sources_with(std::slice::from_ref(root), &mut skipped) {
+            Ok(f) => f,
+            Err(e) if roots.len() == 1 => return Err(e.into()),
+            Err(e) => {
+                warn(&e);
+                *failed += 1;
+                continue;
+            }
+        };
+        for e in &skipped {
+            warn(e);
+        }
+        for src in found {
+            let name = document_name(root, &src);
+            if let Some(first) = seen.get(&name) {
+                warn(&format!(
+                    "{src}: document name {name:?} already given by {first}; skipped"
+                ));
+                *failed += 1;
+                continue;
+            }
+            seen.insert(name.clone(), src.to_string());
+            names.push(name);
+            sources.push(src);
+        }
+    }
+    Ok((sources, names))
+}
+
 fn ingest_in_pool(cfg: &IngestConfig) -> Result<(Outcome, IngestSummary)> {
-    let mut graph = store::load_or_new(&cfg.graph)?;
-    let sources = collect_sources(&cfg.paths)?;
-    let single = sources.len() == 1;
-    let bar = progress_bar(cfg.progress && sources.len() > 1, sources.len());
     let mut sum = IngestSummary::default();
+    let (sources, names) = named_sources(&cfg.paths, &mut sum.failed)?;
+    let stored: std::collections::HashMap<String, String> =
+        Store::check_writable(&cfg.graph, cfg.wait)?
+            .into_iter()
+            .map(|d| (d.name, d.hash))
+            .collect();
+    let single = sources.len() == 1 && sum.failed == 0;
+    let bar = progress_bar(cfg.progress && sources.len() > 1, sources.len());
     let mut fatal: Option<Error> = None;
+    let mut docs: Vec<NewDocument> = Vec::new();
+    let mut next = 0;
     let started = std::time::Instant::now();
     let seg = cfg.segmentation;
     stream(
@@ -288,19 +370,20 @@ fn ingest_in_pool(cfg: &IngestConfig) -> Result<(Outcome, IngestSummary)> {
         |doc| process(doc, seg),
         |_, r| {
             bar.inc(1);
+            let name = &names[next];
+            next += 1;
             match r {
-                Ok(p) => {
-                    let m = graph.merge_document(&p.facts, &p.hash);
-                    if m.added {
-                        sum.added += 1;
+                Ok(mut p) => {
+                    if stored.get(name) != Some(&p.hash) {
                         sum.sentences += p.facts.sentences.len();
                         sum.words += p.words();
-                        sum.facts += m.facts;
-                        sum.new_entities += m.new_entities;
-                        sum.new_edges += m.new_edges;
-                    } else {
-                        sum.unchanged += 1;
+                        sum.facts += p.facts.facts.len();
                     }
+                    p.facts.doc = name.clone();
+                    docs.push(NewDocument {
+                        facts: p.facts,
+                        hash: p.hash,
+                    });
                     bar.set_message(format!("{} sentences, {} facts", sum.sentences, sum.facts));
                     true
                 }
@@ -320,35 +403,97 @@ fn ingest_in_pool(cfg: &IngestConfig) -> Result<(Outcome, IngestSummary)> {
     if let Some(e) = fatal {
         return Err(e);
     }
-    if sum.added > 0 {
-        store::save(&graph, &cfg.graph)?;
-    }
+    let mut store = Store::open_write(&cfg.graph, cfg.wait)?;
+    let w = store.write(&docs, &[], cfg.wait)?;
+    drop(docs);
+    sum.added = w.added;
+    sum.replaced = w.replaced;
+    sum.unchanged = w.unchanged;
+    (sum.documents, sum.entities, sum.edges) = (w.documents, w.entities, w.edges);
     let secs = started.elapsed().as_secs_f64();
     let mut err = io::stderr().lock();
     let _ = writeln!(
         err,
-        "kg: ingested {} ({} unchanged, {} failed): {}, {}, {}, {} in {:.2}s\n\
-         kg: graph {}: {}, {}, {}",
-        count(sum.added, "document"),
+        "kg: ingested {} ({} replaced, {} unchanged, {} failed): {}, {} in {:.2}s\n\
+         kg: store {}: {}, {}, {}",
+        count(sum.added + sum.replaced, "document"),
+        sum.replaced,
         sum.unchanged,
         sum.failed,
         count(sum.sentences, "sentence"),
         count(sum.facts, "fact"),
-        count(sum.new_entities, "new entity"),
-        count(sum.new_edges, "new edge"),
         secs,
         cfg.graph.display(),
-        count(graph.documents().len(), "document"),
-        count(graph.graph().node_count(), "entity"),
-        count(graph.graph().edge_count(), "edge"),
+        count(sum.documents, "document"),
+        count(sum.entities, "entity"),
+        count(sum.edges, "edge"),
     );
     let outcome = if sum.failed > 0 {
         Outcome::SomeFailed
     } else {
         Outcome::Success
     };
-    dispose(graph);
     Ok((outcome, sum))
+}
+
+/// `kg remove NAME...`: take documents, and the facts only they support, out
+/// of the store, in one transaction. A name the store does not hold is a
+/// warning (status 2); the others are removed.
+pub fn remove(graph: &std::path::Path, names: &[String], wait: Wait) -> Result<Outcome> {
+    let mut store = Store::open_write(graph, wait)?;
+    let w = store.write(&[], names, wait)?;
+    for name in &w.missing {
+        warn(&format!(
+            "{}: no document named {name:?} (see `kg query documents`)",
+            graph.display()
+        ));
+    }
+    let _ = writeln!(
+        io::stderr().lock(),
+        "kg: removed {}\nkg: store {}: {}, {}, {}",
+        count(w.removed, "document"),
+        graph.display(),
+        count(w.documents, "document"),
+        count(w.entities, "entity"),
+        count(w.edges, "edge"),
+    );
+    Ok(if w.missing.is_empty() {
+        Outcome::Success
+    } else {
+        Outcome::SomeFailed
+    })
+}
+
+/// `kg import FILE...`: store the documents of JSON or `.kgb` graph files
+/// (the format before the SQLite store). Each graph document becomes a stored
+/// document whose facts are read back from the graph: its entities with their
+/// aliases, and one fact per piece of evidence.
+pub fn import(graph: &std::path::Path, files: &[PathBuf], wait: Wait) -> Result<Outcome> {
+    Store::check_writable(graph, wait)?;
+    let mut docs = Vec::new();
+    for f in files {
+        let g = store::load(f)?;
+        docs.extend(crate::store::documents_of_graph(&g));
+        dispose(g);
+    }
+    let w = Store::open_write(graph, wait)?.write(&docs, &[], wait)?;
+    let _ = writeln!(
+        io::stderr().lock(),
+        "kg: imported {} ({} replaced, {} unchanged)\nkg: store {}: {}, {}, {}",
+        count(w.added + w.replaced, "document"),
+        w.replaced,
+        w.unchanged,
+        graph.display(),
+        count(w.documents, "document"),
+        count(w.entities, "entity"),
+        count(w.edges, "edge"),
+    );
+    Ok(Outcome::Success)
+}
+
+/// Read the whole graph of a store.
+fn load_store(graph: &std::path::Path) -> Result<KnowledgeGraph> {
+    Ok(Store::open_read(graph)?.load_graph()?)
 }
 
 /// `1 document`, `2 documents`, `1 entity`, `3 entities`.
@@ -412,7 +557,7 @@ pub fn export(cfg: &ExportConfig, out: &mut dyn Write) -> Result<Outcome> {
             output::refuse_to_overwrite_a_graph(&cfg.graph, target)?;
         }
     }
-    let graph = store::load(&cfg.graph)?;
+    let graph = load_store(&cfg.graph)?;
     let mut options = cfg.options.clone();
     let focus = match &cfg.focus {
         Some(name) => {
@@ -466,11 +611,11 @@ fn write_csv_dir(
     Ok(())
 }
 
-/// `kg export --format graph -o OUTPUT`: the graph file `graph` written again
-/// as `output`, in the format `output`'s name selects (binary for `.kgb`,
-/// else JSON), atomically. Converts between the two formats.
+/// `kg export --format graph -o OUTPUT`: the store's graph written as a graph
+/// file `output`, in the format `output`'s name selects (binary for `.kgb`,
+/// else JSON), atomically.
 pub fn convert(graph: &std::path::Path, output: &std::path::Path) -> Result<Outcome> {
-    let g = store::load(graph)?;
+    let g = load_store(graph)?;
     store::save(&g, output)?;
     dispose(g);
     Ok(Outcome::Success)
@@ -504,7 +649,7 @@ pub fn stats(
     format: StatsFormat,
     out: &mut dyn Write,
 ) -> Result<Outcome> {
-    let g = store::load(graph)?;
+    let g = load_store(graph)?;
     write_stats(&stats_of(&g, top), format, out)?;
     dispose(g);
     Ok(Outcome::Success)
@@ -561,7 +706,18 @@ pub fn query(cfg: &QueryConfig, out: &mut dyn Write) -> Result<Outcome> {
             (text, p.display().to_string())
         }
     };
-    let graph = store::load(&cfg.graph)?;
+    let store = Store::open_read(&cfg.graph)?;
+    // One point statement (entity, neighbours, path) is answered from the
+    // part of the graph it needs; anything else loads the whole graph.
+    let point = match (cfg.format, query::parse(&text).as_deref()) {
+        (QueryFormat::Text | QueryFormat::Json, Ok([st])) => store.point_graph(&st.query)?,
+        _ => None,
+    };
+    let graph = match point {
+        Some(g) => g,
+        None => store.load_graph()?,
+    };
+    drop(store);
     let format = match cfg.format {
         QueryFormat::Text => query::Format::Text,
         QueryFormat::Json => query::Format::Json,
@@ -661,7 +817,7 @@ pub fn demo(out: &mut dyn Write) -> Result<Outcome> {
     for (cmd, what) in [
         (
             "kg ingest fixtures/",
-            "build ./kg.json from the fixtures (or your own articles)",
+            "build the store ./kg.db from the fixtures (or your own articles)",
         ),
         (
             "kg query 'path \"Mr Kim\" to \"Ukraine\"'",

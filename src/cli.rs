@@ -11,10 +11,10 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 #[derive(Debug, Parser)]
 #[command(name = "kg", version, about, long_about)]
 pub struct Cli {
-    /// Graph file to read and update [default: ./kg.json]
+    /// Graph store (an SQLite file) to read and update [default: ./kg.db]
     ///
-    /// JSON unless the name ends in .kgb, which selects the compact binary
-    /// format: about 2.5 times smaller and faster to load, for large graphs.
+    /// JSON and .kgb graph files are export/import formats: `kg import FILE`
+    /// stores one, `kg export --format graph -o FILE` writes one.
     #[arg(long, global = true, env = "KG_GRAPH", value_name = "PATH")]
     pub graph: Option<PathBuf>,
 
@@ -26,8 +26,12 @@ pub struct Cli {
 pub enum Command {
     /// Print the triples of text documents; touches no graph
     Extract(ExtractArgs),
-    /// Extract documents and merge them into the graph file (created if absent)
+    /// Extract documents and store them, replacing changed ones (the store is created if absent)
     Ingest(IngestArgs),
+    /// Take documents, and the facts only they support, out of the store
+    Remove(RemoveArgs),
+    /// Store the documents of JSON or .kgb graph files (convert an old graph)
+    Import(ImportArgs),
     /// Run a query (inline or from a .kgq file) against the graph
     Query(QueryArgs),
     /// Write the graph, or a part of it, in an interchange format; only reads the graph
@@ -96,6 +100,29 @@ pub struct IngestArgs {
     /// Worker threads for extraction [default: all cores]
     #[arg(long, short = 'j', value_name = "N")]
     pub threads: Option<usize>,
+    /// Fail at once if another kg is writing to the store (default: wait for it)
+    #[arg(long)]
+    pub no_wait: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct RemoveArgs {
+    /// Document names, as `kg query documents` lists them
+    #[arg(value_name = "NAME", required = true)]
+    pub names: Vec<String>,
+    /// Fail at once if another kg is writing to the store (default: wait for it)
+    #[arg(long)]
+    pub no_wait: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// Graph files written by `kg export --format graph` or older kg versions (JSON or .kgb)
+    #[arg(value_name = "FILE", required = true)]
+    pub files: Vec<PathBuf>,
+    /// Fail at once if another kg is writing to the store (default: wait for it)
+    #[arg(long)]
+    pub no_wait: bool,
 }
 
 #[derive(Debug, Args)]
@@ -212,8 +239,8 @@ pub enum ExportFormatArg {
     /// Property-graph CSV with neo4j-admin import headers: `-o DIR` writes
     /// DIR/nodes.csv and DIR/edges.csv; stdout or `-o FILE.csv` gets the edges table
     Csv,
-    /// A kg graph file for --graph, the whole graph: binary if -o ends in
-    /// .kgb, else JSON (converts a graph between the two)
+    /// A kg graph file of the whole graph, for `kg import`: binary if -o
+    /// ends in .kgb, else JSON
     Graph,
 }
 

@@ -18,6 +18,9 @@ pub enum Error {
     /// The graph file could not be read or written.
     #[error(transparent)]
     Store(#[from] StoreError),
+    /// The graph store could not be opened, read or written.
+    #[error(transparent)]
+    Db(#[from] crate::store::DbError),
     /// An entity name did not resolve.
     #[error(transparent)]
     Lookup(#[from] LookupError),

@@ -5,8 +5,9 @@
 //! embedded averaged perceptron, WordNet lemmas, entity mentions) → [`extract`]
 //! (clause patterns → raw triples with spans and confidence) → [`resolve`]
 //! (canonical entities, aliases with the rule that merged them, coreference,
-//! entity-level facts) → [`graph`] (petgraph knowledge graph, cross-document
-//! merging, persistence) → [`query`] (the `.kgq` language) → [`export`] (DOT,
+//! entity-level facts) → [`store`] (the SQLite store: documents, what each
+//! contributed, the merged graph) → [`graph`] (petgraph knowledge graph,
+//! cross-document merging, graph files for export and import) → [`query`] (the `.kgq` language) → [`export`] (DOT,
 //! node-link JSON, GraphML, N-Triples, CSV). [`pipeline`] drives the first four
 //! stages over many documents in parallel; [`app`] holds the commands of the
 //! `kg` binary; [`eval`] scores Open IE output on the CaRB benchmark. [`vocab`]
@@ -46,6 +47,7 @@ pub mod nlp;
 pub mod pipeline;
 pub mod query;
 pub mod resolve;
+pub mod store;
 pub mod text;
 pub mod vocab;
 

@@ -17,6 +17,7 @@ use kg::app::{
 use kg::export::triples::TripleFormat;
 use kg::export::{ExportFormat, ExportOptions};
 use kg::pipeline::Segmentation;
+use kg::store::Wait;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -50,10 +51,12 @@ fn segmentation(per_line: bool) -> Segmentation {
     }
 }
 
+fn wait(no_wait: bool) -> Wait {
+    if no_wait { Wait::No } else { Wait::Yes }
+}
+
 fn graph_path(cli: &Cli) -> PathBuf {
-    cli.graph
-        .clone()
-        .unwrap_or_else(|| PathBuf::from("kg.json"))
+    cli.graph.clone().unwrap_or_else(|| PathBuf::from("kg.db"))
 }
 
 fn run(cli: Cli) -> kg::Result<Outcome> {
@@ -85,9 +88,12 @@ fn run(cli: Cli) -> kg::Result<Outcome> {
                 segmentation: segmentation(a.sentence_per_line),
                 progress: true,
                 threads: a.threads,
+                wait: wait(a.no_wait),
             };
             app::ingest(&cfg)?.0
         }
+        Command::Remove(a) => app::remove(&graph, &a.names, wait(a.no_wait))?,
+        Command::Import(a) => app::import(&graph, &a.files, wait(a.no_wait))?,
         Command::Query(a) => {
             let source = match (a.file, a.query) {
                 (Some(f), _) => QuerySource::File(f),

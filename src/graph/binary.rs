@@ -5,17 +5,22 @@
 //! and the file is about half the size. [`super::store`] picks it by the `.kgb`
 //! extension and writes it atomically like the JSON file.
 //!
-//! # Layout, version 1
+//! # Layout, version 2
 //!
 //! ```text
 //! magic    8 bytes   "kg-graph"
-//! version  u32 LE    1
+//! version  u32 LE    2
 //! then four sections, each a u64 LE byte length and a postcard-encoded value:
 //!   documents  [(name, hash, sentences)]                     in ingestion order
 //!   nodes      [(name, kind, [(alias, rule)], mentions, [document])]
 //!   edges      ([relation], [(source, target, relation, confidence, [(doc, sentence)])])
 //!   sentences  [(doc, sentence, text)]                       sorted by (doc, sentence)
+//! checksum u64 LE    FNV-1a of every byte before it (see [`super::checksum`])
 //! ```
+//!
+//! The checksum is verified before anything is decoded: a file with a flipped
+//! bit is an error, never a graph with altered names. Version 1 files (the same
+//! layout without the checksum) are still read.
 //!
 //! [postcard](https://docs.rs/postcard) encodes integers as LEB128 varints,
 //! strings and sequences with a varint length; the format is stable (postcard 1.x
@@ -44,8 +49,8 @@ use crate::vocab::EntityKind;
 
 /// The first eight bytes of a binary graph file.
 pub const MAGIC: &[u8; 8] = b"kg-graph";
-/// The binary layout version this build reads and writes.
-pub const VERSION: u32 = 1;
+/// The binary layout version this build writes (it also reads version 1).
+pub const VERSION: u32 = 2;
 
 // ---- records as written (borrowed) ----
 
@@ -100,6 +105,14 @@ fn section(w: &mut impl Write, bytes: &[u8]) -> io::Result<()> {
 ///
 /// Complexity: O(V + E + sentences); memory for one encoded section at a time.
 pub fn write(graph: &KnowledgeGraph, w: &mut impl Write) -> io::Result<()> {
+    let mut hw = super::checksum::HashingWriter::new(&mut *w);
+    write_body(graph, &mut hw)?;
+    let sum = hw.hash.finish();
+    w.write_all(&sum.to_le_bytes())
+}
+
+/// Everything but the checksum.
+fn write_body(graph: &KnowledgeGraph, w: &mut impl Write) -> io::Result<()> {
     w.write_all(MAGIC)?;
     w.write_all(&VERSION.to_le_bytes())?;
     let docs: Vec<(&str, &str, u32)> = graph
@@ -188,13 +201,29 @@ pub fn read(bytes: &[u8], path: &Path) -> Result<KnowledgeGraph, StoreError> {
         .get(8..12)
         .map(|b| u32::from_le_bytes(b.try_into().expect("4 bytes")))
         .ok_or_else(|| invalid("truncated header".to_string()))?;
-    if version != VERSION {
-        return Err(StoreError::Version {
-            path: path.to_path_buf(),
-            found: u64::from(version),
-            expected: VERSION,
-        });
-    }
+    let bytes = match version {
+        1 => bytes,
+        VERSION => {
+            let body = bytes.len().saturating_sub(8);
+            let stored = u64::from_le_bytes(bytes[body..].try_into().expect("8 bytes"));
+            let computed = super::checksum::Fnv64::of(&bytes[..body]);
+            if stored != computed {
+                return Err(StoreError::Checksum {
+                    path: path.to_path_buf(),
+                    stored: format!("{stored:016x}"),
+                    computed: format!("{computed:016x}"),
+                });
+            }
+            &bytes[..body]
+        }
+        _ => {
+            return Err(StoreError::Version {
+                path: path.to_path_buf(),
+                found: u64::from(version),
+                expected: VERSION,
+            });
+        }
+    };
     let mut offset = 12;
     let mut sections = Vec::with_capacity(4);
     for name in ["documents", "nodes", "edges", "sentences"] {
@@ -428,9 +457,16 @@ mod tests {
             let edges_start = 29 + nodes_len + 8;
             // relations: count 1, "r" (len 1 + 1 byte); edges: count 1; source.
             bad_index[edges_start + 4] = 5;
+            // A valid checksum over the bad content: the index check must catch it.
+            let body = bad_index.len() - 8;
+            let sum = super::super::checksum::Fnv64::of(&bad_index[..body]);
+            bad_index[body..].copy_from_slice(&sum.to_le_bytes());
         }
+        let mut flipped = good.clone();
+        flipped[40] ^= 0x04;
         let cases: Vec<(&str, Vec<u8>, &str)> = vec![
-            ("truncated", good[..good.len() / 2].to_vec(), "truncated"),
+            ("truncated", good[..good.len() / 2].to_vec(), "checksum"),
+            ("flipped", flipped, "damaged graph file: checksum"),
             ("header", good[..10].to_vec(), "truncated header"),
             (
                 "magic",
@@ -438,11 +474,7 @@ mod tests {
                 "is not a kg graph file",
             ),
             ("version", bad_version, "version 9 graph file"),
-            (
-                "trailing",
-                [good.clone(), vec![0]].concat(),
-                "unexpected bytes",
-            ),
+            ("trailing", [good.clone(), vec![0]].concat(), "checksum"),
             ("index", bad_index, "edge 0 joins nodes 5 and 0"),
         ];
         for (name, bytes, want) in cases {

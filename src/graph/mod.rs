@@ -22,6 +22,7 @@
 pub mod adjacency;
 pub mod algo;
 pub mod binary;
+pub mod checksum;
 pub mod lookup;
 mod merge;
 pub mod relations;
@@ -93,6 +94,18 @@ pub struct DocumentRecord {
     pub sentences: u32,
 }
 
+/// A document as the store lists it (`kg query 'documents'`): every stored
+/// document, including those whose content duplicates an earlier-named one
+/// (which add nothing to the graph).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct StoredDocument {
+    pub name: String,
+    pub hash: String,
+    pub sentences: u32,
+    /// UTC, `YYYY-MM-DDTHH:MM:SSZ`; absent for a graph not read from a store.
+    pub ingested_at: Option<String>,
+}
+
 /// What merging one document changed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct MergeSummary {
@@ -147,6 +160,8 @@ pub struct KnowledgeGraph {
     hashes: FastSet<String>,
     /// Evidence sentence texts, stored once per (doc, sentence).
     texts: FastMap<Evidence, String>,
+    /// The store's document list, when the graph was read from a store.
+    stored: Option<Vec<StoredDocument>>,
     /// Node index → rank of its canonical name in name order; built on first use,
     /// reset whenever nodes are added.
     name_rank: OnceLock<Vec<u32>>,
@@ -197,6 +212,31 @@ impl KnowledgeGraph {
 
     pub fn documents(&self) -> &[DocumentRecord] {
         &self.documents
+    }
+
+    /// Every stored document by name: the store's list when the graph was read
+    /// from a store ([`Self::set_stored_documents`]), else the graph's documents.
+    pub fn stored_documents(&self) -> Vec<StoredDocument> {
+        if let Some(s) = &self.stored {
+            return s.clone();
+        }
+        let mut v: Vec<StoredDocument> = self
+            .documents
+            .iter()
+            .map(|d| StoredDocument {
+                name: d.name.clone(),
+                hash: d.hash.clone(),
+                sentences: d.sentences,
+                ingested_at: None,
+            })
+            .collect();
+        v.sort_by(|a, b| a.name.cmp(&b.name));
+        v
+    }
+
+    /// Record the store's document list (sorted by name).
+    pub fn set_stored_documents(&mut self, docs: Vec<StoredDocument>) {
+        self.stored = Some(docs);
     }
 
     pub fn entity(&self, n: NodeIndex) -> &Entity {

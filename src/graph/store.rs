@@ -8,13 +8,13 @@
 //! one; on any error the old file is untouched. Loading checks the format name and
 //! version, validates every index, and rebuilds the name and alias indexes.
 //!
-//! # JSON schema, version 1
+//! # JSON schema, version 2
 //!
 //! One JSON object; records are written one per line so that errors and diffs
 //! point at a record:
 //!
 //! ```text
-//! {"format":"kg-graph","version":1,
+//! {"format":"kg-graph","version":2,
 //! "documents":[
 //! {"name":"fixtures/a.txt","hash":"9f86d0…","sentences":12}
 //! ],
@@ -26,7 +26,8 @@
 //! ],
 //! "sentences":[
 //! {"doc":0,"sentence":4,"text":"Kim Jong Un met Vladimir Putin."}
-//! ]}
+//! ],
+//! "checksum":"5a1c0e9b2f3d4e6a"}
 //! ```
 //!
 //! - `documents`: ingested documents in ingestion order; `hash` is the content hash.
@@ -37,6 +38,10 @@
 //! - `edges`: `source`/`target` are indices into `nodes`; `evidence` is a sorted list
 //!   of `[document index, sentence index]` pairs.
 //! - `sentences`: the text of every sentence cited as evidence, once each.
+//! - `checksum`: the FNV-1a hash ([`super::checksum`]) of every byte of the file
+//!   before `,\n"checksum"`, as 16 hex digits; checked before the file is
+//!   parsed, so a flipped bit is an error, never an altered name. Version 1
+//!   files (the same without `checksum`) are still read.
 
 use std::collections::HashMap;
 use std::fs::{self, File, OpenOptions};
@@ -51,8 +56,13 @@ use super::{DocumentRecord, Entity, Evidence, KnowledgeGraph, Relation};
 
 /// The `format` field of a graph file.
 pub const FORMAT_NAME: &str = "kg-graph";
-/// The schema version this build reads and writes.
-pub const FORMAT_VERSION: u32 = 1;
+/// The schema version this build writes (it also reads version 1).
+pub const FORMAT_VERSION: u32 = 2;
+
+/// What follows the body of a version 2 JSON file: `,\n"checksum":"` 16 hex
+/// digits `"}\n`.
+const CHECKSUM_HEAD: &[u8] = b",\n\"checksum\":\"";
+const CHECKSUM_TAIL: &[u8] = b"\"}\n";
 
 /// Why a graph file could not be read or written. Every variant names the file.
 #[derive(Debug, Error)]
@@ -94,6 +104,13 @@ pub enum StoreError {
         found: u64,
         expected: u32,
     },
+    /// The checksum does not match the content: the file was damaged.
+    #[error("{}: damaged graph file: checksum {computed} does not match the stored {stored}", .path.display())]
+    Checksum {
+        path: PathBuf,
+        stored: String,
+        computed: String,
+    },
     /// Well-formed, but inconsistent (an index out of range, a duplicate name).
     #[error("{}: invalid graph file: {message}", .path.display())]
     Invalid { path: PathBuf, message: String },
@@ -113,6 +130,7 @@ impl StoreError {
             | StoreError::Format { path, .. }
             | StoreError::Version { path, .. }
             | StoreError::Invalid { path, .. }
+            | StoreError::Checksum { path, .. }
             | StoreError::Unsupported { path, .. } => path,
         }
     }
@@ -261,6 +279,8 @@ struct GraphFile {
     nodes: Vec<NodeIn>,
     edges: Vec<EdgeIn>,
     sentences: Vec<SentenceIn>,
+    #[serde(default)]
+    checksum: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -309,6 +329,39 @@ struct Header {
 }
 
 fn write_json(graph: &KnowledgeGraph, w: &mut impl Write) -> io::Result<()> {
+    let mut hw = super::checksum::HashingWriter::new(&mut *w);
+    write_json_body(graph, &mut hw)?;
+    let sum = hw.hash.finish();
+    w.write_all(CHECKSUM_HEAD)?;
+    write!(w, "{sum:016x}")?;
+    w.write_all(CHECKSUM_TAIL)
+}
+
+/// Verify the checksum of a JSON graph file that has one (a file without one
+/// is version 1, checked by its version field).
+fn verify_json_checksum(bytes: &[u8], path: &Path) -> Result<(), StoreError> {
+    let tail_len = CHECKSUM_HEAD.len() + 16 + CHECKSUM_TAIL.len();
+    let Some(body) = bytes.len().checked_sub(tail_len) else {
+        return Ok(());
+    };
+    let tail = &bytes[body..];
+    if !tail.starts_with(CHECKSUM_HEAD) || !tail.ends_with(CHECKSUM_TAIL) {
+        return Ok(());
+    }
+    let hex = &tail[CHECKSUM_HEAD.len()..CHECKSUM_HEAD.len() + 16];
+    let stored = String::from_utf8_lossy(hex).into_owned();
+    let computed = format!("{:016x}", super::checksum::Fnv64::of(&bytes[..body]));
+    if stored != computed {
+        return Err(StoreError::Checksum {
+            path: path.to_path_buf(),
+            stored,
+            computed,
+        });
+    }
+    Ok(())
+}
+
+fn write_json_body(graph: &KnowledgeGraph, w: &mut impl Write) -> io::Result<()> {
     write!(
         w,
         "{{\"format\":\"{FORMAT_NAME}\",\"version\":{FORMAT_VERSION},\n\"documents\":["
@@ -364,7 +417,7 @@ fn write_json(graph: &KnowledgeGraph, w: &mut impl Write) -> io::Result<()> {
         };
         serde_json::to_writer(&mut *w, &rec)?;
     }
-    w.write_all(b"\n]}\n")
+    w.write_all(b"\n]")
 }
 
 fn syntax_error(path: &Path, e: &serde_json::Error) -> StoreError {
@@ -389,7 +442,7 @@ fn read_json(bytes: &[u8], path: &Path) -> Result<KnowledgeGraph, StoreError> {
             });
         }
         match version {
-            Some(v) if v == u64::from(FORMAT_VERSION) => Ok(()),
+            Some(v) if v == 1 || v == u64::from(FORMAT_VERSION) => Ok(()),
             found => Err(StoreError::Version {
                 path: path.to_path_buf(),
                 found: found.unwrap_or(0),
@@ -397,6 +450,7 @@ fn read_json(bytes: &[u8], path: &Path) -> Result<KnowledgeGraph, StoreError> {
             }),
         }
     };
+    verify_json_checksum(bytes, path)?;
     let file: GraphFile = match serde_json::from_slice(bytes) {
         Ok(f) => f,
         Err(e) => {
@@ -410,6 +464,74 @@ fn read_json(bytes: &[u8], path: &Path) -> Result<KnowledgeGraph, StoreError> {
         }
     };
     check(Some(&file.format), Some(file.version))?;
+    if file.version >= 2 && file.checksum.is_none() {
+        return Err(StoreError::Invalid {
+            path: path.to_path_buf(),
+            message: "no checksum at the end (damaged or edited file)".to_string(),
+        });
+    }
+    build(file, path)
+}
+
+/// A graph as plain records, for loaders other than the graph files (the
+/// SQLite store): documents in graph order, nodes, edges as `(source, target,
+/// relation)` with positions in `nodes`, and the evidence sentence texts.
+#[derive(Debug, Clone, Default)]
+pub struct GraphParts {
+    pub documents: Vec<DocumentRecord>,
+    pub nodes: Vec<Entity>,
+    pub edges: Vec<(usize, usize, Relation)>,
+    pub sentences: Vec<(Evidence, String)>,
+}
+
+/// Assemble a graph from [`GraphParts`], validating every index like the file
+/// loaders (`path` names the source in errors).
+pub fn from_parts(parts: GraphParts, path: &Path) -> Result<KnowledgeGraph, StoreError> {
+    let file = GraphFile {
+        format: FORMAT_NAME.to_string(),
+        version: u64::from(FORMAT_VERSION),
+        documents: parts
+            .documents
+            .into_iter()
+            .map(|d| DocumentIn {
+                name: d.name,
+                hash: d.hash,
+                sentences: d.sentences,
+            })
+            .collect(),
+        nodes: parts
+            .nodes
+            .into_iter()
+            .map(|n| NodeIn {
+                name: n.name,
+                kind: n.kind,
+                aliases: n.aliases,
+                mentions: n.mentions,
+                documents: n.documents,
+            })
+            .collect(),
+        edges: parts
+            .edges
+            .into_iter()
+            .map(|(source, target, r)| EdgeIn {
+                source,
+                target,
+                relation: r.relation,
+                confidence: r.confidence,
+                evidence: r.evidence.iter().map(|e| (e.doc, e.sentence)).collect(),
+            })
+            .collect(),
+        sentences: parts
+            .sentences
+            .into_iter()
+            .map(|(ev, text)| SentenceIn {
+                doc: ev.doc,
+                sentence: ev.sentence,
+                text,
+            })
+            .collect(),
+        checksum: None,
+    };
     build(file, path)
 }
 
@@ -589,6 +711,9 @@ mod tests {
         let good = dir.path().join("good.json");
         save(&sample(), &good).unwrap();
         let text = fs::read_to_string(&good).unwrap();
+        // The same graph as a version 1 file (no checksum), for the parser's errors.
+        let body = &text[..text.rfind(",\n\"checksum\"").unwrap()];
+        let v1 = format!("{}}}\n", body.replacen("\"version\":2", "\"version\":1", 1));
         let cases: Vec<(&str, String, String)> = vec![
             (
                 "truncated",
@@ -596,19 +721,29 @@ mod tests {
                 ":malformed graph file: EOF while parsing".to_string(),
             ),
             (
+                "flipped",
+                text.replacen("Kim Jong Un", "Kim Jong Um", 1),
+                "damaged graph file: checksum".to_string(),
+            ),
+            (
+                "no-checksum",
+                v1.replacen("\"version\":1", "\"version\":2", 1),
+                "no checksum".to_string(),
+            ),
+            (
                 "corrupt-line-3",
-                text.replacen("\"hash\":", "\"hash\" ", 1),
+                v1.replacen("\"hash\":", "\"hash\" ", 1),
                 ":3:".to_string(),
             ),
             (
                 "version",
-                text.replacen("\"version\":1", "\"version\":7", 1),
-                "is a version 7 graph file; this kg reads version 1".to_string(),
+                v1.replacen("\"version\":1", "\"version\":7", 1),
+                "is a version 7 graph file; this kg reads version 2".to_string(),
             ),
             (
                 "version-other-shape",
-                r#"{"format":"kg-graph","version":2,"nodes":{}}"#.to_string(),
-                "is a version 2 graph file; this kg reads version 1".to_string(),
+                r#"{"format":"kg-graph","version":3,"nodes":{}}"#.to_string(),
+                "is a version 3 graph file; this kg reads version 2".to_string(),
             ),
             (
                 "format",
@@ -617,10 +752,17 @@ mod tests {
             ),
             (
                 "dangling-edge",
-                text.replacen("\"source\":0", "\"source\":99", 1),
+                v1.replacen("\"source\":0", "\"source\":99", 1),
                 "invalid graph file: edge 0 joins nodes 99".to_string(),
             ),
         ];
+        // A version 1 file still loads.
+        let old = dir.path().join("v1.json");
+        fs::write(&old, &v1).unwrap();
+        assert_eq!(
+            load(&old).unwrap().graph().edge_count(),
+            sample().graph().edge_count()
+        );
         for (name, content, want) in cases {
             let path = dir.path().join(format!("{name}.json"));
             fs::write(&path, content).unwrap();

@@ -104,6 +104,9 @@ pub fn evaluate(g: &KnowledgeGraph, st: &Statement) -> Result<QueryResult, Query
                 edges: links(edges),
             })
         }
+        Query::Documents => QueryResult::Documents(DocumentsResult {
+            documents: g.stored_documents(),
+        }),
         Query::Components => QueryResult::Components(ComponentsResult {
             components: algo::components(g),
             edges: links(g.graph().edge_indices().collect()),

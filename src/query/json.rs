@@ -56,6 +56,10 @@ enum Output<'a> {
         by: &'static str,
         entities: Vec<RankedOut<'a>>,
     },
+    Documents {
+        count: usize,
+        documents: &'a [crate::graph::StoredDocument],
+    },
 }
 
 #[derive(Serialize)]
@@ -192,6 +196,10 @@ fn output<'a>(r: &'a QueryResult, g: &'a KnowledgeGraph) -> Output<'a> {
                     nodes: members.iter().map(|&n| name(n)).collect(),
                 })
                 .collect(),
+        },
+        QueryResult::Documents(d) => Output::Documents {
+            count: d.documents.len(),
+            documents: &d.documents,
         },
         QueryResult::Top(t) => Output::Top {
             by: t.by.as_str(),

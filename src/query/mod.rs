@@ -220,6 +220,8 @@ pub enum Query {
     Entity { name: Name },
     /// `components`.
     Components,
+    /// `documents`: the stored documents.
+    Documents,
     /// `top N by degree|pagerank`.
     Top { n: usize, by: Ranking },
 }
@@ -318,6 +320,7 @@ impl fmt::Display for Query {
             ),
             Query::Entity { name } => write!(f, "entity {}", Quoted(&name.text)),
             Query::Components => f.write_str("components"),
+            Query::Documents => f.write_str("documents"),
             Query::Top { n, by } => write!(f, "top {n} by {}", by.as_str()),
         }
     }

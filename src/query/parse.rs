@@ -16,7 +16,7 @@ pub const DEFAULT_LIMIT: usize = 100;
 /// The largest `max` a `paths` query may ask for.
 pub const MAX_HOPS_CEILING: usize = 12;
 
-const STATEMENTS: &str = "neighbours, path, paths, match, entity, components or top";
+const STATEMENTS: &str = "neighbours, path, paths, match, entity, components, documents or top";
 
 /// Parse a whole query file (or one inline query).
 ///
@@ -206,6 +206,7 @@ impl Parser {
                 name: self.name(word)?,
             },
             "components" => Query::Components,
+            "documents" => Query::Documents,
             "top" => {
                 let n = self.number("top")?;
                 self.keyword("by", "after the count")?;
@@ -520,6 +521,7 @@ mod tests {
                 },
             ),
             ("components", Query::Components),
+            ("documents", Query::Documents),
             (
                 "top 10 by degree",
                 Query::Top {
@@ -558,11 +560,11 @@ mod tests {
         let cases = [
             (
                 "frobnicate X",
-                "1:1: unknown statement \"frobnicate\"; expected neighbours, path, paths, match, entity, components or top",
+                "1:1: unknown statement \"frobnicate\"; expected neighbours, path, paths, match, entity, components, documents or top",
             ),
             (
                 "\"Kim\"",
-                "1:1: expected a statement (neighbours, path, paths, match, entity, components or top), found the quoted name \"Kim\"",
+                "1:1: expected a statement (neighbours, path, paths, match, entity, components, documents or top), found the quoted name \"Kim\"",
             ),
             (
                 "components\npath Kim",

@@ -18,6 +18,13 @@ pub enum QueryResult {
     Entity(EntityResult),
     Components(ComponentsResult),
     Top(TopResult),
+    Documents(DocumentsResult),
+}
+
+/// `documents`: the stored documents, by name.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DocumentsResult {
+    pub documents: Vec<crate::graph::StoredDocument>,
 }
 
 /// `neighbours`: the reached nodes and the edges walked.
@@ -106,6 +113,7 @@ impl QueryResult {
             QueryResult::Entity(_) => false,
             QueryResult::Components(r) => r.components.is_empty(),
             QueryResult::Top(r) => r.entries.is_empty(),
+            QueryResult::Documents(r) => r.documents.is_empty(),
         }
     }
 
@@ -148,6 +156,7 @@ impl QueryResult {
                 s.nodes.extend(r.entries.iter().map(|&(n, _)| n));
                 Box::new(r.edges.iter())
             }
+            QueryResult::Documents(_) => Box::new(std::iter::empty()),
         };
         for l in links {
             s.edges.insert(l.edge);

@@ -251,6 +251,30 @@ pub fn write_text(r: &QueryResult, g: &KnowledgeGraph, w: &mut dyn Write) -> io:
             }
             Ok(())
         }
+        QueryResult::Documents(d) => {
+            write!(w, "documents: ")?;
+            if d.documents.is_empty() {
+                return writeln!(w, "found nothing (the store is empty)");
+            }
+            writeln!(w, "{}", d.documents.len())?;
+            let wn = d
+                .documents
+                .iter()
+                .map(|x| width(&x.name))
+                .max()
+                .unwrap_or(0);
+            for x in &d.documents {
+                writeln!(
+                    w,
+                    "  {:<wn$}  {}  {:>5} sentences  {}",
+                    x.name,
+                    x.hash,
+                    x.sentences,
+                    x.ingested_at.as_deref().unwrap_or("-")
+                )?;
+            }
+            Ok(())
+        }
         QueryResult::Top(t) => {
             write!(w, "top {} by {}:", t.entries.len(), t.by.as_str())?;
             if t.entries.is_empty() {

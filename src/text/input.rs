@@ -38,6 +38,14 @@ pub enum InputError {
     Empty { path: String },
     #[error("{path}: directory contains no .txt or .md files")]
     NoText { path: String },
+    /// A FIFO, socket or device inside a directory: skipped, never opened
+    /// (reading a FIFO would wait for a writer forever).
+    #[error("{path}: not a regular file (FIFO, socket or device), skipped")]
+    Special { path: String },
+    /// A symbolic link that leads back into a directory being walked, or a
+    /// link loop: not followed.
+    #[error("{path}: symbolic link loop, not followed")]
+    Loop { path: String },
 }
 
 impl InputError {
@@ -49,7 +57,9 @@ impl InputError {
             | InputError::Binary { path, .. }
             | InputError::InvalidUtf8 { path, .. }
             | InputError::Empty { path }
-            | InputError::NoText { path } => path,
+            | InputError::NoText { path }
+            | InputError::Special { path }
+            | InputError::Loop { path } => path,
         }
     }
 }
@@ -72,7 +82,20 @@ impl fmt::Display for Source {
 
 /// Expand command-line paths into document sources, in order; directories are
 /// walked recursively (`*.txt`, `*.md`, sorted). An empty list means stdin.
+/// What a walk skips (see [`collect_sources_with`]) is dropped silently.
 pub fn collect_sources(paths: &[PathBuf]) -> Result<Vec<Source>, InputError> {
+    collect_sources_with(paths, &mut Vec::new())
+}
+
+/// [`collect_sources`], pushing onto `skipped` what the directory walks skip:
+/// FIFOs, sockets and devices (never opened: reading a FIFO would hang) and
+/// symbolic links back into a directory being walked (followed once, not
+/// forever). Broken links are skipped silently. A path named on the command
+/// line is taken as it is, whatever its type (`/dev/stdin`, `<(cmd)`).
+pub fn collect_sources_with(
+    paths: &[PathBuf],
+    skipped: &mut Vec<InputError>,
+) -> Result<Vec<Source>, InputError> {
     if paths.is_empty() {
         return Ok(vec![Source::Stdin]);
     }
@@ -85,7 +108,8 @@ pub fn collect_sources(paths: &[PathBuf]) -> Result<Vec<Source>, InputError> {
         let meta = fs::metadata(p).map_err(|e| io_error(p, e))?;
         if meta.is_dir() {
             let before = out.len();
-            walk(p, &mut out)?;
+            let mut ancestors = Vec::new();
+            walk(p, &mut out, &mut ancestors, skipped)?;
             if out.len() == before {
                 return Err(InputError::NoText {
                     path: p.display().to_string(),
@@ -98,23 +122,56 @@ pub fn collect_sources(paths: &[PathBuf]) -> Result<Vec<Source>, InputError> {
     Ok(out)
 }
 
-fn walk(dir: &Path, out: &mut Vec<Source>) -> Result<(), InputError> {
+fn walk(
+    dir: &Path,
+    out: &mut Vec<Source>,
+    ancestors: &mut Vec<PathBuf>,
+    skipped: &mut Vec<InputError>,
+) -> Result<(), InputError> {
+    // The directories being walked, by canonical path: a link back to one of
+    // them is a loop.
+    let real = fs::canonicalize(dir).map_err(|e| io_error(dir, e))?;
+    if ancestors.contains(&real) {
+        skipped.push(InputError::Loop {
+            path: dir.display().to_string(),
+        });
+        return Ok(());
+    }
+    ancestors.push(real);
     let mut entries: Vec<PathBuf> = fs::read_dir(dir)
         .map_err(|e| io_error(dir, e))?
         .map(|e| e.map(|e| e.path()).map_err(|e| io_error(dir, e)))
         .collect::<Result<_, _>>()?;
     entries.sort();
     for p in entries {
-        // `metadata` follows symlinks; broken links are skipped silently.
-        let Ok(meta) = fs::metadata(&p) else { continue };
+        // `metadata` follows symlinks; broken links are skipped silently, a
+        // link loop (ELOOP) once with a warning.
+        let meta = match fs::metadata(&p) {
+            Ok(m) => m,
+            Err(e) if e.raw_os_error() == Some(LOOP_ERRNO) => {
+                skipped.push(InputError::Loop {
+                    path: p.display().to_string(),
+                });
+                continue;
+            }
+            Err(_) => continue,
+        };
         if meta.is_dir() {
-            walk(&p, out)?;
-        } else if is_text_name(&p) {
+            walk(&p, out, ancestors, skipped)?;
+        } else if is_text_name(&p) && meta.is_file() {
             out.push(Source::File(p));
+        } else if is_text_name(&p) {
+            skipped.push(InputError::Special {
+                path: p.display().to_string(),
+            });
         }
     }
+    ancestors.pop();
     Ok(())
 }
+
+/// `ELOOP` on Linux: too many levels of symbolic links.
+const LOOP_ERRNO: i32 = 40;
 
 fn is_text_name(p: &Path) -> bool {
     matches!(p.extension().and_then(|e| e.to_str()), Some("txt" | "md"))

@@ -84,13 +84,13 @@ fn output_never_overwrites_a_graph() {
     std::fs::create_dir(&csv_dir).unwrap();
     std::fs::copy(&g, csv_dir.join("nodes.csv")).unwrap();
     // The graph itself under another spelling of its path.
-    let same = dir.path().join(".").join("g.json");
+    let same = dir.path().join(".").join(g.file_name().unwrap());
     let cases = [
         ("json", same.clone(), "it is the graph being read"),
         ("csv", g.clone(), "it is the graph being read"),
         ("dot", kgb.clone(), "it is a kg graph file"),
         ("nquads", sqlite.clone(), "it is a kg graph store (SQLite)"),
-        ("csv", csv_dir.clone(), "it is a kg graph file"),
+        ("csv", csv_dir.clone(), "it is a kg graph store (SQLite)"),
     ];
     for (format, target, reason) in cases {
         let before = [

@@ -108,7 +108,7 @@ pub fn diff(want: &str, got: &str) -> String {
 /// A fresh temporary directory holding a graph path (the file does not exist yet).
 pub fn temp_graph() -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().unwrap();
-    let g = dir.path().join("g.json");
+    let g = dir.path().join("g.db");
     (dir, g)
 }
 

@@ -14,6 +14,7 @@
 //! * `ingest` — idempotent re-ingest, `KG_GRAPH`, the graph file untouched by errors.
 //! * `selection` — every format honours --focus/--relation/--kind/--min-weight/--drop-isolated; query results in export formats.
 //! * `scale` — the graph does not depend on the thread count; `.kgb` holds the same graph.
+//! * `store` — the SQLite store: replace, remove, concurrent writers, SIGKILL, bad stores.
 
 mod cases;
 mod cli_habits;
@@ -27,3 +28,4 @@ mod queries;
 mod readme;
 mod scale;
 mod selection;
+mod store;

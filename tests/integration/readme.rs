@@ -65,7 +65,7 @@ fn run_block(block: &str, dir: &std::path::Path) -> String {
             .args(["-c", &format!("{cmd} 2>&1")])
             .current_dir(root())
             .env("PATH", &path)
-            .env("KG_GRAPH", dir.join("kg.json"))
+            .env("KG_GRAPH", dir.join("kg.db"))
             .output()
             .unwrap();
         out.push_str(line);

@@ -1,6 +1,6 @@
-//! Scale properties of `kg ingest`: the graph file does not depend on the number
-//! of extraction threads, and the binary `.kgb` graph holds the same graph as the
-//! JSON one.
+//! Scale properties of `kg ingest`: the graph does not depend on the number of
+//! extraction threads, and the binary `.kgb` graph file holds the same graph as
+//! the JSON one.
 
 use std::fs;
 use std::path::Path;
@@ -32,17 +32,33 @@ fn ingest(graph: &Path, threads: &str, dir: &Path) {
     assert_status(&o, 0);
 }
 
+/// The store's graph as a JSON graph file (`export --format graph`).
+fn graph_file(store: &Path, out: &Path) -> Vec<u8> {
+    let o = run(&[
+        "--graph",
+        store.to_str().unwrap(),
+        "export",
+        "--format",
+        "graph",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert_status(&o, 0);
+    fs::read(out).unwrap()
+}
+
 #[test]
-fn graph_file_is_byte_identical_whatever_the_thread_count() {
+fn graph_is_byte_identical_whatever_the_thread_count() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path().join("articles");
     fs::create_dir(&dir).unwrap();
     articles(&dir, 120);
     let mut files = Vec::new();
     for threads in ["1", "3"] {
-        let graph = tmp.path().join(format!("j{threads}.json"));
+        let graph = tmp.path().join(format!("j{threads}.db"));
         ingest(&graph, threads, &dir);
-        files.push((threads, fs::read(&graph).unwrap()));
+        let json = tmp.path().join(format!("j{threads}.json"));
+        files.push((threads, graph_file(&graph, &json)));
     }
     let (_, first) = &files[0];
     assert!(first.len() > 1000, "a real graph was written");
@@ -52,14 +68,16 @@ fn graph_file_is_byte_identical_whatever_the_thread_count() {
 }
 
 #[test]
-fn binary_graph_file_holds_the_same_graph_as_json() {
+fn binary_graph_file_holds_the_same_graph_as_json_and_reingest_changes_nothing() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path().join("articles");
     fs::create_dir(&dir).unwrap();
     articles(&dir, 20);
+    let store = tmp.path().join("g.db");
+    ingest(&store, "2", &dir);
     let (json, kgb) = (tmp.path().join("g.json"), tmp.path().join("g.kgb"));
-    ingest(&json, "2", &dir);
-    ingest(&kgb, "2", &dir);
+    graph_file(&store, &json);
+    graph_file(&store, &kgb);
     assert!(fs::metadata(&kgb).unwrap().len() < fs::metadata(&json).unwrap().len());
     let export = |graph: &Path| {
         let o = run(&[
@@ -72,9 +90,17 @@ fn binary_graph_file_holds_the_same_graph_as_json() {
         assert_status(&o, 0);
         stdout(&o)
     };
-    assert_eq!(export(&json), export(&kgb));
-    // Re-ingesting into the binary graph changes nothing.
-    let before = fs::read(&kgb).unwrap();
-    ingest(&kgb, "1", &dir);
-    assert_eq!(fs::read(&kgb).unwrap(), before);
+    let imported = tmp.path().join("imported.db");
+    let o = run(&[
+        "--graph",
+        imported.to_str().unwrap(),
+        "import",
+        kgb.to_str().unwrap(),
+    ]);
+    assert_status(&o, 0);
+    assert_eq!(export(&imported), export(&store));
+    // Re-ingesting the same documents changes nothing, byte for byte.
+    let before = fs::read(&store).unwrap();
+    ingest(&store, "1", &dir);
+    assert_eq!(fs::read(&store).unwrap(), before);
 }
