@@ -31,11 +31,64 @@ pub use super::block::Block;
 use super::block::{find_blocks, is_terminated, lines};
 use super::{Sentence, SentenceKind, Span, layout};
 
+/// The longest sentence kg reads whole, in bytes. A longer one (a table, a run
+/// of text without punctuation, a hostile input) is cut into pieces of at most
+/// this length at the last space, or comma or semicolon, before the limit, so
+/// the work per sentence stays bounded and a whole file is read in linear time.
+/// Real sentences are far shorter: the longest of CaRB dev is 586 bytes.
+pub const MAX_SENTENCE_BYTES: usize = 2000;
+
 /// Split a document into sentences with byte offsets and layout kinds.
 pub fn segment(text: &str) -> Vec<Sentence> {
     let (mut sentences, blocks) = segment_blocks(text);
     layout::classify(text, &blocks, &mut sentences);
-    sentences
+    cap_length(text, sentences)
+}
+
+/// Cut every sentence longer than [`MAX_SENTENCE_BYTES`] into pieces (each
+/// keeps the kind), and number the sentences again.
+fn cap_length(text: &str, sentences: Vec<Sentence>) -> Vec<Sentence> {
+    if sentences.iter().all(|s| s.span.len() <= MAX_SENTENCE_BYTES) {
+        return sentences;
+    }
+    let mut out = Vec::with_capacity(sentences.len());
+    for s in sentences {
+        let mut start = s.span.start;
+        while s.span.end - start > MAX_SENTENCE_BYTES {
+            let mut limit = start + MAX_SENTENCE_BYTES;
+            while !text.is_char_boundary(limit) {
+                limit -= 1;
+            }
+            let window = &text[start..limit];
+            let cut = window
+                .rfind([',', ';'])
+                .filter(|&i| i > window.len() / 2)
+                .map(|i| i + 1)
+                .or_else(|| window.rfind(char::is_whitespace).filter(|&i| i > 0))
+                .unwrap_or(window.len());
+            let end = start + cut;
+            out.push(Sentence {
+                index: 0,
+                span: Span::new(start, end),
+                kind: s.kind,
+            });
+            start = end;
+            while start < s.span.end && text[start..].starts_with(char::is_whitespace) {
+                start += text[start..].chars().next().map_or(1, char::len_utf8);
+            }
+        }
+        if start < s.span.end {
+            out.push(Sentence {
+                index: 0,
+                span: Span::new(start, s.span.end),
+                kind: s.kind,
+            });
+        }
+    }
+    for (i, s) in out.iter_mut().enumerate() {
+        s.index = i;
+    }
+    out
 }
 
 /// Like [`segment`] without the layout pass: the blocks and their sentences,
@@ -71,8 +124,12 @@ pub fn segment_blocks(text: &str) -> (Vec<Sentence>, Vec<Block>) {
 }
 
 /// Each non-blank line is one sentence (for `--sentence-per-line`), trimmed of
-/// surrounding whitespace.
+/// surrounding whitespace; a line longer than [`MAX_SENTENCE_BYTES`] is cut.
 pub fn segment_lines(text: &str) -> Vec<Sentence> {
+    cap_length(text, whole_lines(text))
+}
+
+fn whole_lines(text: &str) -> Vec<Sentence> {
     let mut out = Vec::new();
     for line in lines(text) {
         if line.start < line.end {
@@ -634,5 +691,35 @@ mod tests {
                 assert!(!s.text(text).is_empty());
             }
         }
+    }
+
+    /// A sentence without punctuation far past the limit is cut into pieces of
+    /// at most the limit, at spaces, covering every word, numbered in order.
+    #[test]
+    fn overlong_sentences_are_cut_at_spaces() {
+        let text = "word ".repeat(3 * MAX_SENTENCE_BYTES / 5 * 2);
+        for sentences in [segment(&text), segment_lines(&text)] {
+            assert!(sentences.len() >= 2, "{}", sentences.len());
+            let mut words = 0;
+            for (i, s) in sentences.iter().enumerate() {
+                assert_eq!(s.index, i);
+                assert!(s.span.len() <= MAX_SENTENCE_BYTES);
+                let piece = s.text(&text);
+                assert!(
+                    !piece.starts_with(' ') && !piece.starts_with("ord"),
+                    "{piece:?}"
+                );
+                words += piece.split_whitespace().count();
+            }
+            assert_eq!(words, text.split_whitespace().count());
+        }
+        // No space at all: cut anyway, on a character boundary.
+        let text = "é".repeat(MAX_SENTENCE_BYTES);
+        let sentences = segment_lines(&text);
+        assert!(sentences.iter().all(|s| s.span.len() <= MAX_SENTENCE_BYTES));
+        assert_eq!(
+            sentences.iter().map(|s| s.span.len()).sum::<usize>(),
+            text.len()
+        );
     }
 }
