@@ -31,7 +31,7 @@ pub struct Token {
     pub w: u64,
     /// Hash of its last three characters.
     pub suffix: u64,
-    /// Penn Treebank tag + 1 ([`ROOT_TAG`], [`NO_TAG`]).
+    /// Penn Treebank tag + 1 (`ROOT_TAG`, `NO_TAG`).
     pub p: u64,
     /// Word and tag together.
     pub wp: u64,
