@@ -84,6 +84,10 @@ fn roles_of(s: &TreeSentence<'_>, n: &Named) -> Vec<Role> {
             DepRel::Appos => candidates.push((h, 0.75)),
             // `Martin Broughton is the chairman of BA`.
             DepRel::Nsubj if t.child(h, DepRel::Cop).is_some() => candidates.push((h, 0.75)),
+            // `Tory co-chairman Liam Fox` parsed with the title as the head.
+            DepRel::Compound | DepRel::Flat | DepRel::NmodDesc if h < n.start => {
+                candidates.push((h, 0.7));
+            }
             _ => {}
         }
     }

@@ -2570,6 +2570,7 @@ pub fn title(phrase: &str) -> Option<Title> {
         let tail = tail.as_str();
         let head = TITLE_TABLE.get_key_value(tail).or_else(|| {
             tail.strip_prefix("vice-")
+                .or_else(|| tail.strip_prefix("co-"))
                 .and_then(|t| TITLE_TABLE.get_key_value(t))
         });
         if let Some((&key, &(_, class, gender))) = head

@@ -47,8 +47,9 @@ pub fn reconcile(
     let spans: Vec<(Span, Recognised)> = spans
         .iter()
         .filter(|r| r.start < r.end && r.end <= tokens.len())
-        .filter(|r| name_shaped(text, &tokens[r.start..r.end]))
-        .map(|r| (span_of(r), *r))
+        .map(|r| without_trailing_title(text, tokens, *r))
+        .filter(|r| r.start < r.end && name_shaped(text, &tokens[r.start..r.end]))
+        .map(|r| (span_of(&r), r))
         .collect();
     let overlaps = |a: Span, b: Span| a.start < b.end && b.start < a.end;
     // A span over two finder names joins them only across lower-case words
@@ -177,6 +178,22 @@ pub fn reconcile(
     }
     cleaned.sort_by_key(|m| m.span.start);
     cleaned
+}
+
+/// A recognised span without the title it ran on into (`NUJ General
+/// Secretary` → `NUJ`): the title is a role, not part of the name.
+fn without_trailing_title(text: &str, tokens: &[Token], mut r: Recognised) -> Recognised {
+    for k in (1..=3.min(r.end - r.start - 1)).rev() {
+        let tail: Vec<&str> = tokens[r.end - k..r.end]
+            .iter()
+            .map(|t| t.text(text))
+            .collect();
+        if lexicon::title(&tail.join(" ")).is_some() {
+            r.end -= k;
+            break;
+        }
+    }
+    r
 }
 
 /// Whether recognised words can be a name: every lower-case word a name
