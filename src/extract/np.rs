@@ -344,41 +344,19 @@ fn triple(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::nlp::Tree;
-    use crate::nlp::{Tokenization, analyse};
-    use crate::text::{Document, segment_lines};
+    use crate::extract::tree::testing::run_family;
 
     /// Triples of one pre-tokenized sentence with a hand-written tree
     /// (`head:rel` per word, heads 1-based), as `subject | relation | object`.
     fn run(sentence: &str, arcs: &str) -> Vec<String> {
-        let doc = Document {
-            name: "t".into(),
-            text: sentence.into(),
-        };
-        let a = analyse(&doc, &segment_lines(&doc.text), Tokenization::Spaces).remove(0);
-        let words = a.words(&doc.text);
-        let arcs: Vec<(u32, DepRel)> = arcs
-            .split_whitespace()
-            .map(|x| {
-                let (h, r) = x.split_once(':').unwrap();
-                (h.parse().unwrap(), DepRel::parse(r).unwrap())
-            })
-            .collect();
-        assert_eq!(arcs.len(), words.len(), "{sentence}");
-        let tree = Tree::new(arcs.into_iter());
-        let ts = TreeSentence::new(&doc.text, &words, &a, &tree);
-        let mut out = Vec::new();
-        triples(&ts, &mut out);
-        out.iter()
-            .map(|t| {
-                format!(
-                    "{} | {} | {}",
-                    t.subject.span.of(&doc.text),
-                    t.relation,
-                    t.object.span.of(&doc.text)
-                )
-            })
-            .collect()
+        run_family(sentence, arcs, triples, |text, t| {
+            format!(
+                "{} | {} | {}",
+                t.subject.span.of(text),
+                t.relation,
+                t.object.span.of(text)
+            )
+        })
     }
 
     #[test]

@@ -117,3 +117,43 @@ impl<'a> TreeSentence<'a> {
         (!words.is_empty()).then(|| words.join(" "))
     }
 }
+
+/// The test harness of the tree pattern families: one pre-tokenized sentence
+/// with a hand-written tree through one family.
+#[cfg(test)]
+pub(crate) mod testing {
+    use super::TreeSentence;
+    use crate::extract::RawTriple;
+    use crate::nlp::{DepRel, Tokenization, Tree, analyse};
+    use crate::text::{Document, segment_lines};
+
+    /// The triples `family` reads from `sentence` (tokens separated by spaces)
+    /// with the tree `arcs` (`head:rel` per word, heads 1-based, 0 the root),
+    /// each shown by `show` (given the sentence text).
+    pub(crate) fn run_family(
+        sentence: &str,
+        arcs: &str,
+        family: fn(&TreeSentence<'_>, &mut Vec<RawTriple>),
+        show: impl Fn(&str, &RawTriple) -> String,
+    ) -> Vec<String> {
+        let doc = Document {
+            name: "t".into(),
+            text: sentence.into(),
+        };
+        let a = analyse(&doc, &segment_lines(&doc.text), Tokenization::Spaces).remove(0);
+        let words = a.words(&doc.text);
+        let arcs: Vec<(u32, DepRel)> = arcs
+            .split_whitespace()
+            .map(|x| {
+                let (h, r) = x.split_once(':').unwrap();
+                (h.parse().unwrap(), DepRel::parse(r).unwrap())
+            })
+            .collect();
+        assert_eq!(arcs.len(), words.len(), "{sentence}");
+        let tree = Tree::new(arcs.into_iter());
+        let ts = TreeSentence::new(&doc.text, &words, &a, &tree);
+        let mut out = Vec::new();
+        family(&ts, &mut out);
+        out.iter().map(|t| show(&doc.text, t)).collect()
+    }
+}

@@ -330,51 +330,29 @@ fn argument(s: &TreeSentence<'_>, i: usize) -> Option<Argument> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::nlp::Tree;
-    use crate::nlp::{Tokenization, analyse};
-    use crate::text::{Document, segment_lines};
+    use crate::extract::tree::testing::run_family;
 
     /// Triples of one pre-tokenized sentence with a hand-written tree, as
     /// `subject | relation | object` plus ` [not]`, ` [MODAL]`, ` [by X]`.
     fn run(sentence: &str, arcs: &str) -> Vec<String> {
-        let doc = Document {
-            name: "t".into(),
-            text: sentence.into(),
-        };
-        let a = analyse(&doc, &segment_lines(&doc.text), Tokenization::Spaces).remove(0);
-        let words = a.words(&doc.text);
-        let arcs: Vec<(u32, DepRel)> = arcs
-            .split_whitespace()
-            .map(|x| {
-                let (h, r) = x.split_once(':').unwrap();
-                (h.parse().unwrap(), DepRel::parse(r).unwrap())
-            })
-            .collect();
-        assert_eq!(arcs.len(), words.len(), "{sentence}");
-        let tree = Tree::new(arcs.into_iter());
-        let ts = TreeSentence::new(&doc.text, &words, &a, &tree);
-        let mut out = Vec::new();
-        triples(&ts, &mut out);
-        out.iter()
-            .map(|t| {
-                let mut line = format!(
-                    "{} | {} | {}",
-                    t.subject.span.of(&doc.text),
-                    t.relation,
-                    t.object.span.of(&doc.text)
-                );
-                if t.negated {
-                    line.push_str(" [not]");
-                }
-                if let Some(m) = t.modality {
-                    line.push_str(&format!(" [{m}]"));
-                }
-                if let Some(a) = &t.attribution {
-                    line.push_str(&format!(" [by {}]", a.span.of(&doc.text)));
-                }
-                line
-            })
-            .collect()
+        run_family(sentence, arcs, triples, |text, t| {
+            let mut line = format!(
+                "{} | {} | {}",
+                t.subject.span.of(text),
+                t.relation,
+                t.object.span.of(text)
+            );
+            if t.negated {
+                line.push_str(" [not]");
+            }
+            if let Some(m) = t.modality {
+                line.push_str(&format!(" [{m}]"));
+            }
+            if let Some(a) = &t.attribution {
+                line.push_str(&format!(" [by {}]", a.span.of(text)));
+            }
+            line
+        })
     }
 
     #[test]

@@ -18,6 +18,7 @@ pub mod lemma;
 pub mod lexicon;
 pub mod mention;
 pub mod mentions;
+mod model_bytes;
 pub mod ner;
 pub mod parser;
 pub mod tagger;

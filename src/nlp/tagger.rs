@@ -13,6 +13,7 @@ pub(crate) mod features;
 pub mod lexicon;
 pub mod train;
 
+use crate::nlp::model_bytes::{Reader, le32};
 use std::sync::LazyLock;
 
 use features::{N_FEATURES, WORD_KEY, WordInfo};
@@ -38,6 +39,12 @@ pub enum ModelError {
     Truncated(usize),
     #[error("tagger model is inconsistent: {0}")]
     Invalid(&'static str),
+}
+
+impl From<crate::nlp::model_bytes::Truncated> for ModelError {
+    fn from(t: crate::nlp::model_bytes::Truncated) -> Self {
+        ModelError::Truncated(t.0)
+    }
 }
 
 /// A part-of-speech tagger. Obtain the embedded model with [`Tagger::embedded`].
@@ -346,7 +353,7 @@ impl Tagger {
 
     /// Decode a model written by [`train::train`].
     pub fn from_bytes(bytes: &[u8]) -> Result<Tagger, ModelError> {
-        let mut r = Reader { bytes, pos: 0 };
+        let mut r = Reader::new(bytes);
         if r.take(8)? != MAGIC {
             return Err(ModelError::Magic);
         }
@@ -535,28 +542,6 @@ fn walk<D, C, E>(
         t2 = t1;
         t1 = u64::from(class) + 1;
     }
-}
-
-struct Reader<'a> {
-    bytes: &'a [u8],
-    pos: usize,
-}
-
-impl<'a> Reader<'a> {
-    fn take(&mut self, n: usize) -> Result<&'a [u8], ModelError> {
-        let end = self.pos.checked_add(n).filter(|&e| e <= self.bytes.len());
-        let end = end.ok_or(ModelError::Truncated(self.bytes.len()))?;
-        let s = &self.bytes[self.pos..end];
-        self.pos = end;
-        Ok(s)
-    }
-    fn u32(&mut self) -> Result<u32, ModelError> {
-        self.take(4).map(le32)
-    }
-}
-
-fn le32(b: &[u8]) -> u32 {
-    u32::from_le_bytes([b[0], b[1], b[2], b[3]])
 }
 
 #[cfg(test)]

@@ -48,6 +48,12 @@ pub enum ModelError {
     Invalid(&'static str),
 }
 
+impl From<crate::nlp::model_bytes::Truncated> for ModelError {
+    fn from(t: crate::nlp::model_bytes::Truncated) -> Self {
+        ModelError::Truncated(t.0)
+    }
+}
+
 /// The class of a name, as CoNLL-2003 has them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum NerClass {

@@ -9,6 +9,7 @@
 
 use super::features::N_FEATURES;
 use super::{ModelError, N_LABELS, Recogniser, clusters};
+use crate::nlp::model_bytes::{Reader, le32};
 
 const MAGIC: &[u8; 8] = b"KGNER01\n";
 
@@ -117,7 +118,7 @@ impl KeyTable {
 impl Recogniser {
     /// Decode a model written by [`super::train::train`].
     pub fn from_bytes(bytes: &[u8]) -> Result<Recogniser, ModelError> {
-        let mut r = Reader { bytes, pos: 0 };
+        let mut r = Reader::new(bytes);
         if r.take(8)? != MAGIC {
             return Err(ModelError::Magic);
         }
@@ -162,7 +163,7 @@ impl Recogniser {
                 .ok_or(ModelError::Invalid("size"))?,
         )?;
         let outside = KeyTable::new(outside.chunks_exact(4).map(|k| (le32(k), 1)));
-        if r.pos != bytes.len() {
+        if !r.at_end() {
             return Err(ModelError::Invalid("trailing bytes"));
         }
         let clusters = clusters::Clusters::new(
@@ -177,28 +178,6 @@ impl Recogniser {
             outside,
         })
     }
-}
-
-struct Reader<'a> {
-    bytes: &'a [u8],
-    pos: usize,
-}
-
-impl<'a> Reader<'a> {
-    fn take(&mut self, n: usize) -> Result<&'a [u8], ModelError> {
-        let end = self.pos.checked_add(n).filter(|&e| e <= self.bytes.len());
-        let end = end.ok_or(ModelError::Truncated(self.bytes.len()))?;
-        let s = &self.bytes[self.pos..end];
-        self.pos = end;
-        Ok(s)
-    }
-    fn u32(&mut self) -> Result<u32, ModelError> {
-        self.take(4).map(le32)
-    }
-}
-
-fn le32(b: &[u8]) -> u32 {
-    u32::from_le_bytes([b[0], b[1], b[2], b[3]])
 }
 
 /// Write the model format read by [`Recogniser::from_bytes`].

@@ -17,6 +17,7 @@ pub mod state;
 pub mod train;
 mod weights;
 
+use crate::nlp::model_bytes::{Reader, le32};
 use std::cell::RefCell;
 use std::sync::LazyLock;
 
@@ -45,6 +46,12 @@ pub enum ModelError {
     Truncated(usize),
     #[error("parser model is inconsistent: {0}")]
     Invalid(&'static str),
+}
+
+impl From<crate::nlp::model_bytes::Truncated> for ModelError {
+    fn from(t: crate::nlp::model_bytes::Truncated) -> Self {
+        ModelError::Truncated(t.0)
+    }
 }
 
 /// The head and relation of one word.
@@ -186,7 +193,7 @@ impl Parser {
 
     /// Decode a model written by [`train::train`].
     pub fn from_bytes(bytes: &[u8]) -> Result<Parser, ModelError> {
-        let mut r = Reader { bytes, pos: 0 };
+        let mut r = Reader::new(bytes);
         if r.take(8)? != MAGIC {
             return Err(ModelError::Magic);
         }
@@ -223,7 +230,7 @@ impl Parser {
         if classes.iter().any(|&c| c as usize >= DepRel::ALL.len()) {
             return Err(ModelError::Invalid("relation class"));
         }
-        if r.pos != bytes.len() {
+        if !r.at_end() {
             return Err(ModelError::Invalid("trailing bytes"));
         }
         let entries: Vec<(u8, i16)> = classes
@@ -276,28 +283,6 @@ fn best_label<T: PartialOrd + Copy>(scores: &[T; N_LABELS], allowed: u64) -> u8 
         }
     }
     best as u8
-}
-
-struct Reader<'a> {
-    bytes: &'a [u8],
-    pos: usize,
-}
-
-impl<'a> Reader<'a> {
-    fn take(&mut self, n: usize) -> Result<&'a [u8], ModelError> {
-        let end = self.pos.checked_add(n).filter(|&e| e <= self.bytes.len());
-        let end = end.ok_or(ModelError::Truncated(self.bytes.len()))?;
-        let s = &self.bytes[self.pos..end];
-        self.pos = end;
-        Ok(s)
-    }
-    fn u32(&mut self) -> Result<u32, ModelError> {
-        self.take(4).map(le32)
-    }
-}
-
-fn le32(b: &[u8]) -> u32 {
-    u32::from_le_bytes([b[0], b[1], b[2], b[3]])
 }
 
 #[cfg(test)]
