@@ -612,6 +612,8 @@ pub struct Org {
     pub kind: EntityKind,
     /// The country it belongs to, for metonyms and national bodies.
     pub country: Option<&'static str>,
+    /// A political party or trade union.
+    pub party: bool,
 }
 
 const fn o(
@@ -624,6 +626,22 @@ const fn o(
         forms,
         kind: EntityKind::Organization,
         country,
+        party: false,
+    }
+}
+
+/// A political party or trade union.
+const fn p(
+    name: &'static str,
+    forms: &'static [&'static str],
+    country: Option<&'static str>,
+) -> Org {
+    Org {
+        name,
+        forms,
+        kind: EntityKind::Organization,
+        country,
+        party: true,
     }
 }
 
@@ -633,10 +651,71 @@ const fn g(name: &'static str, forms: &'static [&'static str]) -> Org {
         forms,
         kind: EntityKind::Group,
         country: None,
+        party: false,
     }
 }
 
 static ORGS: &[Org] = &[
+    // Political parties and trade unions, by the names news use for them.
+    p("Labour Party", &["Labour"], Some("United Kingdom")),
+    p(
+        "Conservative Party",
+        &["Tory", "Tories", "Tory Party", "Conservatives"],
+        Some("United Kingdom"),
+    ),
+    p(
+        "Liberal Democrats",
+        &["Lib Dem", "Lib Dems", "Liberal Democrat Party"],
+        Some("United Kingdom"),
+    ),
+    p("Scottish National Party", &["SNP"], Some("United Kingdom")),
+    p("Plaid Cymru", &[], Some("United Kingdom")),
+    p(
+        "UK Independence Party",
+        &["UKIP", "Ukip"],
+        Some("United Kingdom"),
+    ),
+    p("Green Party", &[], None),
+    p("Sinn Fein", &["Sinn Féin"], Some("United Kingdom")),
+    p(
+        "Ulster Unionist Party",
+        &["Ulster Unionists", "UUP"],
+        Some("United Kingdom"),
+    ),
+    p(
+        "Democratic Unionist Party",
+        &["DUP"],
+        Some("United Kingdom"),
+    ),
+    p("Democratic Party", &["Democrats"], Some("United States")),
+    p(
+        "Republican Party",
+        &["Republicans", "GOP"],
+        Some("United States"),
+    ),
+    p("African National Congress", &["ANC"], Some("South Africa")),
+    p("Bharatiya Janata Party", &["BJP"], Some("India")),
+    p("Congress Party", &[], Some("India")),
+    p("Likud", &[], Some("Israel")),
+    p("Christian Democratic Union", &["CDU"], Some("Germany")),
+    p("Christian Social Union", &["CSU"], Some("Germany")),
+    p("Social Democratic Party", &["SPD"], Some("Germany")),
+    p("Free Democratic Party", &["FDP"], Some("Germany")),
+    p("Trades Union Congress", &["TUC"], Some("United Kingdom")),
+    p("National Union of Journalists", &["NUJ"], None),
+    p("GMB", &[], Some("United Kingdom")),
+    p("Unison", &[], Some("United Kingdom")),
+    p(
+        "National Union of Rail, Maritime and Transport Workers",
+        &["RMT"],
+        Some("United Kingdom"),
+    ),
+    p("AFL-CIO", &["AFLCIO"], Some("United States")),
+    p(
+        "International Brotherhood of Teamsters",
+        &["Teamsters"],
+        Some("United States"),
+    ),
     o("United Nations", &["UN", "U.N."], None),
     o("UN Security Council", &["Security Council", "UNSC"], None),
     o("UN General Assembly", &["General Assembly", "UNGA"], None),
@@ -2508,6 +2587,11 @@ pub fn city(name: &str) -> Option<City> {
 /// A well-known organisation, metonym or armed group (`UN`, `Kremlin`, `Hamas`).
 pub fn organisation(name: &str) -> Option<&'static Org> {
     ORG_NAMES.get(name).first().copied()
+}
+
+/// Whether `name` (any of its forms) is a political party or trade union.
+pub fn party(name: &str) -> bool {
+    organisation(name).is_some_and(|o| o.party)
 }
 
 /// A region, sea or well-known place that is neither country nor city

@@ -346,8 +346,11 @@ impl Resolver<'_> {
 /// Do two titles name the same office? Equal heads, or `leader` against any
 /// head-of-state title.
 fn titles_match(a: &str, ac: TitleClass, b: &str, bc: TitleClass) -> bool {
+    // A chair or general secretary runs an organisation under its leader: `the
+    // Tory leader` is not the party's co-chairman.
+    let runs_under = |t: &str| t.contains("chair") || t.contains("secretary");
     a == b
         || (ac == TitleClass::Leader
             && bc == TitleClass::Leader
-            && (a == "leader" || b == "leader"))
+            && (a == "leader" && !runs_under(b) || b == "leader" && !runs_under(a)))
 }

@@ -201,9 +201,9 @@ fn without_trailing_title(text: &str, tokens: &[Token], mut r: Recognised) -> Re
 /// (`Barclay twins - Frederick`, `Orange Prize winner Andrea` are no names).
 fn name_shaped(text: &str, words: &[Token]) -> bool {
     const JOINERS: &[&str] = &[
-        "of", "the", "and", "for", "on", "upon", "in", "at", "de", "da", "di", "du", "dos", "das",
-        "del", "della", "van", "von", "der", "den", "ter", "le", "la", "y", "bin", "ibn", "al",
-        "el", "abu", "ben", "&", "'s", "’s", "-", "'", "’", ".",
+        "of", "the", "and", "for", "de", "da", "di", "du", "dos", "das", "del", "della", "van",
+        "von", "der", "den", "ter", "le", "la", "y", "bin", "ibn", "al", "el", "abu", "ben", "&",
+        "'s", "’s", "-", "'", "’", ".",
     ];
     let n = words.len();
     words.iter().enumerate().all(|(i, t)| {

@@ -64,56 +64,10 @@ fn connector(word: &str) -> bool {
     )
 }
 
-/// Political parties and trade unions, by the names news use for them (as
-/// organisations; the lexicon's organisation table has none).
-static PARTIES: &[&str] = &[
-    "labour",
-    "labour party",
-    "tory",
-    "tories",
-    "tory party",
-    "conservatives",
-    "conservative party",
-    "lib dem",
-    "lib dems",
-    "liberal democrats",
-    "liberal democrat party",
-    "democrats",
-    "democratic party",
-    "republicans",
-    "republican party",
-    "snp",
-    "scottish national party",
-    "plaid cymru",
-    "ukip",
-    "green party",
-    "sinn fein",
-    "ulster unionists",
-    "ulster unionist party",
-    "anc",
-    "bjp",
-    "congress party",
-    "likud",
-    "cdu",
-    "csu",
-    "spd",
-    "fdp",
-    "gaullists",
-    "socialists",
-    "communists",
-    "tuc",
-    "nuj",
-    "gmb",
-    "unison",
-    "rmt",
-    "aflcio",
-    "afl-cio",
-    "teamsters",
-];
-
-/// Is `name` a political party or trade union ([`PARTIES`])?
+/// Is `name` a political party or trade union (the lexicon's organisation
+/// table says so: [`lexicon::party`])?
 pub fn party(name: &str) -> bool {
-    name.len() <= 32 && PARTIES.contains(&name.to_lowercase().as_str())
+    name.len() <= 64 && lexicon::party(name)
 }
 
 /// Are `words` the name of a political party or trade union?
