@@ -28,6 +28,11 @@ pub fn triples(s: &TreeSentence<'_>, out: &mut Vec<RawTriple>) {
                 if owner.named.is_some_and(|o| o.mention == n.mention) {
                     continue;
                 }
+                // `Japanese rival Nissan`: a demonym gives a relational noun a
+                // nationality, not an owner.
+                if !role.person_title && owner.named.is_none() {
+                    continue;
+                }
                 if role.person_title && !matches!(n.kind, EntityKind::Person | EntityKind::Other) {
                     continue;
                 }

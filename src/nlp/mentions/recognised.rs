@@ -219,15 +219,18 @@ fn name_shaped(text: &str, words: &[Token]) -> bool {
 
 /// Whether the words of `text[start..end]` (a name's head that the recogniser
 /// left out) are all days or months (`Monday`), or, opening the sentence,
-/// capitalised common words (`Existing`): only those are cut off a finder's
+/// capitalised common or dictionary words (`Existing`, `Bookmaker`): only those
+/// are cut off a finder's
 /// name (`the Second World War` keeps `Second`). Particles and parts the
 /// recogniser misses at the end (`da Silva`, `-Canel`) stay.
 fn dated(text: &str, start: usize, end: usize, sentence_initial: bool) -> bool {
     let words: Vec<&str> = text[start..end].split_whitespace().collect();
     !words.is_empty()
-        && words
-            .iter()
-            .all(|w| lexicon::calendar(w) || sentence_initial && lexicon::common_capitalised(w))
+        && words.iter().all(|w| {
+            lexicon::calendar(w)
+                || sentence_initial
+                    && (lexicon::common_capitalised(w) || super::is_dictionary_word(w))
+        })
 }
 
 /// The kind of a name: the lexicon's when it knows the name, else the
