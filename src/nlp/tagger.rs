@@ -13,7 +13,7 @@ pub(crate) mod features;
 pub mod lexicon;
 pub mod train;
 
-use crate::nlp::model_bytes::{Reader, le32};
+use crate::nlp::model_bytes::{KeyTable, Reader, le32};
 use std::sync::LazyLock;
 
 use features::{N_FEATURES, WORD_KEY, WordInfo};
@@ -181,7 +181,7 @@ impl Weights {
         // CPU overlaps the cache misses; then resolve the rare collisions.
         let mut home = [(0u32, 0u32); N_FEATURES];
         for (h, &k) in home.iter_mut().zip(&feats[..WORD_KEY]) {
-            *h = self.feats.slots[k as usize & self.feats.mask];
+            *h = self.feats.home(k);
         }
         let mut found = [0u32; N_FEATURES];
         let mut m = 0;
@@ -226,46 +226,6 @@ fn scaled(w: i16) -> i16 {
 /// Stored weights reach ±32,000; run-time ones ±4,000 (dev accuracy unchanged, and
 /// `i16` additions are twice as wide per vector instruction as `i32` ones).
 const SCALE_SHIFT: u32 = 3;
-
-/// Open-addressing map from non-zero `u32` keys to `u32` values.
-#[derive(Debug)]
-struct KeyTable {
-    mask: usize,
-    slots: Vec<(u32, u32)>,
-}
-
-impl KeyTable {
-    fn new(pairs: impl ExactSizeIterator<Item = (u32, u32)>) -> KeyTable {
-        let cap = (pairs.len() * 2).next_power_of_two().max(16);
-        let mut t = KeyTable {
-            mask: cap - 1,
-            slots: vec![(0, 0); cap],
-        };
-        for (k, v) in pairs {
-            let mut i = k as usize & t.mask;
-            while t.slots[i].0 != 0 && t.slots[i].0 != k {
-                i = (i + 1) & t.mask;
-            }
-            t.slots[i] = (k, v);
-        }
-        t
-    }
-
-    #[inline]
-    fn get(&self, k: u32) -> Option<u32> {
-        let mut i = k as usize & self.mask;
-        loop {
-            let (key, v) = self.slots[i];
-            if key == k {
-                return Some(v);
-            }
-            if key == 0 {
-                return None;
-            }
-            i = (i + 1) & self.mask;
-        }
-    }
-}
 
 impl Tagger {
     /// The model embedded in the binary (decoded on first use).

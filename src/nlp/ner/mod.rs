@@ -23,9 +23,10 @@ pub mod train;
 
 use std::sync::LazyLock;
 
+pub(crate) use crate::nlp::model_bytes::KeyTable;
 use features::{N_FEATURES, WordInfo};
 pub(crate) use labels::{N_LABELS, allowed, spans_of, split_label};
-pub(crate) use model::{KeyTable, Weights, encode};
+pub(crate) use model::{Weights, encode};
 
 use crate::hash::FastMap;
 use crate::nlp::Tagged;

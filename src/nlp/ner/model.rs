@@ -9,7 +9,7 @@
 
 use super::features::N_FEATURES;
 use super::{ModelError, N_LABELS, Recogniser, clusters};
-use crate::nlp::model_bytes::{Reader, le32};
+use crate::nlp::model_bytes::{KeyTable, Reader, le32};
 
 const MAGIC: &[u8; 8] = b"KGNER01\n";
 
@@ -39,7 +39,7 @@ impl Weights {
     pub(crate) fn predict(&self, feats: &[u32; N_FEATURES], allowed: u32) -> u8 {
         let mut home = [(0u32, 0u32); N_FEATURES];
         for (h, &k) in home.iter_mut().zip(feats) {
-            *h = self.feats.slots[k as usize & self.feats.mask];
+            *h = self.feats.home(k);
         }
         let mut scores = [0i32; 32];
         for (&(key, v), &k) in home.iter().zip(feats) {
@@ -73,46 +73,6 @@ pub(crate) fn best(scores: &[i32], allowed: u32) -> u8 {
         }
     }
     top.map_or(0, |(l, _)| l as u8)
-}
-
-/// Open-addressing map from non-zero `u32` keys to `u32` values.
-#[derive(Debug)]
-pub(crate) struct KeyTable {
-    mask: usize,
-    slots: Vec<(u32, u32)>,
-}
-
-impl KeyTable {
-    pub(crate) fn new(pairs: impl ExactSizeIterator<Item = (u32, u32)>) -> KeyTable {
-        let cap = (pairs.len() * 2).next_power_of_two().max(16);
-        let mut t = KeyTable {
-            mask: cap - 1,
-            slots: vec![(0, 0); cap],
-        };
-        for (k, v) in pairs {
-            let mut i = k as usize & t.mask;
-            while t.slots[i].0 != 0 && t.slots[i].0 != k {
-                i = (i + 1) & t.mask;
-            }
-            t.slots[i] = (k, v);
-        }
-        t
-    }
-
-    #[inline]
-    pub(crate) fn get(&self, k: u32) -> Option<u32> {
-        let mut i = k as usize & self.mask;
-        loop {
-            let (key, v) = self.slots[i];
-            if key == k {
-                return Some(v);
-            }
-            if key == 0 {
-                return None;
-            }
-            i = (i + 1) & self.mask;
-        }
-    }
 }
 
 impl Recogniser {
