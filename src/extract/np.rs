@@ -16,7 +16,8 @@
 
 use super::tree::{Named, TreeSentence};
 use super::{Argument, RawTriple, TripleKind};
-use crate::nlp::{DepRel, MentionForm, Tag, lexicon};
+use crate::nlp::lexicon::{self, TitleClass};
+use crate::nlp::{DepRel, MentionForm, Tag};
 use crate::text::Span;
 use crate::vocab::EntityKind;
 
@@ -24,7 +25,10 @@ use crate::vocab::EntityKind;
 pub fn triples(s: &TreeSentence<'_>, out: &mut Vec<RawTriple>) {
     for n in &s.named {
         for role in roles_of(s, n) {
-            for owner in owners(s, role.noun) {
+            if role.kin && n.kind != EntityKind::Person {
+                continue;
+            }
+            for owner in owners(s, role.noun, role.kin) {
                 if owner.named.is_some_and(|o| o.mention == n.mention) {
                     continue;
                 }
@@ -36,7 +40,20 @@ pub fn triples(s: &TreeSentence<'_>, out: &mut Vec<RawTriple>) {
                 if role.person_title && !matches!(n.kind, EntityKind::Person | EntityKind::Other) {
                     continue;
                 }
-                let relation = format!("{} {}", role.phrase, owner.prep);
+                // `US playwright Eve Ensler`: a place gives a title that is
+                // no office a nationality (`playwright from`).
+                let place = owner.named.is_none_or(|o| {
+                    matches!(
+                        o.kind,
+                        EntityKind::Country | EntityKind::City | EntityKind::Place
+                    )
+                });
+                let prep = if role.person_title && !role.office && place && owner.prep == "of" {
+                    "from"
+                } else {
+                    owner.prep.as_str()
+                };
+                let relation = format!("{} {prep}", role.phrase);
                 out.push(triple(
                     s,
                     n,
@@ -49,6 +66,7 @@ pub fn triples(s: &TreeSentence<'_>, out: &mut Vec<RawTriple>) {
         }
         possessor_place(s, n, out);
         person_affiliation(s, n, out);
+        work_by(s, n, out);
     }
 }
 
@@ -61,6 +79,11 @@ struct Role {
     phrase: String,
     /// A title only people hold (not `owner`, `parent`, `rival`).
     person_title: bool,
+    /// A public office (`president`, `minister`, `ambassador`), which a place
+    /// owns; other titles (`playwright`, `correspondent`) only come from one.
+    office: bool,
+    /// A kinship noun (`wife`, `father`): between two people.
+    kin: bool,
     confidence: f32,
 }
 
@@ -102,11 +125,13 @@ fn roles_of(s: &TreeSentence<'_>, n: &Named) -> Vec<Role> {
             s.named(k).is_none()
                 && (is_nominal(s.tag(k)) || lexicon::title(&s.lemma(k).to_lowercase()).is_some())
         })
-        .filter_map(|(k, c)| role_phrase(s, k).map(|(phrase, person)| (k, phrase, person, c)))
-        .map(|(noun, phrase, person_title, confidence)| Role {
+        .filter_map(|(k, c)| role_phrase(s, k).map(|(phrase, sort)| (k, phrase, sort, c)))
+        .map(|(noun, phrase, sort, confidence)| Role {
             noun,
             phrase,
-            person_title,
+            person_title: matches!(sort, RoleSort::Title(_)),
+            office: matches!(sort, RoleSort::Title(c) if super::prenominal::is_office(c)),
+            kin: sort == RoleSort::Kin,
             confidence,
         })
         .collect()
@@ -117,9 +142,9 @@ fn is_nominal(tag: Tag) -> bool {
 }
 
 /// The title phrase headed by noun `k` (`chief executive`, `security manager`,
-/// `director general`), if it is a title or a relational noun; and whether only
-/// people hold it.
-fn role_phrase(s: &TreeSentence<'_>, k: usize) -> Option<(String, bool)> {
+/// `director general`), if it is a title, a relational or a kinship noun; and
+/// which.
+fn role_phrase(s: &TreeSentence<'_>, k: usize) -> Option<(String, RoleSort)> {
     let t = s.tree;
     // The contiguous modifiers of the noun that are not names: `chief`, `security`,
     // `general` (in `director general`).
@@ -157,14 +182,28 @@ fn role_phrase(s: &TreeSentence<'_>, k: usize) -> Option<(String, bool)> {
     for a in lo..=k {
         let phrase = phrase_of(a, hi);
         if let Some(title) = lexicon::title(&phrase) {
-            return Some((title.phrase, true));
+            return Some((title.phrase, RoleSort::Title(title.class)));
         }
     }
     let head = s.lemma(k).to_lowercase();
     if let Some(title) = lexicon::title(&head) {
-        return Some((title.phrase, true));
+        return Some((title.phrase, RoleSort::Title(title.class)));
     }
-    lexicon::relational_noun(&head).map(|r| (r.to_string(), false))
+    if let Some(k) = lexicon::kinship(&head) {
+        return Some((k.to_string(), RoleSort::Kin));
+    }
+    lexicon::relational_noun(&head).map(|r| (r.to_string(), RoleSort::Relational))
+}
+
+/// What a role noun is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum RoleSort {
+    /// A title only people hold, of its class.
+    Title(TitleClass),
+    /// A relational noun (`owner`, `rival`).
+    Relational,
+    /// A kinship noun (`wife`).
+    Kin,
 }
 
 /// A word that names the owner of a role rather than qualifying it: a name or a
@@ -195,7 +234,15 @@ struct Owner<'a> {
 /// The owners of role noun `k`: its `compound`/`nmod:poss` names, a demonym
 /// modifier, and names in its prepositional `nmod` (also one level down:
 /// `head of distribution at the UK Film Council`).
-fn owners<'a>(s: &'a TreeSentence<'a>, k: usize) -> Vec<Owner<'a>> {
+fn owners<'a>(s: &'a TreeSentence<'a>, k: usize, kin: bool) -> Vec<Owner<'a>> {
+    // A kinship noun's owner is a person; any other role's is not.
+    let fits = |kind: EntityKind| {
+        if kin {
+            kind == EntityKind::Person
+        } else {
+            is_owner_kind(kind)
+        }
+    };
     let t = s.tree;
     let mut out = Vec::new();
     for c in t.children(k) {
@@ -211,7 +258,7 @@ fn owners<'a>(s: &'a TreeSentence<'a>, k: usize) -> Vec<Owner<'a>> {
                 },
                 _ => continue,
             };
-            if is_owner_kind(n.kind) {
+            if fits(n.kind) {
                 out.push(Owner {
                     named: Some(n),
                     mention: n.mention,
@@ -220,6 +267,7 @@ fn owners<'a>(s: &'a TreeSentence<'a>, k: usize) -> Vec<Owner<'a>> {
                 });
             }
         } else if matches!(rel, DepRel::Amod | DepRel::Compound)
+            && !kin
             && c < k
             && let Some(m) = demonym_mention(s, c)
         {
@@ -229,7 +277,7 @@ fn owners<'a>(s: &'a TreeSentence<'a>, k: usize) -> Vec<Owner<'a>> {
                 span: s.a.mentions[m].span,
                 prep: "of".to_string(),
             });
-        } else if rel == DepRel::Nmod && s.named(c).is_none() {
+        } else if rel == DepRel::Nmod && s.named(c).is_none() && !kin {
             // `head of distribution at X`: the owner one level down.
             let Some(p) = s.case(c) else { continue };
             for d in t.children_by(c, |r| r == DepRel::Nmod) {
@@ -318,6 +366,36 @@ fn person_affiliation(s: &TreeSentence<'_>, n: &Named, out: &mut Vec<RawTriple>)
     }
 }
 
+/// `Biscuit Bear by Mini Grey`, `Jonathan Strange and Mr Norrell by Susanna
+/// Clarke`: a work (a name of no other kind) `by` a person is that person's:
+/// `Mini Grey –author of→ Biscuit Bear`.
+fn work_by(s: &TreeSentence<'_>, n: &Named, out: &mut Vec<RawTriple>) {
+    if n.kind != EntityKind::Other {
+        return;
+    }
+    for c in s.tree.children_by(n.head, |r| r == DepRel::Nmod) {
+        if let Some(p) = s.named_head(c)
+            && p.kind == EntityKind::Person
+            && s.case(c).as_deref() == Some("by")
+        {
+            let work = Owner {
+                named: Some(n),
+                mention: n.mention,
+                span: s.a.mentions[n.mention].name,
+                prep: "of".into(),
+            };
+            out.push(triple(
+                s,
+                p,
+                &work,
+                "author of".into(),
+                TripleKind::Role,
+                0.6,
+            ));
+        }
+    }
+}
+
 fn triple(
     s: &TreeSentence<'_>,
     n: &Named,
@@ -398,6 +476,19 @@ mod tests {
                 "2:compound 4:compound 4:compound 5:nsubj 0:root 5:obj 5:punct",
                 &[],
                 &["Acme Corp | chairman of | Microsoft"],
+            ),
+            (
+                "Michael Howard 's wife , Sandra , is to play a role .",
+                "4:nmod:poss 1:flat 1:case 10:nsubj 6:punct 4:appos 6:punct 10:aux 10:mark 0:root 12:det 10:obj 10:punct",
+                &["Sandra | wife of | Michael Howard"],
+                &[],
+            ),
+            (
+                // Kin of an organisation is nothing.
+                "Microsoft 's wife , Sandra , spoke .",
+                "3:nmod:poss 1:case 7:nsubj 5:punct 3:appos 5:punct 0:root 7:punct",
+                &[],
+                &["Sandra | wife of | Microsoft"],
             ),
             (
                 // A name inside the name is not a title.
