@@ -34,7 +34,7 @@ pub fn triples(s: &TreeSentence<'_>, out: &mut Vec<RawTriple>) {
                 }
                 // `Japanese rival Nissan`: a demonym gives a relational noun a
                 // nationality, not an owner.
-                if !role.person_title && owner.named.is_none() {
+                if !role.person_title && owner.demonym {
                     continue;
                 }
                 if role.person_title && !matches!(n.kind, EntityKind::Person | EntityKind::Other) {
@@ -42,12 +42,10 @@ pub fn triples(s: &TreeSentence<'_>, out: &mut Vec<RawTriple>) {
                 }
                 // `US playwright Eve Ensler`: a place gives a title that is
                 // no office a nationality (`playwright from`).
-                let place = owner.named.is_none_or(|o| {
-                    matches!(
-                        o.kind,
-                        EntityKind::Country | EntityKind::City | EntityKind::Place
-                    )
-                });
+                let place = matches!(
+                    owner.kind,
+                    EntityKind::Country | EntityKind::City | EntityKind::Place
+                );
                 let prep = if role.person_title && !role.office && place && owner.prep == "of" {
                     "from"
                 } else {
@@ -223,12 +221,29 @@ fn demonym_mention(s: &TreeSentence<'_>, i: usize) -> Option<usize> {
 /// Who or what a role is of.
 struct Owner<'a> {
     named: Option<&'a Named>,
-    /// A demonym mention (`North Korean`), when the owner is one.
+    /// The owner's kind.
+    kind: EntityKind,
+    /// The owner is a demonym (`North Korean`).
+    demonym: bool,
+    /// The owner's mention (a name, a demonym, a description).
     mention: usize,
     span: Span,
     /// The preposition written before the owner, or `of` for a possessor, a
     /// compound or a demonym.
     prep: String,
+}
+
+impl<'a> Owner<'a> {
+    fn named(s: &TreeSentence<'_>, n: &'a Named, prep: String) -> Owner<'a> {
+        Owner {
+            named: Some(n),
+            kind: n.kind,
+            demonym: false,
+            mention: n.mention,
+            span: s.a.mentions[n.mention].name,
+            prep,
+        }
+    }
 }
 
 /// The owners of role noun `k`: its `compound`/`nmod:poss` names, a demonym
@@ -247,24 +262,23 @@ fn owners<'a>(s: &'a TreeSentence<'a>, k: usize, kin: bool) -> Vec<Owner<'a>> {
     let mut out = Vec::new();
     for c in t.children(k) {
         let rel = t.rel(c);
+        let prep = match rel {
+            DepRel::Compound | DepRel::NmodPoss | DepRel::Amod | DepRel::Flat => {
+                Some("of".to_string())
+            }
+            DepRel::Nmod => s.case(c).filter(|p| is_role_preposition(p)),
+            _ => None,
+        };
         if let Some(n) = s.named_head(c) {
-            let prep = match rel {
-                DepRel::Compound | DepRel::NmodPoss | DepRel::Amod | DepRel::Flat => {
-                    "of".to_string()
-                }
-                DepRel::Nmod => match s.case(c) {
-                    Some(p) if is_role_preposition(&p) => p,
-                    _ => continue,
-                },
-                _ => continue,
-            };
-            if fits(n.kind) {
-                out.push(Owner {
-                    named: Some(n),
-                    mention: n.mention,
-                    span: s.a.mentions[n.mention].name,
-                    prep,
-                });
+            if let Some(prep) = prep
+                && fits(n.kind)
+            {
+                out.push(Owner::named(s, n, prep));
+            }
+            // `head of Distribution and Exhibition at the UK Film Council`.
+            if rel == DepRel::Nmod && !kin {
+                let phrase = s.a.mentions[n.mention].name.of(s.text).to_lowercase();
+                one_level_down(s, c, &phrase, &mut out);
             }
         } else if matches!(rel, DepRel::Amod | DepRel::Compound)
             && !kin
@@ -273,30 +287,58 @@ fn owners<'a>(s: &'a TreeSentence<'a>, k: usize, kin: bool) -> Vec<Owner<'a>> {
         {
             out.push(Owner {
                 named: None,
+                kind: EntityKind::Country,
+                demonym: true,
                 mention: m,
                 span: s.a.mentions[m].span,
                 prep: "of".to_string(),
             });
+        } else if let Some(prep) = prep
+            && let Some(m) = s.referring_head(c)
+            && s.a.mentions[m].form != MentionForm::Demonym
+            && fits(s.a.mentions[m].kind)
+        {
+            // `the founder of the theatre`, `the company's chairman`: a
+            // description or role phrase, resolved later.
+            out.push(Owner {
+                named: None,
+                kind: s.a.mentions[m].kind,
+                demonym: false,
+                mention: m,
+                span: s.a.mentions[m].span,
+                prep,
+            });
         } else if rel == DepRel::Nmod && s.named(c).is_none() && !kin {
-            // `head of distribution at X`: the owner one level down.
-            let Some(p) = s.case(c) else { continue };
-            for d in t.children_by(c, |r| r == DepRel::Nmod) {
-                if let Some(n) = s.named_head(d)
-                    && is_owner_kind(n.kind)
-                    && let Some(q) = s.case(d)
-                    && is_role_preposition(&q)
-                {
-                    out.push(Owner {
-                        named: Some(n),
-                        mention: n.mention,
-                        span: s.a.mentions[n.mention].name,
-                        prep: format!("{p} {} {q}", s.lemma(c).to_lowercase()),
-                    });
-                }
-            }
+            let phrase = s.lemma(c).to_lowercase();
+            one_level_down(s, c, &phrase, &mut out);
         }
     }
     out
+}
+
+/// Owners one level below the prepositional phrase `c` of a role noun:
+/// `head of distribution at X` (the relation `head of distribution at`), and a
+/// name in apposition to a class noun, `coordinator for the group X`
+/// (`coordinator for`).
+fn one_level_down<'a>(s: &'a TreeSentence<'a>, c: usize, phrase: &str, out: &mut Vec<Owner<'a>>) {
+    let t = s.tree;
+    let Some(p) = s.case(c) else { return };
+    for d in t.children(c) {
+        let Some(n) = s.named_head(d).filter(|n| is_owner_kind(n.kind)) else {
+            continue;
+        };
+        match t.rel(d) {
+            DepRel::Nmod => {
+                if let Some(q) = s.case(d).filter(|q| is_role_preposition(q)) {
+                    out.push(Owner::named(s, n, format!("{p} {phrase} {q}")));
+                }
+            }
+            DepRel::Appos | DepRel::Compound | DepRel::Flat if s.named(c).is_none() => {
+                out.push(Owner::named(s, n, p.clone()));
+            }
+            _ => {}
+        }
+    }
 }
 
 fn is_role_preposition(p: &str) -> bool {
@@ -325,12 +367,7 @@ fn possessor_place(s: &TreeSentence<'_>, n: &Named, out: &mut Vec<RawTriple>) {
             let of = p.kind == EntityKind::Country
                 && matches!(n.kind, EntityKind::Organization | EntityKind::Group);
             let prep = if of { "of" } else { "in" };
-            let owner = Owner {
-                named: Some(p),
-                mention: p.mention,
-                span: s.a.mentions[p.mention].name,
-                prep: prep.to_string(),
-            };
+            let owner = Owner::named(s, p, prep.to_string());
             out.push(triple(
                 s,
                 n,
@@ -355,12 +392,7 @@ fn person_affiliation(s: &TreeSentence<'_>, n: &Named, out: &mut Vec<RawTriple>)
             && let Some(prep) = s.case(c)
             && matches!(prep.as_str(), "of" | "from" | "at")
         {
-            let owner = Owner {
-                named: Some(o),
-                mention: o.mention,
-                span: s.a.mentions[o.mention].name,
-                prep: prep.clone(),
-            };
+            let owner = Owner::named(s, o, prep.clone());
             out.push(triple(s, n, &owner, prep, TripleKind::Role, 0.6));
         }
     }
@@ -378,12 +410,7 @@ fn work_by(s: &TreeSentence<'_>, n: &Named, out: &mut Vec<RawTriple>) {
             && p.kind == EntityKind::Person
             && s.case(c).as_deref() == Some("by")
         {
-            let work = Owner {
-                named: Some(n),
-                mention: n.mention,
-                span: s.a.mentions[n.mention].name,
-                prep: "of".into(),
-            };
+            let work = Owner::named(s, n, "of".into());
             out.push(triple(
                 s,
                 p,

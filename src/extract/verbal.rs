@@ -366,7 +366,10 @@ fn argument(s: &TreeSentence<'_>, i: usize) -> Option<Argument> {
         .position(|m| {
             matches!(
                 m.form,
-                MentionForm::Pronoun | MentionForm::Demonym | MentionForm::RolePhrase
+                MentionForm::Pronoun
+                    | MentionForm::Demonym
+                    | MentionForm::RolePhrase
+                    | MentionForm::Description
             ) && m.span.start <= span.start
                 && span.end <= m.span.end
         })
