@@ -15,6 +15,7 @@
 
 use crate::nlp::chunk::{Chunks, is_any};
 use crate::nlp::{Tag, Tagged};
+use crate::vocab::speech;
 
 /// A half-open range of token indices.
 pub type Range = (usize, usize);
@@ -104,102 +105,6 @@ impl Clause {
     }
 }
 
-/// Verbs that report speech or thought (lemma forms and common inflections).
-pub const REPORTING: &[&str] = &[
-    "say",
-    "says",
-    "said",
-    "saying",
-    "tell",
-    "tells",
-    "told",
-    "announce",
-    "announced",
-    "announces",
-    "report",
-    "reported",
-    "reports",
-    "add",
-    "added",
-    "adds",
-    "claim",
-    "claimed",
-    "claims",
-    "state",
-    "stated",
-    "states",
-    "believe",
-    "believed",
-    "believes",
-    "think",
-    "thought",
-    "thinks",
-    "anticipate",
-    "anticipates",
-    "anticipated",
-    "expect",
-    "expects",
-    "expected",
-    "indicate",
-    "indicated",
-    "indicates",
-    "maintain",
-    "maintained",
-    "maintains",
-    "argue",
-    "argued",
-    "argues",
-    "suggest",
-    "suggested",
-    "suggests",
-    "insist",
-    "insisted",
-    "insists",
-    "confirm",
-    "confirmed",
-    "confirms",
-    "deny",
-    "denied",
-    "denies",
-    "warn",
-    "warned",
-    "warns",
-    "note",
-    "noted",
-    "notes",
-    "estimate",
-    "estimated",
-    "estimates",
-    "know",
-    "knew",
-    "knows",
-    "show",
-    "showed",
-    "shows",
-    "found",
-    "find",
-    "finds",
-    "hope",
-    "hopes",
-    "hoped",
-    "fear",
-    "feared",
-    "fears",
-    "admit",
-    "admitted",
-    "admits",
-    "predict",
-    "predicted",
-    "predicts",
-    "explain",
-    "explained",
-    "explains",
-    "write",
-    "wrote",
-    "writes",
-    "describe",
-    "described",
-];
 /// Verbs whose object controls a following infinitive (`urged them to leave`).
 const OBJECT_CONTROL: &[&str] = &[
     "ask",
@@ -480,7 +385,7 @@ impl Sent<'_> {
         let mut crossed_cc = false;
         let valid = |c: usize| {
             self.clause_initial(c)
-                || is_any(self.words[c - 1], REPORTING) && self.tag(c - 1).is_verb()
+                || speech::takes_clause(self.words[c - 1]) && self.tag(c - 1).is_verb()
                 || {
                     let t = self.tag(c - 1);
                     !(matches!(t, Tag::IN | Tag::TO | Tag::MD | Tag::DT | Tag::POS)
@@ -702,7 +607,7 @@ pub fn clauses(s: &Sent<'_>) -> Vec<Clause> {
             && !s.chunks.vgs[c.vg].passive
             && let Some(obj) = s.subject_ending(c.subject.0 - 1)
             && s.tags[obj.1 - 1].tag.is_noun()
-            && !(obj.0 > 0 && is_any(s.words[obj.0 - 1], REPORTING))
+            && !(obj.0 > 0 && speech::takes_clause(s.words[obj.0 - 1]))
         {
             c.object = Some(obj);
         }
@@ -903,7 +808,7 @@ fn report_end(s: &Sent<'_>, i: usize) -> Option<usize> {
 fn inverted_report(s: &Sent<'_>, k: usize) -> Option<Clause> {
     let vg = &s.chunks.vgs[k];
     let n = s.n();
-    if !(vg.start >= 3 && is_any(s.words[vg.last], REPORTING)) {
+    if !(vg.start >= 3 && speech::takes_clause(s.words[vg.last])) {
         return None;
     }
     let e = report_end(s, vg.start - 1)?;
@@ -1085,7 +990,7 @@ fn find_subject(s: &Sent<'_>, k: usize, done: &[Clause]) -> Option<(Range, Subje
                 // A subject at the start of the sentence or of a reported clause
                 // wins over one inside a list of places (`X of Y , West Hartford , Conn. ,`).
                 let starts = r.0 == 0
-                    || is_any(s.words[r.0 - 1], REPORTING) && s.tag(r.0 - 1).is_verb()
+                    || speech::takes_clause(s.words[r.0 - 1]) && s.tag(r.0 - 1).is_verb()
                     || s.words[r.0 - 1].eq_ignore_ascii_case("that");
                 if !(starts || s.clause_initial(r.0)) {
                     continue;
@@ -1105,11 +1010,6 @@ fn find_subject(s: &Sent<'_>, k: usize, done: &[Clause]) -> Option<(Range, Subje
     }
     None
 }
-
-/// Reporting verbs that take no noun-phrase object (`say`, not `tell`).
-const SAY_ONLY: &[&str] = &[
-    "say", "says", "said", "saying", "add", "added", "adds", "stated",
-];
 
 /// Whether `, NP , NP ,` segments from `i` lead to a tensed verb
 /// (`X of Y , West Hartford , Conn. , purchased`).
@@ -1225,7 +1125,7 @@ fn right_side(s: &Sent<'_>, c: &mut Clause) {
         c.end = p;
         return;
     }
-    let reporting = is_any(s.words[vg.last], REPORTING);
+    let reporting = speech::takes_clause(s.words[vg.last]);
     if reporting
         && c.subject.0 >= 2
         && matches!(s.tags.get(p).map(|t| t.tag), None | Some(Tag::Period))
@@ -1245,7 +1145,8 @@ fn right_side(s: &Sent<'_>, c: &mut Clause) {
         if let Some(o) = s.np_starting(q).and_then(|_| s.object_starting(q))
             && !(o.1 < n
                 && (s.finite_vg_at(o.1) || s.tag(o.1) == Tag::RB && s.finite_vg_at(o.1 + 1)))
-            && !(is_any(s.words[vg.last], SAY_ONLY) && appositives_then_verb(s, o.1))
+            && !(speech::speech_verb(s.words[vg.last]).is_some_and(speech::SpeechVerb::no_object)
+                && appositives_then_verb(s, o.1))
         {
             c.object = Some(o);
             q = o.1;

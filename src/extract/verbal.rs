@@ -127,7 +127,7 @@ fn attribution(s: &TreeSentence<'_>, v: usize) -> Option<Argument> {
     let t = s.tree;
     if matches!(t.rel(v), DepRel::Ccomp | DepRel::Parataxis)
         && let Some(h) = t.head(v)
-        && crate::extract::clause::REPORTING.contains(&s.lemma(h))
+        && crate::vocab::speech::takes_clause(s.lemma(h))
     {
         return subjects(s, h).into_iter().find_map(|a| argument(s, a));
     }

@@ -9,6 +9,7 @@
 //! positions in the sentence's word list; ranges are half-open `[start, end)`.
 
 use super::tags::{Tag, Tagged};
+use crate::vocab::speech::{SpeechVerb, speech_verb};
 
 /// A base noun phrase: tokens `[start, end)`, its head (last noun or number) and,
 /// for `X 's Y`, the index of the last possessive marker.
@@ -82,17 +83,6 @@ const TEMPORAL_ADJECTIVES: &[&str] = &[
     "later",
     "previous",
     "following",
-];
-
-/// Forms of the commonest reporting verbs, after which a new clause starts.
-const SAY: &[&str] = &[
-    "said",
-    "says",
-    "told",
-    "added",
-    "reported",
-    "announced",
-    "stated",
 ];
 
 /// Particles the tagger may read as prepositions (`knocked out of`, `set up by`).
@@ -560,7 +550,7 @@ pub fn repair_tags(words: &[&str], tags: &mut [Tagged]) {
         if t == Tag::VBG
             && i > 0
             && i + 1 < n
-            && is_any(words[i - 1], SAY)
+            && speech_verb(words[i - 1]).is_some_and(SpeechVerb::common)
             && matches!(tags[i + 1].tag, Tag::MD | Tag::VBD | Tag::VBZ | Tag::VBP)
         {
             tags[i].tag = Tag::NN;
@@ -570,7 +560,7 @@ pub fn repair_tags(words: &[&str], tags: &mut [Tagged]) {
         let t = tags[i].tag;
         if matches!(t, Tag::VBD | Tag::VBZ | Tag::VBP | Tag::MD) {
             // After `said`, a new clause starts (`said it made/VBN …`).
-            finite_seen = !is_any(words[i], SAY);
+            finite_seen = !speech_verb(words[i]).is_some_and(SpeechVerb::common);
             continue;
         }
         if matches!(t, Tag::Comma | Tag::Colon | Tag::WDT | Tag::WP) || t == Tag::CC {

@@ -248,7 +248,6 @@ impl Resolver<'_> {
     /// evidence (a title, honorific or gender); a name only guessed to be a
     /// person from its shape (two capitalised words) is taken as a company.
     fn reporting_subject(&self, n: usize) -> Option<usize> {
-        const SAID: &[&str] = &["said", "says", "say", "announced", "added", "reported"];
         let node = &self.nodes[n];
         let m = self.by_sentence[node.sent]
             .iter()
@@ -264,7 +263,9 @@ impl Resolver<'_> {
         let mut words = gap.split_whitespace();
         let verb = words.next()?;
         let rest: Vec<&str> = words.collect();
-        if !SAID.contains(&verb) || !(rest.is_empty() || rest == ["that"]) {
+        if !crate::vocab::speech::speech_verb(verb).is_some_and(|v| v.common())
+            || !(rest.is_empty() || rest == ["that"])
+        {
             return None;
         }
         let c = self.assign[m]?;

@@ -30,6 +30,7 @@ use super::abbrev::{Abbreviation, abbreviation};
 pub use super::block::Block;
 use super::block::{find_blocks, is_terminated, lines};
 use super::{Sentence, SentenceKind, Span, layout};
+use crate::vocab::speech::speech_verb;
 
 /// The longest sentence kg reads whole, in bytes. A longer one (a table, a run
 /// of text without punctuation, a hostile input) is cut into pieces of at most
@@ -207,11 +208,6 @@ const LOWER_OPENERS: &[&str] = &[
     "but", "he", "i", "if", "it", "my", "she", "so", "the", "there", "they", "this", "we", "you",
 ];
 
-/// Verbs of speech: `“Really?” she asked` / `“Why?” Kim asked` stay one sentence.
-const SPEECH_VERBS: &[&str] = &[
-    "added", "asked", "asks", "cried", "replied", "said", "says", "shouted", "told", "wrote",
-];
-
 /// Split the block `span` into trimmed sentences appended to `out`.
 fn split_block(text: &str, span: Span, out: &mut Vec<Sentence>) {
     let b = text.as_bytes();
@@ -294,7 +290,7 @@ fn splits(text: &str, start: usize, p: usize, term_end: usize, j: usize, k: usiz
         let speech = next
             .split_whitespace()
             .take(3)
-            .any(|w| SPEECH_VERBS.contains(&w.trim_end_matches([',', '.'])));
+            .any(|w| speech_verb(w.trim_end_matches([',', '.'])).is_some_and(|v| v.quotes()));
         return !(speech || (quoted && first.is_lowercase()));
     }
     if first.is_lowercase() {
