@@ -5,7 +5,7 @@
 //! adds, for every word inside a named mention (a name or an acronym), that
 //! mention and the name's head word.
 
-use crate::nlp::{AnalysedSentence, DepRel, MentionForm, Tag, Tree};
+use crate::nlp::{AnalysedSentence, DepRel, MentionForm, Tag, Tree, lexicon};
 use crate::vocab::EntityKind;
 
 /// A named mention as the tree patterns see it: its words and kind.
@@ -53,9 +53,18 @@ impl<'a> TreeSentence<'a> {
                     s.start >= m.name.start && s.end <= m.name.end
                 })
                 .collect();
-            let (Some(&start), Some(&last)) = (inside.first(), inside.last()) else {
+            let (Some(&first), Some(&last)) = (inside.first(), inside.last()) else {
                 continue;
             };
+            // `Mrs Howard`: a courtesy title before the name belongs to it (the
+            // treebanks head such a name on the title: `Mrs` ← flat `Howard`).
+            let mut start = first;
+            while start > 0
+                && a.tokens[start - 1].span.start >= m.span.start
+                && lexicon::honorific(words[start - 1]).is_some()
+            {
+                start -= 1;
+            }
             let end = last + 1;
             if named_at[start..end].iter().any(Option::is_some)
                 || named.len() >= usize::from(u16::MAX)
