@@ -433,7 +433,8 @@ fn ingest_in_pool(cfg: &IngestConfig) -> Result<(Outcome, IngestSummary)> {
                     if stored.get(name) != Some(&p.hash) {
                         sum.sentences += p.facts.sentences.len();
                         sum.words += p.words();
-                        sum.facts += p.facts.facts.len();
+                        // The facts the graph takes (a denied fact is no edge).
+                        sum.facts += p.facts.facts.iter().filter(|f| !f.negated).count();
                     }
                     p.facts.doc = name.clone();
                     docs.push(NewDocument {
@@ -780,6 +781,15 @@ pub fn query(cfg: &QueryConfig, out: &mut dyn Write) -> Result<Outcome> {
             (text, "-".to_string())
         }
     };
+    if query::parse(&text).is_ok_and(|s| s.is_empty()) {
+        return Err(query::QueryError::syntax(
+            1,
+            1,
+            "no query statement (e.g. kg query 'neighbours \"Kim Jong Un\"'; `kg query --help` lists them)",
+        )
+        .with_file(origin)
+        .into());
+    }
     let store = Store::open_read(&cfg.graph)?;
     // One point statement (entity, neighbours, path) is answered from the
     // part of the graph it needs; anything else loads the whole graph.

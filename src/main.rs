@@ -67,17 +67,14 @@ fn graph_path(top: Option<PathBuf>, own: StoreArg) -> PathBuf {
         .unwrap_or_else(|| PathBuf::from("kg.db"))
 }
 
-/// `kg --graph X COMMAND` for a command that uses no store: a usage error.
+/// `kg --graph X COMMAND` for a command that uses no store: a one-line usage
+/// error, exit status 2.
 fn no_store(command: &str) -> ! {
-    Cli::command()
-        .error(
-            clap::error::ErrorKind::ArgumentConflict,
-            format!(
-                "`kg {command}` uses no graph store; --graph is for ingest, remove, import, \
-                 query, export and stats"
-            ),
-        )
-        .exit()
+    eprintln!(
+        "kg: error: `kg {command}` uses no graph store; --graph is for ingest, remove, import, \
+         query, export and stats"
+    );
+    std::process::exit(2)
 }
 
 fn run(cli: Cli) -> kg::Result<Outcome> {

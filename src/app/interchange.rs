@@ -65,7 +65,10 @@ pub fn ingest_facts(graph: &Path, files: &[PathBuf], wait: Wait) -> Result<Outco
         .iter()
         .filter(|d| stored.get(&d.facts.doc) != Some(&d.hash));
     let (sentences, facts) = changed.fold((0, 0), |(s, f), d| {
-        (s + d.facts.sentences.len(), f + d.facts.facts.len())
+        (
+            s + d.facts.sentences.len(),
+            f + d.facts.facts.iter().filter(|x| !x.negated).count(),
+        )
     });
     let w = Store::open_write(graph, wait)?.write(&docs, &[], wait)?;
     let _ = writeln!(
