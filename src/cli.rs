@@ -36,11 +36,11 @@ pub enum Command {
     Import(ImportArgs),
     /// Combine graph stores built separately into a new one (the graph of all their documents)
     Merge(MergeArgs),
-    /// Run a query (inline or from a .kgq file) against the graph
+    /// Run a query (inline, from a .kgq file or from stdin) against the graph; only reads the graph
     Query(QueryArgs),
     /// Write the graph, or a part of it, in an interchange format; only reads the graph
     Export(ExportArgs),
-    /// Summarise the graph: documents, sentences, entities by kind, relations, top entities
+    /// Summarise the graph: documents, sentences, entities by kind, relations, top entities; only reads the graph
     Stats(StatsArgs),
     /// Build the graph of the bundled article and answer the example queries
     Demo,
