@@ -38,6 +38,7 @@ pub mod confidence;
 pub mod normalize;
 pub mod np;
 pub mod patterns;
+pub mod prenominal;
 pub mod tree;
 pub mod verbal;
 
@@ -166,6 +167,7 @@ fn extract_one(doc: &Document, a: AnalysedSentence, chunks: &mut Chunks) -> Sent
     if a.tree.len() == words.len() {
         let ts = tree::TreeSentence::new(text, &words, &a, &a.tree);
         np::triples(&ts, &mut out.triples);
+        prenominal::triples(&ts, &mut out.triples);
         verbal::triples(&ts, &mut out.triples);
     }
     out.mentions = a.mentions;

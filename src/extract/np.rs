@@ -16,7 +16,8 @@
 
 use super::tree::{Named, TreeSentence};
 use super::{Argument, RawTriple, TripleKind};
-use crate::nlp::{DepRel, MentionForm, Tag, lexicon};
+use crate::nlp::lexicon::{self, TitleClass};
+use crate::nlp::{DepRel, MentionForm, Tag};
 use crate::text::Span;
 use crate::vocab::EntityKind;
 
@@ -24,19 +25,33 @@ use crate::vocab::EntityKind;
 pub fn triples(s: &TreeSentence<'_>, out: &mut Vec<RawTriple>) {
     for n in &s.named {
         for role in roles_of(s, n) {
-            for owner in owners(s, role.noun) {
+            if role.kin && n.kind != EntityKind::Person {
+                continue;
+            }
+            for owner in owners(s, role.noun, role.kin) {
                 if owner.named.is_some_and(|o| o.mention == n.mention) {
                     continue;
                 }
                 // `Japanese rival Nissan`: a demonym gives a relational noun a
                 // nationality, not an owner.
-                if !role.person_title && owner.named.is_none() {
+                if !role.person_title && owner.demonym {
                     continue;
                 }
                 if role.person_title && !matches!(n.kind, EntityKind::Person | EntityKind::Other) {
                     continue;
                 }
-                let relation = format!("{} {}", role.phrase, owner.prep);
+                // `US playwright Eve Ensler`: a place gives a title that is
+                // no office a nationality (`playwright from`).
+                let place = matches!(
+                    owner.kind,
+                    EntityKind::Country | EntityKind::City | EntityKind::Place
+                );
+                let prep = if role.person_title && !role.office && place && owner.prep == "of" {
+                    "from"
+                } else {
+                    owner.prep.as_str()
+                };
+                let relation = format!("{} {prep}", role.phrase);
                 out.push(triple(
                     s,
                     n,
@@ -49,6 +64,7 @@ pub fn triples(s: &TreeSentence<'_>, out: &mut Vec<RawTriple>) {
         }
         possessor_place(s, n, out);
         person_affiliation(s, n, out);
+        work_by(s, n, out);
     }
 }
 
@@ -61,6 +77,11 @@ struct Role {
     phrase: String,
     /// A title only people hold (not `owner`, `parent`, `rival`).
     person_title: bool,
+    /// A public office (`president`, `minister`, `ambassador`), which a place
+    /// owns; other titles (`playwright`, `correspondent`) only come from one.
+    office: bool,
+    /// A kinship noun (`wife`, `father`): between two people.
+    kin: bool,
     confidence: f32,
 }
 
@@ -102,11 +123,13 @@ fn roles_of(s: &TreeSentence<'_>, n: &Named) -> Vec<Role> {
             s.named(k).is_none()
                 && (is_nominal(s.tag(k)) || lexicon::title(&s.lemma(k).to_lowercase()).is_some())
         })
-        .filter_map(|(k, c)| role_phrase(s, k).map(|(phrase, person)| (k, phrase, person, c)))
-        .map(|(noun, phrase, person_title, confidence)| Role {
+        .filter_map(|(k, c)| role_phrase(s, k).map(|(phrase, sort)| (k, phrase, sort, c)))
+        .map(|(noun, phrase, sort, confidence)| Role {
             noun,
             phrase,
-            person_title,
+            person_title: matches!(sort, RoleSort::Title(_)),
+            office: matches!(sort, RoleSort::Title(c) if super::prenominal::is_office(c)),
+            kin: sort == RoleSort::Kin,
             confidence,
         })
         .collect()
@@ -117,9 +140,9 @@ fn is_nominal(tag: Tag) -> bool {
 }
 
 /// The title phrase headed by noun `k` (`chief executive`, `security manager`,
-/// `director general`), if it is a title or a relational noun; and whether only
-/// people hold it.
-fn role_phrase(s: &TreeSentence<'_>, k: usize) -> Option<(String, bool)> {
+/// `director general`), if it is a title, a relational or a kinship noun; and
+/// which.
+fn role_phrase(s: &TreeSentence<'_>, k: usize) -> Option<(String, RoleSort)> {
     let t = s.tree;
     // The contiguous modifiers of the noun that are not names: `chief`, `security`,
     // `general` (in `director general`).
@@ -157,14 +180,28 @@ fn role_phrase(s: &TreeSentence<'_>, k: usize) -> Option<(String, bool)> {
     for a in lo..=k {
         let phrase = phrase_of(a, hi);
         if let Some(title) = lexicon::title(&phrase) {
-            return Some((title.phrase, true));
+            return Some((title.phrase, RoleSort::Title(title.class)));
         }
     }
     let head = s.lemma(k).to_lowercase();
     if let Some(title) = lexicon::title(&head) {
-        return Some((title.phrase, true));
+        return Some((title.phrase, RoleSort::Title(title.class)));
     }
-    lexicon::relational_noun(&head).map(|r| (r.to_string(), false))
+    if let Some(k) = lexicon::kinship(&head) {
+        return Some((k.to_string(), RoleSort::Kin));
+    }
+    lexicon::relational_noun(&head).map(|r| (r.to_string(), RoleSort::Relational))
+}
+
+/// What a role noun is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum RoleSort {
+    /// A title only people hold, of its class.
+    Title(TitleClass),
+    /// A relational noun (`owner`, `rival`).
+    Relational,
+    /// A kinship noun (`wife`).
+    Kin,
 }
 
 /// A word that names the owner of a role rather than qualifying it: a name or a
@@ -184,7 +221,11 @@ fn demonym_mention(s: &TreeSentence<'_>, i: usize) -> Option<usize> {
 /// Who or what a role is of.
 struct Owner<'a> {
     named: Option<&'a Named>,
-    /// A demonym mention (`North Korean`), when the owner is one.
+    /// The owner's kind.
+    kind: EntityKind,
+    /// The owner is a demonym (`North Korean`).
+    demonym: bool,
+    /// The owner's mention (a name, a demonym, a description).
     mention: usize,
     span: Span,
     /// The preposition written before the owner, or `of` for a possessor, a
@@ -192,63 +233,112 @@ struct Owner<'a> {
     prep: String,
 }
 
+impl<'a> Owner<'a> {
+    fn named(s: &TreeSentence<'_>, n: &'a Named, prep: String) -> Owner<'a> {
+        Owner {
+            named: Some(n),
+            kind: n.kind,
+            demonym: false,
+            mention: n.mention,
+            span: s.a.mentions[n.mention].name,
+            prep,
+        }
+    }
+}
+
 /// The owners of role noun `k`: its `compound`/`nmod:poss` names, a demonym
 /// modifier, and names in its prepositional `nmod` (also one level down:
 /// `head of distribution at the UK Film Council`).
-fn owners<'a>(s: &'a TreeSentence<'a>, k: usize) -> Vec<Owner<'a>> {
+fn owners<'a>(s: &'a TreeSentence<'a>, k: usize, kin: bool) -> Vec<Owner<'a>> {
+    // A kinship noun's owner is a person; any other role's is not.
+    let fits = |kind: EntityKind| {
+        if kin {
+            kind == EntityKind::Person
+        } else {
+            is_owner_kind(kind)
+        }
+    };
     let t = s.tree;
     let mut out = Vec::new();
     for c in t.children(k) {
         let rel = t.rel(c);
+        let prep = match rel {
+            DepRel::Compound | DepRel::NmodPoss | DepRel::Amod | DepRel::Flat => {
+                Some("of".to_string())
+            }
+            DepRel::Nmod => s.case(c).filter(|p| is_role_preposition(p)),
+            _ => None,
+        };
         if let Some(n) = s.named_head(c) {
-            let prep = match rel {
-                DepRel::Compound | DepRel::NmodPoss | DepRel::Amod | DepRel::Flat => {
-                    "of".to_string()
-                }
-                DepRel::Nmod => match s.case(c) {
-                    Some(p) if is_role_preposition(&p) => p,
-                    _ => continue,
-                },
-                _ => continue,
-            };
-            if is_owner_kind(n.kind) {
-                out.push(Owner {
-                    named: Some(n),
-                    mention: n.mention,
-                    span: s.a.mentions[n.mention].name,
-                    prep,
-                });
+            if let Some(prep) = prep
+                && fits(n.kind)
+            {
+                out.push(Owner::named(s, n, prep));
+            }
+            // `head of Distribution and Exhibition at the UK Film Council`.
+            if rel == DepRel::Nmod && !kin {
+                let phrase = s.a.mentions[n.mention].name.of(s.text).to_lowercase();
+                one_level_down(s, c, &phrase, &mut out);
             }
         } else if matches!(rel, DepRel::Amod | DepRel::Compound)
+            && !kin
             && c < k
             && let Some(m) = demonym_mention(s, c)
         {
             out.push(Owner {
                 named: None,
+                kind: EntityKind::Country,
+                demonym: true,
                 mention: m,
                 span: s.a.mentions[m].span,
                 prep: "of".to_string(),
             });
-        } else if rel == DepRel::Nmod && s.named(c).is_none() {
-            // `head of distribution at X`: the owner one level down.
-            let Some(p) = s.case(c) else { continue };
-            for d in t.children_by(c, |r| r == DepRel::Nmod) {
-                if let Some(n) = s.named_head(d)
-                    && is_owner_kind(n.kind)
-                    && let Some(q) = s.case(d)
-                    && is_role_preposition(&q)
-                {
-                    out.push(Owner {
-                        named: Some(n),
-                        mention: n.mention,
-                        span: s.a.mentions[n.mention].name,
-                        prep: format!("{p} {} {q}", s.lemma(c).to_lowercase()),
-                    });
-                }
-            }
+        } else if let Some(prep) = prep
+            && let Some(m) = s.referring_head(c)
+            && s.a.mentions[m].form != MentionForm::Demonym
+            && fits(s.a.mentions[m].kind)
+        {
+            // `the founder of the theatre`, `the company's chairman`: a
+            // description or role phrase, resolved later.
+            out.push(Owner {
+                named: None,
+                kind: s.a.mentions[m].kind,
+                demonym: false,
+                mention: m,
+                span: s.a.mentions[m].span,
+                prep,
+            });
+        } else if rel == DepRel::Nmod && s.named(c).is_none() && !kin {
+            let phrase = s.lemma(c).to_lowercase();
+            one_level_down(s, c, &phrase, &mut out);
         }
     }
     out
+}
+
+/// Owners one level below the prepositional phrase `c` of a role noun:
+/// `head of distribution at X` (the relation `head of distribution at`), and a
+/// name in apposition to a class noun, `coordinator for the group X`
+/// (`coordinator for`).
+fn one_level_down<'a>(s: &'a TreeSentence<'a>, c: usize, phrase: &str, out: &mut Vec<Owner<'a>>) {
+    let t = s.tree;
+    let Some(p) = s.case(c) else { return };
+    for d in t.children(c) {
+        let Some(n) = s.named_head(d).filter(|n| is_owner_kind(n.kind)) else {
+            continue;
+        };
+        match t.rel(d) {
+            DepRel::Nmod => {
+                if let Some(q) = s.case(d).filter(|q| is_role_preposition(q)) {
+                    out.push(Owner::named(s, n, format!("{p} {phrase} {q}")));
+                }
+            }
+            DepRel::Appos | DepRel::Compound | DepRel::Flat if s.named(c).is_none() => {
+                out.push(Owner::named(s, n, p.clone()));
+            }
+            _ => {}
+        }
+    }
 }
 
 fn is_role_preposition(p: &str) -> bool {
@@ -277,12 +367,7 @@ fn possessor_place(s: &TreeSentence<'_>, n: &Named, out: &mut Vec<RawTriple>) {
             let of = p.kind == EntityKind::Country
                 && matches!(n.kind, EntityKind::Organization | EntityKind::Group);
             let prep = if of { "of" } else { "in" };
-            let owner = Owner {
-                named: Some(p),
-                mention: p.mention,
-                span: s.a.mentions[p.mention].name,
-                prep: prep.to_string(),
-            };
+            let owner = Owner::named(s, p, prep.to_string());
             out.push(triple(
                 s,
                 n,
@@ -307,13 +392,33 @@ fn person_affiliation(s: &TreeSentence<'_>, n: &Named, out: &mut Vec<RawTriple>)
             && let Some(prep) = s.case(c)
             && matches!(prep.as_str(), "of" | "from" | "at")
         {
-            let owner = Owner {
-                named: Some(o),
-                mention: o.mention,
-                span: s.a.mentions[o.mention].name,
-                prep: prep.clone(),
-            };
+            let owner = Owner::named(s, o, prep.clone());
             out.push(triple(s, n, &owner, prep, TripleKind::Role, 0.6));
+        }
+    }
+}
+
+/// `Biscuit Bear by Mini Grey`, `Jonathan Strange and Mr Norrell by Susanna
+/// Clarke`: a work (a name of no other kind) `by` a person is that person's:
+/// `Mini Grey –author of→ Biscuit Bear`.
+fn work_by(s: &TreeSentence<'_>, n: &Named, out: &mut Vec<RawTriple>) {
+    if n.kind != EntityKind::Other {
+        return;
+    }
+    for c in s.tree.children_by(n.head, |r| r == DepRel::Nmod) {
+        if let Some(p) = s.named_head(c)
+            && p.kind == EntityKind::Person
+            && s.case(c).as_deref() == Some("by")
+        {
+            let work = Owner::named(s, n, "of".into());
+            out.push(triple(
+                s,
+                p,
+                &work,
+                "author of".into(),
+                TripleKind::Role,
+                0.6,
+            ));
         }
     }
 }
@@ -398,6 +503,19 @@ mod tests {
                 "2:compound 4:compound 4:compound 5:nsubj 0:root 5:obj 5:punct",
                 &[],
                 &["Acme Corp | chairman of | Microsoft"],
+            ),
+            (
+                "Michael Howard 's wife , Sandra , is to play a role .",
+                "4:nmod:poss 1:flat 1:case 10:nsubj 6:punct 4:appos 6:punct 10:aux 10:mark 0:root 12:det 10:obj 10:punct",
+                &["Sandra | wife of | Michael Howard"],
+                &[],
+            ),
+            (
+                // Kin of an organisation is nothing.
+                "Microsoft 's wife , Sandra , spoke .",
+                "3:nmod:poss 1:case 7:nsubj 5:punct 3:appos 5:punct 0:root 7:punct",
+                &[],
+                &["Sandra | wife of | Microsoft"],
             ),
             (
                 // A name inside the name is not a title.

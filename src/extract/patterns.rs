@@ -13,12 +13,12 @@ use super::clause::{Clause, PREPOSITIONAL_PARTICIPLES, Range, Sent, SubjectVia};
 use super::confidence::{Implicit, clause_features, implicit_features};
 use super::normalize::{push_lower, push_word, verb_relation};
 use super::{Argument, RawTriple, TripleKind};
-use crate::nlp::Mention;
 use crate::nlp::Tag;
 use crate::nlp::chunk::is_any;
 use crate::nlp::lemma::lemma;
+use crate::nlp::{Mention, lexicon};
 use crate::text::{Span, Token};
-use crate::vocab::Modality;
+use crate::vocab::{EntityKind, Modality};
 
 /// Nouns naming an event between two parties, with the verb the graph uses.
 const NOMINAL_EVENTS: &[(&str, &str)] = &[
@@ -740,13 +740,26 @@ fn noun_phrase_patterns(ctx: &Ctx<'_>, out: &mut Vec<RawTriple>) {
             && let Some(of) = role.of
         {
             let of_mention = ctx.mentions.iter().position(|x| x.span == of);
+            // `US playwright Arthur Miller`: a place gives a title that is no
+            // office a nationality.
+            let of_kind = of_mention
+                .map(|k| ctx.mentions[k].kind)
+                .or_else(|| lexicon::known_kind(of.of(ctx.text)))
+                .or_else(|| lexicon::demonym(of.of(ctx.text)).map(|_| EntityKind::Country));
+            let place = matches!(
+                of_kind,
+                Some(EntityKind::Country | EntityKind::City | EntityKind::Place)
+            );
+            let office =
+                lexicon::title(&role.title).is_none_or(|t| super::prenominal::is_office(t.class));
+            let prep = if place && !office { "from" } else { "of" };
             out.push(RawTriple {
                 subject: Argument {
                     span: m.name,
                     mention: Some(i),
                 },
-                relation: format!("{} of", role.title),
-                relation_text: format!("{} of", role.title),
+                relation: format!("{} {prep}", role.title),
+                relation_text: format!("{} {prep}", role.title),
                 object: Argument {
                     span: of,
                     mention: of_mention,

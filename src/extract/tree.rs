@@ -96,6 +96,22 @@ impl<'a> TreeSentence<'a> {
         self.named(i).filter(|n| n.head == i)
     }
 
+    /// The mention that refers without naming (a pronoun, demonym, role
+    /// phrase or description) whose head word is `i`: the last word of its span.
+    pub fn referring_head(&self, i: usize) -> Option<usize> {
+        let span = self.a.tokens[i].span;
+        self.a.mentions.iter().position(|m| {
+            matches!(
+                m.form,
+                MentionForm::Pronoun
+                    | MentionForm::Demonym
+                    | MentionForm::RolePhrase
+                    | MentionForm::Description
+            ) && m.span.start <= span.start
+                && span.end == m.span.end
+        })
+    }
+
     /// The lemma of word `i`.
     pub fn lemma(&self, i: usize) -> &str {
         self.a.lemma(i)

@@ -159,6 +159,9 @@ fn subjects(s: &TreeSentence<'_>, v: usize) -> Vec<usize> {
         match t.rel(u) {
             // `Kim arrived and met Putin`; `Kim agreed to meet Putin`.
             DepRel::Conj | DepRel::Xcomp => u = h,
+            // `Fox responded by accusing Blair`: a clause without a finite verb
+            // shares the subject of the clause it modifies.
+            DepRel::Advcl if matches!(s.tag(u), Tag::VBG | Tag::VB | Tag::VBN) => u = h,
             // `the company, which bought X`; `a firm based in Paris`.
             DepRel::AclRelcl | DepRel::Acl => {
                 found.push(h);
@@ -270,9 +273,16 @@ fn objects(
             for a in fan_out(s, vec![o]) {
                 out.push((a, None, TripleKind::Verbal, 0.75));
             }
-        } else if s.tag(o).is_noun() && folded.is_none() {
+        } else if s.tag(o).is_noun() {
+            // `quashed the sentences of the Guildford Four`: a name inside the
+            // object, the object's head saying how.
+            for (a, how) in inner_names(s, o) {
+                out.push((a, Some(how), TripleKind::Folded, 0.6));
+            }
             // `send troops to Russia`: the object joins the relation.
-            folded = Some(s.words[o].to_lowercase());
+            if folded.is_none() {
+                folded = Some(s.words[o].to_lowercase());
+            }
         }
     }
     for o in t.children_by(v, |r| matches!(r, DepRel::Obl | DepRel::OblAgent)) {
@@ -295,8 +305,47 @@ fn objects(
         } else {
             TripleKind::Verbal
         };
+        if argument(s, o).is_none() && s.tag(o).is_noun() {
+            // `spoke at the headquarters of the party`.
+            for (a, how) in inner_names(s, o) {
+                out.push((a, Some(format!("{prep} {how}")), TripleKind::Folded, 0.55));
+            }
+        }
         for a in fan_out(s, vec![o]) {
             out.push((a, Some(prep.clone()), kind, 0.65));
+        }
+    }
+    out
+}
+
+/// Names inside the noun phrase headed by `o` (which names nothing itself), with
+/// how they relate to its head: `the sentences of the Guildford Four` →
+/// (`Four`, `sentences of`); `a Conservative compromise offer` → (`Conservative`,
+/// `offer of`); `Indonesia's fuel prices` → (`Indonesia`, `prices of`).
+fn inner_names(s: &TreeSentence<'_>, o: usize) -> Vec<(usize, String)> {
+    let t = s.tree;
+    let head = s.words[o].to_lowercase();
+    let mut out = Vec::new();
+    for c in t.children(o) {
+        let how = match t.rel(c) {
+            DepRel::Compound | DepRel::Amod | DepRel::NmodPoss if c < o => "of".to_string(),
+            DepRel::Nmod => match s.case(c) {
+                Some(p)
+                    if matches!(
+                        p.as_str(),
+                        "of" | "for" | "from" | "with" | "against" | "by"
+                    ) =>
+                {
+                    p
+                }
+                _ => continue,
+            },
+            _ => continue,
+        };
+        if s.named_head(c).is_some() {
+            for a in fan_out(s, vec![c]) {
+                out.push((a, format!("{head} {how}")));
+            }
         }
     }
     out
@@ -317,7 +366,10 @@ fn argument(s: &TreeSentence<'_>, i: usize) -> Option<Argument> {
         .position(|m| {
             matches!(
                 m.form,
-                MentionForm::Pronoun | MentionForm::Demonym | MentionForm::RolePhrase
+                MentionForm::Pronoun
+                    | MentionForm::Demonym
+                    | MentionForm::RolePhrase
+                    | MentionForm::Description
             ) && m.span.start <= span.start
                 && span.end <= m.span.end
         })

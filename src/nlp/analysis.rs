@@ -138,7 +138,8 @@ fn analyse_one(
     let tree = if tokens.is_empty() {
         Tree::default()
     } else {
-        let arcs = Parser::embedded().parse(words, &tags);
+        let mut arcs = Parser::embedded().parse(words, &tags);
+        crate::nlp::parser::repair::repair(words, &tags, &mut arcs);
         Tree::new(arcs.iter().map(|a| (a.head, a.rel)))
     };
     let mut lemma_text = String::with_capacity(sentence.span.len());
@@ -203,9 +204,13 @@ fn retag_names(mentions: &[Mention], tokens: &[Token], words: &[&str], tags: &mu
             let capital = words[i].chars().next().is_some_and(char::is_uppercase);
             let tag = tags[i].tag;
             let alpha = words[i].chars().any(char::is_alphabetic);
+            // Lower-case connectives inside a name keep their tags (`of` in
+            // `Court of Appeal` is a preposition in every treebank).
+            let connective = !capital && matches!(tag, Tag::IN | Tag::DT | Tag::CC | Tag::TO);
             if !tag.is_proper()
                 && alpha
-                && (in_name && tag != Tag::POS || capital && (tag.is_verb() || tag == Tag::IN))
+                && (in_name && tag != Tag::POS && !connective
+                    || capital && (tag.is_verb() || tag == Tag::IN))
             {
                 tags[i].tag = Tag::NNP;
                 tags[i].upos = Upos::PROPN;

@@ -1108,8 +1108,87 @@ static TITLES: &[TitleEntry] = {
         ("nominee", Other, None),
         ("activist", Other, None),
         ("dissident", Other, None),
+        // Occupations: a title before a name (`Blur guitarist Graham Coxon`).
+        ("guitarist", Other, None),
+        ("drummer", Other, None),
+        ("bassist", Other, None),
+        ("singer", Other, None),
+        ("vocalist", Other, None),
+        ("frontman", Other, None),
+        ("playwright", Other, None),
+        ("novelist", Other, None),
+        ("poet", Other, None),
+        ("artist", Other, None),
+        ("actor", Other, None),
+        ("actress", Other, Some(Female)),
+        ("comedian", Other, None),
+        ("presenter", Other, None),
+        ("broadcaster", Other, None),
+        ("columnist", Other, None),
+        ("reporter", Other, None),
+        ("journalist", Other, None),
+        ("writer", Other, None),
+        ("photographer", Other, None),
+        ("designer", Other, None),
+        ("architect", Other, None),
+        ("economist", Other, None),
+        ("strategist", Other, None),
+        ("lawyer", Other, None),
+        ("solicitor", Other, None),
+        ("barrister", Other, None),
+        ("researcher", Other, None),
+        ("scientist", Other, None),
+        ("professor", Other, None),
+        ("lecturer", Other, None),
+        ("coordinator", Other, None),
+        ("organiser", Other, None),
+        ("organizer", Other, None),
+        ("campaigner", Other, None),
+        ("winner", Other, None),
+        ("champion", Other, None),
+        ("striker", Other, None),
+        ("midfielder", Other, None),
+        ("goalkeeper", Other, None),
+        ("mep", Legislature, None),
     ]
 };
+
+/// Kinship nouns: `Michael Howard's wife, Sandra`, `Mr Conlon's father
+/// Giuseppe` relate two people. Keyed by lemma.
+static KINSHIP_NOUNS: &[&str] = &[
+    "aunt",
+    "brother",
+    "brother-in-law",
+    "cousin",
+    "daughter",
+    "daughter-in-law",
+    "father",
+    "father-in-law",
+    "fiance",
+    "fiancee",
+    "granddaughter",
+    "grandfather",
+    "grandmother",
+    "grandson",
+    "husband",
+    "mother",
+    "mother-in-law",
+    "nephew",
+    "niece",
+    "sister",
+    "sister-in-law",
+    "son",
+    "son-in-law",
+    "spouse",
+    "stepdaughter",
+    "stepfather",
+    "stepmother",
+    "stepson",
+    "uncle",
+    "widow",
+    "widower",
+    "wife",
+];
 
 /// Relational nouns that are not offices: a noun phrase `X's owner Y`, `Y, a
 /// rival of X`, `X parent Y` relates two entities through them. Keyed by lemma.
@@ -1510,6 +1589,9 @@ static EVENT_SUFFIXES: &[&str] = &[
     "battle",
     "siege",
 ];
+
+/// Words ending the name of a prize (`Orange Prize`, `Whitbread Book Awards`).
+static AWARD_SUFFIXES: &[&str] = &["prize", "prizes", "award", "awards", "trophy", "medal"];
 
 /// Words ending a place name (`Tiananmen Square`, `Zhongnanhai leadership compound`).
 static PLACE_SUFFIXES: &[&str] = &[
@@ -2533,9 +2615,11 @@ static GROUP_ADJECTIVE_SET: LazyLock<FastSet<&'static str>> =
 static GIVEN_NAME_SET: LazyLock<FastSet<&'static str>> = LazyLock::new(|| set(GIVEN_NAMES));
 static GROUP_SUFFIX_SET: LazyLock<FastSet<&'static str>> = LazyLock::new(|| set(GROUP_SUFFIXES));
 static EVENT_SUFFIX_SET: LazyLock<FastSet<&'static str>> = LazyLock::new(|| set(EVENT_SUFFIXES));
+static AWARD_SUFFIX_SET: LazyLock<FastSet<&'static str>> = LazyLock::new(|| set(AWARD_SUFFIXES));
 static PLACE_SUFFIX_SET: LazyLock<FastSet<&'static str>> = LazyLock::new(|| set(PLACE_SUFFIXES));
 static CALENDAR_SET: LazyLock<FastSet<&'static str>> = LazyLock::new(|| set(CALENDAR));
 static COMMON_SET: LazyLock<FastSet<&'static str>> = LazyLock::new(|| set(COMMON_CAPITALISED));
+static KINSHIP_SET: LazyLock<FastSet<&'static str>> = LazyLock::new(|| set(KINSHIP_NOUNS));
 static RELATIONAL_NOUN_SET: LazyLock<FastSet<&'static str>> =
     LazyLock::new(|| set(RELATIONAL_NOUNS));
 
@@ -2632,6 +2716,11 @@ pub fn given_name_gender(name: &str) -> Option<Gender> {
         .binary_search_by(|(n, _)| (*n).cmp(lower.as_str()))
         .ok()
         .map(|i| GIVEN_NAME_GENDERS[i].1)
+}
+
+/// The kinship noun `lemma` (`wife`, `father`), as stored, if it is one.
+pub fn kinship(lemma: &str) -> Option<&'static str> {
+    KINSHIP_SET.get(lemma).copied()
 }
 
 /// The relational noun `lemma` (`owner`, `rival`, `parent`), as stored, if it is one.
@@ -2763,6 +2852,29 @@ pub fn given_name(word: &str) -> bool {
 /// Does a name ending in this word name an event (`War`, `summit`, `Games`)?
 pub fn event_suffix(word: &str) -> bool {
     EVENT_SUFFIX_SET.contains(word.to_lowercase().as_str())
+}
+
+/// The kind a name's last word gives it, whoever the name looks like: an
+/// organisation or group suffix (`Council`, `Movement`), an event (`Summit`), a
+/// place (`Square`) or a prize (`Prize`: [`EntityKind::Other`]).
+pub fn suffix_kind(last_word: &str) -> Option<EntityKind> {
+    let w = last_word.to_lowercase();
+    org_suffix(&w)
+        .or_else(|| {
+            EVENT_SUFFIX_SET
+                .contains(w.as_str())
+                .then_some(EntityKind::Event)
+        })
+        .or_else(|| {
+            PLACE_SUFFIX_SET
+                .contains(w.as_str())
+                .then_some(EntityKind::Place)
+        })
+        .or_else(|| {
+            AWARD_SUFFIX_SET
+                .contains(w.as_str())
+                .then_some(EntityKind::Other)
+        })
 }
 
 /// Does a name ending in this word name a place (`Square`, `River`, `Airport`)?

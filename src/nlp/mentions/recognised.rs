@@ -236,7 +236,13 @@ fn dated(text: &str, start: usize, end: usize, sentence_initial: bool) -> bool {
 /// The kind of a name: the lexicon's when it knows the name, else the
 /// recogniser's; a recogniser's catch-all leaves a specific finder kind.
 fn set_kind(text: &str, m: &mut Mention, r: Recognised) {
-    if let Some(k) = lexicon::known_kind(m.name.of(text)) {
+    let name = m.name.of(text);
+    if let Some(k) = lexicon::known_kind(name) {
+        m.kind = k;
+    } else if r.kind == EntityKind::Person
+        && let Some(k) = name.rsplit(' ').next().and_then(lexicon::suffix_kind)
+    {
+        // `Orange Prize`, `Scottish Executive Council`: no person's name ends so.
         m.kind = k;
     } else if !r.misc || !matches!(m.kind, EntityKind::Event | EntityKind::Group) {
         m.kind = r.kind;

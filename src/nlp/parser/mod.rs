@@ -13,6 +13,7 @@
 //! embedded in the binary and decoded once on first use.
 
 pub mod features;
+pub mod repair;
 pub mod state;
 pub mod train;
 mod weights;

@@ -1,0 +1,208 @@
+//! Titles written before a name, read from the words: one [`TreeSentence`] in,
+//! the `person –title of→ owner` triples of its name-title runs out.
+//!
+//! `NUJ official Barry Fitzpatrick`, `Former Blur guitarist Graham Coxon`,
+//! `Orange Prize winner Andrea Levy`, `the BBC's correspondent Rachel Harvey`:
+//! an owner (a name or a demonym), a title from the lexicon, and a person's
+//! name, side by side. Headline-style runs like these are rare in the treebanks
+//! the parser learnt from, so it often misattaches them (`official` read as an
+//! adjective subject, the name as an appositive of the title); the run itself
+//! is unambiguous, so this family reads it from the words and tags and leaves
+//! the tree to [`super::np`]. The relation is the title with `of` (`official
+//! of`); a place owning a title that is not an office gives nationality, `from`
+//! (`US playwright Eve Ensler` → `playwright from`).
+
+use super::tree::{Named, TreeSentence};
+use super::{Argument, RawTriple, TripleKind};
+use crate::nlp::lexicon::{self, TitleClass};
+use crate::nlp::{MentionForm, Tag};
+use crate::text::Span;
+use crate::vocab::EntityKind;
+
+/// The most words a title phrase between an owner and a name may have.
+const MAX_TITLE_WORDS: usize = 5;
+
+/// Add the pre-nominal title triples of `s` to `out`.
+pub fn triples(s: &TreeSentence<'_>, out: &mut Vec<RawTriple>) {
+    for n in &s.named {
+        if !matches!(n.kind, EntityKind::Person) {
+            continue;
+        }
+        let Some((start, title)) = title_before(s, n.start) else {
+            continue;
+        };
+        let Some((owner, owner_kind)) = owner_before(s, start) else {
+            continue;
+        };
+        if owner.1 == Some(n.mention) {
+            continue;
+        }
+        let place = matches!(
+            owner_kind,
+            EntityKind::Country | EntityKind::City | EntityKind::Place
+        );
+        let prep = if place && !is_office(title.class) {
+            "from"
+        } else {
+            "of"
+        };
+        let relation = format!("{} {prep}", title.phrase);
+        out.push(RawTriple {
+            subject: Argument {
+                span: s.a.mentions[n.mention].name,
+                mention: Some(n.mention),
+            },
+            relation_text: relation.clone(),
+            relation,
+            object: Argument {
+                span: owner.0,
+                mention: owner.1,
+            },
+            extra: Vec::new(),
+            confidence: 0.7,
+            negated: false,
+            modality: None,
+            attribution: None,
+            kind: TripleKind::Role,
+        });
+    }
+}
+
+/// A title class that is a public office, which a place owns (`president of`,
+/// `ambassador of`); the others only come from one (`playwright from`).
+pub(super) fn is_office(class: TitleClass) -> bool {
+    matches!(
+        class,
+        TitleClass::Leader
+            | TitleClass::Government
+            | TitleClass::Legislature
+            | TitleClass::Royal
+            | TitleClass::Military
+            | TitleClass::Diplomatic
+    )
+}
+
+/// The title phrase ending right before word `end`: its first word and the
+/// title. The longest run of title-shaped words the lexicon reads as a title.
+fn title_before(s: &TreeSentence<'_>, end: usize) -> Option<(usize, lexicon::Title)> {
+    let mut first = end;
+    while first > 0 && end - first < MAX_TITLE_WORDS && title_shaped(s, first - 1) {
+        first -= 1;
+    }
+    (first..end).find_map(|a| {
+        let phrase = s.words[a..end].join(" ");
+        lexicon::title(&phrase).map(|t| (a, t))
+    })
+}
+
+/// A word that can be part of a title phrase: a common or capitalised noun or
+/// adjective outside every name (`chief`, `Home`, `Secretary`, `official`).
+fn title_shaped(s: &TreeSentence<'_>, i: usize) -> bool {
+    s.named(i).is_none()
+        && demonym_at(s, i).is_none()
+        && s.words[i].chars().next().is_some_and(char::is_alphabetic)
+        && matches!(
+            s.tag(i),
+            Tag::NN | Tag::NNS | Tag::NNP | Tag::NNPS | Tag::JJ | Tag::VBG | Tag::VBN
+        )
+}
+
+/// The owner written right before word `start` (the title's first word): a
+/// name that is not a person's or a demonym, directly or with a possessive
+/// marker between (`the BBC's correspondent`). Its span, mention and kind.
+fn owner_before(s: &TreeSentence<'_>, start: usize) -> Option<((Span, Option<usize>), EntityKind)> {
+    let mut last = start.checked_sub(1)?;
+    if matches!(s.tag(last), Tag::POS) {
+        last = last.checked_sub(1)?;
+    }
+    if let Some(o) = s.named(last).filter(|o| o.end == last + 1) {
+        return owner_name(s, o);
+    }
+    let m = demonym_at(s, last)?;
+    let mention = &s.a.mentions[m];
+    Some(((mention.span, Some(m)), EntityKind::Country))
+}
+
+fn owner_name(s: &TreeSentence<'_>, o: &Named) -> Option<((Span, Option<usize>), EntityKind)> {
+    (!matches!(o.kind, EntityKind::Person))
+        .then(|| ((s.a.mentions[o.mention].name, Some(o.mention)), o.kind))
+}
+
+/// The demonym mention covering word `i`, if any.
+fn demonym_at(s: &TreeSentence<'_>, i: usize) -> Option<usize> {
+    let span = s.a.tokens[i].span;
+    s.a.mentions.iter().position(|m| {
+        m.form == MentionForm::Demonym && m.span.start <= span.start && span.end <= m.span.end
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::tree::testing::run_family;
+
+    fn run(sentence: &str, arcs: &str) -> Vec<String> {
+        run_family(sentence, arcs, triples, |text, t| {
+            format!(
+                "{} | {} | {}",
+                t.subject.span.of(text),
+                t.relation,
+                t.object.span.of(text)
+            )
+        })
+    }
+
+    #[test]
+    fn titles_before_names() {
+        // (sentence, tree (any: this family reads words), must give, must not give)
+        let rows: &[(&str, &str, &[&str], &[&str])] = &[
+            (
+                "NUJ official Barry Fitzpatrick said the company was wrong .",
+                "5:nsubj 5:nsubj 4:compound 5:nsubj 0:root 7:det 9:nsubj 9:cop 5:ccomp 5:punct",
+                &["Barry Fitzpatrick | official of | NUJ"],
+                &[],
+            ),
+            (
+                "Former Blur guitarist Graham Coxon designed postcards .",
+                "3:amod 3:compound 6:nsubj 5:compound 3:appos 0:root 6:obj 6:punct",
+                &["Graham Coxon | guitarist of | Blur"],
+                &[],
+            ),
+            (
+                "Microsoft chief executive Steve Ballmer spoke .",
+                "3:compound 3:amod 5:compound 5:compound 6:nsubj 0:root 6:punct",
+                &["Steve Ballmer | chief executive of | Microsoft"],
+                &[],
+            ),
+            (
+                // No title between the names: nothing.
+                "Microsoft and Steve Ballmer spoke .",
+                "5:nsubj 4:cc 4:compound 1:conj 0:root 5:punct",
+                &[],
+                &["Steve Ballmer | of | Microsoft"],
+            ),
+            (
+                // A person is no owner.
+                "Tony Blair aide Jonathan Powell spoke .",
+                "2:compound 3:compound 5:compound 5:compound 6:nsubj 0:root 6:punct",
+                &[],
+                &["Jonathan Powell | aide of | Tony Blair"],
+            ),
+        ];
+        for (sentence, arcs, must, must_not) in rows {
+            let got = run(sentence, arcs);
+            for m in *must {
+                assert!(
+                    got.iter().any(|g| g == m),
+                    "{sentence}\nwant {m}\ngot {got:?}"
+                );
+            }
+            for m in *must_not {
+                assert!(
+                    !got.iter().any(|g| g == m),
+                    "{sentence}\nunwanted {m}\ngot {got:?}"
+                );
+            }
+        }
+    }
+}
