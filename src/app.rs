@@ -4,6 +4,10 @@
 //! configuration types here; nothing in it knows about the command-line parser.
 //! Output goes to the writer it is given; warnings and summaries go to stderr.
 
+mod interchange;
+
+pub use interchange::{MergeConfig, MergeOutputError, ingest_facts, merge};
+
 use std::io::{self, IsTerminal, Write};
 use std::path::PathBuf;
 
@@ -16,7 +20,7 @@ use crate::pipeline::{Analysed, Processed, Segmentation, analyse_document, proce
 use crate::query;
 use crate::store::{NewDocument, Store, Wait};
 use crate::text::Document;
-use crate::text::input::{InputError, Source, collect_sources, collect_sources_with};
+use crate::text::input::{InputError, Source, collect_sources_with};
 
 /// How a command ended, short of an error.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -44,6 +48,8 @@ impl Outcome {
 #[derive(Debug, Clone, Default)]
 pub struct ExtractConfig {
     pub paths: Vec<PathBuf>,
+    /// The document name of standard input (default [`STDIN_NAME`]).
+    pub name: Option<String>,
     pub format: ExtractFormat,
     pub segmentation: Segmentation,
 }
@@ -66,17 +72,28 @@ impl Default for ExtractFormat {
 /// Print the triples of every input document; touches no graph.
 ///
 /// One unreadable document among several is a warning; when it is the only
-/// input, it is the error.
+/// input, it is the error. Documents are named as `kg ingest` names them (the
+/// `name` of the jsonl document records; standard input is `stdin`, or
+/// `cfg.name`).
 pub fn extract(cfg: &ExtractConfig, out: &mut dyn Write) -> Result<Outcome> {
-    let sources = collect_sources(&cfg.paths)?;
+    let mut failed = 0;
+    let (sources, names) = named_sources(&cfg.paths, cfg.name.as_deref(), false, &mut failed)?;
     let seg = cfg.segmentation;
-    match cfg.format {
+    let stdin_name = |src: &Source, i: usize, doc: &mut Document| {
+        if *src == Source::Stdin {
+            doc.name.clone_from(&names[i]);
+        }
+    };
+    let outcome = match cfg.format {
         ExtractFormat::Conllu => {
             let work = |doc| analyse_document(doc, seg);
             write_each(
                 &sources,
                 work,
-                |a: &Analysed, out| write_conllu(a, out),
+                |i, mut a: Analysed, out| {
+                    stdin_name(&sources[i], i, &mut a.doc);
+                    write_conllu(&a, out)
+                },
                 out,
             )
         }
@@ -85,10 +102,19 @@ pub fn extract(cfg: &ExtractConfig, out: &mut dyn Write) -> Result<Outcome> {
                 write_tsv_header(out)?;
             }
             let work = |doc| process(doc, seg);
-            let write = |p: &Processed, out: &mut dyn Write| write_triples(p, format, out);
+            let write = |i: usize, mut p: Processed, out: &mut dyn Write| {
+                stdin_name(&sources[i], i, &mut p.doc);
+                p.facts.doc.clone_from(&names[i]);
+                write_triples(&p, format, out)
+            };
             write_each(&sources, work, write, out)
         }
-    }
+    }?;
+    Ok(if failed > 0 {
+        Outcome::SomeFailed
+    } else {
+        outcome
+    })
 }
 
 /// Stream `sources` through `work` and write each result in input order. One
@@ -97,28 +123,33 @@ pub fn extract(cfg: &ExtractConfig, out: &mut dyn Write) -> Result<Outcome> {
 fn write_each<T: Send>(
     sources: &[Source],
     work: impl Fn(Document) -> T + Sync,
-    write: impl Fn(&T, &mut dyn Write) -> io::Result<()>,
+    write: impl Fn(usize, T, &mut dyn Write) -> io::Result<()>,
     out: &mut dyn Write,
 ) -> Result<Outcome> {
     let single = sources.len() == 1;
     let mut failed = false;
     let mut fatal = None;
-    stream(sources, work, |_, r| match r {
-        Ok(p) => match write(&p, out) {
-            Ok(()) => true,
-            Err(e) => {
+    let mut next = 0;
+    say_stdin_is_read(sources);
+    stream(sources, work, |_, r| {
+        next += 1;
+        match r {
+            Ok(p) => match write(next - 1, p, out) {
+                Ok(()) => true,
+                Err(e) => {
+                    fatal = Some(e.into());
+                    false
+                }
+            },
+            Err(e) if single => {
                 fatal = Some(e.into());
                 false
             }
-        },
-        Err(e) if single => {
-            fatal = Some(e.into());
-            false
-        }
-        Err(e) => {
-            warn(&e);
-            failed = true;
-            true
+            Err(e) => {
+                warn(&e);
+                failed = true;
+                true
+            }
         }
     });
     if let Some(e) = fatal {
@@ -135,6 +166,17 @@ fn write_each<T: Send>(
 /// Print a warning line on stderr.
 pub fn warn(e: &dyn std::fmt::Display) {
     let _ = writeln!(io::stderr().lock(), "kg: warning: {e}");
+}
+
+/// When standard input is among `sources` and is a terminal, say that it is
+/// being read (a bare `kg ingest` otherwise looks hung).
+fn say_stdin_is_read(sources: &[Source]) {
+    if sources.contains(&Source::Stdin) && io::stdin().is_terminal() {
+        let _ = writeln!(
+            io::stderr().lock(),
+            "kg: reading a document from standard input (end it with Ctrl-D; give files or directories as arguments)"
+        );
+    }
 }
 
 /// Whether progress should be drawn (stderr is a terminal).
@@ -242,6 +284,8 @@ pub struct IngestConfig {
     /// The graph store (SQLite), created if absent.
     pub graph: PathBuf,
     pub paths: Vec<PathBuf>,
+    /// The document name of standard input (default [`STDIN_NAME`]).
+    pub name: Option<String>,
     pub segmentation: Segmentation,
     /// Draw a progress bar on stderr (when it is a terminal).
     pub progress: bool,
@@ -290,10 +334,13 @@ pub fn ingest(cfg: &IngestConfig) -> Result<(Outcome, IngestSummary)> {
     }
 }
 
+/// The document name standard input gets unless `--name` says otherwise.
+pub const STDIN_NAME: &str = "stdin";
+
 /// The document name of a source found under command-line path `root`.
-fn document_name(root: &std::path::Path, src: &Source) -> String {
+fn document_name(root: &std::path::Path, src: &Source, stdin_name: Option<&str>) -> String {
     let Source::File(p) = src else {
-        return "-".to_string();
+        return stdin_name.unwrap_or(STDIN_NAME).to_string();
     };
     let rel = match p.strip_prefix(root) {
         Ok(r) if !r.as_os_str().is_empty() => r,
@@ -308,9 +355,15 @@ fn document_name(root: &std::path::Path, src: &Source) -> String {
 }
 
 /// Expand the command-line paths into named sources. A path that cannot be
-/// listed is a warning when there are several (the rest is ingested), the
-/// error when it is the only one.
-fn named_sources(paths: &[PathBuf], failed: &mut usize) -> Result<(Vec<Source>, Vec<String>)> {
+/// listed is a warning when there are several (the rest is read), the error
+/// when it is the only one. With `dedupe`, a source whose name an earlier one
+/// has is skipped with a warning.
+fn named_sources(
+    paths: &[PathBuf],
+    stdin_name: Option<&str>,
+    dedupe: bool,
+    failed: &mut usize,
+) -> Result<(Vec<Source>, Vec<String>)> {
     let mut sources = Vec::new();
     let mut names: Vec<String> = Vec::new();
     let mut seen: std::collections::HashMap<String, String> = std::collections::HashMap::new();
@@ -334,15 +387,17 @@ fn named_sources(paths: &[PathBuf], failed: &mut usize) -> Result<(Vec<Source>, 
             warn(e);
         }
         for src in found {
-            let name = document_name(root, &src);
-            if let Some(first) = seen.get(&name) {
-                warn(&format!(
-                    "{src}: document name {name:?} already given by {first}; skipped"
-                ));
-                *failed += 1;
-                continue;
+            let name = document_name(root, &src, stdin_name);
+            if dedupe {
+                if let Some(first) = seen.get(&name) {
+                    warn(&format!(
+                        "{src}: document name {name:?} already given by {first}; skipped"
+                    ));
+                    *failed += 1;
+                    continue;
+                }
+                seen.insert(name.clone(), src.to_string());
             }
-            seen.insert(name.clone(), src.to_string());
             names.push(name);
             sources.push(src);
         }
@@ -352,7 +407,7 @@ fn named_sources(paths: &[PathBuf], failed: &mut usize) -> Result<(Vec<Source>, 
 
 fn ingest_in_pool(cfg: &IngestConfig) -> Result<(Outcome, IngestSummary)> {
     let mut sum = IngestSummary::default();
-    let (sources, names) = named_sources(&cfg.paths, &mut sum.failed)?;
+    let (sources, names) = named_sources(&cfg.paths, cfg.name.as_deref(), true, &mut sum.failed)?;
     let stored: std::collections::HashMap<String, String> =
         Store::check_writable(&cfg.graph, cfg.wait)?
             .into_iter()
@@ -365,6 +420,7 @@ fn ingest_in_pool(cfg: &IngestConfig) -> Result<(Outcome, IngestSummary)> {
     let mut next = 0;
     let started = std::time::Instant::now();
     let seg = cfg.segmentation;
+    say_stdin_is_read(&sources);
     stream(
         &sources,
         |doc| process(doc, seg),
@@ -377,7 +433,8 @@ fn ingest_in_pool(cfg: &IngestConfig) -> Result<(Outcome, IngestSummary)> {
                     if stored.get(name) != Some(&p.hash) {
                         sum.sentences += p.facts.sentences.len();
                         sum.words += p.words();
-                        sum.facts += p.facts.facts.len();
+                        // The facts the graph takes (a denied fact is no edge).
+                        sum.facts += p.facts.facts.iter().filter(|f| !f.negated).count();
                     }
                     p.facts.doc = name.clone();
                     docs.push(NewDocument {
@@ -673,6 +730,8 @@ pub enum QueryFormat {
 pub enum QuerySource {
     Inline(String),
     File(PathBuf),
+    /// Statements read from standard input (`--file -`, or no statement).
+    Stdin,
 }
 
 /// `kg query`.
@@ -705,7 +764,32 @@ pub fn query(cfg: &QueryConfig, out: &mut dyn Write) -> Result<Outcome> {
             })?;
             (text, p.display().to_string())
         }
+        QuerySource::Stdin => {
+            if io::stdin().is_terminal() {
+                let _ = writeln!(
+                    io::stderr().lock(),
+                    "kg: reading query statements from standard input (end with Ctrl-D)"
+                );
+            }
+            let mut text = String::new();
+            io::Read::read_to_string(&mut io::stdin().lock(), &mut text).map_err(|e| {
+                InputError::Io {
+                    path: "-".into(),
+                    source: e,
+                }
+            })?;
+            (text, "-".to_string())
+        }
     };
+    if query::parse(&text).is_ok_and(|s| s.is_empty()) {
+        return Err(query::QueryError::syntax(
+            1,
+            1,
+            "no query statement (e.g. kg query 'neighbours \"Kim Jong Un\"'; `kg query --help` lists them)",
+        )
+        .with_file(origin)
+        .into());
+    }
     let store = Store::open_read(&cfg.graph)?;
     // One point statement (entity, neighbours, path) is answered from the
     // part of the graph it needs; anything else loads the whole graph.

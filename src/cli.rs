@@ -11,11 +11,13 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 #[derive(Debug, Parser)]
 #[command(name = "kg", version, about, long_about)]
 pub struct Cli {
-    /// Graph store (an SQLite file) to read and update [default: ./kg.db]
+    /// Graph store (an SQLite file) of the commands that use one: ingest,
+    /// remove, import, query, export, stats [default: $KG_GRAPH, else ./kg.db]
     ///
-    /// JSON and .kgb graph files are export/import formats: `kg import FILE`
-    /// stores one, `kg export --format graph -o FILE` writes one.
-    #[arg(long, global = true, env = "KG_GRAPH", value_name = "PATH")]
+    /// Each of those commands takes it after its name too. JSON and .kgb graph
+    /// files are export/import formats: `kg import FILE` stores one,
+    /// `kg export --format graph -o FILE` writes one.
+    #[arg(long, value_name = "PATH")]
     pub graph: Option<PathBuf>,
 
     #[command(subcommand)]
@@ -32,11 +34,13 @@ pub enum Command {
     Remove(RemoveArgs),
     /// Store the documents of JSON or .kgb graph files (convert an old graph)
     Import(ImportArgs),
-    /// Run a query (inline or from a .kgq file) against the graph
+    /// Combine graph stores built separately into a new one (the graph of all their documents)
+    Merge(MergeArgs),
+    /// Run a query (inline, from a .kgq file or from stdin) against the graph; only reads the graph
     Query(QueryArgs),
     /// Write the graph, or a part of it, in an interchange format; only reads the graph
     Export(ExportArgs),
-    /// Summarise the graph: documents, sentences, entities by kind, relations, top entities
+    /// Summarise the graph: documents, sentences, entities by kind, relations, top entities; only reads the graph
     Stats(StatsArgs),
     /// Build the graph of the bundled article and answer the example queries
     Demo,
@@ -44,6 +48,14 @@ pub enum Command {
     Completions(CompletionsArgs),
     /// Print a manual page in roff (`kg man > kg.1; man ./kg.1`; `kg man export` for kg-export(1))
     Man(ManArgs),
+}
+
+/// `--graph` of the commands that use a store.
+#[derive(Debug, Args)]
+pub struct StoreArg {
+    /// Graph store (an SQLite file) [default: $KG_GRAPH, else ./kg.db]
+    #[arg(long, value_name = "PATH")]
+    pub graph: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -62,9 +74,12 @@ pub struct CompletionsArgs {
 
 #[derive(Debug, Args)]
 pub struct ExtractArgs {
-    /// Files or directories (*.txt, *.md, recursively); `-` or nothing reads stdin
+    /// Files or directories (*.txt, *.md in any case, recursively); `-` or nothing reads stdin
     #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,
+    /// The document name of standard input [default: stdin]
+    #[arg(long, value_name = "NAME", value_parser = document_name)]
+    pub name: Option<String>,
     /// Output format
     #[arg(long, value_enum, default_value_t = TripleFormatArg::Jsonl)]
     pub format: TripleFormatArg,
@@ -91,9 +106,18 @@ pub enum TripleFormatArg {
 
 #[derive(Debug, Args)]
 pub struct IngestArgs {
-    /// Files or directories (*.txt, *.md, recursively); `-` or nothing reads stdin
+    #[command(flatten)]
+    pub store: StoreArg,
+    /// Files or directories (*.txt, *.md in any case, recursively); `-` or nothing reads stdin
     #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,
+    /// The document name of standard input [default: stdin]
+    #[arg(long, value_name = "NAME", value_parser = document_name, conflicts_with = "facts")]
+    pub name: Option<String>,
+    /// Store facts extracted elsewhere: the output of `kg extract --format
+    /// jsonl` (`-` reads stdin; repeatable), instead of reading articles
+    #[arg(long, value_name = "FILE.jsonl", conflicts_with_all = ["paths", "sentence_per_line", "threads"])]
+    pub facts: Vec<PathBuf>,
     /// Treat each input line as one sentence (no segmentation)
     #[arg(long)]
     pub sentence_per_line: bool,
@@ -107,6 +131,8 @@ pub struct IngestArgs {
 
 #[derive(Debug, Args)]
 pub struct RemoveArgs {
+    #[command(flatten)]
+    pub store: StoreArg,
     /// Document names, as `kg query documents` lists them
     #[arg(value_name = "NAME", required = true)]
     pub names: Vec<String>,
@@ -117,6 +143,8 @@ pub struct RemoveArgs {
 
 #[derive(Debug, Args)]
 pub struct ImportArgs {
+    #[command(flatten)]
+    pub store: StoreArg,
     /// Graph files written by `kg export --format graph` or older kg versions (JSON or .kgb)
     #[arg(value_name = "FILE", required = true)]
     pub files: Vec<PathBuf>,
@@ -126,15 +154,38 @@ pub struct ImportArgs {
 }
 
 #[derive(Debug, Args)]
+pub struct MergeArgs {
+    /// The stores to combine (a document name in two of them with different
+    /// content is an error unless --prefer newest)
+    #[arg(value_name = "STORE", required = true)]
+    pub inputs: Vec<PathBuf>,
+    /// The new store (not one of the inputs)
+    #[arg(long, short = 'o', value_name = "STORE", required = true)]
+    pub output: PathBuf,
+    /// Replace the output store if it exists
+    #[arg(long)]
+    pub force: bool,
+    /// When two stores hold one document name with different content, keep
+    /// the one ingested last instead of refusing
+    #[arg(long, value_enum, value_name = "WHICH")]
+    pub prefer: Option<PreferArg>,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum PreferArg {
+    /// The document ingested last (a tie: the store named last)
+    Newest,
+}
+
+#[derive(Debug, Args)]
 pub struct QueryArgs {
-    /// One query statement, e.g. 'path "Mr Kim" to "Ukraine"'
-    #[arg(
-        value_name = "QUERY",
-        required_unless_present = "file",
-        conflicts_with = "file"
-    )]
+    #[command(flatten)]
+    pub store: StoreArg,
+    /// One query statement, e.g. 'path "Mr Kim" to "Ukraine"'; none: the
+    /// statements are read from stdin
+    #[arg(value_name = "QUERY", conflicts_with = "file")]
     pub query: Option<String>,
-    /// A .kgq file: one statement per line, `#` comments
+    /// A .kgq file: one statement per line, `#` comments; `-` reads stdin
     #[arg(long, short = 'f', value_name = "FILE")]
     pub file: Option<PathBuf>,
     /// Output format
@@ -168,6 +219,8 @@ pub enum QueryFormatArg {
 
 #[derive(Debug, Args)]
 pub struct ExportArgs {
+    #[command(flatten)]
+    pub store: StoreArg,
     /// Output format
     #[arg(long, value_enum)]
     pub format: ExportFormatArg,
@@ -219,6 +272,15 @@ fn entity_kind(s: &str) -> Result<kg::vocab::EntityKind, String> {
     })
 }
 
+/// `--name`: a document name, not empty and not `-`.
+fn document_name(s: &str) -> Result<String, String> {
+    match s {
+        "" => Err("a document name cannot be empty".into()),
+        "-" => Err("`-` means standard input; give the document a name".into()),
+        _ => Ok(s.to_string()),
+    }
+}
+
 /// `--base-iri`, checked before anything is read.
 fn base_iri(s: &str) -> Result<String, kg::export::rdf::InvalidBaseIri> {
     kg::export::rdf::check_base_iri(s).map(|()| s.to_string())
@@ -246,6 +308,8 @@ pub enum ExportFormatArg {
 
 #[derive(Debug, Args)]
 pub struct StatsArgs {
+    #[command(flatten)]
+    pub store: StoreArg,
     /// Output format
     #[arg(long, value_enum, default_value_t = StatsFormatArg::Text)]
     pub format: StatsFormatArg,

@@ -21,6 +21,15 @@ pub enum Error {
     /// The graph store could not be opened, read or written.
     #[error(transparent)]
     Db(#[from] crate::store::DbError),
+    /// A facts file (`kg ingest --facts`) is malformed.
+    #[error(transparent)]
+    Facts(#[from] crate::facts::FactsError),
+    /// Two stores given to `kg merge` disagree on a document.
+    #[error(transparent)]
+    Conflict(#[from] crate::store::Conflict),
+    /// `kg merge` will not write its output there.
+    #[error(transparent)]
+    MergeOutput(#[from] crate::app::MergeOutputError),
     /// An entity name did not resolve.
     #[error(transparent)]
     Lookup(#[from] LookupError),

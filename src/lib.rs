@@ -10,7 +10,7 @@
 //! cross-document merging, graph files for export and import) → [`query`] (the `.kgq` language) → [`export`] (DOT,
 //! node-link JSON, GraphML, N-Triples, CSV). [`pipeline`] drives the first four
 //! stages over many documents in parallel; [`app`] holds the commands of the
-//! `kg` binary; [`eval`] scores Open IE output on the CaRB benchmark. [`vocab`]
+//! `kg` binary; [`facts`] reads `kg extract`'s JSON lines back in; [`eval`] scores Open IE output on the CaRB benchmark. [`vocab`]
 //! holds the vocabulary every stage shares (entity kinds), so later stages need
 //! not import the language stage.
 //!
@@ -41,6 +41,7 @@ pub mod error;
 pub mod eval;
 pub mod export;
 pub mod extract;
+pub mod facts;
 pub mod graph;
 pub mod hash;
 pub mod nlp;

@@ -9,15 +9,18 @@ use std::process::ExitCode;
 
 use clap::{CommandFactory, Parser};
 
-use cli::{Cli, Command, ExportFormatArg, QueryFormatArg, StatsFormatArg, TripleFormatArg};
+use cli::{
+    Cli, Command, ExportFormatArg, PreferArg, QueryFormatArg, StatsFormatArg, StoreArg,
+    TripleFormatArg,
+};
 use kg::app::{
-    self, ExportConfig, ExtractConfig, ExtractFormat, IngestConfig, Outcome, QueryConfig,
-    QueryFormat, QuerySource, StatsFormat,
+    self, ExportConfig, ExtractConfig, ExtractFormat, IngestConfig, MergeConfig, Outcome,
+    QueryConfig, QueryFormat, QuerySource, StatsFormat,
 };
 use kg::export::triples::TripleFormat;
 use kg::export::{ExportFormat, ExportOptions};
 use kg::pipeline::Segmentation;
-use kg::store::Wait;
+use kg::store::{Prefer, Wait};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -55,18 +58,44 @@ fn wait(no_wait: bool) -> Wait {
     if no_wait { Wait::No } else { Wait::Yes }
 }
 
-fn graph_path(cli: &Cli) -> PathBuf {
-    cli.graph.clone().unwrap_or_else(|| PathBuf::from("kg.db"))
+/// The graph store of a command that uses one: its own `--graph`, else the
+/// one before the command, else `$KG_GRAPH`, else `./kg.db`.
+fn graph_path(top: Option<PathBuf>, own: StoreArg) -> PathBuf {
+    own.graph
+        .or(top)
+        .or_else(|| std::env::var_os("KG_GRAPH").map(PathBuf::from))
+        .unwrap_or_else(|| PathBuf::from("kg.db"))
+}
+
+/// `kg --graph X COMMAND` for a command that uses no store: a one-line usage
+/// error, exit status 2.
+fn no_store(command: &str) -> ! {
+    eprintln!(
+        "kg: error: `kg {command}` uses no graph store; --graph is for ingest, remove, import, \
+         query, export and stats"
+    );
+    std::process::exit(2)
 }
 
 fn run(cli: Cli) -> kg::Result<Outcome> {
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
-    let graph = graph_path(&cli);
+    let top = cli.graph;
+    if top.is_some() {
+        match &cli.command {
+            Command::Extract(_) => no_store("extract"),
+            Command::Demo => no_store("demo"),
+            Command::Merge(_) => no_store("merge"),
+            Command::Completions(_) => no_store("completions"),
+            Command::Man(_) => no_store("man"),
+            _ => {}
+        }
+    }
     let outcome = match cli.command {
         Command::Extract(a) => {
             let cfg = ExtractConfig {
                 paths: a.paths,
+                name: a.name,
                 format: match a.format {
                     TripleFormatArg::Jsonl => ExtractFormat::Triples(TripleFormat::Jsonl),
                     TripleFormatArg::Tsv => ExtractFormat::Triples(TripleFormat::Tsv),
@@ -81,10 +110,14 @@ fn run(cli: Cli) -> kg::Result<Outcome> {
             };
             app::extract(&cfg, &mut out)?
         }
+        Command::Ingest(a) if !a.facts.is_empty() => {
+            app::ingest_facts(&graph_path(top, a.store), &a.facts, wait(a.no_wait))?
+        }
         Command::Ingest(a) => {
             let cfg = IngestConfig {
-                graph,
+                graph: graph_path(top, a.store),
                 paths: a.paths,
+                name: a.name,
                 segmentation: segmentation(a.sentence_per_line),
                 progress: true,
                 threads: a.threads,
@@ -92,13 +125,25 @@ fn run(cli: Cli) -> kg::Result<Outcome> {
             };
             app::ingest(&cfg)?.0
         }
-        Command::Remove(a) => app::remove(&graph, &a.names, wait(a.no_wait))?,
-        Command::Import(a) => app::import(&graph, &a.files, wait(a.no_wait))?,
+        Command::Remove(a) => app::remove(&graph_path(top, a.store), &a.names, wait(a.no_wait))?,
+        Command::Import(a) => app::import(&graph_path(top, a.store), &a.files, wait(a.no_wait))?,
+        Command::Merge(a) => app::merge(&MergeConfig {
+            inputs: a.inputs,
+            output: a.output,
+            force: a.force,
+            prefer: match a.prefer {
+                Some(PreferArg::Newest) => Prefer::Newest,
+                None => Prefer::Error,
+            },
+        })?,
         Command::Query(a) => {
             let source = match (a.file, a.query) {
+                (Some(f), _) if f.as_os_str() == "-" => QuerySource::Stdin,
                 (Some(f), _) => QuerySource::File(f),
-                (None, q) => QuerySource::Inline(q.unwrap_or_default()),
+                (None, Some(q)) => QuerySource::Inline(q),
+                (None, None) => QuerySource::Stdin,
             };
+            let graph = graph_path(top, a.store);
             let format = match a.format {
                 QueryFormatArg::Text => QueryFormat::Text,
                 QueryFormatArg::Json => QueryFormat::Json,
@@ -138,14 +183,14 @@ fn run(cli: Cli) -> kg::Result<Outcome> {
                     .exit();
             }
             let output = a.output.expect("clap requires -o with --format graph");
-            app::convert(&graph, &output)?
+            app::convert(&graph_path(top, a.store), &output)?
         }
         Command::Export(a) => {
             let mut options = ExportOptions::default();
             options.dot.clusters = a.clusters;
             options.rdf.base = a.base_iri;
             let cfg = ExportConfig {
-                graph,
+                graph: graph_path(top, a.store),
                 format: match a.format {
                     ExportFormatArg::Dot => ExportFormat::Dot,
                     ExportFormatArg::Json => ExportFormat::Json,
@@ -173,7 +218,7 @@ fn run(cli: Cli) -> kg::Result<Outcome> {
                 StatsFormatArg::Text => StatsFormat::Text,
                 StatsFormatArg::Json => StatsFormat::Json,
             };
-            app::stats(&graph, a.top, format, &mut out)?
+            app::stats(&graph_path(top, a.store), a.top, format, &mut out)?
         }
         Command::Demo => app::demo(&mut out)?,
         Command::Completions(a) => {

@@ -8,6 +8,18 @@
 //!   apply `modality` (the modal verb that qualifies the fact: `would`, `may`,
 //!   …), `negated: true` (the sentence denies it) and `attributed_to` (the
 //!   canonical name of who the sentence says stated it).
+//!
+//!   Additive fields for `kg ingest --facts` (which takes this output back
+//!   in): before a document's facts, one line `{"record":"document", "doc",
+//!   "name", "hash", "sentences", "entities"}` carries what the store keeps of
+//!   the document besides its facts: `doc` as in its fact lines, `name` the
+//!   document name `kg ingest` gives it (relative to the directory given),
+//!   the content hash, the sentence count and its resolved entities (`name`,
+//!   `kind`, `mentions`, `aliases` with the `rule` that merged each). Fact
+//!   lines carry no `record` field; they gain `subject_id`, `object_id` and
+//!   (when attributed) `attributed_to_id`, indexes into that document's
+//!   `entities`, and `confidence_exact`, the confidence as the graph keeps it
+//!   (`confidence` is rounded to 3 decimals).
 //! * `tsv`: the same facts, one per line: `doc sentence subject relation object
 //!   confidence text` (tabs and newlines inside fields become spaces), after a
 //!   header line written by [`write_tsv_header`]; the relation reads with its
@@ -21,7 +33,8 @@ use std::io::{self, Write};
 use serde::Serialize;
 
 use crate::pipeline::Processed;
-use crate::vocab::Modality;
+use crate::resolve::Alias;
+use crate::vocab::{EntityKind, Modality};
 
 /// Output format of `kg extract`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -51,7 +64,34 @@ struct JsonFact<'a> {
     negated: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
     attributed_to: Option<&'a str>,
+    subject_id: usize,
+    object_id: usize,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    attributed_to_id: Option<usize>,
+    confidence_exact: f32,
 }
+
+/// The `"record": "document"` line written before a document's facts.
+#[derive(Serialize)]
+struct JsonDocument<'a> {
+    record: &'static str,
+    doc: &'a str,
+    name: &'a str,
+    hash: &'a str,
+    sentences: usize,
+    entities: Vec<JsonEntity<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonEntity<'a> {
+    name: &'a str,
+    kind: EntityKind,
+    mentions: usize,
+    aliases: &'a [Alias],
+}
+
+/// The value of `record` on a document line.
+pub const DOCUMENT_RECORD: &str = "document";
 
 /// Round a confidence for output (3 decimals), so output is stable and readable.
 fn round3(x: f32) -> f64 {
@@ -89,6 +129,26 @@ pub fn write_triples(p: &Processed, format: TripleFormat, w: &mut dyn Write) -> 
     let text = &p.doc.text;
     match format {
         TripleFormat::Jsonl => {
+            let record = JsonDocument {
+                record: DOCUMENT_RECORD,
+                doc: &p.doc.name,
+                name: &p.facts.doc,
+                hash: &p.hash,
+                sentences: p.facts.sentences.len(),
+                entities: p
+                    .facts
+                    .entities
+                    .iter()
+                    .map(|e| JsonEntity {
+                        name: &e.name,
+                        kind: e.kind,
+                        mentions: e.mentions,
+                        aliases: &e.aliases,
+                    })
+                    .collect(),
+            };
+            serde_json::to_writer(&mut *w, &record)?;
+            w.write_all(b"\n")?;
             for f in &p.facts.facts {
                 let rec = JsonFact {
                     doc: &p.doc.name,
@@ -105,6 +165,10 @@ pub fn write_triples(p: &Processed, format: TripleFormat, w: &mut dyn Write) -> 
                     modality: f.modality,
                     negated: f.negated,
                     attributed_to: f.attributed_to.map(|a| p.facts.entities[a].name.as_str()),
+                    subject_id: f.subject,
+                    object_id: f.object,
+                    attributed_to_id: f.attributed_to,
+                    confidence_exact: f.confidence,
                 };
                 serde_json::to_writer(&mut *w, &rec)?;
                 w.write_all(b"\n")?;

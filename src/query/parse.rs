@@ -284,6 +284,10 @@ impl Parser {
                 Tok::Word(w) => match w.parse::<usize>() {
                     Ok(0) => Err(self.error(t.column, format!("\"{after}\" must be at least 1"))),
                     Ok(n) => Ok(n),
+                    Err(e) if *e.kind() == std::num::IntErrorKind::PosOverflow => Err(self.error(
+                        t.column,
+                        format!("{w} is too large a number for \"{after}\""),
+                    )),
                     Err(_) => Err(self.error(
                         t.column,
                         format!(
@@ -604,6 +608,10 @@ mod tests {
             (
                 "neighbours Kim depth x",
                 "1:22: expected a number after \"depth\", found \"x\"",
+            ),
+            (
+                "neighbours Kim depth 99999999999999999999999",
+                "1:22: 99999999999999999999999 is too large a number for \"depth\"",
             ),
             (
                 "neighbours Kim depth 0",

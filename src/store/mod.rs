@@ -48,17 +48,21 @@
 //! | `edges` | `id` (in (source, relation, target) name order), `source`, `target` (both indexed), `relation`, `confidence` (the highest of its evidence) |
 //! | `evidence` | `(edge, doc, sentence)`: the sentences that support an edge; the text is in `doc_sentences` |
 //!
+//! `kg merge` combines stores by their per-document records (see [`combine`]).
+//!
 //! Kinds and alias rules are stored by name (`person`, `title-surname`, …). A
 //! file of a newer schema version is refused with a one-line error, never
 //! changed.
 
 mod import;
 mod materialise;
+mod merge;
 mod point;
 mod records;
 pub mod schema;
 
 pub use import::documents_of_graph;
+pub use merge::{Conflict, DatedDocument, Prefer, combine};
 
 use std::io::{IsTerminal, Read};
 use std::path::{Path, PathBuf};

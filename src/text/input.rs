@@ -1,7 +1,7 @@
 //! Document input: paths in, [`Document`]s out.
 //!
-//! A path is a file, a directory (walked recursively for `*.txt` and `*.md`, in
-//! sorted order) or `-` for standard input; no path at all also means standard
+//! A path is a file, a directory (walked recursively for `*.txt` and `*.md`,
+//! in any case, in sorted order) or `-` for standard input; no path at all also means standard
 //! input. Every problem is an [`InputError`] naming the file: missing, unreadable,
 //! binary (a NUL byte), not UTF-8 (with line and column of the first bad byte),
 //! empty, or a directory without text files. Listing ([`collect_sources`]) is
@@ -173,8 +173,11 @@ fn walk(
 /// `ELOOP` on Linux: too many levels of symbolic links.
 const LOOP_ERRNO: i32 = 40;
 
+/// `*.txt` and `*.md`, in any case (`.TXT`, `.Md`).
 fn is_text_name(p: &Path) -> bool {
-    matches!(p.extension().and_then(|e| e.to_str()), Some("txt" | "md"))
+    p.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("txt") || e.eq_ignore_ascii_case("md"))
 }
 
 fn io_error(p: &Path, e: std::io::Error) -> InputError {
@@ -282,6 +285,8 @@ mod tests {
         fs::write(dir.path().join("a.md"), "A.").unwrap();
         fs::write(dir.path().join("sub/c.txt"), "C.").unwrap();
         fs::write(dir.path().join("image.png"), "x").unwrap();
+        fs::write(dir.path().join("LOUD.TXT"), "L.").unwrap();
+        fs::write(dir.path().join("Notes.Md"), "N.").unwrap();
         let got = collect_sources(&[dir.path().to_path_buf()]).unwrap();
         let names: Vec<String> = got
             .iter()
@@ -290,7 +295,10 @@ mod tests {
                 Source::Stdin => "-".into(),
             })
             .collect();
-        assert_eq!(names, ["a.md", "b.txt", "sub/c.txt"]);
+        assert_eq!(
+            names,
+            ["LOUD.TXT", "Notes.Md", "a.md", "b.txt", "sub/c.txt"]
+        );
 
         let empty = tempfile::tempdir().unwrap();
         let err = collect_sources(&[empty.path().to_path_buf()]).unwrap_err();

@@ -10,8 +10,18 @@ fn jsonl_records_follow_the_contract() {
     let doc = std::fs::read_to_string(root().join("fixtures/beijing-parade.txt")).unwrap();
     let out = stdout(&o);
     assert!(out.lines().count() >= 5, "the fixture yields facts:\n{out}");
+    let mut records = 0;
     for line in out.lines() {
         let v: serde_json::Value = serde_json::from_str(line).unwrap();
+        // The document record (for `kg ingest --facts`) comes first.
+        if v.get("record").is_some() {
+            assert_eq!(v["record"], "document", "{line}");
+            assert_eq!(v["doc"], "fixtures/beijing-parade.txt");
+            assert_eq!(v["name"], "fixtures/beijing-parade.txt");
+            assert!(v["entities"].as_array().is_some_and(|e| !e.is_empty()));
+            records += 1;
+            continue;
+        }
         for key in [
             "doc",
             "sentence",
@@ -43,6 +53,7 @@ fn jsonl_records_follow_the_contract() {
             "evidence is a sentence of the doc: {line}"
         );
     }
+    assert_eq!(records, 1, "one document record:\n{out}");
 }
 
 #[test]

@@ -11,6 +11,7 @@
 //! * `extract` — the `extract` contract (jsonl fields, spans, carb, tsv, stdin).
 //! * `queries` — `queries/*.kgq` against golden `.out` files; JSON shapes, errors, exit 1, demo.
 //! * `readme` — the README's console examples, run for real.
+//! * `interchange` — `ingest --facts` and `merge` equal to one ingest; the Dask example.
 //! * `ingest` — idempotent re-ingest, `KG_GRAPH`, the graph file untouched by errors.
 //! * `selection` — every format honours --focus/--relation/--kind/--min-weight/--drop-isolated; query results in export formats.
 //! * `scale` — the graph does not depend on the thread count; `.kgb` holds the same graph.
@@ -24,6 +25,7 @@ mod errors;
 mod export;
 mod extract;
 mod ingest;
+mod interchange;
 mod queries;
 mod readme;
 mod scale;

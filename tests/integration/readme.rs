@@ -111,3 +111,124 @@ fn readme_console_examples_are_real() {
         "README examples differ from real output (KG_BLESS=1 rewrites):\n{mismatches}"
     );
 }
+
+/// The README's picture is what kg draws now: `docs/kim-jong-un.dot` (written
+/// by `scripts/readme_picture.sh` beside the SVG) equals the DOT the current
+/// build exports for the fixtures, and the SVG has exactly the DOT's nodes and
+/// edges. `KG_BLESS=1` rewrites the DOT (and redraws the SVG when Graphviz is
+/// installed); `scripts/readme_picture.sh` does both.
+#[test]
+fn the_readme_picture_is_what_kg_draws_now() {
+    let (_dir, g) = temp_graph();
+    let gs = g.to_str().unwrap();
+    assert_status(&run(&["--graph", gs, "ingest", "fixtures/"]), 0);
+    let o = run(&[
+        "--graph",
+        gs,
+        "export",
+        "--format",
+        "dot",
+        "--focus",
+        "Kim Jong Un",
+        "--depth",
+        "2",
+    ]);
+    assert_status(&o, 0);
+    let now = stdout(&o);
+    let dot_path = root().join("docs/kim-jong-un.dot");
+    let svg_path = root().join("docs/kim-jong-un.svg");
+    if std::env::var_os("KG_BLESS").is_some() {
+        std::fs::write(&dot_path, &now).unwrap();
+        if let Ok(svg) = std::process::Command::new("dot")
+            .arg("-Tsvg")
+            .arg(&dot_path)
+            .output()
+            && svg.status.success()
+        {
+            std::fs::write(&svg_path, svg.stdout).unwrap();
+        }
+    }
+    let committed = std::fs::read_to_string(&dot_path).unwrap();
+    assert!(
+        committed == now,
+        "docs/kim-jong-un.dot is not what kg draws now: run scripts/readme_picture.sh"
+    );
+    // The SVG's <title>s: one per node and per edge (`A->B`), as in the DOT.
+    let svg = std::fs::read_to_string(&svg_path).unwrap();
+    let mut in_svg: Vec<String> = svg
+        .split("<title>")
+        .skip(1)
+        .map(|t| {
+            t[..t.find("</title>").unwrap()]
+                .replace("&#45;", "-")
+                .replace("&gt;", ">")
+                .replace("&lt;", "<")
+                .replace("&quot;", "\"")
+                .replace("&#39;", "'")
+                .replace("&amp;", "&")
+        })
+        .filter(|t| t != "kg")
+        .collect();
+    let mut in_dot: Vec<String> = committed
+        .lines()
+        .filter_map(|l| {
+            let l = l.trim();
+            let rest = l.strip_prefix('"')?;
+            let (a, rest) = rest.split_once('"')?;
+            match rest.trim_start().strip_prefix("-> \"") {
+                Some(r) => Some(format!("{a}->{}", r.split_once('"')?.0)),
+                None => Some(a.to_string()),
+            }
+        })
+        .collect();
+    in_svg.sort();
+    in_dot.sort();
+    assert!(in_dot.len() >= 5, "{in_dot:?}");
+    assert_eq!(
+        in_svg, in_dot,
+        "docs/kim-jong-un.svg is not drawn from docs/kim-jong-un.dot: run scripts/readme_picture.sh"
+    );
+}
+
+/// Every data path the README names under `../shared/data` (also as `$D/…`)
+/// exists, when the shared data is beside the repository (skipped otherwise),
+/// and the performance section says which machine measured it.
+#[test]
+fn readme_data_paths_exist_and_the_machine_is_named() {
+    let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
+    let perf = &readme[readme
+        .find("## Performance")
+        .expect("a performance section")..];
+    let perf = &perf[..perf[3..].find("\n## ").map_or(perf.len(), |i| i + 3)];
+    let first = perf.split("\n\n").nth(1).unwrap_or_default();
+    for word in ["cores", "GB", "EPYC"] {
+        assert!(
+            first.contains(word),
+            "the performance section's first paragraph names the machine ({word}): {first}"
+        );
+    }
+    let data = root().join("../shared/data");
+    if !data.is_dir() {
+        eprintln!("note: README data paths not checked, ../shared/data is not here");
+        return;
+    }
+    let mut paths = Vec::new();
+    for prefix in ["../shared/data/", "$D/"] {
+        for (i, _) in readme.match_indices(prefix) {
+            let rest = &readme[i + prefix.len()..];
+            let end = rest
+                .find(|c: char| c.is_whitespace() || "`)|,;'\"[]".contains(c))
+                .unwrap_or(rest.len());
+            let p = rest[..end].trim_end_matches(['.', ':']);
+            if !p.is_empty() {
+                paths.push(p.to_string());
+            }
+        }
+    }
+    assert!(paths.len() >= 10, "{paths:?}");
+    let missing: Vec<&String> = paths.iter().filter(|p| !data.join(p).exists()).collect();
+    assert!(
+        missing.is_empty(),
+        "README names data paths that do not exist: {missing:?}"
+    );
+}
