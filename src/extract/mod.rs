@@ -35,6 +35,7 @@
 
 pub mod clause;
 pub mod confidence;
+pub mod nominal;
 pub mod normalize;
 pub mod np;
 pub mod patterns;
@@ -168,6 +169,7 @@ fn extract_one(doc: &Document, a: AnalysedSentence, chunks: &mut Chunks) -> Sent
         let ts = tree::TreeSentence::new(text, &words, &a, &a.tree);
         np::triples(&ts, &mut out.triples);
         prenominal::triples(&ts, &mut out.triples);
+        nominal::triples(&ts, &mut out.triples);
         verbal::triples(&ts, &mut out.triples);
     }
     out.mentions = a.mentions;

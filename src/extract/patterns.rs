@@ -20,26 +20,6 @@ use crate::nlp::{Mention, lexicon};
 use crate::text::{Span, Token};
 use crate::vocab::{EntityKind, Modality};
 
-/// Nouns naming an event between two parties, with the verb the graph uses.
-const NOMINAL_EVENTS: &[(&str, &str)] = &[
-    ("meeting", "meet"),
-    ("meetings", "meet"),
-    ("talks", "hold talks with"),
-    ("summit", "hold summit with"),
-    ("war", "war with"),
-    ("conflict", "conflict with"),
-    ("agreement", "agree with"),
-    ("deal", "deal with"),
-    ("alliance", "ally with"),
-    ("treaty", "treaty with"),
-    ("partnership", "partner with"),
-    ("talk", "talk with"),
-    ("call", "call"),
-    ("clash", "clash with"),
-    ("clashes", "clash with"),
-    ("dispute", "dispute with"),
-];
-
 /// The sentence being turned into triples, with its tokens and mentions.
 pub struct Ctx<'a> {
     pub text: &'a str,
@@ -681,10 +661,8 @@ fn noun_phrase_patterns(ctx: &Ctx<'_>, out: &mut Vec<RawTriple>) {
             }
         }
         // `a meeting between A and B`.
-        let head = ctx.word(np.head);
-        if let Some(&(_, verb)) = NOMINAL_EVENTS
-            .iter()
-            .find(|(w, _)| head.eq_ignore_ascii_case(w))
+        let head = ctx.word(np.head).to_lowercase();
+        if let Some(Some(verb)) = lexicon::event_noun(&lemma(&head, ctx.tag(np.head)))
             && np.end + 1 < n
             && ctx.word(np.end).eq_ignore_ascii_case("between")
             && let Some(a) = s.np_starting(np.end + 1)

@@ -146,7 +146,7 @@ fn is_auxiliary(s: &TreeSentence<'_>, v: usize) -> bool {
 }
 
 /// The subjects of verb `v`, fanned out over coordination.
-fn subjects(s: &TreeSentence<'_>, v: usize) -> Vec<usize> {
+pub(super) fn subjects(s: &TreeSentence<'_>, v: usize) -> Vec<usize> {
     let t = s.tree;
     let mut u = v;
     let mut found = Vec::new();
@@ -182,7 +182,7 @@ fn subjects(s: &TreeSentence<'_>, v: usize) -> Vec<usize> {
 }
 
 /// Each argument and its conjuncts (`Kim and Putin`).
-fn fan_out(s: &TreeSentence<'_>, args: Vec<usize>) -> Vec<usize> {
+pub(super) fn fan_out(s: &TreeSentence<'_>, args: Vec<usize>) -> Vec<usize> {
     let mut out = Vec::new();
     for a in args {
         out.push(a);
@@ -352,7 +352,7 @@ fn inner_names(s: &TreeSentence<'_>, o: usize) -> Vec<(usize, String)> {
 }
 
 /// The mention an argument word names: a name it is part of, or a pronoun.
-fn argument(s: &TreeSentence<'_>, i: usize) -> Option<Argument> {
+pub(super) fn argument(s: &TreeSentence<'_>, i: usize) -> Option<Argument> {
     if let Some(n) = s.named(i) {
         let m = &s.a.mentions[n.mention];
         return Some(Argument {

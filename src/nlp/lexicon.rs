@@ -1153,6 +1153,47 @@ static TITLES: &[TitleEntry] = {
     ]
 };
 
+/// Nouns naming an event, keyed by lemma: `a probe by the SEC into Time
+/// Warner`, `Bertelsmann's purchase of a stake`, `talks with Nokia`. Those that
+/// join two parties named with `between` (`a meeting between A and B`) carry
+/// the relation the graph gives the pair.
+static EVENT_NOUNS: &[(&str, Option<&str>)] = &[
+    ("acquisition", None),
+    ("agreement", Some("agree with")),
+    ("alliance", Some("ally with")),
+    ("attack", None),
+    ("ban", None),
+    ("bid", None),
+    ("boycott", None),
+    ("buyout", None),
+    ("call", Some("call")),
+    ("clash", Some("clash with")),
+    ("conflict", Some("conflict with")),
+    ("deal", Some("deal with")),
+    ("dispute", Some("dispute with")),
+    ("inquiry", None),
+    ("invasion", None),
+    ("investigation", None),
+    ("lawsuit", None),
+    ("meeting", Some("meet")),
+    ("merger", Some("merge with")),
+    ("negotiation", Some("negotiate with")),
+    ("offer", None),
+    ("partnership", Some("partner with")),
+    ("probe", None),
+    ("purchase", None),
+    ("raid", None),
+    ("sale", None),
+    ("sanction", None),
+    ("summit", Some("hold summit with")),
+    ("takeover", None),
+    ("talk", Some("hold talks with")),
+    ("talks", Some("hold talks with")),
+    ("treaty", Some("treaty with")),
+    ("visit", None),
+    ("war", Some("war with")),
+];
+
 /// Kinship nouns: `Michael Howard's wife, Sandra`, `Mr Conlon's father
 /// Giuseppe` relate two people. Keyed by lemma.
 static KINSHIP_NOUNS: &[&str] = &[
@@ -2718,6 +2759,15 @@ pub fn given_name_gender(name: &str) -> Option<Gender> {
         .map(|i| GIVEN_NAME_GENDERS[i].1)
 }
 
+/// An event noun (`probe`, `purchase`, `meeting`, keyed by lemma): `Some`
+/// with the relation it gives two parties joined by `between` (`meet`), if any.
+pub fn event_noun(lemma: &str) -> Option<Option<&'static str>> {
+    EVENT_NOUNS
+        .binary_search_by(|(w, _)| (*w).cmp(lemma))
+        .ok()
+        .map(|i| EVENT_NOUNS[i].1)
+}
+
 /// The kinship noun `lemma` (`wife`, `father`), as stored, if it is one.
 pub fn kinship(lemma: &str) -> Option<&'static str> {
     KINSHIP_SET.get(lemma).copied()
@@ -3204,6 +3254,19 @@ mod tests {
         assert!(
             group_adjective("Sunni") && group_adjective("Islamic") && !group_adjective("Kremlin")
         );
+    }
+
+    #[test]
+    fn event_nouns_sorted_and_found_by_lemma() {
+        assert!(EVENT_NOUNS.windows(2).all(|w| w[0].0 < w[1].0));
+        let rows = [
+            ("meeting", Some(Some("meet"))),
+            ("probe", Some(None)),
+            ("chairman", None),
+        ];
+        for (lemma, want) in rows {
+            assert_eq!(event_noun(lemma), want, "{lemma}");
+        }
     }
 
     #[test]
