@@ -106,12 +106,18 @@ pub fn write_tsv_header(w: &mut dyn Write) -> io::Result<()> {
     )
 }
 
-/// The relation with its modality and negation in front (`would not buy`).
+/// The relation with its modality and negation in front (`would not buy`,
+/// `proposed to meet`).
 fn qualified(f: &crate::resolve::Fact) -> String {
     let mut out = String::new();
-    if let Some(m) = f.modality {
-        out.push_str(m.as_str());
-        out.push(' ');
+    match f.modality {
+        // `Putin –proposed to meet→ Kim`: a meeting under consideration.
+        Some(crate::vocab::Modality::Proposed) => out.push_str("proposed to "),
+        Some(m) => {
+            out.push_str(m.as_str());
+            out.push(' ');
+        }
+        None => {}
     }
     if f.negated {
         out.push_str("not ");

@@ -10,12 +10,15 @@
 //! prepositional phrase, directly or one level down (`purchase of a stake in
 //! AOL Europe`). The relation is the noun phrase as written (`probe into`,
 //! `purchase of stake in`), so it reads like the sentence. Two parties joined by
-//! `between` get the relation the lexicon gives the noun (`meet`).
+//! `between` get the relation the lexicon gives the noun (`meet`). An event
+//! only planned or considered (`a meeting … was under consideration`) carries
+//! the modality [`Modality::Proposed`].
 
 use super::tree::TreeSentence;
 use super::verbal::{argument, fan_out, subjects};
 use super::{Argument, RawTriple, TripleKind};
 use crate::nlp::{DepRel, lexicon};
+use crate::vocab::{Modality, stance};
 
 /// Prepositions that introduce an event's theme.
 const THEME_PREPOSITIONS: &[&str] = &[
@@ -35,9 +38,10 @@ pub fn triples(s: &TreeSentence<'_>, out: &mut Vec<RawTriple>) {
         };
         let word = s.words[n].to_lowercase();
         let agents = agents(s, n);
+        let modality = modality(s, n);
         for (theme, relation) in themes(s, n, &word) {
             for a in &agents {
-                push(out, a, relation.clone(), &theme, 0.55);
+                push(out, a, relation.clone(), &theme, modality);
             }
         }
         if let Some(relation) = between {
@@ -51,7 +55,7 @@ pub fn triples(s: &TreeSentence<'_>, out: &mut Vec<RawTriple>) {
                     .collect();
                 if let [a, rest @ ..] = parties.as_slice() {
                     for b in rest {
-                        push(out, a, relation.to_string(), b, 0.55);
+                        push(out, a, relation.to_string(), b, modality);
                     }
                 }
             }
@@ -140,7 +144,29 @@ fn themes(s: &TreeSentence<'_>, n: usize, word: &str) -> Vec<(Argument, String)>
     out
 }
 
-fn push(out: &mut Vec<RawTriple>, a: &Argument, relation: String, b: &Argument, confidence: f32) {
+/// Whether the event named by noun `n` is only planned or possible: it is the
+/// subject of such a predicate (`a meeting … was under consideration`, `talks
+/// are planned`) or of a clause with a modal verb (`a deal could follow`).
+fn modality(s: &TreeSentence<'_>, n: usize) -> Option<Modality> {
+    let t = s.tree;
+    if !matches!(t.rel(n), DepRel::Nsubj | DepRel::NsubjPass) {
+        return None;
+    }
+    let h = t.head(n)?;
+    if stance::proposed(&s.lemma(h).to_lowercase()) {
+        return Some(Modality::Proposed);
+    }
+    t.children_by(h, |r| r == DepRel::Aux)
+        .find_map(|c| Modality::of_word(s.words[c]))
+}
+
+fn push(
+    out: &mut Vec<RawTriple>,
+    a: &Argument,
+    relation: String,
+    b: &Argument,
+    modality: Option<Modality>,
+) {
     if a.mention == b.mention {
         return;
     }
@@ -150,9 +176,9 @@ fn push(out: &mut Vec<RawTriple>, a: &Argument, relation: String, b: &Argument, 
         relation,
         object: b.clone(),
         extra: Vec::new(),
-        confidence,
+        confidence: 0.55,
         negated: false,
-        modality: None,
+        modality,
         attribution: None,
         kind: TripleKind::Nominal,
     });
@@ -165,12 +191,16 @@ mod tests {
 
     fn run(sentence: &str, arcs: &str) -> Vec<String> {
         run_family(sentence, arcs, triples, |text, t| {
-            format!(
+            let mut line = format!(
                 "{} | {} | {}",
                 t.subject.span.of(text),
                 t.relation,
                 t.object.span.of(text)
-            )
+            );
+            if let Some(m) = t.modality {
+                line.push_str(&format!(" [{m}]"));
+            }
+            line
         })
     }
 
@@ -206,8 +236,14 @@ mod tests {
             (
                 "A meeting between Vladimir Putin and Kim Jong Un is planned .",
                 "2:det 11:nsubj:pass 5:case 5:compound 2:nmod 8:cc 8:compound 5:conj 8:flat 11:aux:pass 0:root 11:punct",
-                &["Vladimir Putin | meet | Kim Jong Un"],
+                &["Vladimir Putin | meet | Kim Jong Un [proposed]"],
                 &[],
+            ),
+            (
+                "A meeting between Vladimir Putin and Kim Jong Un is under consideration .",
+                "2:det 12:nsubj 5:case 5:compound 2:nmod 8:cc 8:compound 5:conj 8:flat 12:cop 12:case 0:root 12:punct",
+                &["Vladimir Putin | meet | Kim Jong Un [proposed]"],
+                &["Vladimir Putin | meet | Kim Jong Un"],
             ),
             (
                 // No event noun: nothing.

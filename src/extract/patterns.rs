@@ -660,27 +660,6 @@ fn noun_phrase_patterns(ctx: &Ctx<'_>, out: &mut Vec<RawTriple>) {
                 ));
             }
         }
-        // `a meeting between A and B`.
-        let head = ctx.word(np.head).to_lowercase();
-        if let Some(Some(verb)) = lexicon::event_noun(&lemma(&head, ctx.tag(np.head)))
-            && np.end + 1 < n
-            && ctx.word(np.end).eq_ignore_ascii_case("between")
-            && let Some(a) = s.np_starting(np.end + 1)
-            && a.1 + 1 < n
-            && ctx.word(a.1).eq_ignore_ascii_case("and")
-            && let Some(b) = s.np_starting(a.1 + 1)
-        {
-            let text = ctx.surface((np.start, np.end + 1)).to_string();
-            out.push(triple(
-                ctx,
-                a,
-                verb.to_string(),
-                text,
-                b,
-                TripleKind::Nominal,
-                0.55,
-            ));
-        }
         // `A , acting president of B ,`: an appositive role.
         if np.end + 3 < n
             && s.tags[np.end].tag == Tag::Comma

@@ -17,7 +17,7 @@
 use super::tree::TreeSentence;
 use super::{Argument, RawTriple, TripleKind};
 use crate::nlp::{DepRel, MentionForm, Tag};
-use crate::vocab::Modality;
+use crate::vocab::{Modality, stance};
 
 /// Add the verbal triples of `s` to `out`.
 pub fn triples(s: &TreeSentence<'_>, out: &mut Vec<RawTriple>) {
@@ -113,10 +113,28 @@ impl Flags {
             }
         }
         Flags {
-            negated,
+            negated: negated || denied(s, u),
             modality,
             attribution: attribution(s, u),
         }
+    }
+}
+
+/// Whether the sentence denies the clause headed by `v`: it is what a subject
+/// denies (`Microsoft denied that it had bought Sybari`), or the content of a
+/// claim called false (`reports that Kim met Putin are untrue`).
+fn denied(s: &TreeSentence<'_>, v: usize) -> bool {
+    let t = s.tree;
+    let Some(h) = t.head(v) else { return false };
+    let head = s.lemma(h).to_lowercase();
+    match t.rel(v) {
+        DepRel::Ccomp if s.tag(h).is_verb() => stance::denies(&head),
+        DepRel::Ccomp | DepRel::Acl if stance::claim_noun(&head) => {
+            matches!(t.rel(h), DepRel::Nsubj | DepRel::NsubjPass)
+                && t.head(h)
+                    .is_some_and(|p| stance::calls_false(&s.lemma(p).to_lowercase()))
+        }
+        _ => false,
     }
 }
 
@@ -444,6 +462,18 @@ mod tests {
                 "2:nsubj 0:root 4:mark 2:xcomp 4:obj 2:punct",
                 &["Google | agree to buy | Keyhole"],
                 &[],
+            ),
+            (
+                "Microsoft denied that it bought Sybari .",
+                "2:nsubj 0:root 5:mark 5:nsubj 2:ccomp 5:obj 2:punct",
+                &["it | buy | Sybari [not] [by Microsoft]"],
+                &["it | buy | Sybari [by Microsoft]"],
+            ),
+            (
+                "Reports that Kim Jong Un met Vladimir Putin are untrue .",
+                "10:nsubj 6:mark 6:nsubj 3:flat 3:flat 1:acl 6:obj 7:flat 10:cop 0:root 10:punct",
+                &["Kim Jong Un | meet | Vladimir Putin [not]"],
+                &["Kim Jong Un | meet | Vladimir Putin"],
             ),
             (
                 "Kim did not meet Putin .",

@@ -6,6 +6,7 @@
 //! later stages needs to import the language stage for that.
 
 pub mod speech;
+pub mod stance;
 
 use serde::{Deserialize, Serialize};
 
@@ -125,6 +126,9 @@ pub enum Modality {
     Should,
     Will,
     Would,
+    /// Not a modal verb: the fact is only planned, proposed or under
+    /// consideration (`a meeting between A and B was under consideration`).
+    Proposed,
 }
 
 impl Modality {
@@ -156,6 +160,7 @@ impl Modality {
             Modality::Should => "should",
             Modality::Will => "will",
             Modality::Would => "would",
+            Modality::Proposed => "proposed",
         }
     }
 }

@@ -9,14 +9,21 @@
 //!   reads the subject as an appositive (or unmarked modifier) of the date,
 //!   leaving the verb without
 //!   a subject. The subject is given back to the verb.
+//! * A reported clause without `that` after an addressee (`Ushakov told TASS a
+//!   meeting between Putin and Kim was under consideration`): the parser makes
+//!   the clause's subject a second object of `told`, leaving the clause without
+//!   a subject. The object becomes the clause's subject.
 
 use super::Arc;
+use crate::nlp::lemma::lemma;
 use crate::nlp::lexicon;
 use crate::nlp::{DepRel, Tag, Tagged};
+use crate::vocab::speech;
 
 /// Apply every repair to `arcs` (heads 1-based, 0 the root).
 pub fn repair(words: &[&str], tags: &[Tagged], arcs: &mut [Arc]) {
     fronted_time_subject(words, tags, arcs);
+    told_object_subject(words, tags, arcs);
 }
 
 fn head(arcs: &[Arc], i: usize) -> Option<usize> {
@@ -65,6 +72,50 @@ fn fronted_time_subject(words: &[&str], tags: &[Tagged], arcs: &mut [Arc]) {
     }
 }
 
+/// `X told TASS a meeting … was under consideration`: the last object of a
+/// verb of saying, directly before a reported clause that has a copula or
+/// auxiliary but no subject, is that clause's subject.
+fn told_object_subject(words: &[&str], tags: &[Tagged], arcs: &mut [Arc]) {
+    let n = arcs.len();
+    for c in 0..n {
+        if arcs[c].rel != DepRel::Ccomp {
+            continue;
+        }
+        let Some(v) = head(arcs, c) else { continue };
+        if !speech::takes_clause(&lemma(words[v], tags[v].tag)) {
+            continue;
+        }
+        let kids_of = |k: usize, arcs: &[Arc]| -> Vec<usize> {
+            (0..n).filter(|&j| head(arcs, j) == Some(k)).collect()
+        };
+        let clause_kids = kids_of(c, arcs);
+        let has_subject = clause_kids
+            .iter()
+            .any(|&j| matches!(arcs[j].rel, DepRel::Nsubj | DepRel::NsubjPass));
+        let has_verb_part = clause_kids
+            .iter()
+            .any(|&j| matches!(arcs[j].rel, DepRel::Cop | DepRel::Aux | DepRel::AuxPass));
+        if has_subject || !has_verb_part {
+            continue;
+        }
+        // The verb's last object before the clause, whose phrase runs up to
+        // the clause's first word.
+        let Some(o) = kids_of(v, arcs)
+            .into_iter()
+            .filter(|&j| arcs[j].rel == DepRel::Obj && j < c)
+            .max()
+        else {
+            continue;
+        };
+        let first = (0..n).find(|&k| dominated_by(arcs, k, c)).unwrap_or(c);
+        let adjacent = (o + 1..first).all(|k| dominated_by(arcs, k, o));
+        if adjacent && first > o {
+            arcs[o].head = c as u32 + 1;
+            arcs[o].rel = DepRel::Nsubj;
+        }
+    }
+}
+
 fn dominated_by(arcs: &[Arc], mut k: usize, top: usize) -> bool {
     for _ in 0..arcs.len() {
         if k == top {
@@ -105,6 +156,12 @@ mod tests {
                 "2:case 7:obl 2:nmod:unmarked 6:det 6:amod 2:nmod:unmarked 0:root 9:det 7:obj 7:punct",
                 6,
                 "7:nsubj",
+            ),
+            (
+                "Ushakov told TASS a meeting between Putin and Kim was under consideration .",
+                "2:nsubj 0:root 2:iobj 5:det 2:obj 7:case 5:nmod 9:cc 7:conj 12:cop 12:case 2:ccomp 2:punct",
+                5,
+                "12:nsubj",
             ),
             (
                 // A comma: a real appositive stays.
