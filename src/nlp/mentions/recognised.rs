@@ -47,7 +47,9 @@ pub fn reconcile(
     let spans: Vec<(Span, Recognised)> = spans
         .iter()
         .filter(|r| r.start < r.end && r.end <= tokens.len())
-        .map(|r| without_trailing_title(text, tokens, *r))
+        .map(|r| without_edge_punctuation(text, tokens, *r))
+        .filter(|r| r.start < r.end)
+        .map(|r| without_trailing_title(text, tokens, r))
         .filter(|r| r.start < r.end && name_shaped(text, &tokens[r.start..r.end]))
         .map(|r| (span_of(&r), r))
         .collect();
@@ -180,6 +182,20 @@ pub fn reconcile(
     cleaned
 }
 
+/// A recognised span without punctuation tokens at its edges (`Maguire Seven
+/// .` → `Maguire Seven`): the recogniser sometimes runs a name on over the full
+/// stop that ends the sentence.
+fn without_edge_punctuation(text: &str, tokens: &[Token], mut r: Recognised) -> Recognised {
+    let punct = |t: &Token| !t.text(text).chars().any(char::is_alphanumeric);
+    while r.start < r.end && punct(&tokens[r.end - 1]) {
+        r.end -= 1;
+    }
+    while r.start < r.end && punct(&tokens[r.start]) {
+        r.start += 1;
+    }
+    r
+}
+
 /// A recognised span without the title it ran on into (`NUJ General
 /// Secretary` → `NUJ`): the title is a role, not part of the name.
 fn without_trailing_title(text: &str, tokens: &[Token], mut r: Recognised) -> Recognised {
@@ -293,6 +309,13 @@ mod tests {
                 &[(2, 4, Organization, false), (5, 7, Person, false)],
                 &["Lib Dem|organization|Name", "Alan Beith|person|Name"],
                 &["Monday Lib Dem"],
+            ),
+            (
+                // A span run on over the sentence's full stop.
+                "The court freed the Maguire Seven.",
+                &[(4, 7, Organization, false)],
+                &["Maguire Seven|organization|Name"],
+                &["Maguire Seven."],
             ),
             (
                 "Rosneft bought the assets.",
