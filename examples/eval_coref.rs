@@ -81,13 +81,16 @@ fn main() -> anyhow::Result<()> {
     let text = std::fs::read_to_string(path).with_context(|| format!("reading {path}"))?;
     let docs = gum::parse(&text)?;
     let mut t = Totals::default();
-    let mut words = 0;
+    let (mut words, mut unaligned) = (0, 0);
     for doc in docs.iter().take(limit) {
-        words += doc.sentences.iter().map(|s| s.words.len()).sum::<usize>();
+        for s in &doc.sentences {
+            words += s.words.len();
+            unaligned += s.words.iter().filter(|w| w.start == w.end).count();
+        }
         score_document(doc, &mut t, errors);
     }
     let n = docs.len().min(limit);
-    println!("{path}: {n} documents, {words} words\n");
+    println!("{path}: {n} documents, {words} words ({unaligned} not found in their `# text`)\n");
     println!("form          matched  links P      R     F1    B³ P      R     F1");
     let rows = CLASSES
         .iter()
