@@ -18,9 +18,12 @@
 mod alias;
 mod cluster;
 mod coref;
+mod mentions;
 mod select;
 
 use serde::{Deserialize, Serialize};
+
+pub use mentions::{ResolvedMention, resolve_mentions};
 
 use crate::extract::{Argument, SentenceExtraction};
 use crate::text::{Document, Span};
@@ -128,14 +131,7 @@ pub struct DocumentFacts {
 ///
 /// Entities come in order of first mention; facts in sentence order.
 pub fn resolve_document(doc: &Document, sentences: &[SentenceExtraction]) -> DocumentFacts {
-    let mut r = cluster::Resolver::new(&doc.text, sentences);
-    r.cluster_names();
-    r.infer_person_kinds();
-    r.collect_roles();
-    r.resolve_role_phrases();
-    r.resolve_compass();
-    r.resolve_descriptions();
-    r.resolve_pronouns(sentences);
+    let mut r = clustered(doc, sentences);
     let (entities, index) = r.entities();
 
     let count = sentences
@@ -203,6 +199,20 @@ pub fn resolve_document(doc: &Document, sentences: &[SentenceExtraction]) -> Doc
         entities,
         facts,
     }
+}
+
+/// The resolver after every in-document clustering step (names, roles, compass
+/// forms, descriptions, pronouns), in that order.
+fn clustered<'a>(doc: &'a Document, sentences: &[SentenceExtraction]) -> cluster::Resolver<'a> {
+    let mut r = cluster::Resolver::new(&doc.text, sentences);
+    r.cluster_names();
+    r.infer_person_kinds();
+    r.collect_roles();
+    r.resolve_role_phrases();
+    r.resolve_compass();
+    r.resolve_descriptions();
+    r.resolve_pronouns(sentences);
+    r
 }
 
 /// The cluster an argument names, with the span of the mention that names it.
