@@ -212,8 +212,11 @@ pub fn read(conn: &Connection) -> rusqlite::Result<GraphParts> {
             },
         ));
     }
-    let mut st =
-        conn.prepare("SELECT edge, doc, sentence, modality, attributed_to FROM evidence")?;
+    // In key order: the attributed names are numbered in the order they are met.
+    let mut st = conn.prepare(
+        "SELECT edge, doc, sentence, modality, attributed_to FROM evidence \
+         ORDER BY edge, doc, sentence",
+    )?;
     let mut rows = st.query([])?;
     let mut attribution_ids: HashMap<String, u32> = HashMap::new();
     while let Some(r) = rows.next()? {
