@@ -243,6 +243,10 @@ pub struct ExportArgs {
     /// Leave out entities that no exported edge touches
     #[arg(long)]
     pub drop_isolated: bool,
+    /// Only edges some sentence asserts (leave out those read only from modal
+    /// sentences: `would buy`)
+    #[arg(long)]
+    pub asserted: bool,
     /// Group DOT nodes into clusters by kind
     #[arg(long)]
     pub clusters: bool,

@@ -207,6 +207,7 @@ fn run(cli: Cli) -> kg::Result<Outcome> {
                     kinds: a.kind,
                     min_weight: a.min_weight,
                     drop_isolated: a.drop_isolated,
+                    asserted: a.asserted,
                 },
                 options,
                 output: a.output,

@@ -14,7 +14,8 @@
 //!   relation in upper snake case (`send troops to` → `SEND_TROOPS_TO`),
 //!   `relation` the readable form. `weight`: supporting sentences;
 //!   `confidence`: the highest over them; `documents`: the documents they come
-//!   from; `evidence`: `doc #sentence: text` per supporting sentence, joined by
+//!   from; `evidence`: `doc #sentence: text` per supporting sentence (a modal
+//!   or attributed one followed by ` [would] (according to X)`), joined by
 //!   ` | `.
 //! * Arrays (`aliases`, `documents`) are sorted and joined by `;`, Neo4j's
 //!   array delimiter; a `;` inside an element becomes `,`.
@@ -134,10 +135,11 @@ fn write_edges<W: Write>(
             .iter()
             .map(|ev| {
                 format!(
-                    "{} #{}: {}",
+                    "{} #{}: {}{}",
                     graph.evidence_doc(ev),
                     ev.sentence,
-                    graph.evidence_text(ev)
+                    graph.evidence_text(ev),
+                    super::evidence_flags(graph, ev)
                 )
             })
             .collect();

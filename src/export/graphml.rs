@@ -25,7 +25,8 @@
 //!   cannot hold spaces); the canonical name is the `label` attribute, which Gephi
 //!   and yEd show. Edge ids are `e0, e1, …` in (source, relation, target) order.
 //! * `evidence` holds one line per supporting sentence, `doc #sentence: text`
-//!   (line breaks inside a sentence become spaces).
+//!   (line breaks inside a sentence become spaces), a modal or attributed one
+//!   followed by ` [would] (according to X)`.
 //! * Text is XML-escaped (`&`, `<`, `>`, `"`, `'`); characters XML 1.0 forbids
 //!   (control characters other than tab, newline, carriage return) become U+FFFD.
 

@@ -22,7 +22,8 @@
 //!   order, from 0 (the multigraph edge key); `weight`: number of supporting
 //!   sentences; `confidence`: highest over the evidence; `evidence`: document
 //!   name, sentence index in it and sentence text, sorted by document then
-//!   sentence.
+//!   sentence; a modal fact's evidence adds `modality` (`would`, `may`, …) and
+//!   an attributed one `attributed_to` (who the sentence says stated it).
 //! * Nodes by id, edges by (source, relation, target).
 
 use std::collections::HashMap;
@@ -52,6 +53,10 @@ struct EvidenceOut<'a> {
     doc: &'a str,
     sentence: u32,
     text: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    modality: Option<crate::vocab::Modality>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    attributed_to: Option<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -120,6 +125,8 @@ pub fn write_json(
                         doc: graph.evidence_doc(ev),
                         sentence: ev.sentence,
                         text: graph.evidence_text(ev),
+                        modality: ev.modality,
+                        attributed_to: graph.attribution(ev),
                     })
                     .collect(),
             },

@@ -218,6 +218,20 @@ pub(crate) fn evidence_lines(graph: &KnowledgeGraph, rel: &Relation) -> String {
         out.push_str(&one_line(graph.evidence_doc(ev)));
         out.push_str(&format!(" #{}: ", ev.sentence));
         out.push_str(&one_line(graph.evidence_text(ev)));
+        out.push_str(&evidence_flags(graph, ev));
+    }
+    out
+}
+
+/// What follows a modal or attributed evidence sentence in the flat formats,
+/// ` [would] (according to Microsoft)`; empty for an asserted, unattributed one.
+pub(crate) fn evidence_flags(graph: &KnowledgeGraph, ev: &crate::graph::Evidence) -> String {
+    let mut out = String::new();
+    if let Some(m) = ev.modality {
+        out.push_str(&format!(" [{m}]"));
+    }
+    if let Some(a) = graph.attribution(ev) {
+        out.push_str(&format!(" (according to {})", one_line(a)));
     }
     out
 }

@@ -5,7 +5,9 @@
 //!
 //! * An edge is kept when its weight is at least `min_weight`, its relation
 //!   contains one of `relations` (case-insensitive substring, as `via` in the
-//!   query language; none given: any) and both its ends are kept.
+//!   query language; none given: any), some sentence asserts it when
+//!   `asserted` is set (an edge read only from modal sentences, `would buy`,
+//!   is left out, as by `match … asserted`) and both its ends are kept.
 //! * A node is kept when its kind is one of `kinds` (none given: any); the focus
 //!   entity is always kept.
 //! * With a focus, the selection is what the kept edges reach from it within
@@ -33,6 +35,8 @@ pub struct Filter {
     pub min_weight: usize,
     /// Leave out entities that no kept edge touches.
     pub drop_isolated: bool,
+    /// Keep only edges with some asserted (not modal) evidence.
+    pub asserted: bool,
 }
 
 /// The part of `graph` that `focus` (entity and depth) and `filter` select.
@@ -53,6 +57,7 @@ pub fn select(
     let edge_ok = |e: EdgeIndex, s: NodeIndex, t: NodeIndex| {
         let rel = graph.relation(e);
         rel.weight() >= filter.min_weight
+            && (!filter.asserted || rel.asserted())
             && (needles.is_empty() || needles.iter().any(|n| relation_matches(&rel.relation, n)))
             && node_ok(s)
             && node_ok(t)
@@ -133,6 +138,7 @@ mod tests {
             kinds: kinds.to_vec(),
             min_weight,
             drop_isolated,
+            asserted: false,
         };
         use EntityKind::{City, Organization, Person};
         let all = ["Aleksandar Vučić", "Zürich", ORG];

@@ -5,22 +5,30 @@
 //! and the file is about half the size. [`super::store`] picks it by the `.kgb`
 //! extension and writes it atomically like the JSON file.
 //!
-//! # Layout, version 2
+//! # Layout, version 3
 //!
 //! ```text
 //! magic    8 bytes   "kg-graph"
-//! version  u32 LE    2
+//! version  u32 LE    3
 //! then four sections, each a u64 LE byte length and a postcard-encoded value:
 //!   documents  [(name, hash, sentences)]                     in ingestion order
 //!   nodes      [(name, kind, [(alias, rule)], mentions, [document])]
-//!   edges      ([relation], [(source, target, relation, confidence, [(doc, sentence)])])
+//!   edges      ([relation], [attributed name],
+//!               [(source, target, relation, confidence, [(doc, sentence)],
+//!                 [(evidence position, modality?, attributed?)])])
 //!   sentences  [(doc, sentence, text)]                       sorted by (doc, sentence)
 //! checksum u64 LE    FNV-1a of every byte before it (see [`super::checksum`])
 //! ```
 //!
+//! An edge's flags list names only its modal or attributed evidence (by
+//! position in its evidence list): the modal by name, who it is attributed to
+//! as an index into the table of attributed names; an asserted edge costs one
+//! byte more than in version 2.
+//!
 //! The checksum is verified before anything is decoded: a file with a flipped
-//! bit is an error, never a graph with altered names. Version 1 files (the same
-//! layout without the checksum) are still read.
+//! bit is an error, never a graph with altered names. Version 1 files (the
+//! version 2 layout without the checksum) and version 2 files (edges without
+//! the attributed names and flags) are still read.
 //!
 //! [postcard](https://docs.rs/postcard) encodes integers as LEB128 varints,
 //! strings and sequences with a varint length; the format is stable (postcard 1.x
@@ -45,12 +53,12 @@ use serde::{Deserialize, Serialize};
 use super::store::{FORMAT_NAME, StoreError};
 use super::{DocumentRecord, Entity, Evidence, KnowledgeGraph, Relation};
 use crate::resolve::AliasRule;
-use crate::vocab::EntityKind;
+use crate::vocab::{EntityKind, Modality};
 
 /// The first eight bytes of a binary graph file.
 pub const MAGIC: &[u8; 8] = b"kg-graph";
-/// The binary layout version this build writes (it also reads version 1).
-pub const VERSION: u32 = 2;
+/// The binary layout version this build writes (it also reads versions 1 and 2).
+pub const VERSION: u32 = 3;
 
 // ---- records as written (borrowed) ----
 
@@ -70,6 +78,7 @@ struct EdgeOut {
     relation: u32,
     confidence: f32,
     evidence: Vec<(u32, u32)>,
+    flags: Vec<(u32, Option<&'static str>, Option<u32>)>,
 }
 
 // ---- records as read (owned) ----
@@ -90,6 +99,54 @@ struct EdgeIn {
     relation: u32,
     confidence: f32,
     evidence: Vec<Evidence>,
+}
+
+/// An edge of a version 3 file: [`EdgeIn`]'s fields and its evidence flags.
+#[derive(Deserialize)]
+struct EdgeIn3<'a> {
+    source: u32,
+    target: u32,
+    relation: u32,
+    confidence: f32,
+    evidence: Vec<Evidence>,
+    #[serde(borrow)]
+    flags: Vec<(u32, Option<&'a str>, Option<u32>)>,
+}
+
+impl EdgeIn3<'_> {
+    /// The edge with its flags set on its evidence, checked against the
+    /// table of `attributions` names (`i` names the edge in errors).
+    fn apply(
+        self,
+        i: usize,
+        attributions: usize,
+        invalid: &dyn Fn(String) -> StoreError,
+    ) -> Result<EdgeIn, StoreError> {
+        let mut evidence = self.evidence;
+        for (pos, modality, attributed) in self.flags {
+            let ev = evidence.get_mut(pos as usize).ok_or_else(|| {
+                invalid(format!("edge {i}: flags of evidence {pos}, which it lacks"))
+            })?;
+            if let Some(m) = modality {
+                ev.modality = Some(
+                    by_name(m).ok_or_else(|| invalid(format!("edge {i}: unknown modal {m:?}")))?,
+                );
+            }
+            if let Some(a) = attributed.filter(|&a| a as usize >= attributions) {
+                return Err(invalid(format!(
+                    "edge {i}: attributed name {a} is not in the table"
+                )));
+            }
+            ev.attributed_to = attributed;
+        }
+        Ok(EdgeIn {
+            source: self.source,
+            target: self.target,
+            relation: self.relation,
+            confidence: self.confidence,
+            evidence,
+        })
+    }
 }
 
 fn encode<T: Serialize + ?Sized>(value: &T) -> io::Result<Vec<u8>> {
@@ -162,10 +219,23 @@ fn write_body(graph: &KnowledgeGraph, w: &mut impl Write) -> io::Result<()> {
                 relation: id,
                 confidence: r.confidence,
                 evidence: r.evidence.iter().map(|ev| (ev.doc, ev.sentence)).collect(),
+                flags: r
+                    .evidence
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, ev)| ev.modality.is_some() || ev.attributed_to.is_some())
+                    .map(|(i, ev)| {
+                        (
+                            i as u32,
+                            ev.modality.map(Modality::as_str),
+                            ev.attributed_to,
+                        )
+                    })
+                    .collect(),
             }
         })
         .collect();
-    section(w, &encode(&(relations, edges))?)?;
+    section(w, &encode(&(relations, &graph.attributions, edges))?)?;
 
     let mut sentences: Vec<(u32, u32, &str)> = graph
         .texts
@@ -203,7 +273,7 @@ pub fn read(bytes: &[u8], path: &Path) -> Result<KnowledgeGraph, StoreError> {
         .ok_or_else(|| invalid("truncated header".to_string()))?;
     let bytes = match version {
         1 => bytes,
-        VERSION => {
+        2 | VERSION => {
             let body = bytes.len().saturating_sub(8);
             let stored = u64::from_le_bytes(bytes[body..].try_into().expect("8 bytes"));
             let computed = super::checksum::Fnv64::of(&bytes[..body]);
@@ -258,9 +328,25 @@ pub fn read(bytes: &[u8], path: &Path) -> Result<KnowledgeGraph, StoreError> {
         || -> Result<KnowledgeGraph, StoreError> {
             let nodes: Vec<NodeIn<'_>> =
                 postcard::from_bytes(sections[1].2).map_err(|e| decode_err(sections[1], e))?;
-            let (relations, edges): (Vec<String>, Vec<EdgeIn>) =
-                postcard::from_bytes(sections[2].2).map_err(|e| decode_err(sections[2], e))?;
+            let (relations, attributions, edges) = if version == VERSION {
+                let (relations, attributions, edges): (Vec<String>, Vec<String>, Vec<EdgeIn3>) =
+                    postcard::from_bytes(sections[2].2).map_err(|e| decode_err(sections[2], e))?;
+                let count = attributions.len();
+                let edges = edges
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, e)| e.apply(i, count, &invalid))
+                    .collect::<Result<Vec<_>, _>>()?;
+                (relations, attributions, edges)
+            } else {
+                let (relations, edges): (Vec<String>, Vec<EdgeIn>) =
+                    postcard::from_bytes(sections[2].2).map_err(|e| decode_err(sections[2], e))?;
+                (relations, Vec::new(), edges)
+            };
             let mut g = build(docs, nodes, &relations, edges, &invalid)?;
+            for a in &attributions {
+                g.intern_attribution(a);
+            }
             g.rebuild_indexes();
             Ok(g)
         },
@@ -415,6 +501,47 @@ mod tests {
     }
 
     #[test]
+    fn evidence_flags_survive_both_file_formats() {
+        use crate::graph::tests::{entity, flagged_doc};
+        use crate::vocab::Modality;
+        let mut g = KnowledgeGraph::new();
+        let ents = ["Microsoft", "Sybari", "Google", "Keyhole"]
+            .map(|n| entity(n, EntityKind::Organization, &[]))
+            .to_vec();
+        g.merge_document(
+            &flagged_doc(
+                "a",
+                ents,
+                &[
+                    (0, "buy", 1, Some(Modality::Would), Some(0)),
+                    (2, "buy", 3, None, Some(0)),
+                    (2, "sell", 1, Some(Modality::May), None),
+                ],
+            ),
+            "h",
+        );
+        let flags = |g: &KnowledgeGraph| -> Vec<(String, Option<Modality>, Option<String>)> {
+            g.edges_sorted()
+                .into_iter()
+                .flat_map(|e| g.relation(e).evidence.clone())
+                .map(|ev| {
+                    (
+                        g.evidence_text(&ev).to_string(),
+                        ev.modality,
+                        g.attribution(&ev).map(str::to_string),
+                    )
+                })
+                .collect()
+        };
+        let dir = tempfile::tempdir().unwrap();
+        for name in ["g.kgb", "g.json"] {
+            let path = dir.path().join(name);
+            save(&g, &path).unwrap();
+            assert_eq!(flags(&load(&path).unwrap()), flags(&g), "{name}");
+        }
+    }
+
+    #[test]
     fn empty_graph_round_trips() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("empty.kgb");
@@ -455,8 +582,9 @@ mod tests {
             // the source index is the byte after [relation table] and edge count.
             let nodes_len = u64::from_le_bytes(bad_index[21..29].try_into().unwrap()) as usize;
             let edges_start = 29 + nodes_len + 8;
-            // relations: count 1, "r" (len 1 + 1 byte); edges: count 1; source.
-            bad_index[edges_start + 4] = 5;
+            // relations: count 1, "r" (len 1 + 1 byte); attributed names: count
+            // 0; edges: count 1; source.
+            bad_index[edges_start + 5] = 5;
             // A valid checksum over the bad content: the index check must catch it.
             let body = bad_index.len() - 8;
             let sum = super::super::checksum::Fnv64::of(&bad_index[..body]);

@@ -86,12 +86,18 @@ impl KnowledgeGraph {
         // A denied fact is no edge (`extract --format jsonl` shows it, flagged).
         for f in facts.facts.iter().filter(|f| !f.negated) {
             let (s, t) = (nodes[f.subject], nodes[f.object]);
+            let attributed_to = f
+                .attributed_to
+                .and_then(|a| nodes.get(a))
+                .map(|&a| self.graph[a].name.clone())
+                .map(|name| self.intern_attribution(&name));
             let ev = Evidence {
-                doc,
-                sentence: f.sentence as u32,
+                modality: f.modality,
+                attributed_to,
+                ..Evidence::at(doc, f.sentence as u32)
             };
             self.texts
-                .entry(ev)
+                .entry(ev.sentence_key())
                 .or_insert_with(|| facts.sentences.get(f.sentence).cloned().unwrap_or_default());
             if self.add_evidence(s, t, &f.relation, f.confidence, &[ev]) {
                 summary.new_edges += 1;
@@ -121,16 +127,13 @@ impl KnowledgeGraph {
                 let r = &mut self.graph[e];
                 r.confidence = r.confidence.max(confidence);
                 for &ev in evidence {
-                    if let Err(pos) = r.evidence.binary_search(&ev) {
-                        r.evidence.insert(pos, ev);
-                    }
+                    Evidence::insert_into(&mut r.evidence, ev);
                 }
                 false
             }
             None => {
                 let mut evidence = evidence.to_vec();
-                evidence.sort_unstable();
-                evidence.dedup();
+                Evidence::normalise(&mut evidence);
                 self.graph.add_edge(
                     s,
                     t,

@@ -40,7 +40,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::hash::{FastMap, FastSet};
 use crate::resolve::AliasRule;
-use crate::vocab::EntityKind;
+use crate::vocab::{EntityKind, Modality};
 
 pub use lookup::LookupError;
 pub use store::StoreError;
@@ -61,11 +61,59 @@ pub struct Entity {
 }
 
 /// Where a fact was read: document index (into [`KnowledgeGraph::documents`]) and
-/// sentence index within that document.
+/// sentence index within that document, with the flags of the fact that
+/// sentence gives: its modal and who it is attributed to. An edge has at most
+/// one evidence per sentence (an asserted reading wins over a modal one).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct Evidence {
     pub doc: u32,
     pub sentence: u32,
+    /// The modal that qualifies the fact (`would` in `said it would buy`);
+    /// `None` when asserted. Not serialised: the file formats write the flags
+    /// themselves, so `(doc, sentence)` alone keys the sentence texts.
+    #[serde(skip)]
+    pub modality: Option<Modality>,
+    /// Who the sentence says stated the fact: an index into the graph's table
+    /// of attributed names ([`KnowledgeGraph::attribution`]).
+    #[serde(skip)]
+    pub attributed_to: Option<u32>,
+}
+
+impl Evidence {
+    /// Evidence of an asserted, unattributed fact.
+    pub fn at(doc: u32, sentence: u32) -> Evidence {
+        Evidence {
+            doc,
+            sentence,
+            modality: None,
+            attributed_to: None,
+        }
+    }
+
+    /// The sentence alone (flags cleared): the key of its text.
+    pub fn sentence_key(self) -> Evidence {
+        Evidence::at(self.doc, self.sentence)
+    }
+
+    /// Whether the fact is asserted (no modal).
+    pub fn asserted(&self) -> bool {
+        self.modality.is_none()
+    }
+
+    /// Insert `ev` into a list sorted by (doc, sentence) with one evidence per
+    /// sentence; on a tie the smaller (an asserted reading) stays.
+    pub fn insert_into(list: &mut Vec<Evidence>, ev: Evidence) {
+        match list.binary_search_by_key(&(ev.doc, ev.sentence), |e| (e.doc, e.sentence)) {
+            Ok(i) => list[i] = list[i].min(ev),
+            Err(i) => list.insert(i, ev),
+        }
+    }
+
+    /// Sort a list by (doc, sentence), keeping one evidence per sentence.
+    pub fn normalise(list: &mut Vec<Evidence>) {
+        list.sort_unstable();
+        list.dedup_by_key(|e| (e.doc, e.sentence));
+    }
 }
 
 /// An edge: a normalised relation with its evidence.
@@ -82,6 +130,12 @@ impl Relation {
     /// Number of supporting sentences.
     pub fn weight(&self) -> usize {
         self.evidence.len()
+    }
+
+    /// Whether some evidence asserts the fact (has no modal); an edge without
+    /// evidence (as a point read of `entity` loads it) counts as asserted.
+    pub fn asserted(&self) -> bool {
+        self.evidence.is_empty() || self.evidence.iter().any(Evidence::asserted)
     }
 }
 
@@ -158,8 +212,12 @@ pub struct KnowledgeGraph {
     documents: Vec<DocumentRecord>,
     /// Content hashes of `documents`.
     hashes: FastSet<String>,
-    /// Evidence sentence texts, stored once per (doc, sentence).
+    /// Evidence sentence texts, stored once per (doc, sentence) (flags cleared).
     texts: FastMap<Evidence, String>,
+    /// Names evidence is attributed to ([`Evidence::attributed_to`] indexes it).
+    attributions: Vec<String>,
+    /// Name → its index in `attributions`.
+    attribution_ids: FastMap<String, u32>,
     /// The store's document list, when the graph was read from a store.
     stored: Option<Vec<StoredDocument>>,
     /// Node index → rank of its canonical name in name order; built on first use,
@@ -267,7 +325,28 @@ impl KnowledgeGraph {
 
     /// The sentence text of a piece of evidence.
     pub fn evidence_text(&self, ev: &Evidence) -> &str {
-        self.texts.get(ev).map(String::as_str).unwrap_or("")
+        self.texts
+            .get(&ev.sentence_key())
+            .map(String::as_str)
+            .unwrap_or("")
+    }
+
+    /// Who a piece of evidence is attributed to, if anyone.
+    pub fn attribution(&self, ev: &Evidence) -> Option<&str> {
+        ev.attributed_to
+            .and_then(|i| self.attributions.get(i as usize))
+            .map(String::as_str)
+    }
+
+    /// The index of an attributed name in the graph's table, added if new.
+    pub fn intern_attribution(&mut self, name: &str) -> u32 {
+        if let Some(&i) = self.attribution_ids.get(name) {
+            return i;
+        }
+        let i = self.attributions.len() as u32;
+        self.attributions.push(name.to_string());
+        self.attribution_ids.insert(name.to_string(), i);
+        i
     }
 
     /// The document name of a piece of evidence.
@@ -519,6 +598,82 @@ pub(crate) mod tests {
             .into_iter()
             .map(|n| g.entity(n).name.clone())
             .collect()
+    }
+
+    /// A fact with its flags: `(subject, relation, object, modal, attributed entity)`.
+    pub(crate) type FlaggedFact<'a> = (usize, &'a str, usize, Option<Modality>, Option<usize>);
+
+    /// A document with one fact per sentence, each with its flags.
+    pub(crate) fn flagged_doc(
+        name: &str,
+        entities: Vec<ResolvedEntity>,
+        facts: &[FlaggedFact],
+    ) -> DocumentFacts {
+        let plain: Vec<(usize, &str, usize)> = facts.iter().map(|f| (f.0, f.1, f.2)).collect();
+        let mut d = doc(name, entities, &plain);
+        for (fact, &(.., modality, attributed_to)) in d.facts.iter_mut().zip(facts) {
+            fact.modality = modality;
+            fact.attributed_to = attributed_to;
+        }
+        d
+    }
+
+    #[test]
+    fn evidence_keeps_one_reading_per_sentence_the_asserted_first() {
+        let ev = |sentence, modality| Evidence {
+            modality,
+            ..Evidence::at(0, sentence)
+        };
+        let would = Some(Modality::Would);
+        // (list, inserted, list after)
+        let cases = [
+            (vec![], ev(1, would), vec![ev(1, would)]),
+            (vec![ev(1, would)], ev(1, None), vec![ev(1, None)]),
+            (vec![ev(1, None)], ev(1, would), vec![ev(1, None)]),
+            (
+                vec![ev(0, None), ev(2, None)],
+                ev(1, would),
+                vec![ev(0, None), ev(1, would), ev(2, None)],
+            ),
+        ];
+        for (mut list, inserted, want) in cases {
+            Evidence::insert_into(&mut list, inserted);
+            assert_eq!(list, want, "{inserted:?}");
+        }
+    }
+
+    #[test]
+    fn merged_evidence_carries_the_modal_and_the_attribution() {
+        let mut g = KnowledgeGraph::new();
+        let ents = ["Microsoft", "Sybari", "Google", "Keyhole"]
+            .map(|n| entity(n, EntityKind::Organization, &[]))
+            .to_vec();
+        g.merge_document(
+            &flagged_doc(
+                "a",
+                ents,
+                &[
+                    (0, "buy", 1, Some(Modality::Would), Some(0)),
+                    (2, "buy", 3, None, None),
+                    (2, "buy", 3, Some(Modality::May), Some(0)),
+                ],
+            ),
+            "h",
+        );
+        let edge = |s: &str| {
+            let n = g.node_by_name(s).unwrap();
+            let e = g.graph().edges(n).next().unwrap();
+            g.relation(e.id())
+        };
+        let modal = edge("Microsoft");
+        assert!(!modal.asserted());
+        assert_eq!(modal.evidence[0].modality, Some(Modality::Would));
+        assert_eq!(g.attribution(&modal.evidence[0]), Some("Microsoft"));
+        assert_eq!(g.evidence_text(&modal.evidence[0]), "Microsoft buy Sybari.");
+        let asserted = edge("Google");
+        assert!(asserted.asserted());
+        assert_eq!(asserted.evidence.len(), 2);
+        assert_eq!(g.attribution(&asserted.evidence[0]), None);
     }
 
     #[test]

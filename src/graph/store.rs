@@ -8,13 +8,13 @@
 //! one; on any error the old file is untouched. Loading checks the format name and
 //! version, validates every index, and rebuilds the name and alias indexes.
 //!
-//! # JSON schema, version 2
+//! # JSON schema, version 3
 //!
 //! One JSON object; records are written one per line so that errors and diffs
 //! point at a record:
 //!
 //! ```text
-//! {"format":"kg-graph","version":2,
+//! {"format":"kg-graph","version":3,
 //! "documents":[
 //! {"name":"fixtures/a.txt","hash":"9f86d0…","sentences":12}
 //! ],
@@ -36,12 +36,15 @@
 //!   `demonym`, `short-form`, `role-phrase`, `pronoun`, `cross-document`);
 //!   `documents` are indices into `documents`.
 //! - `edges`: `source`/`target` are indices into `nodes`; `evidence` is a sorted list
-//!   of `[document index, sentence index]` pairs.
+//!   of `[document index, sentence index]` pairs, one per sentence; a modal or
+//!   attributed fact's entry adds its modal and who it is attributed to,
+//!   `[0, 7, "would", "Microsoft"]` (either may be `null`).
 //! - `sentences`: the text of every sentence cited as evidence, once each.
 //! - `checksum`: the FNV-1a hash ([`super::checksum`]) of every byte of the file
 //!   before `,\n"checksum"`, as 16 hex digits; checked before the file is
 //!   parsed, so a flipped bit is an error, never an altered name. Version 1
-//!   files (the same without `checksum`) are still read.
+//!   files (the same without `checksum`) and version 2 files (evidence pairs
+//!   only) are still read.
 
 use std::collections::HashMap;
 use std::fs::{self, File, OpenOptions};
@@ -56,8 +59,8 @@ use super::{DocumentRecord, Entity, Evidence, KnowledgeGraph, Relation};
 
 /// The `format` field of a graph file.
 pub const FORMAT_NAME: &str = "kg-graph";
-/// The schema version this build writes (it also reads version 1).
-pub const FORMAT_VERSION: u32 = 2;
+/// The schema version this build writes (it also reads versions 1 and 2).
+pub const FORMAT_VERSION: u32 = 3;
 
 /// What follows the body of a version 2 JSON file: `,\n"checksum":"` 16 hex
 /// digits `"}\n`.
@@ -260,7 +263,80 @@ struct EdgeOut<'a> {
     target: usize,
     relation: &'a str,
     confidence: f32,
-    evidence: Vec<(u32, u32)>,
+    evidence: Vec<EvidenceRecord>,
+}
+
+/// One evidence entry of the file: `[doc, sentence]` for an asserted,
+/// unattributed fact, else `[doc, sentence, modality, attributed_to]` (either
+/// of the last two may be `null`).
+#[derive(Debug, Clone, PartialEq)]
+struct EvidenceRecord {
+    doc: u32,
+    sentence: u32,
+    modality: Option<crate::vocab::Modality>,
+    attributed_to: Option<String>,
+}
+
+impl EvidenceRecord {
+    fn of(graph: &KnowledgeGraph, ev: &Evidence) -> EvidenceRecord {
+        EvidenceRecord {
+            doc: ev.doc,
+            sentence: ev.sentence,
+            modality: ev.modality,
+            attributed_to: graph.attribution(ev).map(str::to_string),
+        }
+    }
+}
+
+impl Serialize for EvidenceRecord {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeTuple;
+        let flagged = self.modality.is_some() || self.attributed_to.is_some();
+        let mut t = s.serialize_tuple(if flagged { 4 } else { 2 })?;
+        t.serialize_element(&self.doc)?;
+        t.serialize_element(&self.sentence)?;
+        if flagged {
+            t.serialize_element(&self.modality)?;
+            t.serialize_element(&self.attributed_to)?;
+        }
+        t.end()
+    }
+}
+
+impl<'de> Deserialize<'de> for EvidenceRecord {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Visit;
+        impl<'de> serde::de::Visitor<'de> for Visit {
+            type Value = EvidenceRecord;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("[doc, sentence] or [doc, sentence, modality, attributed_to]")
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                mut a: A,
+            ) -> Result<Self::Value, A::Error> {
+                use serde::de::Error;
+                let doc = a
+                    .next_element()?
+                    .ok_or_else(|| A::Error::invalid_length(0, &self))?;
+                let sentence = a
+                    .next_element()?
+                    .ok_or_else(|| A::Error::invalid_length(1, &self))?;
+                let modality = a.next_element()?.flatten();
+                let attributed_to = a.next_element()?.flatten();
+                if a.next_element::<serde::de::IgnoredAny>()?.is_some() {
+                    return Err(A::Error::invalid_length(5, &self));
+                }
+                Ok(EvidenceRecord {
+                    doc,
+                    sentence,
+                    modality,
+                    attributed_to,
+                })
+            }
+        }
+        d.deserialize_seq(Visit)
+    }
 }
 
 #[derive(Serialize)]
@@ -310,7 +386,7 @@ struct EdgeIn {
     target: usize,
     relation: String,
     confidence: f32,
-    evidence: Vec<(u32, u32)>,
+    evidence: Vec<EvidenceRecord>,
 }
 
 #[derive(Deserialize)]
@@ -401,7 +477,11 @@ fn write_json_body(graph: &KnowledgeGraph, w: &mut impl Write) -> io::Result<()>
             target: position[&t],
             relation: &r.relation,
             confidence: r.confidence,
-            evidence: r.evidence.iter().map(|ev| (ev.doc, ev.sentence)).collect(),
+            evidence: r
+                .evidence
+                .iter()
+                .map(|ev| EvidenceRecord::of(graph, ev))
+                .collect(),
         };
         serde_json::to_writer(&mut *w, &rec)?;
     }
@@ -442,7 +522,7 @@ fn read_json(bytes: &[u8], path: &Path) -> Result<KnowledgeGraph, StoreError> {
             });
         }
         match version {
-            Some(v) if v == 1 || v == u64::from(FORMAT_VERSION) => Ok(()),
+            Some(v) if (1..=u64::from(FORMAT_VERSION)).contains(&v) => Ok(()),
             found => Err(StoreError::Version {
                 path: path.to_path_buf(),
                 found: found.unwrap_or(0),
@@ -482,6 +562,8 @@ pub struct GraphParts {
     pub nodes: Vec<Entity>,
     pub edges: Vec<(usize, usize, Relation)>,
     pub sentences: Vec<(Evidence, String)>,
+    /// The names [`Evidence::attributed_to`] of `edges` indexes.
+    pub attributions: Vec<String>,
 }
 
 /// Assemble a graph from [`GraphParts`], validating every index like the file
@@ -518,7 +600,19 @@ pub fn from_parts(parts: GraphParts, path: &Path) -> Result<KnowledgeGraph, Stor
                 target,
                 relation: r.relation,
                 confidence: r.confidence,
-                evidence: r.evidence.iter().map(|e| (e.doc, e.sentence)).collect(),
+                evidence: r
+                    .evidence
+                    .iter()
+                    .map(|e| EvidenceRecord {
+                        doc: e.doc,
+                        sentence: e.sentence,
+                        modality: e.modality,
+                        attributed_to: e
+                            .attributed_to
+                            .and_then(|i| parts.attributions.get(i as usize))
+                            .cloned(),
+                    })
+                    .collect(),
             })
             .collect(),
         sentences: parts
@@ -586,16 +680,21 @@ fn build(file: GraphFile, path: &Path) -> Result<KnowledgeGraph, StoreError> {
             )));
         }
         let mut evidence = Vec::with_capacity(e.evidence.len());
-        for (doc, sentence) in e.evidence {
-            if doc as usize >= docs {
+        for ev in e.evidence {
+            if ev.doc as usize >= docs {
                 return Err(invalid(format!(
-                    "edge {i} cites document {doc}, but there are {docs} documents"
+                    "edge {i} cites document {}, but there are {docs} documents",
+                    ev.doc
                 )));
             }
-            evidence.push(Evidence { doc, sentence });
+            let attributed_to = ev.attributed_to.map(|a| g.intern_attribution(&a));
+            evidence.push(Evidence {
+                modality: ev.modality,
+                attributed_to,
+                ..Evidence::at(ev.doc, ev.sentence)
+            });
         }
-        evidence.sort_unstable();
-        evidence.dedup();
+        Evidence::normalise(&mut evidence);
         g.graph.add_edge(
             NodeIndex::new(e.source),
             NodeIndex::new(e.target),
@@ -613,13 +712,7 @@ fn build(file: GraphFile, path: &Path) -> Result<KnowledgeGraph, StoreError> {
                 s.doc, s.sentence, s.doc
             )));
         }
-        g.texts.insert(
-            Evidence {
-                doc: s.doc,
-                sentence: s.sentence,
-            },
-            s.text,
-        );
+        g.texts.insert(Evidence::at(s.doc, s.sentence), s.text);
     }
     g.rebuild_indexes();
     Ok(g)
@@ -713,7 +806,7 @@ mod tests {
         let text = fs::read_to_string(&good).unwrap();
         // The same graph as a version 1 file (no checksum), for the parser's errors.
         let body = &text[..text.rfind(",\n\"checksum\"").unwrap()];
-        let v1 = format!("{}}}\n", body.replacen("\"version\":2", "\"version\":1", 1));
+        let v1 = format!("{}}}\n", body.replacen("\"version\":3", "\"version\":1", 1));
         let cases: Vec<(&str, String, String)> = vec![
             (
                 "truncated",
@@ -738,12 +831,12 @@ mod tests {
             (
                 "version",
                 v1.replacen("\"version\":1", "\"version\":7", 1),
-                "is a version 7 graph file; this kg reads version 2".to_string(),
+                "is a version 7 graph file; this kg reads version 3".to_string(),
             ),
             (
                 "version-other-shape",
-                r#"{"format":"kg-graph","version":3,"nodes":{}}"#.to_string(),
-                "is a version 3 graph file; this kg reads version 2".to_string(),
+                r#"{"format":"kg-graph","version":4,"nodes":{}}"#.to_string(),
+                "is a version 4 graph file; this kg reads version 3".to_string(),
             ),
             (
                 "format",

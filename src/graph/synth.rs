@@ -422,10 +422,7 @@ pub fn graph(cfg: SynthConfig) -> KnowledgeGraph {
         };
         let s = endpoint(f.subject, &mut g);
         let t = endpoint(f.object, &mut g);
-        let ev = Evidence {
-            doc,
-            sentence: f.sentence as u32,
-        };
+        let ev = Evidence::at(doc, f.sentence as u32);
         if let Entry::Vacant(slot) = g.texts.entry(ev) {
             let names = |id: usize| name_of[id].clone().unwrap_or_default();
             slot.insert(sentence_text(&f, &names));

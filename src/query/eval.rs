@@ -81,15 +81,20 @@ pub fn evaluate(g: &KnowledgeGraph, st: &Statement) -> Result<QueryResult, Query
             subject,
             relation,
             object,
+            asserted,
         } => {
             let s = subject.as_ref().map(find).transpose()?;
             let o = object.as_ref().map(find).transpose()?;
             let mut edges = match_edges(g, s, relation.as_deref(), o);
+            if *asserted {
+                edges.retain(|l| g.relation(l.edge).asserted());
+            }
             g.sort_links(&mut edges);
             QueryResult::Match(MatchResult {
                 subject: s,
                 relation: relation.clone(),
                 object: o,
+                asserted: *asserted,
                 edges,
             })
         }

@@ -38,6 +38,8 @@ enum Output<'a> {
         subject: Option<&'a str>,
         relation: Option<&'a str>,
         object: Option<&'a str>,
+        #[serde(skip_serializing_if = "std::ops::Not::not")]
+        asserted: bool,
         edges: Vec<EdgeOut<'a>>,
     },
     Entity {
@@ -75,6 +77,10 @@ struct EvidenceOut<'a> {
     doc: &'a str,
     sentence: u32,
     text: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    modality: Option<crate::vocab::Modality>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    attributed_to: Option<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -117,6 +123,8 @@ fn edge<'a>(g: &'a KnowledgeGraph, l: &Link) -> EdgeOut<'a> {
                 doc: g.evidence_doc(ev),
                 sentence: ev.sentence,
                 text: g.evidence_text(ev),
+                modality: ev.modality,
+                attributed_to: g.attribution(ev),
             })
             .collect(),
     }
@@ -162,6 +170,7 @@ fn output<'a>(r: &'a QueryResult, g: &'a KnowledgeGraph) -> Output<'a> {
             subject: m.subject.map(name),
             relation: m.relation.as_deref(),
             object: m.object.map(name),
+            asserted: m.asserted,
             edges: edges(g, &m.edges),
         },
         QueryResult::Entity(e) => {

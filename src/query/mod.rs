@@ -15,7 +15,7 @@
 //! neighbours NAME [depth N] [out|in|both] [via RELATION]   (also: neighbors)
 //! path A to B [directed]
 //! paths A to B [max N] [limit N] [directed]                (defaults: max 4, limit 100)
-//! match S R O                                              (each a name or ?; R a relation substring)
+//! match S R O [asserted]                                   (each a name or ?; R a relation substring)
 //! entity NAME
 //! components
 //! top N by degree|pagerank
@@ -29,12 +29,15 @@
 //! `top N by pagerank` runs PageRank over the directed edges (damping 0.85, until
 //! the L1 change is below 1e-9 or for at most 100 iterations); degree counts
 //! edges in both directions; ties go by name. `components` are weakly connected,
-//! largest first.
+//! largest first. `match … asserted` keeps the facts some sentence asserts:
+//! an edge read only from modal sentences (`would buy`) is left out.
 //!
 //! # JSON results (one object per statement, tagged by `type`)
 //!
 //! An *edge* is `{"source","relation","target","evidence":[{"doc","sentence","text"}]}`
-//! (source and target are canonical names, the edge in its own direction).
+//! (source and target are canonical names, the edge in its own direction); the
+//! evidence of a modal or attributed fact adds `"modality":"would"` and
+//! `"attributed_to":"Microsoft"`.
 //!
 //! ```text
 //! {"type":"path","from":A,"to":B,"hops":[edge…] | [] (same entity) | null (no path)}
@@ -42,6 +45,7 @@
 //! {"type":"neighbours","entity":A,"depth":1,"direction":"both","via":null|"rel",
 //!  "nodes":[{"id","kind","distance"}],"edges":[edge…]}
 //! {"type":"match","subject":A|null,"relation":"rel"|null,"object":B|null,"edges":[edge…]}
+//!  (with "asserted":true after "object" when asked for)
 //! {"type":"entity","id":A,"kind":"person","aliases":[{"name","rule"}],"mentions":9,
 //!  "degree":5,"documents":["fixtures/a.txt"]}
 //! {"type":"components","count":2,"components":[{"size":3,"nodes":[A,B,C]}]}
@@ -210,11 +214,14 @@ pub enum Query {
         limit: usize,
         directed: bool,
     },
-    /// `match S R O`; `None` is the `?` wildcard; `relation` is lower case.
+    /// `match S R O [asserted]`; `None` is the `?` wildcard; `relation` is
+    /// lower case; `asserted` keeps only edges with some evidence that is not
+    /// modal (`would buy` alone is not enough).
     Match {
         subject: Option<Name>,
         relation: Option<String>,
         object: Option<Name>,
+        asserted: bool,
     },
     /// `entity NAME`.
     Entity { name: Name },
@@ -253,7 +260,7 @@ impl fmt::Display for Quoted<'_> {
 
 /// Words that are safer quoted when they are names.
 const KEYWORDS: &[&str] = &[
-    "to", "depth", "out", "in", "both", "via", "max", "limit", "directed", "by",
+    "to", "depth", "out", "in", "both", "via", "max", "limit", "directed", "by", "asserted",
 ];
 
 /// Statements print in the language's own syntax (names quoted where needed),
@@ -311,13 +318,20 @@ impl fmt::Display for Query {
                 subject,
                 relation,
                 object,
-            } => write!(
-                f,
-                "match {} {} {}",
-                opt(&subject.as_ref().map(|n| n.text.clone())),
-                opt(relation),
-                opt(&object.as_ref().map(|n| n.text.clone()))
-            ),
+                asserted,
+            } => {
+                write!(
+                    f,
+                    "match {} {} {}",
+                    opt(&subject.as_ref().map(|n| n.text.clone())),
+                    opt(relation),
+                    opt(&object.as_ref().map(|n| n.text.clone()))
+                )?;
+                if *asserted {
+                    f.write_str(" asserted")?;
+                }
+                Ok(())
+            }
             Query::Entity { name } => write!(f, "entity {}", Quoted(&name.text)),
             Query::Components => f.write_str("components"),
             Query::Documents => f.write_str("documents"),

@@ -196,10 +196,12 @@ impl Parser {
                 let object = self
                     .term("an object name or ?")?
                     .map(|(t, c)| Name::new(t, c));
+                let asserted = self.flags(&["asserted"])?[0];
                 Query::Match {
                     subject,
                     relation,
                     object,
+                    asserted,
                 }
             }
             "entity" => Query::Entity {
@@ -502,6 +504,16 @@ mod tests {
                     subject: None,
                     relation: Some("send".into()),
                     object: Some(n("Russia", 16)),
+                    asserted: false,
+                },
+            ),
+            (
+                r#"match ? buy ? ASSERTED"#,
+                Query::Match {
+                    subject: None,
+                    relation: Some("buy".into()),
+                    object: None,
+                    asserted: true,
                 },
             ),
             (
@@ -510,6 +522,7 @@ mod tests {
                     subject: Some(n("?", 7)),
                     relation: None,
                     object: None,
+                    asserted: false,
                 },
             ),
             (

@@ -70,6 +70,8 @@ pub struct MatchResult {
     pub subject: Option<NodeIndex>,
     pub relation: Option<String>,
     pub object: Option<NodeIndex>,
+    /// Only edges with asserted (not modal) evidence were asked for.
+    pub asserted: bool,
     /// By (source, relation, target).
     pub edges: Vec<Link>,
 }

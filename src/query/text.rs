@@ -2,7 +2,9 @@
 //!
 //! A heading line says what was asked and how much was found (or `found
 //! nothing`); then one fact per line, columns aligned, each followed by its
-//! evidence indented: `      “sentence text” — doc#sentence`. At most
+//! evidence indented: `      “sentence text” — doc#sentence`, then the modal
+//! of a modal fact and who it is attributed to, `[would] (according to
+//! Microsoft)`; a fact whose evidence is all modal ends `[modal]`. At most
 //! [`EVIDENCE_SHOWN`] sentences are shown per fact (JSON has them all), and at
 //! most [`MEMBERS_SHOWN`] names per component and [`COMPONENTS_SHOWN`] components.
 //!
@@ -82,15 +84,23 @@ fn write_facts(
         let relation = shown(&r.relation);
         let gap_s = " ".repeat(ws - width(&s));
         let gap_r = " ".repeat(wr - width(&relation));
-        writeln!(w, "{pad}{s}{gap_s}  –{relation}→{gap_r}  {t}")?;
+        let modal = if r.asserted() { "" } else { "  [modal]" };
+        writeln!(w, "{pad}{s}{gap_s}  –{relation}→{gap_r}  {t}{modal}")?;
         for ev in r.evidence.iter().take(EVIDENCE_SHOWN) {
             let text = shown(g.evidence_text(ev));
-            writeln!(
+            write!(
                 w,
                 "{pad}    “{text}” — {}#{}",
                 shown(g.evidence_doc(ev)),
                 ev.sentence
             )?;
+            if let Some(m) = ev.modality {
+                write!(w, " [{m}]")?;
+            }
+            if let Some(a) = g.attribution(ev) {
+                write!(w, " (according to {})", shown(a))?;
+            }
+            writeln!(w)?;
         }
         if r.evidence.len() > EVIDENCE_SHOWN {
             let more = r.evidence.len() - EVIDENCE_SHOWN;
@@ -179,7 +189,13 @@ pub fn write_text(r: &QueryResult, g: &KnowledgeGraph, w: &mut dyn Write) -> io:
                 .relation
                 .as_ref()
                 .map_or("?".to_string(), |r| format!("\"{}\"", shown(r)));
-            write!(w, "match {} {rel} {}: ", term(m.subject), term(m.object))?;
+            let only = if m.asserted { " asserted" } else { "" };
+            write!(
+                w,
+                "match {} {rel} {}{only}: ",
+                term(m.subject),
+                term(m.object)
+            )?;
             if m.edges.is_empty() {
                 return writeln!(w, "found nothing");
             }

@@ -7,7 +7,7 @@
 //! nodes that cite it (canonical name and kind; the aliases, with their rules,
 //! and the mention count go to the node's first document), and each piece of
 //! evidence is one fact of its document with the edge's relation and
-//! confidence. Merging these documents again gives the graph of the file; the
+//! confidence, its modal and who it is attributed to. Merging these documents again gives the graph of the file; the
 //! mention spans, which graph files do not keep, are empty.
 
 use std::collections::HashMap;
@@ -75,6 +75,17 @@ pub fn documents_of_graph(g: &KnowledgeGraph) -> Vec<NewDocument> {
                 })
             };
             let (subject, object) = (slot(s), slot(t));
+            // Who it is attributed to: the node of that name (or the one node
+            // having it as an alias, when a later document folded it).
+            let attributed_to = g
+                .attribution(ev)
+                .and_then(|a| {
+                    g.node_by_name(a).or(match g.nodes_by_alias(a) {
+                        &[n] => Some(n),
+                        _ => None,
+                    })
+                })
+                .map(&mut slot);
             let sentence = ev.sentence as usize;
             if sentence >= facts.sentences.len() {
                 facts.sentences.resize(sentence + 1, String::new());
@@ -89,8 +100,8 @@ pub fn documents_of_graph(g: &KnowledgeGraph) -> Vec<NewDocument> {
                 subject_mention: Span::default(),
                 object_mention: Span::default(),
                 negated: false,
-                modality: None,
-                attributed_to: None,
+                modality: ev.modality,
+                attributed_to,
             });
         }
     }

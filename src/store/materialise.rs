@@ -16,6 +16,7 @@ use crate::KnowledgeGraph;
 use crate::graph::store::GraphParts;
 use crate::graph::{DocumentRecord, Entity, Evidence, Relation, name_key};
 use crate::resolve::AliasRule;
+use crate::vocab::Modality;
 
 /// Empty the materialised graph.
 pub fn clear(conn: &Connection) -> rusqlite::Result<()> {
@@ -72,7 +73,10 @@ pub fn write(conn: &Connection, g: &KnowledgeGraph) -> rusqlite::Result<()> {
     let mut edge = conn.prepare(
         "INSERT INTO edges (id, source, target, relation, confidence) VALUES (?1, ?2, ?3, ?4, ?5)",
     )?;
-    let mut ev = conn.prepare("INSERT INTO evidence (edge, doc, sentence) VALUES (?1, ?2, ?3)")?;
+    let mut ev = conn.prepare(
+        "INSERT INTO evidence (edge, doc, sentence, modality, attributed_to) \
+         VALUES (?1, ?2, ?3, ?4, ?5)",
+    )?;
     for (i, e) in g.edges_sorted().into_iter().enumerate() {
         let (s, t) = g.graph().edge_endpoints(e).expect("edge exists");
         let r = g.relation(e);
@@ -84,7 +88,13 @@ pub fn write(conn: &Connection, g: &KnowledgeGraph) -> rusqlite::Result<()> {
             f64::from(r.confidence)
         ])?;
         for x in &r.evidence {
-            ev.execute(params![i, doc_ids[x.doc as usize], x.sentence])?;
+            ev.execute(params![
+                i,
+                doc_ids[x.doc as usize],
+                x.sentence,
+                x.modality.map(Modality::as_str),
+                g.attribution(x)
+            ])?;
         }
     }
     Ok(())
@@ -102,6 +112,14 @@ fn parse<'de, T: serde::Deserialize<'de>>(name: &'de str, what: &str) -> rusqlit
     use serde::de::value::{Error, StrDeserializer};
     T::deserialize(StrDeserializer::<Error>::new(name))
         .map_err(|_| bad(format!("unknown {what} {name:?}")))
+}
+
+/// The index of `name` in `table`, added if new (`ids` maps names to indices).
+pub fn intern(table: &mut Vec<String>, ids: &mut HashMap<String, u32>, name: String) -> u32 {
+    *ids.entry(name).or_insert_with_key(|name| {
+        table.push(name.clone());
+        table.len() as u32 - 1
+    })
 }
 
 /// Read the materialised graph back.
@@ -194,13 +212,24 @@ pub fn read(conn: &Connection) -> rusqlite::Result<GraphParts> {
             },
         ));
     }
-    let mut st = conn.prepare("SELECT edge, doc, sentence FROM evidence")?;
+    // In key order: the attributed names are numbered in the order they are met.
+    let mut st = conn.prepare(
+        "SELECT edge, doc, sentence, modality, attributed_to FROM evidence \
+         ORDER BY edge, doc, sentence",
+    )?;
     let mut rows = st.query([])?;
+    let mut attribution_ids: HashMap<String, u32> = HashMap::new();
     while let Some(r) = rows.next()? {
         let id: usize = r.get(0)?;
         let ev = Evidence {
-            doc: doc(r.get(1)?)?,
-            sentence: r.get(2)?,
+            modality: r
+                .get::<_, Option<String>>(3)?
+                .map(|m| parse::<Modality>(&m, "modal"))
+                .transpose()?,
+            attributed_to: r
+                .get::<_, Option<String>>(4)?
+                .map(|a| intern(&mut parts.attributions, &mut attribution_ids, a)),
+            ..Evidence::at(doc(r.get(1)?)?, r.get(2)?)
         };
         parts
             .edges
@@ -219,11 +248,9 @@ pub fn read(conn: &Connection) -> rusqlite::Result<GraphParts> {
         let Some(&doc) = position.get(&r.get::<_, i64>(0)?) else {
             continue;
         };
-        let ev = Evidence {
-            doc,
-            sentence: r.get(1)?,
-        };
-        parts.sentences.push((ev, r.get(2)?));
+        parts
+            .sentences
+            .push((Evidence::at(doc, r.get(1)?), r.get(2)?));
     }
     Ok(parts)
 }

@@ -24,7 +24,7 @@
 //! the last committed state: SQLite's journal makes every transaction all or
 //! nothing.
 //!
-//! # Schema, version 1 (`PRAGMA user_version = 1`)
+//! # Schema, version 2 (`PRAGMA user_version = 2`)
 //!
 //! Per-document records (what each document contributes, enough to rebuild the
 //! graph):
@@ -46,13 +46,15 @@
 //! | `entity_documents` | `(entity, doc)`: the documents that mention an entity |
 //! | `aliases` | `(entity, name)`, `key` (indexed), `rule` |
 //! | `edges` | `id` (in (source, relation, target) name order), `source`, `target` (both indexed), `relation`, `confidence` (the highest of its evidence) |
-//! | `evidence` | `(edge, doc, sentence)`: the sentences that support an edge; the text is in `doc_sentences` |
+//! | `evidence` | `(edge, doc, sentence)`: the sentences that support an edge (the text is in `doc_sentences`), with the fact's `modality` (NULL when asserted) and `attributed_to` (the name of the entity it is attributed to, or NULL) |
 //!
 //! `kg merge` combines stores by their per-document records (see [`combine`]).
 //!
 //! Kinds and alias rules are stored by name (`person`, `title-surname`, …). A
 //! file of a newer schema version is refused with a one-line error, never
-//! changed.
+//! changed; a file of an older version is upgraded when first opened (version
+//! 1 lacks the evidence flags: the columns are added and the materialised graph
+//! rebuilt), in one write transaction.
 
 mod import;
 mod materialise;
@@ -95,6 +97,16 @@ pub enum DbError {
     Foreign { path: PathBuf },
     #[error("{} is a version {found} graph store; this kg reads version {expected}: use a newer kg", .path.display())]
     Newer {
+        path: PathBuf,
+        found: i64,
+        expected: i64,
+    },
+    #[error(
+        "{} is a version {found} graph store, upgraded to version {expected} when opened, \
+         but it cannot be written here: open it once with write access",
+        .path.display()
+    )]
+    Older {
         path: PathBuf,
         found: i64,
         expected: i64,
@@ -249,7 +261,8 @@ fn precheck(path: &Path) -> Result<bool, DbError> {
 }
 
 impl Store {
-    /// Open an existing store for reading. Never creates or changes the file.
+    /// Open an existing store for reading. Never creates or changes the file,
+    /// except to upgrade a store of an older schema version (once).
     pub fn open_read(path: &Path) -> Result<Store, DbError> {
         if !precheck(path)? {
             return Err(DbError::NotFound {
@@ -270,6 +283,31 @@ impl Store {
             .pragma_update(None, "temp_store", "MEMORY")
             .map_err(|e| store.err(e))?;
         let v = schema_version(&store.conn).map_err(|e| store.err(e))?;
+        if let schema::Version::Older(found) = v {
+            let tx = store.begin_write(Wait::Yes).map_err(|e| match e {
+                DbError::ReadOnly { path } => DbError::Older {
+                    path,
+                    found,
+                    expected: schema::VERSION,
+                },
+                e => e,
+            })?;
+            let readonly = |e: rusqlite::Error| match DbError::sql(path, e) {
+                DbError::ReadOnly { path } => DbError::Older {
+                    path,
+                    found,
+                    expected: schema::VERSION,
+                },
+                e => e,
+            };
+            // Another process may have upgraded it meanwhile.
+            let now = schema_version(&tx).map_err(readonly)?;
+            if let schema::Version::Older(from) = now {
+                upgrade(&tx, from).map_err(readonly)?;
+            }
+            tx.commit().map_err(readonly)?;
+            return Ok(store);
+        }
         version_ok(path, v)?;
         store.empty = v == schema::Version::Empty;
         Ok(store)
@@ -329,6 +367,9 @@ impl Store {
                 tx.execute_batch(schema::CREATE)
                     .and_then(|()| tx.pragma_update(None, "user_version", schema::VERSION))
                     .map_err(|e| DbError::sql(path, e))?;
+            }
+            schema::Version::Older(from) => {
+                upgrade(&tx, from).map_err(|e| DbError::sql(path, e))?;
             }
             v => version_ok(path, v)?,
         }
@@ -490,9 +531,26 @@ fn schema_version(conn: &Connection) -> rusqlite::Result<schema::Version> {
     Ok(schema::check_version(v, tables > 0))
 }
 
+/// Take a store of schema version `from` to the current one, in the caller's
+/// write transaction: each upgrade's statements, then the materialised graph
+/// rebuilt from the per-document records (which every version keeps).
+fn upgrade(tx: &Connection, from: i64) -> rusqlite::Result<()> {
+    for u in &schema::UPGRADES[(from - 1) as usize..] {
+        tx.execute_batch(u)?;
+    }
+    let graph = records::merge_all(tx)?;
+    materialise::write(tx, &graph)?;
+    tx.pragma_update(None, "user_version", schema::VERSION)
+}
+
 fn version_ok(path: &Path, v: schema::Version) -> Result<(), DbError> {
     match v {
         schema::Version::Current | schema::Version::Empty => Ok(()),
+        schema::Version::Older(found) => Err(DbError::Older {
+            path: path.to_path_buf(),
+            found,
+            expected: schema::VERSION,
+        }),
         schema::Version::Newer(found) => Err(DbError::Newer {
             path: path.to_path_buf(),
             found,

@@ -33,6 +33,7 @@ use crate::graph::store::GraphParts;
 use crate::graph::{DocumentRecord, Entity, Evidence, Relation, name_key};
 use crate::query::Query;
 use crate::resolve::AliasRule;
+use crate::vocab::Modality;
 
 type Edge = (i64, i64, String, f64);
 
@@ -308,6 +309,9 @@ fn name_first_path(
     Ok(Some(chain))
 }
 
+/// An evidence row: document id, sentence, modal and attributed name.
+type Cited = (i64, u32, Option<String>, Option<String>);
+
 /// A part of the graph: entity ids, edges by id, and the entities whose
 /// aliases and documents are loaded (those the statement names).
 #[derive(Default)]
@@ -370,12 +374,15 @@ impl Part {
             node_docs.push(cited);
             parts.nodes.push(e);
         }
-        let mut ev = conn.prepare_cached("SELECT doc, sentence FROM evidence WHERE edge = ?1")?;
-        let mut edge_ev: Vec<Vec<(i64, u32)>> = Vec::new();
+        let mut ev = conn.prepare_cached(
+            "SELECT doc, sentence, modality, attributed_to FROM evidence WHERE edge = ?1",
+        )?;
+        let mut edge_ev: Vec<Vec<Cited>> = Vec::new();
         for (&id, (s, t, relation, confidence)) in &self.edges {
             let mut cited = Vec::new();
             if evidence {
-                let rows = ev.query_map([id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+                let rows =
+                    ev.query_map([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?;
                 for row in rows {
                     cited.push(row?);
                 }
@@ -424,15 +431,20 @@ impl Part {
         let mut text =
             conn.prepare_cached("SELECT text FROM doc_sentences WHERE doc = ?1 AND idx = ?2")?;
         let mut texts: BTreeMap<Evidence, String> = BTreeMap::new();
+        let mut attribution_ids = HashMap::new();
         for (edge, cited) in parts.edges.iter_mut().zip(edge_ev) {
-            for (d, sentence) in cited {
-                let e = Evidence {
-                    doc: local[&d],
-                    sentence,
-                };
+            for (d, sentence, modality, attributed) in cited {
+                let e = Evidence::at(local[&d], sentence);
                 if let std::collections::btree_map::Entry::Vacant(v) = texts.entry(e) {
                     v.insert(text.query_row(params![d, sentence], |r| r.get(0))?);
                 }
+                let e = Evidence {
+                    modality: modality.as_deref().map(parse::<Modality>).transpose()?,
+                    attributed_to: attributed.map(|a| {
+                        super::materialise::intern(&mut parts.attributions, &mut attribution_ids, a)
+                    }),
+                    ..e
+                };
                 edge.2.evidence.push(e);
             }
         }

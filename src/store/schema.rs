@@ -3,11 +3,20 @@
 //! A new file gets [`CREATE`] and `PRAGMA user_version = VERSION` in one write
 //! transaction; an existing one is checked ([`check_version`]): version 0 with no
 //! tables is a new file another process has not finished creating, a newer
-//! version is refused with a one-line error. The schema is documented table by
+//! version is refused with a one-line error, an older one is upgraded by the
+//! statements of [`UPGRADES`] (then the materialised graph is rebuilt from the
+//! per-document records, which every version keeps). The schema is documented table by
 //! table in the module documentation of [`super`] and in the README.
 
 /// The schema version this build reads and writes (`PRAGMA user_version`).
-pub const VERSION: i64 = 1;
+pub const VERSION: i64 = 2;
+
+/// The statements that take a store from version `i + 1` to `i + 2`.
+pub const UPGRADES: [&str; 1] = [
+    // 2: evidence carries the fact's modal and who it is attributed to.
+    "ALTER TABLE evidence ADD COLUMN modality TEXT;
+     ALTER TABLE evidence ADD COLUMN attributed_to TEXT;",
+];
 
 /// Every table and index, created in one transaction.
 pub const CREATE: &str = "
@@ -95,6 +104,8 @@ CREATE TABLE IF NOT EXISTS evidence (
     edge     INTEGER NOT NULL REFERENCES edges(id),
     doc      INTEGER NOT NULL REFERENCES documents(id),
     sentence INTEGER NOT NULL,
+    modality      TEXT,
+    attributed_to TEXT,
     PRIMARY KEY (edge, doc, sentence)
 ) WITHOUT ROWID;
 ";
@@ -124,6 +135,8 @@ pub enum Version {
     Current,
     /// Written by a newer kg.
     Newer(i64),
+    /// Written by an older kg: upgraded when opened.
+    Older(i64),
     /// Version 0 but with tables: not a kg store.
     Foreign,
 }
@@ -135,6 +148,7 @@ pub fn check_version(user_version: i64, has_tables: bool) -> Version {
         0 => Version::Empty,
         VERSION => Version::Current,
         v if v > VERSION => Version::Newer(v),
+        v if v > 0 => Version::Older(v),
         _ => Version::Foreign,
     }
 }
@@ -150,11 +164,39 @@ mod tests {
             (0, true, Version::Foreign),
             (VERSION, true, Version::Current),
             (VERSION + 1, true, Version::Newer(VERSION + 1)),
+            (1, true, Version::Older(1)),
             (-3, true, Version::Foreign),
         ];
         for (v, tables, want) in cases {
             assert_eq!(check_version(v, tables), want, "{v} {tables}");
         }
+    }
+
+    #[test]
+    fn upgrades_lead_to_the_current_schema() {
+        assert_eq!(UPGRADES.len() as i64, VERSION - 1);
+        // The version 1 evidence table, upgraded, has the current columns.
+        let db = rusqlite::Connection::open_in_memory().unwrap();
+        db.execute_batch(
+            "CREATE TABLE evidence (edge INTEGER NOT NULL, doc INTEGER NOT NULL, \
+             sentence INTEGER NOT NULL, PRIMARY KEY (edge, doc, sentence)) WITHOUT ROWID;",
+        )
+        .unwrap();
+        for u in UPGRADES {
+            db.execute_batch(u).unwrap();
+        }
+        let columns = |db: &rusqlite::Connection| -> Vec<String> {
+            let mut st = db
+                .prepare("SELECT name FROM pragma_table_info('evidence')")
+                .unwrap();
+            st.query_map([], |r| r.get(0))
+                .unwrap()
+                .collect::<Result<_, _>>()
+                .unwrap()
+        };
+        let fresh = rusqlite::Connection::open_in_memory().unwrap();
+        fresh.execute_batch(CREATE).unwrap();
+        assert_eq!(columns(&db), columns(&fresh));
     }
 
     #[test]

@@ -9,6 +9,7 @@
 //! * `errors` — every kind of bad input: one-line message, exit status 2, graph untouched.
 //! * `export` — every export format on a hostile graph: golden files, `dot` and networkx reading them.
 //! * `extract` — the `extract` contract (jsonl fields, spans, carb, tsv, stdin).
+//! * `flags` — modal and attributed evidence marked, filtered (`asserted`), kept by graph files and store upgrades.
 //! * `queries` — `queries/*.kgq` against golden `.out` files; JSON shapes, errors, exit 1, demo.
 //! * `readme` — the README's console examples, run for real.
 //! * `interchange` — `ingest --facts` and `merge` equal to one ingest; the Dask example.
@@ -24,6 +25,7 @@ mod consumers;
 mod errors;
 mod export;
 mod extract;
+mod flags;
 mod ingest;
 mod interchange;
 mod queries;
