@@ -200,6 +200,7 @@ mod tests {
                 fact(1, "attack", 0),
                 fact(0, "border", 1),
             ],
+            comentions: Vec::new(),
         };
         let mut g = KnowledgeGraph::new();
         g.merge_document(&facts, "h");

@@ -295,6 +295,7 @@ pub(crate) mod testgraph {
                 fact(1, "say \"hi\" to", 0, 1),
                 fact(0, "meet", 1, 1),
             ],
+            comentions: Vec::new(),
         };
         let mut g = KnowledgeGraph::new();
         g.merge_document(&facts, "h1");

@@ -328,6 +328,7 @@ fn build(
             aliases,
             mentions: node.mentions,
             documents: node.documents,
+            alias_documents: Default::default(),
         });
     }
     for (i, e) in edges.into_iter().enumerate() {
@@ -439,6 +440,7 @@ mod tests {
                 aliases: BTreeMap::new(),
                 mentions: 1,
                 documents: Vec::new(),
+                alias_documents: Default::default(),
             });
             let a = NodeIndex::new(0);
             g.graph.add_edge(

@@ -21,6 +21,7 @@
 
 pub mod adjacency;
 pub mod algo;
+mod archive;
 pub mod binary;
 pub mod checksum;
 pub mod lookup;
@@ -58,6 +59,11 @@ pub struct Entity {
     /// Documents (indices into [`KnowledgeGraph::documents`]) that mention it, sorted.
     #[serde(default)]
     pub documents: Vec<u32>,
+    /// The evidence of each alias merged by cross-document resolution
+    /// ([`crate::resolve::archive`]): alias → the first document (index) that
+    /// named it.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub alias_documents: BTreeMap<String, u32>,
 }
 
 /// Where a fact was read: document index (into [`KnowledgeGraph::documents`]) and
@@ -162,6 +168,9 @@ pub struct KnowledgeGraph {
     texts: FastMap<Evidence, String>,
     /// The store's document list, when the graph was read from a store.
     stored: Option<Vec<StoredDocument>>,
+    /// Node → how many document entities of each kind ([`kind_slot`]) merged
+    /// into it, for [`KnowledgeGraph::resolve_archive`] to choose its kind by.
+    kind_votes: FastMap<NodeIndex, [u32; 8]>,
     /// Node index → rank of its canonical name in name order; built on first use,
     /// reset whenever nodes are added.
     name_rank: OnceLock<Vec<u32>>,
@@ -193,6 +202,14 @@ pub fn write_name_key(name: &str, key: &mut String) {
             key.extend(word.chars().flat_map(char::to_lowercase));
         }
     }
+}
+
+/// The position of `kind` in [`EntityKind::ALL`] (a vote slot).
+fn kind_slot(kind: EntityKind) -> usize {
+    EntityKind::ALL
+        .iter()
+        .position(|&k| k == kind)
+        .unwrap_or(EntityKind::ALL.len() - 1)
 }
 
 /// Whether entities of these kinds may be one entity (`Other` fits anything).
@@ -511,6 +528,7 @@ pub(crate) mod tests {
                 })
                 .collect(),
             entities,
+            comentions: Vec::new(),
         }
     }
 

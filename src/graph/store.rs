@@ -562,6 +562,7 @@ fn build(file: GraphFile, path: &Path) -> Result<KnowledgeGraph, StoreError> {
             aliases: node.aliases,
             mentions: node.mentions,
             documents: node.documents,
+            alias_documents: Default::default(),
         };
         node.documents.sort_unstable();
         node.documents.dedup();

@@ -146,6 +146,7 @@ pub fn read(conn: &Connection) -> rusqlite::Result<GraphParts> {
             aliases: BTreeMap::new(),
             mentions: r.get::<_, i64>(3)? as u64,
             documents: Vec::new(),
+            alias_documents: BTreeMap::new(),
         });
     }
     let mut st = conn.prepare("SELECT entity, doc FROM entity_documents")?;

@@ -351,6 +351,7 @@ impl Part {
                 aliases: BTreeMap::new(),
                 mentions: mentions as u64,
                 documents: Vec::new(),
+                alias_documents: BTreeMap::new(),
             };
             let mut cited = Vec::new();
             if self.named.contains(&id) {

@@ -133,6 +133,7 @@ pub fn read_all(conn: &Connection) -> rusqlite::Result<Vec<(DocumentFacts, Strin
                     sentences: vec![String::new(); sentences],
                     entities: Vec::new(),
                     facts: Vec::new(),
+                    comentions: Vec::new(),
                 },
                 r.get::<_, String>(2)?,
             ))
@@ -228,11 +229,13 @@ pub fn read_all(conn: &Connection) -> rusqlite::Result<Vec<(DocumentFacts, Strin
     Ok(docs.into_iter().map(|(_, f, h)| (f, h)).collect())
 }
 
-/// The graph of every stored document, merged in name order.
+/// The graph of every stored document, merged in name order, then resolved
+/// across documents ([`KnowledgeGraph::resolve_archive`]).
 pub fn merge_all(conn: &Connection) -> rusqlite::Result<KnowledgeGraph> {
     let mut g = KnowledgeGraph::new();
     for (facts, hash) in read_all(conn)? {
         g.merge_document(&facts, &hash);
     }
+    g.resolve_archive();
     Ok(g)
 }

@@ -5,6 +5,9 @@
 //! kinds, resolution, the graph, queries and exports read them, and none of the
 //! later stages needs to import the language stage for that.
 
+pub mod legal;
+pub mod nickname;
+
 use serde::{Deserialize, Serialize};
 
 /// The kind of a named entity (the `kind` field of the graph and exports).
