@@ -24,6 +24,10 @@
 //!   name, sentence index in it and sentence text, sorted by document then
 //!   sentence.
 //! * Nodes by id, edges by (source, relation, target).
+//! * With `kg export --co-mentions`, the co-mentions of the selected nodes
+//!   follow the facts, marked `"kind":"co-mention"` (relation `co-mention`,
+//!   `weight` the number of sentences naming both, no confidence); fact edges
+//!   have no `kind`.
 
 use std::collections::HashMap;
 use std::io::{self, Write};
@@ -32,6 +36,7 @@ use petgraph::stable_graph::NodeIndex;
 use serde::Serialize;
 
 use super::{Ordered, endpoints};
+use crate::graph::comention::{COMENTION, CoMentionLink};
 use crate::graph::{KnowledgeGraph, Subgraph};
 
 #[derive(Serialize)]
@@ -65,10 +70,33 @@ struct EdgeOut<'a> {
     evidence: Vec<EvidenceOut<'a>>,
 }
 
+#[derive(Serialize)]
+struct CoMentionOut<'a> {
+    source: &'a str,
+    target: &'a str,
+    relation: &'static str,
+    kind: &'static str,
+    key: usize,
+    weight: usize,
+    evidence: Vec<EvidenceOut<'a>>,
+}
+
 /// Write `selection` of `graph` as node-link JSON (followed by a newline).
 pub fn write_json(
     graph: &KnowledgeGraph,
     selection: &Subgraph,
+    w: &mut dyn Write,
+) -> io::Result<()> {
+    write_json_with(graph, selection, &[], w)
+}
+
+/// [`write_json`] with co-mentions after the facts, marked
+/// `"kind":"co-mention"` (source and target in name order; the link is
+/// undirected), `weight` their count.
+pub fn write_json_with(
+    graph: &KnowledgeGraph,
+    selection: &Subgraph,
+    comentions: &[CoMentionLink<'_>],
     w: &mut dyn Write,
 ) -> io::Result<()> {
     let ordered = Ordered::new(graph, selection);
@@ -126,7 +154,36 @@ pub fn write_json(
         )?;
         *key += 1;
     }
-    w.write_all(if ordered.edges.is_empty() {
+    for (i, c) in comentions.iter().enumerate() {
+        let key = keys.entry((c.a, c.b)).or_insert(0);
+        w.write_all(if i + ordered.edges.len() == 0 {
+            b"\n"
+        } else {
+            b",\n"
+        })?;
+        serde_json::to_writer(
+            &mut *w,
+            &CoMentionOut {
+                source: &graph.entity(c.a).name,
+                target: &graph.entity(c.b).name,
+                relation: COMENTION,
+                kind: COMENTION,
+                key: *key,
+                weight: c.count(),
+                evidence: c
+                    .evidence
+                    .iter()
+                    .map(|ev| EvidenceOut {
+                        doc: graph.evidence_doc(ev),
+                        sentence: ev.sentence,
+                        text: graph.evidence_text(ev),
+                    })
+                    .collect(),
+            },
+        )?;
+        *key += 1;
+    }
+    w.write_all(if ordered.edges.is_empty() && comentions.is_empty() {
         b"]}\n"
     } else {
         b"\n]}\n"

@@ -167,12 +167,11 @@ fn write_body(graph: &KnowledgeGraph, w: &mut impl Write) -> io::Result<()> {
         .collect();
     section(w, &encode(&(relations, edges))?)?;
 
-    let mut sentences: Vec<(u32, u32, &str)> = graph
-        .texts
-        .iter()
+    let sentences: Vec<(u32, u32, &str)> = graph
+        .fact_texts()
+        .into_iter()
         .map(|(ev, t)| (ev.doc, ev.sentence, t.as_str()))
         .collect();
-    sentences.sort_unstable_by_key(|&(d, s, _)| (d, s));
     section(w, &encode(&sentences)?)
 }
 

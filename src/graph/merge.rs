@@ -97,6 +97,7 @@ impl KnowledgeGraph {
                 summary.new_edges += 1;
             }
         }
+        self.add_document_comentions(facts, &nodes, doc);
         summary.folded = self.fold_aliased_nodes(facts, &nodes, doc);
         summary
     }
@@ -231,6 +232,7 @@ impl KnowledgeGraph {
                 ));
             }
         }
+        self.fold_comentions(n, t);
         let gone = self.graph.remove_node(n).expect("node exists");
         self.by_name.remove(&name_key(&gone.name));
         if let Some(votes) = self.kind_votes.remove(&n) {
@@ -271,8 +273,19 @@ impl KnowledgeGraph {
             }
         }
         if archive && let Some(&first) = gone.documents.first() {
+            // The folded node's name is an alias by the archive rule, even
+            // when a document had already given it by another.
+            let gone_key = name_key(&gone.name);
+            let shown = node
+                .aliases
+                .keys()
+                .find(|a| name_key(a) == gone_key)
+                .cloned();
+            if let Some(a) = &shown {
+                node.aliases.insert(a.clone(), rule);
+            }
             node.alias_documents
-                .entry(gone.name.clone())
+                .entry(shown.unwrap_or_else(|| gone.name.clone()))
                 .or_insert(first);
         }
         for (a, d) in gone.alias_documents {

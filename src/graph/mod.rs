@@ -24,6 +24,7 @@ pub mod algo;
 mod archive;
 pub mod binary;
 pub mod checksum;
+pub mod comention;
 pub mod lookup;
 mod merge;
 pub mod relations;
@@ -171,6 +172,8 @@ pub struct KnowledgeGraph {
     /// Node → how many document entities of each kind ([`kind_slot`]) merged
     /// into it, for [`KnowledgeGraph::resolve_archive`] to choose its kind by.
     kind_votes: FastMap<NodeIndex, [u32; 8]>,
+    /// The co-mention layer ([`comention`]), beside the typed edges.
+    comentions: comention::CoMentions,
     /// Node index → rank of its canonical name in name order; built on first use,
     /// reset whenever nodes are added.
     name_rank: OnceLock<Vec<u32>>,
@@ -280,6 +283,23 @@ impl KnowledgeGraph {
             .get(&name_key(name))
             .map(Vec::as_slice)
             .unwrap_or(&[])
+    }
+
+    /// The texts of the sentences typed edges cite, sorted by evidence (what
+    /// graph files keep: co-mentions are not part of them).
+    pub(crate) fn fact_texts(&self) -> Vec<(&Evidence, &String)> {
+        let cited: FastSet<Evidence> = self
+            .graph
+            .edge_weights()
+            .flat_map(|r| r.evidence.iter().copied())
+            .collect();
+        let mut v: Vec<(&Evidence, &String)> = self
+            .texts
+            .iter()
+            .filter(|(ev, _)| cited.contains(*ev))
+            .collect();
+        v.sort_unstable_by_key(|(ev, _)| **ev);
+        v
     }
 
     /// The sentence text of a piece of evidence.

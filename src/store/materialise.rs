@@ -87,7 +87,7 @@ pub fn write(conn: &Connection, g: &KnowledgeGraph) -> rusqlite::Result<()> {
             ev.execute(params![i, doc_ids[x.doc as usize], x.sentence])?;
         }
     }
-    Ok(())
+    super::comention::write(conn, g, &position, &doc_ids)
 }
 
 /// (documents stored, entities, edges) of the materialised graph.
@@ -211,6 +211,7 @@ pub fn read(conn: &Connection) -> rusqlite::Result<GraphParts> {
             .evidence
             .push(ev);
     }
+    super::comention::read(conn, &mut parts, &doc)?;
     // Every stored sentence is cited by a fact of its document, and every fact
     // of a merged document is evidence: the texts are those of the documents
     // in the graph (a document whose content duplicates another adds none).

@@ -24,7 +24,7 @@
 //! the last committed state: SQLite's journal makes every transaction all or
 //! nothing.
 //!
-//! # Schema, version 1 (`PRAGMA user_version = 1`)
+//! # Schema, version 2 (`PRAGMA user_version = 2`)
 //!
 //! Per-document records (what each document contributes, enough to rebuild the
 //! graph):
@@ -35,7 +35,8 @@
 //! | `doc_entities` | `(doc, idx)`: the document's resolved entities: `name`, `kind`, `mentions` |
 //! | `doc_aliases` | `(doc, entity, idx)`: an entity's aliases, `name` and the `rule` that merged it |
 //! | `doc_facts` | `(doc, idx)`: `subject`, `object` (entity `idx`), `relation`, `confidence`, `sentence`, the byte spans of the two mentions in the document, `subject_start`..`subject_end`, `object_start`..`object_end`, `negated` (0/1; the graph leaves negated facts out), `modality` (`would`, `may`, …; NULL when asserted), `attributed_to` (entity `idx` of who said so, or NULL) |
-//! | `doc_sentences` | `(doc, idx)`: the text of every sentence an asserted fact cites |
+//! | `doc_sentences` | `(doc, idx)`: the text of every sentence an asserted fact or a co-mention cites |
+//! | `doc_comentions` | `(doc, idx)`: entities `a` and `b` (entity `idx`) named in `sentence` |
 //!
 //! The materialised graph (rewritten by each write, indexed for point reads):
 //!
@@ -47,11 +48,18 @@
 //! | `aliases` | `(entity, name)`, `key` (indexed), `rule` |
 //! | `edges` | `id` (in (source, relation, target) name order), `source`, `target` (both indexed), `relation`, `confidence` (the highest of its evidence) |
 //! | `evidence` | `(edge, doc, sentence)`: the sentences that support an edge; the text is in `doc_sentences` |
+//! | `comentions` | `id` (in name order of its two entities), `source`, `target` (both indexed; source first in name order), `count` |
+//! | `comention_evidence` | `(comention, doc, sentence)`: the sentences naming both |
+//! | `alias_evidence` | `(entity, name)`, `doc`: the document that named an alias merged across documents |
+//!
+//! Version 1 files (without the co-mention and alias-evidence tables) gain
+//! them at their first write; read-only, they read as graphs without co-mentions.
 //!
 //! Kinds and alias rules are stored by name (`person`, `title-surname`, …). A
 //! file of a newer schema version is refused with a one-line error, never
 //! changed.
 
+mod comention;
 mod import;
 mod materialise;
 mod point;
@@ -326,6 +334,11 @@ impl Store {
                     .and_then(|()| tx.pragma_update(None, "user_version", schema::VERSION))
                     .map_err(|e| DbError::sql(path, e))?;
             }
+            schema::Version::Older(_) => {
+                tx.execute_batch(schema::MIGRATE_1)
+                    .and_then(|()| tx.pragma_update(None, "user_version", schema::VERSION))
+                    .map_err(|e| DbError::sql(path, e))?;
+            }
             v => version_ok(path, v)?,
         }
         tx.commit().map_err(|e| DbError::sql(path, e))?;
@@ -488,7 +501,7 @@ fn schema_version(conn: &Connection) -> rusqlite::Result<schema::Version> {
 
 fn version_ok(path: &Path, v: schema::Version) -> Result<(), DbError> {
     match v {
-        schema::Version::Current | schema::Version::Empty => Ok(()),
+        schema::Version::Current | schema::Version::Empty | schema::Version::Older(_) => Ok(()),
         schema::Version::Newer(found) => Err(DbError::Newer {
             path: path.to_path_buf(),
             found,

@@ -98,7 +98,7 @@ pub fn insert_document(conn: &Connection, d: &NewDocument) -> rusqlite::Result<(
         let text = f.sentences.get(x.sentence).map_or("", String::as_str);
         sentence.execute(params![doc, x.sentence, text])?;
     }
-    Ok(())
+    super::comention::insert_document(conn, doc, f)
 }
 
 /// A stored name back into its enum (kinds and alias rules are stored by name).
@@ -217,6 +217,7 @@ pub fn read_all(conn: &Connection) -> rusqlite::Result<Vec<(DocumentFacts, Strin
         }
         d.facts.push(fact);
     }
+    super::comention::read_documents(conn, &mut docs, &slot)?;
     let mut st = conn.prepare("SELECT doc, idx, text FROM doc_sentences")?;
     let mut rows = st.query([])?;
     while let Some(r) = rows.next()? {

@@ -7,7 +7,10 @@
 //! table in the module documentation of [`super`] and in the README.
 
 /// The schema version this build reads and writes (`PRAGMA user_version`).
-pub const VERSION: i64 = 1;
+/// Version 2 added the co-mention tables (`doc_comentions`, `comentions`,
+/// `comention_evidence`) and `alias_evidence`; a version 1 file is migrated
+/// by creating them ([`MIGRATE_1`]) at its first write.
+pub const VERSION: i64 = 2;
 
 /// Every table and index, created in one transaction.
 pub const CREATE: &str = "
@@ -97,11 +100,47 @@ CREATE TABLE IF NOT EXISTS evidence (
     sentence INTEGER NOT NULL,
     PRIMARY KEY (edge, doc, sentence)
 ) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS doc_comentions (
+    doc      INTEGER NOT NULL REFERENCES documents(id),
+    idx      INTEGER NOT NULL,
+    a        INTEGER NOT NULL,
+    b        INTEGER NOT NULL,
+    sentence INTEGER NOT NULL,
+    PRIMARY KEY (doc, idx)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS comentions (
+    id     INTEGER PRIMARY KEY,
+    source INTEGER NOT NULL REFERENCES entities(id),
+    target INTEGER NOT NULL REFERENCES entities(id),
+    count  INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS comentions_by_source ON comentions(source);
+CREATE INDEX IF NOT EXISTS comentions_by_target ON comentions(target);
+CREATE TABLE IF NOT EXISTS comention_evidence (
+    comention INTEGER NOT NULL REFERENCES comentions(id),
+    doc       INTEGER NOT NULL REFERENCES documents(id),
+    sentence  INTEGER NOT NULL,
+    PRIMARY KEY (comention, doc, sentence)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS alias_evidence (
+    entity INTEGER NOT NULL REFERENCES entities(id),
+    name   TEXT NOT NULL,
+    doc    INTEGER NOT NULL REFERENCES documents(id),
+    PRIMARY KEY (entity, name)
+) WITHOUT ROWID;
 ";
+
+/// Version 1 → 2: the new tables (every statement of [`CREATE`] is `IF NOT
+/// EXISTS`). Documents stored by version 1 have no co-mention rows until
+/// they are ingested again (`kg remove` them, then `kg ingest`).
+pub const MIGRATE_1: &str = CREATE;
 
 /// The tables the materialised graph lives in, emptied before it is rewritten
 /// (children first).
-pub const GRAPH_TABLES: [&str; 6] = [
+pub const GRAPH_TABLES: [&str; 9] = [
+    "alias_evidence",
+    "comention_evidence",
+    "comentions",
     "evidence",
     "edges",
     "aliases",
@@ -112,8 +151,13 @@ pub const GRAPH_TABLES: [&str; 6] = [
 
 /// The per-document tables, emptied for one document when it is replaced or
 /// removed (children first).
-pub const DOCUMENT_TABLES: [&str; 4] =
-    ["doc_aliases", "doc_facts", "doc_sentences", "doc_entities"];
+pub const DOCUMENT_TABLES: [&str; 5] = [
+    "doc_aliases",
+    "doc_facts",
+    "doc_comentions",
+    "doc_sentences",
+    "doc_entities",
+];
 
 /// What `PRAGMA user_version` says about a file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -124,6 +168,8 @@ pub enum Version {
     Current,
     /// Written by a newer kg.
     Newer(i64),
+    /// An older schema this build migrates at its first write.
+    Older(i64),
     /// Version 0 but with tables: not a kg store.
     Foreign,
 }
@@ -135,6 +181,7 @@ pub fn check_version(user_version: i64, has_tables: bool) -> Version {
         0 => Version::Empty,
         VERSION => Version::Current,
         v if v > VERSION => Version::Newer(v),
+        1 => Version::Older(1),
         _ => Version::Foreign,
     }
 }

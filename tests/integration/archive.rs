@@ -78,3 +78,78 @@ fn cross_document_resolution_depends_on_the_set_of_documents_only() {
         assert!(stdout(&o).contains(alias), "{name}: {}", stdout(&o));
     }
 }
+
+#[test]
+fn co_mentions_link_names_of_one_sentence_apart_from_the_facts() {
+    let t = tempfile::tempdir().unwrap();
+    let g = t.path().join("g.db");
+    ingest(&g, &DOCS, &t.path().join("all"));
+    let q = |query: &str| {
+        let o = run(&["--graph", g.to_str().unwrap(), "query", query]);
+        assert_status(&o, 0);
+        stdout(&o)
+    };
+    // Carl Icahn has no typed fact here; a co-mention reaches TWA.
+    let path = q(r#"path "Carl Icahn" to "Trans World Airlines Inc" via co-mentions"#);
+    assert!(path.contains("co-mention  "), "{path}");
+    let nb = q(r#"neighbours TWA with co-mentions"#);
+    assert!(
+        nb.contains("co-mentions of Trans World Airlines Inc"),
+        "{nb}"
+    );
+    assert!(nb.contains("Carl Icahn"), "{nb}");
+    // The typed export is unchanged; with --co-mentions they follow, marked.
+    let plain = export(&g);
+    assert!(!plain.contains("co-mention"));
+    let o = run(&[
+        "--graph",
+        g.to_str().unwrap(),
+        "export",
+        "--format",
+        "json",
+        "--co-mentions",
+    ]);
+    assert_status(&o, 0);
+    let json: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let marked = json["edges"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["kind"] == "co-mention")
+        .count();
+    assert!(marked > 0, "{json}");
+    let s = run(&["--graph", g.to_str().unwrap(), "stats"]);
+    assert!(
+        stdout(&s).contains("documents with a fact"),
+        "{}",
+        stdout(&s)
+    );
+}
+
+#[test]
+fn a_version_1_store_gains_the_co_mention_tables_at_its_first_write() {
+    let t = tempfile::tempdir().unwrap();
+    let g = t.path().join("g.db");
+    ingest(&g, &DOCS[..2], &t.path().join("a"));
+    {
+        let c = rusqlite::Connection::open(&g).unwrap();
+        c.execute_batch(
+            "DROP TABLE doc_comentions; DROP TABLE comention_evidence; DROP TABLE comentions; \
+             DROP TABLE alias_evidence; PRAGMA user_version = 1;",
+        )
+        .unwrap();
+    }
+    // Read as it is: no co-mentions, the facts as before.
+    let o = run(&["--graph", g.to_str().unwrap(), "query", "components"]);
+    assert_status(&o, 0);
+    ingest(&g, &DOCS[2..], &t.path().join("b"));
+    let c = rusqlite::Connection::open(&g).unwrap();
+    let v: i64 = c
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(v, 2);
+    let n: i64 = c
+        .query_row("SELECT count(*) FROM doc_comentions", [], |r| r.get(0))
+        .unwrap();
+    assert!(n > 0);
+}
