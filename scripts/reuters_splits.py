@@ -10,6 +10,8 @@ Counts (one line each, `name value`):
   bare_surname_splits  one-word person nodes whose word is the last word of
                        exactly one multi-word person node
   legal_form_splits    nodes `X <legal form>` beside a node `X`
+  legal_form_splits_not_place   the same where `X` is no country, city or place
+                       (`Chicago Corp` beside the city `Chicago` is no split)
   full_stop_splits     nodes `X.` beside a node `X`
   glued_date           person nodes `<weekday or month> X` beside a node `X`
   abbreviation         nodes of one or two words, one a financial abbreviation
@@ -45,8 +47,8 @@ def main():
         out[key] = out.get(key, 0) + 1
         ex.setdefault(key, []).append(name)
 
-    for k in ("bare_surname_splits", "legal_form_splits", "full_stop_splits", "glued_date",
-              "abbreviation"):
+    for k in ("bare_surname_splits", "legal_form_splits", "legal_form_splits_not_place",
+              "full_stop_splits", "glued_date", "abbreviation"):
         out[k] = 0
     full_by_last = {}
     for n in nodes:
@@ -63,6 +65,8 @@ def main():
             bare = " ".join(w[:-1]).rstrip(",").lower()
             if bare in names:
                 add("legal_form_splits", f"{name} / {names[bare]['id']}")
+                if names[bare]["kind"] not in ("country", "city", "place"):
+                    add("legal_form_splits_not_place", f"{name} / {names[bare]['id']}")
         if name.endswith(".") and len(name) > 1 and name[:-1].lower() in names:
             add("full_stop_splits", name)
         if n["kind"] == "person" and len(w) > 1 and low[0] in CALENDAR \

@@ -34,6 +34,8 @@ impl KnowledgeGraph {
     /// the kind most of its document entities had. Returns the merges made, by
     /// rule.
     pub fn resolve_archive(&mut self) -> BTreeMap<AliasRule, usize> {
+        // The plan reads kinds by evidence too, not those of the first document.
+        self.vote_kinds();
         let order = self.nodes_sorted();
         let merges = {
             let nodes: Vec<ArchiveNode<'_>> = order
@@ -55,12 +57,17 @@ impl KnowledgeGraph {
             self.fold_by(order[m.from], order[m.into], m.rule);
             *by_rule.entry(m.rule).or_insert(0) += 1;
         }
+        self.vote_kinds();
+        by_rule
+    }
+
+    /// Give every node its [`Self::voted_kind`].
+    fn vote_kinds(&mut self) {
         let nodes: Vec<NodeIndex> = self.graph.node_indices().collect();
         for n in nodes {
             let kind = self.voted_kind(n);
             self.graph[n].kind = kind;
         }
-        by_rule
     }
 
     /// The kind of node `n` by evidence: an organisation when a name of it

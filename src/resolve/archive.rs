@@ -111,9 +111,21 @@ fn words(name: &str) -> Vec<String> {
     cleaned.split_whitespace().map(str::to_string).collect()
 }
 
-/// The name's key without punctuation, and without trailing legal forms when
-/// `strip_legal` (`Morgan Stanley & Co.` → `morgan stanley`).
+/// The name's key without punctuation, and without trailing legal forms and
+/// a web company's `.com` when `strip_legal` (`Morgan Stanley & Co.` →
+/// `morgan stanley`, `Amazon.com` → `amazon`).
 fn normalised(name: &str, strip_legal: bool) -> String {
+    let name = match name.len().checked_sub(4) {
+        Some(cut)
+            if strip_legal
+                && cut > 0
+                && name.is_char_boundary(cut)
+                && name[cut..].eq_ignore_ascii_case(".com") =>
+        {
+            &name[..cut]
+        }
+        _ => name,
+    };
     let mut w = words(name);
     if w.first().is_some_and(|f| f == "the") && w.len() > 1 {
         w.remove(0);
@@ -212,9 +224,17 @@ impl Planner<'_, '_> {
                     .max_by_key(|&c| (votes[c as usize], std::cmp::Reverse(c)))
                     .unwrap_or(0)
             };
-            // A legal form makes it a company; a place-typed member of several
-            // words the lexicon does not know as a place was mistyped
-            // (`Atlantic Richfield`), a known place (`Chicago`) stays apart.
+            // A legal form makes it a company; a place-typed member the lexicon
+            // does not know as a place was mistyped when it has several words
+            // (`Atlantic Richfield`) or fewer documents than the company's
+            // names (`Hitachi` beside `Hitachi Ltd`); a known place (`Chicago`)
+            // or a place named more than the company (`Dallas`, `Dallas Corp`)
+            // stays apart.
+            let company_docs: usize = group
+                .iter()
+                .filter(|&&i| ends_in_legal_form(self.node(i).name))
+                .map(|&i| self.node(i).documents.len())
+                .sum();
             let members: Vec<usize> = group
                 .into_iter()
                 .filter(|&i| {
@@ -224,8 +244,8 @@ impl Planner<'_, '_> {
                         || c == want
                         || (legal
                             && c == 1
-                            && n.name.contains(' ')
-                            && lexicon::known_kind(n.name).is_none())
+                            && lexicon::known_kind(n.name).is_none()
+                            && (n.name.contains(' ') || n.documents.len() < company_docs))
                 })
                 .collect();
             if members.len() < 2 {
@@ -614,7 +634,7 @@ fn levenshtein_at_most_one(a: &str, b: &str) -> Option<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use EntityKind::{City, Country, Organization as Org, Other, Person};
+    use EntityKind::{City, Country, Organization as Org, Other, Person, Place};
 
     /// A node as (name, kind, documents).
     type N<'a> = (&'a str, EntityKind, &'a [u32]);
@@ -656,10 +676,19 @@ mod tests {
                 &[("Reagan.", Other, &[1]), ("Reagan", Person, &[2])],
                 vec![m("Reagan.", "Reagan", Punctuation)],
             ),
-            // A town and a company of that name stay two.
+            // A town and a company of that name stay two; a name the
+            // company's documents outnumber was mistyped as a place.
             (
                 &[("Blackpool", City, &[1]), ("Blackpool Ltd", Org, &[2])],
                 vec![],
+            ),
+            (
+                &[("Dallas Corp", Org, &[1]), ("Dallas", Place, &[2, 3])],
+                vec![],
+            ),
+            (
+                &[("Hitachi", Place, &[1]), ("Hitachi Ltd", Org, &[2, 3])],
+                vec![m("Hitachi", "Hitachi Ltd", LegalForm)],
             ),
             (
                 &[
@@ -737,6 +766,8 @@ mod tests {
         assert_eq!(normalised("Morgan Stanley & Co.", true), "morgan stanley");
         assert_eq!(normalised("The Boeing Co", true), "boeing");
         assert_eq!(normalised("Reagan.", false), "reagan");
+        assert_eq!(normalised("Amazon.com", true), "amazon");
+        assert_eq!(normalised("Amazon.com", false), "amazoncom");
         assert_eq!(initials("Trans World Airlines Inc").as_deref(), Some("TWA"));
         assert_eq!(initials("Bank of England").as_deref(), Some("BE"));
         assert_eq!(bare_surname("President Reagan").as_deref(), Some("reagan"));
