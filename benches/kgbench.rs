@@ -870,6 +870,11 @@ fn answer_size(r: &kg::query::QueryResult) -> (usize, &'static str) {
         R::Components(r) => (r.components.len(), "groups"),
         R::Top(r) => (r.entries.len(), "entities"),
         R::Documents(r) => (r.documents.len(), "documents"),
+        R::CoNeighbours(r, co) => (r.edges.len() + co.len(), "edges and co-mentions"),
+        R::CoPath(r) => r
+            .hops
+            .as_ref()
+            .map_or((0, "no path"), |h| (h.len(), "hops")),
     }
 }
 

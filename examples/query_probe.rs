@@ -159,5 +159,10 @@ fn size(r: &kg::query::QueryResult) -> String {
         R::Components(r) => format!("{} groups", r.components.len()),
         R::Top(r) => format!("{} entries", r.entries.len()),
         R::Documents(r) => format!("{} documents", r.documents.len()),
+        R::CoNeighbours(r, co) => format!("{} edges, {} co-mentions", r.edges.len(), co.len()),
+        R::CoPath(r) => r
+            .hops
+            .as_ref()
+            .map_or("no path".into(), |h| format!("{} hops", h.len())),
     }
 }

@@ -207,6 +207,14 @@ pub struct Stats {
     pub edges_by_relation: Vec<(String, usize)>,
     /// (entity, degree), highest first, ties by name; at most `top`.
     pub top_entities: Vec<(String, usize)>,
+    /// Documents of the graph (distinct contents) cited by at least one fact.
+    pub documents_with_fact: usize,
+    /// Documents of the graph (distinct contents).
+    pub graph_documents: usize,
+    /// Entities with no edge.
+    pub isolated_entities: usize,
+    /// (alias rule, aliases merged by it), most frequent first, ties by name.
+    pub merges_by_rule: Vec<(String, usize)>,
 }
 
 /// Compute [`Stats`] with `top` rows in the ranked lists.
@@ -215,17 +223,26 @@ pub fn stats_of(g: &crate::KnowledgeGraph, top: usize) -> Stats {
     let pg = g.graph();
     let mut kinds: BTreeMap<String, usize> = BTreeMap::new();
     let mut degree = Vec::new();
+    let mut rules: BTreeMap<String, usize> = BTreeMap::new();
+    let mut isolated = 0;
     for n in pg.node_indices() {
         let e = g.entity(n);
         *kinds.entry(e.kind.to_string()).or_default() += 1;
-        degree.push((e.name.clone(), pg.neighbors_undirected(n).count()));
+        let d = pg.neighbors_undirected(n).count();
+        isolated += usize::from(d == 0);
+        degree.push((e.name.clone(), d));
+        for rule in e.aliases.values() {
+            *rules.entry(rule.as_str().to_string()).or_default() += 1;
+        }
     }
     let mut rels: BTreeMap<String, usize> = BTreeMap::new();
     let mut evidence = 0;
+    let mut cited = std::collections::BTreeSet::new();
     for e in pg.edge_indices() {
         let r = g.relation(e);
         *rels.entry(r.relation.clone()).or_default() += 1;
         evidence += r.evidence.len();
+        cited.extend(r.evidence.iter().map(|ev| ev.doc));
     }
     let ranked = |m: Vec<(String, usize)>, n: usize| {
         let mut v = m;
@@ -246,6 +263,10 @@ pub fn stats_of(g: &crate::KnowledgeGraph, top: usize) -> Stats {
         entities_by_kind: ranked(kinds.into_iter().collect(), usize::MAX),
         edges_by_relation: ranked(rels.into_iter().collect(), top),
         top_entities: ranked(degree, top),
+        documents_with_fact: cited.len(),
+        graph_documents: g.documents().len(),
+        isolated_entities: isolated,
+        merges_by_rule: ranked(rules.into_iter().collect(), usize::MAX),
     }
 }
 
@@ -275,6 +296,29 @@ pub fn write_stats(s: &Stats, format: StatsFormat, out: &mut dyn Write) -> Resul
     table(out, "entities by kind", &s.entities_by_kind)?;
     table(out, "edges by relation", &s.edges_by_relation)?;
     table(out, "most connected entities (degree)", &s.top_entities)?;
+    let share = |n: usize, of: usize| {
+        if of == 0 {
+            0.0
+        } else {
+            n as f64 * 100.0 / of as f64
+        }
+    };
+    writeln!(out, "\nhealth")?;
+    writeln!(
+        out,
+        "  documents with a fact  {} of {} ({:.1} %)",
+        s.documents_with_fact,
+        s.graph_documents,
+        share(s.documents_with_fact, s.graph_documents)
+    )?;
+    writeln!(
+        out,
+        "  entities with no edge  {} of {} ({:.1} %)",
+        s.isolated_entities,
+        s.entities,
+        share(s.isolated_entities, s.entities)
+    )?;
+    table(out, "merges by rule (aliases)", &s.merges_by_rule)?;
     Ok(())
 }
 

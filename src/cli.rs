@@ -250,6 +250,10 @@ pub struct ExportArgs {
     /// Group DOT nodes into clusters by kind
     #[arg(long)]
     pub clusters: bool,
+    /// Add the co-mentions of the exported entities (pairs named in one
+    /// sentence) after the facts, marked kind co-mention (dot, json, graphml)
+    #[arg(long)]
+    pub co_mentions: bool,
     /// Prefix of the IRIs that ntriples and nquads mint (ends in / or #)
     #[arg(long, value_name = "IRI", default_value = kg::export::DEFAULT_BASE_IRI,
           value_parser = base_iri)]

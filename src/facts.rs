@@ -24,7 +24,7 @@ use serde::Deserialize;
 use thiserror::Error;
 
 use crate::export::triples::DOCUMENT_RECORD;
-use crate::resolve::{Alias, DocumentFacts, Fact, ResolvedEntity};
+use crate::resolve::{Alias, CoMention, DocumentFacts, Fact, ResolvedEntity};
 use crate::store::NewDocument;
 use crate::text::Span;
 use crate::vocab::{EntityKind, Modality};
@@ -63,6 +63,16 @@ struct DocumentLine {
     hash: String,
     sentences: usize,
     entities: Vec<EntityLine>,
+    #[serde(default)]
+    comentions: Vec<CoMentionLine>,
+}
+
+#[derive(Deserialize)]
+struct CoMentionLine {
+    a: usize,
+    b: usize,
+    sentence: usize,
+    text: String,
 }
 
 #[derive(Deserialize)]
@@ -160,6 +170,25 @@ pub fn read_facts(path: &str, mut input: impl BufRead) -> Result<Vec<NewDocument
                         d.name
                     )));
                 }
+                let mut sentences = vec![String::new(); d.sentences];
+                let mut comentions = Vec::with_capacity(d.comentions.len());
+                for c in d.comentions {
+                    if c.a >= d.entities.len()
+                        || c.b >= d.entities.len()
+                        || c.sentence >= d.sentences
+                    {
+                        return Err(bad(format!(
+                            "a co-mention of document {:?} outside its entities or sentences",
+                            d.name
+                        )));
+                    }
+                    sentences[c.sentence] = c.text;
+                    comentions.push(CoMention {
+                        a: c.a,
+                        b: c.b,
+                        sentence: c.sentence,
+                    });
+                }
                 docs.extend(open.take().map(|o| o.doc));
                 open = Some(Open {
                     line,
@@ -167,7 +196,7 @@ pub fn read_facts(path: &str, mut input: impl BufRead) -> Result<Vec<NewDocument
                     doc: NewDocument {
                         facts: DocumentFacts {
                             doc: d.name,
-                            sentences: vec![String::new(); d.sentences],
+                            sentences,
                             entities: d
                                 .entities
                                 .into_iter()
@@ -179,6 +208,7 @@ pub fn read_facts(path: &str, mut input: impl BufRead) -> Result<Vec<NewDocument
                                 })
                                 .collect(),
                             facts: Vec::new(),
+                            comentions,
                         },
                         hash: d.hash,
                     },

@@ -188,6 +188,7 @@ fn run(cli: Cli) -> kg::Result<Outcome> {
         Command::Export(a) => {
             let mut options = ExportOptions::default();
             options.dot.clusters = a.clusters;
+            options.comentions = a.co_mentions;
             options.rdf.base = a.base_iri;
             let cfg = ExportConfig {
                 graph: graph_path(top, a.store),

@@ -35,6 +35,7 @@ use std::io::{self, Write};
 use petgraph::stable_graph::NodeIndex;
 
 use super::{Ordered, endpoints};
+use crate::graph::comention::{COMENTION, CoMentionLink};
 use crate::graph::{KnowledgeGraph, Subgraph};
 use crate::vocab::EntityKind;
 
@@ -85,6 +86,18 @@ pub fn write_dot(
     graph: &KnowledgeGraph,
     selection: &Subgraph,
     options: &DotOptions,
+    w: &mut dyn Write,
+) -> io::Result<()> {
+    write_dot_with(graph, selection, options, &[], w)
+}
+
+/// [`write_dot`] with co-mentions after the facts: dashed grey lines without
+/// arrow heads, `kind="co-mention"`, labelled with their count.
+pub fn write_dot_with(
+    graph: &KnowledgeGraph,
+    selection: &Subgraph,
+    options: &DotOptions,
+    comentions: &[CoMentionLink<'_>],
     w: &mut dyn Write,
 ) -> io::Result<()> {
     let ordered = Ordered::new(graph, selection);
@@ -156,6 +169,21 @@ pub fn write_dot(
             id(&graph.entity(s).name),
             id(&graph.entity(t).name),
             text(&rel.relation),
+            text(&tooltip),
+        )?;
+    }
+    for c in comentions {
+        let mut tooltip = format!("{COMENTION} ({})", c.count());
+        if let Some(ev) = c.evidence.first() {
+            tooltip.push('\n');
+            tooltip.push_str(&shorten(graph.evidence_text(ev), TOOLTIP_SENTENCE));
+        }
+        writeln!(
+            w,
+            "  {} -> {} [kind={COMENTION:?}, label={}, style=dashed, color=gray50, dir=none, tooltip={}];",
+            id(&graph.entity(c.a).name),
+            id(&graph.entity(c.b).name),
+            text(&c.count().to_string()),
             text(&tooltip),
         )?;
     }

@@ -35,7 +35,8 @@ use std::io::{self, Write};
 
 use petgraph::stable_graph::NodeIndex;
 
-use super::{Ordered, endpoints, evidence_lines};
+use super::{Ordered, endpoints, evidence_lines, one_line};
+use crate::graph::comention::{COMENTION, CoMentionLink};
 use crate::graph::{KnowledgeGraph, Subgraph};
 
 const HEADER: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
@@ -59,8 +60,26 @@ pub fn write_graphml(
     selection: &Subgraph,
     w: &mut dyn Write,
 ) -> io::Result<()> {
+    write_graphml_with(graph, selection, &[], w)
+}
+
+/// [`write_graphml`] with co-mentions after the facts: edges with `kind`
+/// `co-mention` (a key declared only then), relation `co-mention`, `weight`
+/// their count and their evidence.
+pub fn write_graphml_with(
+    graph: &KnowledgeGraph,
+    selection: &Subgraph,
+    comentions: &[CoMentionLink<'_>],
+    w: &mut dyn Write,
+) -> io::Result<()> {
     let ordered = Ordered::new(graph, selection);
     w.write_all(HEADER.as_bytes())?;
+    if !comentions.is_empty() {
+        writeln!(
+            w,
+            "  <key id=\"edgekind\" for=\"edge\" attr.name=\"kind\" attr.type=\"string\"/>"
+        )?;
+    }
     writeln!(w, "  <graph id=\"kg\" edgedefault=\"directed\">")?;
     writeln!(
         w,
@@ -108,6 +127,34 @@ pub fn write_graphml(
             w,
             "      <data key=\"evidence\">{}</data>",
             escape(&evidence_lines(graph, rel))
+        )?;
+        writeln!(w, "    </edge>")?;
+    }
+    for (i, c) in comentions.iter().enumerate() {
+        writeln!(
+            w,
+            "    <edge id=\"c{i}\" source=\"n{}\" target=\"n{}\">",
+            ids[&c.a], ids[&c.b]
+        )?;
+        writeln!(w, "      <data key=\"edgekind\">{COMENTION}</data>")?;
+        writeln!(w, "      <data key=\"relation\">{COMENTION}</data>")?;
+        writeln!(w, "      <data key=\"weight\">{}</data>", c.count())?;
+        let lines: Vec<String> = c
+            .evidence
+            .iter()
+            .map(|ev| {
+                format!(
+                    "{} #{}: {}",
+                    one_line(graph.evidence_doc(ev)),
+                    ev.sentence,
+                    one_line(graph.evidence_text(ev))
+                )
+            })
+            .collect();
+        writeln!(
+            w,
+            "      <data key=\"evidence\">{}</data>",
+            escape(&lines.join("\n"))
         )?;
         writeln!(w, "    </edge>")?;
     }

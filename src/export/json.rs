@@ -25,6 +25,10 @@
 //!   sentence; a modal fact's evidence adds `modality` (`would`, `may`, …) and
 //!   an attributed one `attributed_to` (who the sentence says stated it).
 //! * Nodes by id, edges by (source, relation, target).
+//! * With `kg export --co-mentions`, the co-mentions of the selected nodes
+//!   follow the facts, marked `"kind":"co-mention"` (relation `co-mention`,
+//!   `weight` the number of sentences naming both, no confidence); fact edges
+//!   have no `kind`.
 
 use std::collections::HashMap;
 use std::io::{self, Write};
@@ -33,6 +37,7 @@ use petgraph::stable_graph::NodeIndex;
 use serde::Serialize;
 
 use super::{Ordered, endpoints};
+use crate::graph::comention::{COMENTION, CoMentionLink};
 use crate::graph::{KnowledgeGraph, Subgraph};
 
 #[derive(Serialize)]
@@ -70,10 +75,33 @@ struct EdgeOut<'a> {
     evidence: Vec<EvidenceOut<'a>>,
 }
 
+#[derive(Serialize)]
+struct CoMentionOut<'a> {
+    source: &'a str,
+    target: &'a str,
+    relation: &'static str,
+    kind: &'static str,
+    key: usize,
+    weight: usize,
+    evidence: Vec<EvidenceOut<'a>>,
+}
+
 /// Write `selection` of `graph` as node-link JSON (followed by a newline).
 pub fn write_json(
     graph: &KnowledgeGraph,
     selection: &Subgraph,
+    w: &mut dyn Write,
+) -> io::Result<()> {
+    write_json_with(graph, selection, &[], w)
+}
+
+/// [`write_json`] with co-mentions after the facts, marked
+/// `"kind":"co-mention"` (source and target in name order; the link is
+/// undirected), `weight` their count.
+pub fn write_json_with(
+    graph: &KnowledgeGraph,
+    selection: &Subgraph,
+    comentions: &[CoMentionLink<'_>],
     w: &mut dyn Write,
 ) -> io::Result<()> {
     let ordered = Ordered::new(graph, selection);
@@ -133,7 +161,38 @@ pub fn write_json(
         )?;
         *key += 1;
     }
-    w.write_all(if ordered.edges.is_empty() {
+    for (i, c) in comentions.iter().enumerate() {
+        let key = keys.entry((c.a, c.b)).or_insert(0);
+        w.write_all(if i + ordered.edges.len() == 0 {
+            b"\n"
+        } else {
+            b",\n"
+        })?;
+        serde_json::to_writer(
+            &mut *w,
+            &CoMentionOut {
+                source: &graph.entity(c.a).name,
+                target: &graph.entity(c.b).name,
+                relation: COMENTION,
+                kind: COMENTION,
+                key: *key,
+                weight: c.count(),
+                evidence: c
+                    .evidence
+                    .iter()
+                    .map(|ev| EvidenceOut {
+                        doc: graph.evidence_doc(ev),
+                        sentence: ev.sentence,
+                        text: graph.evidence_text(ev),
+                        modality: ev.modality,
+                        attributed_to: graph.attribution(ev),
+                    })
+                    .collect(),
+            },
+        )?;
+        *key += 1;
+    }
+    w.write_all(if ordered.edges.is_empty() && comentions.is_empty() {
         b"]}\n"
     } else {
         b"\n]}\n"
@@ -207,6 +266,7 @@ mod tests {
                 fact(1, "attack", 0),
                 fact(0, "border", 1),
             ],
+            comentions: Vec::new(),
         };
         let mut g = KnowledgeGraph::new();
         g.merge_document(&facts, "h");

@@ -138,6 +138,8 @@ pub struct ExportOptions {
     pub dot: DotOptions,
     pub csv: CsvOptions,
     pub rdf: RdfOptions,
+    /// Add the co-mentions of the selected nodes (DOT, JSON and GraphML).
+    pub comentions: bool,
 }
 
 /// Write `selection` of `graph` to `w` in `format`.
@@ -148,10 +150,19 @@ pub fn export(
     options: &ExportOptions,
     w: &mut dyn Write,
 ) -> io::Result<()> {
+    let comentions: Vec<_> = if options.comentions {
+        graph
+            .comention_pairs()
+            .into_iter()
+            .filter(|c| selection.nodes.contains(&c.a) && selection.nodes.contains(&c.b))
+            .collect()
+    } else {
+        Vec::new()
+    };
     match format {
-        ExportFormat::Dot => dot::write_dot(graph, selection, &options.dot, w),
-        ExportFormat::Json => json::write_json(graph, selection, w),
-        ExportFormat::Graphml => graphml::write_graphml(graph, selection, w),
+        ExportFormat::Dot => dot::write_dot_with(graph, selection, &options.dot, &comentions, w),
+        ExportFormat::Json => json::write_json_with(graph, selection, &comentions, w),
+        ExportFormat::Graphml => graphml::write_graphml_with(graph, selection, &comentions, w),
         ExportFormat::Ntriples => ntriples::write_ntriples(graph, selection, &options.rdf, w),
         ExportFormat::Nquads => nquads::write_nquads(graph, selection, &options.rdf, w),
         ExportFormat::Csv => csv::write_csv(graph, selection, &options.csv, w),
@@ -309,6 +320,7 @@ pub(crate) mod testgraph {
                 fact(1, "say \"hi\" to", 0, 1),
                 fact(0, "meet", 1, 1),
             ],
+            comentions: Vec::new(),
         };
         let mut g = KnowledgeGraph::new();
         g.merge_document(&facts, "h1");

@@ -80,6 +80,17 @@ struct JsonDocument<'a> {
     hash: &'a str,
     sentences: usize,
     entities: Vec<JsonEntity<'a>>,
+    /// Pairs of entities (indices into `entities`) named in one sentence.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    comentions: Vec<JsonCoMention<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonCoMention<'a> {
+    a: usize,
+    b: usize,
+    sentence: usize,
+    text: &'a str,
 }
 
 #[derive(Serialize)]
@@ -150,6 +161,17 @@ pub fn write_triples(p: &Processed, format: TripleFormat, w: &mut dyn Write) -> 
                         kind: e.kind,
                         mentions: e.mentions,
                         aliases: &e.aliases,
+                    })
+                    .collect(),
+                comentions: p
+                    .facts
+                    .comentions
+                    .iter()
+                    .map(|c| JsonCoMention {
+                        a: c.a,
+                        b: c.b,
+                        sentence: c.sentence,
+                        text: p.facts.sentences.get(c.sentence).map_or("", String::as_str),
                     })
                     .collect(),
             };

@@ -564,6 +564,11 @@ impl PathSearch<'_> {
 ///
 /// Complexity: O(V α(V) + E) union–find, then O(V log V) sorting.
 pub fn components(g: &KnowledgeGraph) -> Vec<Vec<NodeIndex>> {
+    components_with(g, false)
+}
+
+/// [`components`], co-mentions joining entities too when `comentions`.
+pub fn components_with(g: &KnowledgeGraph, comentions: bool) -> Vec<Vec<NodeIndex>> {
     let bound = g.graph.node_bound();
     let mut parent: Vec<usize> = (0..bound).collect();
     fn root(parent: &mut [usize], mut x: usize) -> usize {
@@ -573,11 +578,18 @@ pub fn components(g: &KnowledgeGraph) -> Vec<Vec<NodeIndex>> {
         }
         x
     }
-    for e in g.graph.edge_references() {
-        let (s, t) = (
-            root(&mut parent, e.source().index()),
-            root(&mut parent, e.target().index()),
+    let pairs = g
+        .graph
+        .edge_references()
+        .map(|e| (e.source(), e.target()))
+        .chain(
+            g.comention_pairs()
+                .into_iter()
+                .filter(|_| comentions)
+                .map(|c| (c.a, c.b)),
         );
+    for (a, b) in pairs {
+        let (s, t) = (root(&mut parent, a.index()), root(&mut parent, b.index()));
         if s != t {
             parent[s.max(t)] = s.min(t);
         }

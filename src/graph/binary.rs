@@ -237,12 +237,11 @@ fn write_body(graph: &KnowledgeGraph, w: &mut impl Write) -> io::Result<()> {
         .collect();
     section(w, &encode(&(relations, &graph.attributions, edges))?)?;
 
-    let mut sentences: Vec<(u32, u32, &str)> = graph
-        .texts
-        .iter()
+    let sentences: Vec<(u32, u32, &str)> = graph
+        .fact_texts()
+        .into_iter()
         .map(|(ev, t)| (ev.doc, ev.sentence, t.as_str()))
         .collect();
-    sentences.sort_unstable_by_key(|&(d, s, _)| (d, s));
     section(w, &encode(&sentences)?)
 }
 
@@ -414,6 +413,7 @@ fn build(
             aliases,
             mentions: node.mentions,
             documents: node.documents,
+            alias_documents: Default::default(),
         });
     }
     for (i, e) in edges.into_iter().enumerate() {
@@ -566,6 +566,7 @@ mod tests {
                 aliases: BTreeMap::new(),
                 mentions: 1,
                 documents: Vec::new(),
+                alias_documents: Default::default(),
             });
             let a = NodeIndex::new(0);
             g.graph.add_edge(

@@ -100,6 +100,12 @@ impl KnowledgeGraph {
         }
         match self.by_alias.get(key).map(Vec::as_slice) {
             Some([n]) => Ok(*n),
+            // A name that was an entity of its own until cross-document
+            // resolution merged it (`Reagan` into `Ronald Reagan`) names that
+            // entity, however many others carry it as an in-document alias.
+            Some(nodes) if self.merged_name(nodes, key).is_some() => {
+                Ok(self.merged_name(nodes, key).expect("checked"))
+            }
             Some(nodes) if !nodes.is_empty() => {
                 let mut candidates: Vec<String> =
                     nodes.iter().map(|&n| self.graph[n].name.clone()).collect();
@@ -114,6 +120,19 @@ impl KnowledgeGraph {
                 suggestions: self.suggestions(key),
             }),
         }
+    }
+
+    /// The one node of `nodes` into which cross-document resolution merged an
+    /// entity named `key`, if exactly one.
+    fn merged_name(&self, nodes: &[NodeIndex], key: &str) -> Option<NodeIndex> {
+        let mut found = nodes.iter().copied().filter(|&n| {
+            self.graph[n]
+                .alias_documents
+                .keys()
+                .any(|a| name_key(a) == key)
+        });
+        let n = found.next()?;
+        found.next().is_none().then_some(n)
     }
 
     /// Canonical names close to `key`: those within a small edit distance if there

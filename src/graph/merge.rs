@@ -17,7 +17,7 @@ use petgraph::visit::EdgeRef;
 
 use super::{
     DocumentRecord, Entity, Evidence, KnowledgeGraph, MergeSummary, Relation, index_alias,
-    kinds_compatible, name_key,
+    kind_slot, kinds_compatible, name_key,
 };
 use crate::resolve::{AliasRule, DocumentFacts, ResolvedEntity};
 use crate::vocab::EntityKind;
@@ -103,6 +103,7 @@ impl KnowledgeGraph {
                 summary.new_edges += 1;
             }
         }
+        self.add_document_comentions(facts, &nodes, doc);
         summary.folded = self.fold_aliased_nodes(facts, &nodes, doc);
         summary
     }
@@ -168,6 +169,7 @@ impl KnowledgeGraph {
                     continue;
                 };
                 if n == t
+                    || a.rule == AliasRule::Demonym
                     || !self.graph.contains_node(t)
                     || self.graph[n].documents.binary_search(&doc).is_ok()
                     || self.by_alias.get(&key).map(Vec::as_slice) != Some(&[t])
@@ -211,6 +213,13 @@ impl KnowledgeGraph {
     /// Fold node `n` into node `t`: its edges, mentions, documents and names
     /// (as [`AliasRule::CrossDocument`] aliases) move to `t`; `n` is removed.
     fn fold(&mut self, n: NodeIndex, t: NodeIndex) {
+        self.fold_by(n, t, AliasRule::CrossDocument);
+    }
+
+    /// [`Self::fold`] by `rule`: `n`'s canonical name becomes an alias of `t`
+    /// by `rule`, with `n`'s first document as its evidence (unless `rule` is
+    /// [`AliasRule::CrossDocument`]), and `n`'s aliases keep their rules.
+    pub(super) fn fold_by(&mut self, n: NodeIndex, t: NodeIndex, rule: AliasRule) {
         let mut moved = Vec::new();
         for dir in [Direction::Outgoing, Direction::Incoming] {
             for e in self.graph.edges_directed(n, dir) {
@@ -226,8 +235,15 @@ impl KnowledgeGraph {
                 ));
             }
         }
+        self.fold_comentions(n, t);
         let gone = self.graph.remove_node(n).expect("node exists");
         self.by_name.remove(&name_key(&gone.name));
+        if let Some(votes) = self.kind_votes.remove(&n) {
+            let into = self.kind_votes.entry(t).or_default();
+            for (a, b) in into.iter_mut().zip(votes) {
+                *a += b;
+            }
+        }
         for a in gone.aliases.keys() {
             if let Some(v) = self.by_alias.get_mut(&name_key(a)) {
                 v.retain(|&m| m != n);
@@ -246,12 +262,37 @@ impl KnowledgeGraph {
         node.documents.dedup();
         let node_key = name_key(&node.name);
         let mut added: Vec<String> = Vec::new();
-        for name in std::iter::once(&gone.name).chain(gone.aliases.keys()) {
+        let archive = rule != AliasRule::CrossDocument;
+        let names = std::iter::once((&gone.name, rule)).chain(
+            gone.aliases
+                .iter()
+                .map(|(a, &r)| (a, if archive { r } else { rule })),
+        );
+        for (name, rule) in names {
             let key = name_key(name);
             if key != node_key && !has_alias(&self.by_alias, &key, t) && !added.contains(&key) {
-                node.aliases.insert(name.clone(), AliasRule::CrossDocument);
+                node.aliases.insert(name.clone(), rule);
                 added.push(key);
             }
+        }
+        if archive && let Some(&first) = gone.documents.first() {
+            // The folded node's name is an alias by the archive rule, even
+            // when a document had already given it by another.
+            let gone_key = name_key(&gone.name);
+            let shown = node
+                .aliases
+                .keys()
+                .find(|a| name_key(a) == gone_key)
+                .cloned();
+            if let Some(a) = &shown {
+                node.aliases.insert(a.clone(), rule);
+            }
+            node.alias_documents
+                .entry(shown.unwrap_or_else(|| gone.name.clone()))
+                .or_insert(first);
+        }
+        for (a, d) in gone.alias_documents {
+            node.alias_documents.entry(a).or_insert(d);
         }
         for key in added {
             index_alias(&mut self.by_alias, key, t);
@@ -276,7 +317,15 @@ impl KnowledgeGraph {
             .get(&key)?
             .iter()
             .copied()
-            .filter(|&n| kinds_compatible(self.graph[n].kind, ent.kind));
+            .filter(|&n| kinds_compatible(self.graph[n].kind, ent.kind))
+            // A demonym names a country in its own document only: `American`
+            // of American Airlines is not the United States.
+            .filter(|&n| {
+                !self.graph[n]
+                    .aliases
+                    .iter()
+                    .any(|(a, rule)| *rule == AliasRule::Demonym && name_key(a) == key)
+            });
         let n = candidates.next()?;
         if candidates.next().is_some() {
             return None;
@@ -326,6 +375,7 @@ impl KnowledgeGraph {
             aliases: BTreeMap::new(),
             mentions: 0,
             documents: Vec::new(),
+            alias_documents: BTreeMap::new(),
         });
         self.by_name.insert(name_key(&ent.name), n);
         self.name_rank = OnceLock::new();
@@ -336,6 +386,7 @@ impl KnowledgeGraph {
 
     /// Add a document entity's mentions, kind, document and aliases to node `n`.
     fn absorb(&mut self, n: NodeIndex, ent: &ResolvedEntity, doc: u32, by_alias: bool) {
+        self.kind_votes.entry(n).or_default()[kind_slot(ent.kind)] += 1;
         let node = &mut self.graph[n];
         node.mentions += ent.mentions as u64;
         if node.kind == EntityKind::Other {

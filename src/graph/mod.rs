@@ -21,8 +21,10 @@
 
 pub mod adjacency;
 pub mod algo;
+mod archive;
 pub mod binary;
 pub mod checksum;
+pub mod comention;
 pub mod lookup;
 mod merge;
 pub mod relations;
@@ -58,6 +60,11 @@ pub struct Entity {
     /// Documents (indices into [`KnowledgeGraph::documents`]) that mention it, sorted.
     #[serde(default)]
     pub documents: Vec<u32>,
+    /// The evidence of each alias merged by cross-document resolution
+    /// ([`crate::resolve::archive`]): alias → the first document (index) that
+    /// named it.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub alias_documents: BTreeMap<String, u32>,
 }
 
 /// Where a fact was read: document index (into [`KnowledgeGraph::documents`]) and
@@ -220,6 +227,11 @@ pub struct KnowledgeGraph {
     attribution_ids: FastMap<String, u32>,
     /// The store's document list, when the graph was read from a store.
     stored: Option<Vec<StoredDocument>>,
+    /// Node → how many document entities of each kind ([`kind_slot`]) merged
+    /// into it, for [`KnowledgeGraph::resolve_archive`] to choose its kind by.
+    kind_votes: FastMap<NodeIndex, [u32; 8]>,
+    /// The co-mention layer ([`comention`]), beside the typed edges.
+    comentions: comention::CoMentions,
     /// Node index → rank of its canonical name in name order; built on first use,
     /// reset whenever nodes are added.
     name_rank: OnceLock<Vec<u32>>,
@@ -251,6 +263,14 @@ pub fn write_name_key(name: &str, key: &mut String) {
             key.extend(word.chars().flat_map(char::to_lowercase));
         }
     }
+}
+
+/// The position of `kind` in [`EntityKind::ALL`] (a vote slot).
+fn kind_slot(kind: EntityKind) -> usize {
+    EntityKind::ALL
+        .iter()
+        .position(|&k| k == kind)
+        .unwrap_or(EntityKind::ALL.len() - 1)
 }
 
 /// Whether entities of these kinds may be one entity (`Other` fits anything).
@@ -321,6 +341,23 @@ impl KnowledgeGraph {
             .get(&name_key(name))
             .map(Vec::as_slice)
             .unwrap_or(&[])
+    }
+
+    /// The texts of the sentences typed edges cite, sorted by evidence (what
+    /// graph files keep: co-mentions are not part of them).
+    pub(crate) fn fact_texts(&self) -> Vec<(&Evidence, &String)> {
+        let cited: FastSet<Evidence> = self
+            .graph
+            .edge_weights()
+            .flat_map(|r| r.evidence.iter().copied())
+            .collect();
+        let mut v: Vec<(&Evidence, &String)> = self
+            .texts
+            .iter()
+            .filter(|(ev, _)| cited.contains(*ev))
+            .collect();
+        v.sort_unstable_by_key(|(ev, _)| **ev);
+        v
     }
 
     /// The sentence text of a piece of evidence.
@@ -590,6 +627,7 @@ pub(crate) mod tests {
                 })
                 .collect(),
             entities,
+            comentions: Vec::new(),
         }
     }
 

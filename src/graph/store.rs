@@ -486,9 +486,7 @@ fn write_json_body(graph: &KnowledgeGraph, w: &mut impl Write) -> io::Result<()>
         serde_json::to_writer(&mut *w, &rec)?;
     }
     w.write_all(b"\n],\n\"sentences\":[")?;
-    let mut sentences: Vec<(&Evidence, &String)> = graph.texts.iter().collect();
-    sentences.sort_unstable_by_key(|(ev, _)| **ev);
-    for (i, (ev, text)) in sentences.into_iter().enumerate() {
+    for (i, (ev, text)) in graph.fact_texts().into_iter().enumerate() {
         w.write_all(if i == 0 { b"\n" } else { b",\n" })?;
         let rec = SentenceOut {
             doc: ev.doc,
@@ -564,11 +562,17 @@ pub struct GraphParts {
     pub sentences: Vec<(Evidence, String)>,
     /// The names [`Evidence::attributed_to`] of `edges` indexes.
     pub attributions: Vec<String>,
+    /// Co-mentions: (node, node, evidence), node positions as in `nodes`.
+    pub comentions: Vec<(usize, usize, Vec<Evidence>)>,
+    /// Evidence of aliases merged across documents: (node, alias, document).
+    pub alias_documents: Vec<(usize, String, u32)>,
 }
 
 /// Assemble a graph from [`GraphParts`], validating every index like the file
 /// loaders (`path` names the source in errors).
-pub fn from_parts(parts: GraphParts, path: &Path) -> Result<KnowledgeGraph, StoreError> {
+pub fn from_parts(mut parts: GraphParts, path: &Path) -> Result<KnowledgeGraph, StoreError> {
+    let comentions = std::mem::take(&mut parts.comentions);
+    let alias_documents = std::mem::take(&mut parts.alias_documents);
     let file = GraphFile {
         format: FORMAT_NAME.to_string(),
         version: u64::from(FORMAT_VERSION),
@@ -626,7 +630,31 @@ pub fn from_parts(parts: GraphParts, path: &Path) -> Result<KnowledgeGraph, Stor
             .collect(),
         checksum: None,
     };
-    build(file, path)
+    let mut g = build(file, path)?;
+    let invalid = |message: String| StoreError::Invalid {
+        path: path.to_path_buf(),
+        message,
+    };
+    let (nodes, docs) = (g.graph.node_count(), g.documents.len());
+    for (a, b, evidence) in comentions {
+        if a >= nodes || b >= nodes || a == b || evidence.iter().any(|e| e.doc as usize >= docs) {
+            return Err(invalid(format!(
+                "co-mention {a}-{b} cites a missing node or document"
+            )));
+        }
+        g.add_comention(NodeIndex::new(a), NodeIndex::new(b), &evidence);
+    }
+    for (n, alias, doc) in alias_documents {
+        if n >= nodes || doc as usize >= docs {
+            return Err(invalid(format!(
+                "alias evidence of node {n} cites a missing node or document"
+            )));
+        }
+        g.graph[NodeIndex::new(n)]
+            .alias_documents
+            .insert(alias, doc);
+    }
+    Ok(g)
 }
 
 /// Turn a parsed file into a graph, validating every index.
@@ -656,6 +684,7 @@ fn build(file: GraphFile, path: &Path) -> Result<KnowledgeGraph, StoreError> {
             aliases: node.aliases,
             mentions: node.mentions,
             documents: node.documents,
+            alias_documents: Default::default(),
         };
         node.documents.sort_unstable();
         node.documents.dedup();

@@ -380,6 +380,7 @@ fn document_facts(facts: &[SynthFact]) -> DocumentFacts {
         sentences: facts.iter().map(|f| sentence_text(f, &names)).collect(),
         entities,
         facts: out,
+        comentions: Vec::new(),
     }
 }
 
@@ -411,6 +412,7 @@ pub fn graph(cfg: SynthConfig) -> KnowledgeGraph {
                     aliases: aliases.into_iter().map(|a| (a.name, a.rule)).collect(),
                     mentions: 0,
                     documents: Vec::new(),
+                    alias_documents: Default::default(),
                 })
             });
             let node = &mut g.graph[n];

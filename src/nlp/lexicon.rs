@@ -2962,6 +2962,19 @@ pub fn calendar(word: &str) -> bool {
     CALENDAR_SET.contains(word.trim_end_matches('.').to_lowercase().as_str())
 }
 
+/// News-wire abbreviations of money, measure and accounts (`Shr`, `Avg`,
+/// `Qtr`, `Cts`, `Dlrs`, `Mln`, `Pct`): never a name or part of one.
+const WIRE_ABBREVIATIONS: &[&str] = &[
+    "avg", "bln", "cts", "dlr", "dlrs", "mln", "mths", "nil", "oper", "pct", "qtr", "revs", "shr",
+    "shrs", "stg", "yr",
+];
+
+/// Whether `word` (any case, a full stop allowed) is a [`WIRE_ABBREVIATIONS`] word.
+pub fn wire_abbreviation(word: &str) -> bool {
+    let w = word.trim_end_matches('.');
+    w.len() <= 4 && WIRE_ABBREVIATIONS.contains(&w.to_ascii_lowercase().as_str())
+}
+
 /// A common word that may be capitalised at the start of a sentence or heading
 /// but never starts a name (`The`, `According`, `Earlier`, `Today`).
 pub fn common_capitalised(word: &str) -> bool {
@@ -3269,6 +3282,9 @@ mod tests {
         assert!(event_suffix("War") && event_suffix("summit") && event_suffix("Games"));
         assert!(place_suffix("Square"));
         assert!(calendar("Wednesday") && calendar("September"));
+        assert!(
+            wire_abbreviation("Shr") && wire_abbreviation("DLRS") && !wire_abbreviation("Shrimp")
+        );
         assert!(common_capitalised("According") && common_capitalised("The"));
         assert!(!common_capitalised("Putin"));
         assert_eq!(compass("North"), Some(Compass::North));

@@ -29,6 +29,42 @@ pub fn evaluate(g: &KnowledgeGraph, st: &Statement) -> Result<QueryResult, Query
     };
     let links = |edges: Vec<EdgeIndex>| edges.into_iter().map(|e| Link::of(g, e)).collect();
     Ok(match &st.query {
+        Query::WithCoMentions(inner) => {
+            let inner = Statement {
+                line: st.line,
+                column: st.column,
+                query: (**inner).clone(),
+            };
+            match &inner.query {
+                Query::Components => QueryResult::Components(ComponentsResult {
+                    components: algo::components_with(g, true),
+                    edges: links(g.graph().edge_indices().collect()),
+                }),
+                Query::Top { n, .. } => {
+                    let scores = g
+                        .graph()
+                        .node_indices()
+                        .map(|m| (m, (g.degree(m) + g.comentions_of(m).count()) as f64))
+                        .collect();
+                    top_result(g, algo::top_scores(g, scores, *n), Ranking::Degree)
+                }
+                _ => match evaluate(g, &inner)? {
+                    QueryResult::Neighbours(nb) => {
+                        let co = super::comention::co_neighbours(g, nb.entity);
+                        QueryResult::CoNeighbours(nb, co)
+                    }
+                    other => other,
+                },
+            }
+        }
+        Query::CoPath { from, to } => {
+            let (a, b) = (find(from)?, find(to)?);
+            QueryResult::CoPath(CoPathResult {
+                from: a,
+                to: b,
+                hops: super::comention::co_path(g, a, b),
+            })
+        }
         Query::Neighbours {
             entity,
             depth,
@@ -121,21 +157,25 @@ pub fn evaluate(g: &KnowledgeGraph, st: &Statement) -> Result<QueryResult, Query
                 Ranking::Degree => algo::degree_scores(g),
                 Ranking::Pagerank => algo::pagerank_scores(g),
             };
-            let entries = algo::top_scores(g, scores, *n);
-            let chosen: HashSet<NodeIndex> = entries.iter().map(|&(n, _)| n).collect();
-            let mut edges: Vec<EdgeIndex> = chosen
-                .iter()
-                .flat_map(|&n| g.graph().edges_directed(n, Direction::Outgoing))
-                .filter(|e| chosen.contains(&e.target()))
-                .map(|e| e.id())
-                .collect();
-            g.sort_edges(&mut edges);
-            QueryResult::Top(TopResult {
-                by: *by,
-                entries,
-                edges: links(edges),
-            })
+            top_result(g, algo::top_scores(g, scores, *n), *by)
         }
+    })
+}
+
+/// The `top` answer for ranked `entries`: with the edges among them.
+fn top_result(g: &KnowledgeGraph, entries: Vec<(NodeIndex, f64)>, by: Ranking) -> QueryResult {
+    let chosen: HashSet<NodeIndex> = entries.iter().map(|&(n, _)| n).collect();
+    let mut edges: Vec<EdgeIndex> = chosen
+        .iter()
+        .flat_map(|&n| g.graph().edges_directed(n, Direction::Outgoing))
+        .filter(|e| chosen.contains(&e.target()))
+        .map(|e| e.id())
+        .collect();
+    g.sort_edges(&mut edges);
+    QueryResult::Top(TopResult {
+        by,
+        entries,
+        edges: edges.into_iter().map(|e| Link::of(g, e)).collect(),
     })
 }
 

@@ -6,8 +6,9 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
-use super::result::{Link, QueryResult};
+use super::result::{CoHop, Link, NeighboursResult, QueryResult};
 use crate::graph::KnowledgeGraph;
+use crate::graph::comention::COMENTION;
 use crate::vocab::EntityKind;
 
 #[derive(Serialize)]
@@ -33,6 +34,9 @@ enum Output<'a> {
         via: Option<&'a str>,
         nodes: Vec<NodeOut<'a>>,
         edges: Vec<EdgeOut<'a>>,
+        /// With `with co-mentions`: the co-mentioned entities.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        comentions: Option<Vec<CoOut<'a>>>,
     },
     Match {
         subject: Option<&'a str>,
@@ -69,6 +73,17 @@ struct EdgeOut<'a> {
     source: &'a str,
     relation: &'a str,
     target: &'a str,
+    /// On the hops of `path … via co-mentions`: `fact` or `co-mention`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    kind: Option<&'static str>,
+    evidence: Vec<EvidenceOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct CoOut<'a> {
+    id: &'a str,
+    kind: EntityKind,
+    count: usize,
     evidence: Vec<EvidenceOut<'a>>,
 }
 
@@ -94,6 +109,10 @@ struct NodeOut<'a> {
 struct AliasOut<'a> {
     name: &'a str,
     rule: &'static str,
+    /// For an alias merged by cross-document resolution: the document that
+    /// named it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    document: Option<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -116,6 +135,7 @@ fn edge<'a>(g: &'a KnowledgeGraph, l: &Link) -> EdgeOut<'a> {
         source: &g.entity(l.source).name,
         relation: &r.relation,
         target: &g.entity(l.target).name,
+        kind: None,
         evidence: r
             .evidence
             .iter()
@@ -127,6 +147,44 @@ fn edge<'a>(g: &'a KnowledgeGraph, l: &Link) -> EdgeOut<'a> {
                 attributed_to: g.attribution(ev),
             })
             .collect(),
+    }
+}
+
+fn sentences<'a>(
+    g: &'a KnowledgeGraph,
+    evidence: &[crate::graph::Evidence],
+) -> Vec<EvidenceOut<'a>> {
+    evidence
+        .iter()
+        .map(|ev| EvidenceOut {
+            doc: g.evidence_doc(ev),
+            sentence: ev.sentence,
+            text: g.evidence_text(ev),
+            modality: ev.modality,
+            attributed_to: g.attribution(ev),
+        })
+        .collect()
+}
+
+/// The `neighbours` output of `nb` (without co-mentions).
+fn neighbours_output<'a>(nb: &'a NeighboursResult, g: &'a KnowledgeGraph) -> Output<'a> {
+    let name = |n| g.entity(n).name.as_str();
+    Output::Neighbours {
+        entity: name(nb.entity),
+        depth: nb.depth,
+        direction: nb.follow.as_str(),
+        via: nb.via.as_deref(),
+        nodes: nb
+            .nodes
+            .iter()
+            .map(|&(n, distance)| NodeOut {
+                id: name(n),
+                kind: g.entity(n).kind,
+                distance,
+            })
+            .collect(),
+        edges: edges(g, &nb.edges),
+        comentions: None,
     }
 }
 
@@ -150,21 +208,43 @@ fn output<'a>(r: &'a QueryResult, g: &'a KnowledgeGraph) -> Output<'a> {
             truncated: p.truncated,
             paths: p.paths.iter().map(|h| edges(g, h)).collect(),
         },
-        QueryResult::Neighbours(nb) => Output::Neighbours {
-            entity: name(nb.entity),
-            depth: nb.depth,
-            direction: nb.follow.as_str(),
-            via: nb.via.as_deref(),
-            nodes: nb
-                .nodes
-                .iter()
-                .map(|&(n, distance)| NodeOut {
-                    id: name(n),
-                    kind: g.entity(n).kind,
-                    distance,
-                })
-                .collect(),
-            edges: edges(g, &nb.edges),
+        QueryResult::Neighbours(nb) => neighbours_output(nb, g),
+        QueryResult::CoNeighbours(nb, co) => {
+            let mut out = neighbours_output(nb, g);
+            if let Output::Neighbours { comentions, .. } = &mut out {
+                *comentions = Some(
+                    co.iter()
+                        .map(|c| CoOut {
+                            id: name(c.node),
+                            kind: g.entity(c.node).kind,
+                            count: c.evidence.len(),
+                            evidence: sentences(g, &c.evidence),
+                        })
+                        .collect(),
+                );
+            }
+            out
+        }
+        QueryResult::CoPath(p) => Output::Path {
+            from: name(p.from),
+            to: name(p.to),
+            hops: p.hops.as_ref().map(|h| {
+                h.iter()
+                    .map(|hop| match hop {
+                        CoHop::Fact { link, .. } => EdgeOut {
+                            kind: Some("fact"),
+                            ..edge(g, link)
+                        },
+                        CoHop::CoMention { from, to, evidence } => EdgeOut {
+                            source: name(*from),
+                            relation: COMENTION,
+                            target: name(*to),
+                            kind: Some(COMENTION),
+                            evidence: sentences(g, evidence),
+                        },
+                    })
+                    .collect()
+            }),
         },
         QueryResult::Match(m) => Output::Match {
             subject: m.subject.map(name),
@@ -184,6 +264,7 @@ fn output<'a>(r: &'a QueryResult, g: &'a KnowledgeGraph) -> Output<'a> {
                     .map(|(a, rule)| AliasOut {
                         name: a,
                         rule: rule.as_str(),
+                        document: g.alias_document(e.node, a),
                     })
                     .collect(),
                 mentions: ent.mentions,

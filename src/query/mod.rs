@@ -56,6 +56,7 @@
 //! edge lists are sorted by (source, relation, target). `truncated` says that
 //! `limit` cut the list (or the search hit its work bound).
 
+mod comention;
 mod eval;
 mod json;
 pub mod parse;
@@ -73,8 +74,8 @@ pub use eval::evaluate;
 pub use json::{to_json, write_json};
 pub use parse::parse;
 pub use result::{
-    ComponentsResult, EntityResult, Link, MatchResult, NeighboursResult, PathResult, PathsResult,
-    QueryResult, TopResult,
+    CoHop, CoNeighbour, CoPathResult, ComponentsResult, EntityResult, Link, MatchResult,
+    NeighboursResult, PathResult, PathsResult, QueryResult, TopResult,
 };
 pub use text::write_text;
 
@@ -231,6 +232,15 @@ pub enum Query {
     Documents,
     /// `top N by degree|pagerank`.
     Top { n: usize, by: Ranking },
+    /// A statement `with co-mentions`: `neighbours NAME [options] with
+    /// co-mentions` (the `neighbours` answer, then the entities named in a
+    /// sentence with NAME), `components with co-mentions` (co-mentions join
+    /// entities too), `top N by degree with co-mentions` (typed edges plus
+    /// co-mentions at each entity).
+    WithCoMentions(Box<Query>),
+    /// `path A to B via co-mentions`: a shortest chain over facts and
+    /// co-mentions.
+    CoPath { from: Name, to: Name },
 }
 
 /// A name as the language writes it: a bare word when that reads back as the
@@ -260,7 +270,7 @@ impl fmt::Display for Quoted<'_> {
 
 /// Words that are safer quoted when they are names.
 const KEYWORDS: &[&str] = &[
-    "to", "depth", "out", "in", "both", "via", "max", "limit", "directed", "by", "asserted",
+    "to", "depth", "out", "in", "both", "via", "max", "limit", "directed", "by", "asserted", "with",
 ];
 
 /// Statements print in the language's own syntax (names quoted where needed),
@@ -289,6 +299,13 @@ impl fmt::Display for Query {
                 }
                 Ok(())
             }
+            Query::WithCoMentions(q) => write!(f, "{q} with co-mentions"),
+            Query::CoPath { from, to } => write!(
+                f,
+                "path {} to {} via co-mentions",
+                Quoted(&from.text),
+                Quoted(&to.text)
+            ),
             Query::Path { from, to, directed } => {
                 write!(f, "path {} to {}", Quoted(&from.text), Quoted(&to.text))?;
                 if *directed {

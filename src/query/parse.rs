@@ -184,8 +184,14 @@ impl Parser {
             "neighbours" | "neighbors" => self.neighbours(word)?,
             "path" => {
                 let (from, to) = self.endpoints(word)?;
-                let directed = self.flags(&["directed"])?[0];
-                Query::Path { from, to, directed }
+                if self.peek().is_some_and(|t| t.is_keyword("via")) {
+                    self.pos += 1;
+                    self.keyword("co-mentions", "after \"via\" in a path")?;
+                    Query::CoPath { from, to }
+                } else {
+                    let directed = self.flags(&["directed"])?[0];
+                    Query::Path { from, to, directed }
+                }
             }
             "paths" => self.paths(word)?,
             "match" => {
@@ -207,7 +213,7 @@ impl Parser {
             "entity" => Query::Entity {
                 name: self.name(word)?,
             },
-            "components" => Query::Components,
+            "components" => self.with_comentions(Query::Components)?,
             "documents" => Query::Documents,
             "top" => {
                 let n = self.number("top")?;
@@ -221,7 +227,11 @@ impl Parser {
                     }
                     None => return Err(self.error(self.end, "expected degree or pagerank")),
                 };
-                Query::Top { n, by }
+                if by == Ranking::Pagerank && self.peek().is_some_and(|t| t.is_keyword("with")) {
+                    let column = self.peek().map_or(self.end, |t| t.column);
+                    return Err(self.error(column, "co-mentions rank by degree only"));
+                }
+                self.with_comentions(Query::Top { n, by })?
             }
             _ => {
                 return Err(self.error(
@@ -333,12 +343,29 @@ impl Parser {
         Ok(seen)
     }
 
+    /// `q`, or `q with co-mentions` when the line goes on with those words.
+    fn with_comentions(&mut self, q: Query) -> Result<Query, QueryError> {
+        if self.peek().is_some_and(|t| t.is_keyword("with")) {
+            self.pos += 1;
+            self.keyword("co-mentions", "after \"with\"")?;
+            return Ok(Query::WithCoMentions(Box::new(q)));
+        }
+        Ok(q)
+    }
+
     fn neighbours(&mut self, word: &str) -> Result<Query, QueryError> {
         let entity = self.name(word)?;
         let (mut depth, mut follow, mut via) = (None, None, None);
+        let mut comentions = false;
         while let Some(t) = self.next() {
             let twice = |kw: &str| self.error(t.column, format!("\"{kw}\" given twice"));
-            if t.is_keyword("depth") {
+            if t.is_keyword("with") {
+                if comentions {
+                    return Err(twice("with co-mentions"));
+                }
+                self.keyword("co-mentions", "after \"with\"")?;
+                comentions = true;
+            } else if t.is_keyword("depth") {
                 if depth.is_some() {
                     return Err(twice("depth"));
                 }
@@ -359,17 +386,22 @@ impl Parser {
                 follow = Some(f);
             } else {
                 let msg = format!(
-                    "unexpected {}; expected depth N, out, in, both or via RELATION",
+                    "unexpected {}; expected depth N, out, in, both, via RELATION or with co-mentions",
                     t.describe()
                 );
                 return Err(self.error(t.column, msg));
             }
         }
-        Ok(Query::Neighbours {
+        let q = Query::Neighbours {
             entity,
             depth: depth.unwrap_or(1),
             follow: follow.unwrap_or_default(),
             via: via.flatten(),
+        };
+        Ok(if comentions {
+            Query::WithCoMentions(Box::new(q))
+        } else {
+            q
         })
     }
 
@@ -640,7 +672,15 @@ mod tests {
             ),
             (
                 "neighbours Kim sideways",
-                "1:16: unexpected \"sideways\"; expected depth N, out, in, both or via RELATION",
+                "1:16: unexpected \"sideways\"; expected depth N, out, in, both, via RELATION or with co-mentions",
+            ),
+            (
+                "path A to B via friends",
+                "1:17: expected \"co-mentions\" after \"via\" in a path, found \"friends\"",
+            ),
+            (
+                "top 3 by pagerank with co-mentions",
+                "1:19: co-mentions rank by degree only",
             ),
             ("paths A to B max 99", "1:18: \"max\" is at most 12 hops"),
             (
@@ -690,6 +730,10 @@ mod tests {
             "entity Пу́тин",
             "components",
             "top 5 by pagerank",
+            r#"neighbours "Carl Icahn" depth 2 with co-mentions"#,
+            r#"path "Carl Icahn" to Texaco via co-mentions"#,
+            "components with co-mentions",
+            "top 3 by degree with co-mentions",
         ];
         for text in texts {
             let first = parse(text).unwrap().remove(0);

@@ -19,6 +19,79 @@ pub enum QueryResult {
     Components(ComponentsResult),
     Top(TopResult),
     Documents(DocumentsResult),
+    /// `neighbours X with co-mentions`: the typed neighbourhood, then the
+    /// co-mentioned entities.
+    CoNeighbours(NeighboursResult, Vec<CoNeighbour>),
+    /// `path A to B via co-mentions`.
+    CoPath(CoPathResult),
+}
+
+/// An entity named in a sentence with the one asked about.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CoNeighbour {
+    pub node: NodeIndex,
+    /// The sentences naming both, sorted.
+    pub evidence: Vec<crate::graph::Evidence>,
+}
+
+/// One hop of a path over facts and co-mentions.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CoHop {
+    /// A typed fact, walked from `from` (either way along the edge).
+    Fact { from: NodeIndex, link: Link },
+    /// A co-mention of `from` and `to`.
+    CoMention {
+        from: NodeIndex,
+        to: NodeIndex,
+        evidence: Vec<crate::graph::Evidence>,
+    },
+}
+
+impl CoHop {
+    /// The node the hop leaves.
+    pub fn from(&self) -> NodeIndex {
+        match self {
+            CoHop::Fact { from, .. } | CoHop::CoMention { from, .. } => *from,
+        }
+    }
+
+    /// The node the hop reaches.
+    pub fn to(&self) -> NodeIndex {
+        match self {
+            CoHop::Fact { from, link } => {
+                if link.source == *from {
+                    link.target
+                } else {
+                    link.source
+                }
+            }
+            CoHop::CoMention { to, .. } => *to,
+        }
+    }
+
+    /// 0 for a fact, 1 for a co-mention (facts first among equal steps).
+    pub fn rank(&self) -> u8 {
+        match self {
+            CoHop::Fact { .. } => 0,
+            CoHop::CoMention { .. } => 1,
+        }
+    }
+
+    /// The relation of a fact hop, `co-mention` for the other.
+    pub fn relation<'g>(&self, g: &'g crate::graph::KnowledgeGraph) -> &'g str {
+        match self {
+            CoHop::Fact { link, .. } => &g.relation(link.edge).relation,
+            CoHop::CoMention { .. } => crate::graph::comention::COMENTION,
+        }
+    }
+}
+
+/// `path A to B via co-mentions`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CoPathResult {
+    pub from: NodeIndex,
+    pub to: NodeIndex,
+    pub hops: Option<Vec<CoHop>>,
 }
 
 /// `documents`: the stored documents, by name.
@@ -116,6 +189,8 @@ impl QueryResult {
             QueryResult::Components(r) => r.components.is_empty(),
             QueryResult::Top(r) => r.entries.is_empty(),
             QueryResult::Documents(r) => r.documents.is_empty(),
+            QueryResult::CoNeighbours(r, co) => r.nodes.is_empty() && co.is_empty(),
+            QueryResult::CoPath(r) => r.hops.is_none(),
         }
     }
 
@@ -159,6 +234,22 @@ impl QueryResult {
                 Box::new(r.edges.iter())
             }
             QueryResult::Documents(_) => Box::new(std::iter::empty()),
+            QueryResult::CoNeighbours(r, co) => {
+                s.nodes.insert(r.entity);
+                s.nodes.extend(r.nodes.iter().map(|&(n, _)| n));
+                s.nodes.extend(co.iter().map(|c| c.node));
+                Box::new(r.edges.iter())
+            }
+            QueryResult::CoPath(r) => {
+                s.nodes.extend([r.from, r.to]);
+                for h in r.hops.iter().flatten() {
+                    s.nodes.extend([h.from(), h.to()]);
+                }
+                Box::new(r.hops.iter().flatten().filter_map(|h| match h {
+                    CoHop::Fact { link, .. } => Some(link),
+                    CoHop::CoMention { .. } => None,
+                }))
+            }
         };
         for l in links {
             s.edges.insert(l.edge);

@@ -17,7 +17,7 @@
 use std::borrow::Cow;
 use std::io::{self, Write};
 
-use super::result::{Link, QueryResult};
+use super::result::{CoHop, Link, QueryResult};
 use crate::graph::KnowledgeGraph;
 
 /// Evidence sentences shown per fact.
@@ -114,10 +114,101 @@ fn write_facts(
     Ok(())
 }
 
+/// The first [`EVIDENCE_SHOWN`] sentences of `evidence`, quoted, then how many
+/// more.
+fn write_sentences(
+    g: &KnowledgeGraph,
+    evidence: &[crate::graph::Evidence],
+    indent: usize,
+    w: &mut dyn Write,
+) -> io::Result<()> {
+    let pad = " ".repeat(indent);
+    for ev in evidence.iter().take(EVIDENCE_SHOWN) {
+        writeln!(
+            w,
+            "{pad}    “{}” — {}#{}",
+            shown(g.evidence_text(ev)),
+            shown(g.evidence_doc(ev)),
+            ev.sentence
+        )?;
+    }
+    if evidence.len() > EVIDENCE_SHOWN {
+        let more = evidence.len() - EVIDENCE_SHOWN;
+        writeln!(
+            w,
+            "{pad}    … and {}",
+            plural(more, "more sentence", "more sentences")
+        )?;
+    }
+    Ok(())
+}
+
 /// Write a result for people.
 pub fn write_text(r: &QueryResult, g: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
     let name = |n| shown(&g.entity(n).name);
     match r {
+        QueryResult::CoNeighbours(nb, co) => {
+            write_text(&QueryResult::Neighbours(nb.clone()), g, w)?;
+            write!(w, "co-mentions of {}: ", name(nb.entity))?;
+            if co.is_empty() {
+                return writeln!(w, "none");
+            }
+            writeln!(w, "{}", plural(co.len(), "entity", "entities"))?;
+            let wn = co.iter().map(|c| width(&name(c.node))).max().unwrap_or(0);
+            for c in co {
+                let gap = " ".repeat(wn - width(&name(c.node)));
+                writeln!(
+                    w,
+                    "  {}{gap}  {}  ({})",
+                    name(c.node),
+                    g.entity(c.node).kind,
+                    plural(c.evidence.len(), "sentence", "sentences")
+                )?;
+                write_sentences(g, &c.evidence, 2, w)?;
+            }
+            Ok(())
+        }
+        QueryResult::CoPath(p) => {
+            write!(
+                w,
+                "path {} to {} via co-mentions: ",
+                name(p.from),
+                name(p.to)
+            )?;
+            match &p.hops {
+                None => writeln!(w, "found nothing (no path)"),
+                Some(h) if h.is_empty() => writeln!(w, "same entity (0 hops)"),
+                Some(h) => {
+                    let facts = h.iter().filter(|x| x.rank() == 0).count();
+                    writeln!(
+                        w,
+                        "{} ({} by facts, {} by co-mentions)",
+                        plural(h.len(), "hop", "hops"),
+                        facts,
+                        h.len() - facts
+                    )?;
+                    for hop in h {
+                        match hop {
+                            CoHop::Fact { link, .. } => {
+                                write!(w, "  fact        ")?;
+                                write_facts(g, std::slice::from_ref(link), 0, w)?;
+                            }
+                            CoHop::CoMention { from, to, evidence } => {
+                                writeln!(
+                                    w,
+                                    "  co-mention  {} — {}  ({})",
+                                    name(*from),
+                                    name(*to),
+                                    plural(evidence.len(), "sentence", "sentences")
+                                )?;
+                                write_sentences(g, evidence, 2, w)?;
+                            }
+                        }
+                    }
+                    Ok(())
+                }
+            }
+        }
         QueryResult::Neighbours(nb) => {
             let mut how = format!("depth {}, {}", nb.depth, nb.follow.as_str());
             if let Some(via) = &nb.via {
@@ -214,9 +305,13 @@ pub fn write_text(r: &QueryResult, g: &KnowledgeGraph, w: &mut dyn Write) -> io:
                 .unwrap_or(0);
             for (i, (alias, rule)) in ent.aliases.iter().enumerate() {
                 let label = if i == 0 { "aliases" } else { "" };
+                let from = g
+                    .alias_document(e.node, alias)
+                    .map(|d| format!(", from {}", shown(d)))
+                    .unwrap_or_default();
                 let alias = shown(alias);
                 let gap = " ".repeat(wa - width(&alias));
-                writeln!(w, "  {label:<9}  {alias}{gap}  ({})", rule.as_str())?;
+                writeln!(w, "  {label:<9}  {alias}{gap}  ({}{from})", rule.as_str())?;
             }
             writeln!(w, "  mentions   {}", ent.mentions)?;
             writeln!(w, "  degree     {}", g.degree(e.node))?;

@@ -19,22 +19,6 @@ use super::AliasRule;
 use super::cluster::{Cluster, Node, Resolver};
 
 /// Words left out when spelling a name's initials (`Bank of England` → `BE`).
-/// Legal forms that may follow a company's name.
-const LEGAL_FORMS: &[&str] = &[
-    "co",
-    "corp",
-    "corporation",
-    "inc",
-    "ltd",
-    "plc",
-    "llc",
-    "ag",
-    "sa",
-    "nv",
-    "gmbh",
-    "group",
-];
-
 const INITIAL_STOP: &[&str] = &["of", "the", "and", "for", "de", "du", "&"];
 
 impl Resolver<'_> {
@@ -239,7 +223,7 @@ impl Resolver<'_> {
             let Some((bare, form)) = canonical.rsplit_once(' ') else {
                 continue;
             };
-            if !LEGAL_FORMS.contains(&form.trim_end_matches('.').to_lowercase().as_str()) {
+            if !(crate::vocab::legal::is_legal_form(form) || form.eq_ignore_ascii_case("group")) {
                 continue;
             }
             let key = format!("name:{}", bare.to_lowercase());

@@ -16,11 +16,14 @@
 //! finds not graph-worthy (reported speech, implied `have`) give no fact.
 
 mod alias;
+pub mod archive;
 mod cluster;
+pub mod comention;
 mod coref;
 mod mentions;
 mod select;
 
+pub use comention::CoMention;
 use serde::{Deserialize, Serialize};
 
 pub use mentions::{ResolvedMention, resolve_mentions};
@@ -56,6 +59,24 @@ pub enum AliasRule {
     Description,
     /// Merged across documents by the same canonical name.
     CrossDocument,
+    /// Across documents ([`archive`]): the same organisation name without its
+    /// legal form (`Texaco Inc` → `Texaco`).
+    LegalForm,
+    /// Across documents: the same name but for punctuation or a trailing full
+    /// stop (`Reagan.` → `Reagan`).
+    Punctuation,
+    /// Across documents: a nickname of the given name (`Dick Darman` →
+    /// `Richard Darman`).
+    Nickname,
+    /// Across documents: another spelling of the name (`Viktor` → `Victor`, or
+    /// one letter apart in a long name).
+    Spelling,
+    /// Across documents: a bare surname or title + surname joined to the one
+    /// person of the archive with that surname (`Reagan` → `Ronald Reagan`).
+    ArchiveSurname,
+    /// Across documents: the initials of the one organisation of the archive
+    /// they spell (`TWA` → `Trans World Airlines Inc`).
+    ArchiveAcronym,
 }
 
 impl AliasRule {
@@ -72,6 +93,12 @@ impl AliasRule {
             AliasRule::Pronoun => "pronoun",
             AliasRule::Description => "description",
             AliasRule::CrossDocument => "cross-document",
+            AliasRule::LegalForm => "legal-form",
+            AliasRule::Punctuation => "punctuation",
+            AliasRule::Nickname => "nickname",
+            AliasRule::Spelling => "spelling",
+            AliasRule::ArchiveSurname => "archive-surname",
+            AliasRule::ArchiveAcronym => "archive-acronym",
         }
     }
 }
@@ -125,6 +152,8 @@ pub struct DocumentFacts {
     pub sentences: Vec<String>,
     pub entities: Vec<ResolvedEntity>,
     pub facts: Vec<Fact>,
+    /// Pairs of entities named in the same sentence ([`comention`]).
+    pub comentions: Vec<CoMention>,
 }
 
 /// Resolve one document's extractions into canonical entities and facts.
@@ -198,6 +227,7 @@ pub fn resolve_document(doc: &Document, sentences: &[SentenceExtraction]) -> Doc
         sentences: texts,
         entities,
         facts,
+        comentions: comention::comentions(&r, sentences, &index),
     }
 }
 

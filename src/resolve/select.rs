@@ -163,27 +163,10 @@ static STATE_AFTER_TOWN: LazyLock<Regex> =
 static NAME_AND: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[A-Z][a-z]+\s+(and|&)\s+$").expect("fixed regex"));
 
-/// A legal form standing alone (`3Com Corp` read as `Corp`): the name it
-/// ended was lost.
-const BARE_LEGAL_FORMS: &[&str] = &[
-    "ag",
-    "co",
-    "company",
-    "corp",
-    "corporation",
-    "gmbh",
-    "inc",
-    "llc",
-    "ltd",
-    "nv",
-    "plc",
-    "sa",
-];
-
 /// Whether an entity's name is a legal form standing alone (`Corp`): never an
 /// argument of a graph fact, however it was reached (`3Com Corp said it …`).
 pub(crate) fn bare_legal_form(name: &str) -> bool {
-    BARE_LEGAL_FORMS.contains(&name.trim_end_matches('.').to_lowercase().as_str())
+    crate::vocab::legal::is_legal_form(name)
 }
 
 /// `Class A common stock`: a one-letter label after the word.
@@ -267,17 +250,11 @@ fn fragment_argument(text: &str, ex: &SentenceExtraction, t: &RawTriple) -> bool
             || (other && one_word && CLASS_LETTER.is_match(after))
             || (other && name_of_and(before))
             || (other && demonym_modifier(written, after))
-            || (one_word
-                && BARE_LEGAL_FORMS
-                    .contains(&written.trim_end_matches('.').to_lowercase().as_str()))
+            || (one_word && crate::vocab::legal::is_legal_form(written))
             || (abbreviation && STATE_AFTER_TOWN.is_match(before))
             || split_name
     })
 }
-
-/// News-wire abbreviations of money and measure (`U.S. Dlrs`), no dictionary
-/// words.
-const WIRE_UNITS: &[&str] = &["bln", "cts", "dlr", "dlrs", "mln", "pct", "stg"];
 
 /// An argument named by a country and one dictionary word (`U.S.
 /// Protectionism`, `U.S. Currency`), not known as any kind of entity: a noun
@@ -296,7 +273,7 @@ fn country_noun_argument(text: &str, ex: &SentenceExtraction, t: &RawTriple) -> 
             return false;
         };
         lexicon::known_kind(first) == Some(EntityKind::Country)
-            && (is_dictionary_word(second) || WIRE_UNITS.contains(&second.to_lowercase().as_str()))
+            && (is_dictionary_word(second) || lexicon::wire_abbreviation(second))
     })
 }
 

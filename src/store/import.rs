@@ -28,6 +28,7 @@ pub fn documents_of_graph(g: &KnowledgeGraph) -> Vec<NewDocument> {
                 sentences: vec![String::new(); d.sentences as usize],
                 entities: Vec::new(),
                 facts: Vec::new(),
+                comentions: Vec::new(),
             },
             hash: d.hash.clone(),
         })

@@ -97,7 +97,7 @@ pub fn write(conn: &Connection, g: &KnowledgeGraph) -> rusqlite::Result<()> {
             ])?;
         }
     }
-    Ok(())
+    super::comention::write(conn, g, &position, &doc_ids)
 }
 
 /// (documents stored, entities, edges) of the materialised graph.
@@ -164,6 +164,7 @@ pub fn read(conn: &Connection) -> rusqlite::Result<GraphParts> {
             aliases: BTreeMap::new(),
             mentions: r.get::<_, i64>(3)? as u64,
             documents: Vec::new(),
+            alias_documents: BTreeMap::new(),
         });
     }
     let mut st = conn.prepare("SELECT entity, doc FROM entity_documents")?;
@@ -239,6 +240,7 @@ pub fn read(conn: &Connection) -> rusqlite::Result<GraphParts> {
             .evidence
             .push(ev);
     }
+    super::comention::read(conn, &mut parts, &doc)?;
     // Every stored sentence is cited by a fact of its document, and every fact
     // of a merged document is evidence: the texts are those of the documents
     // in the graph (a document whose content duplicates another adds none).

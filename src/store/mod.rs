@@ -35,7 +35,8 @@
 //! | `doc_entities` | `(doc, idx)`: the document's resolved entities: `name`, `kind`, `mentions` |
 //! | `doc_aliases` | `(doc, entity, idx)`: an entity's aliases, `name` and the `rule` that merged it |
 //! | `doc_facts` | `(doc, idx)`: `subject`, `object` (entity `idx`), `relation`, `confidence`, `sentence`, the byte spans of the two mentions in the document, `subject_start`..`subject_end`, `object_start`..`object_end`, `negated` (0/1; the graph leaves negated facts out), `modality` (`would`, `may`, …; NULL when asserted), `attributed_to` (entity `idx` of who said so, or NULL) |
-//! | `doc_sentences` | `(doc, idx)`: the text of every sentence an asserted fact cites |
+//! | `doc_sentences` | `(doc, idx)`: the text of every sentence an asserted fact or a co-mention cites |
+//! | `doc_comentions` | `(doc, idx)`: entities `a` and `b` (entity `idx`) named in `sentence` |
 //!
 //! The materialised graph (rewritten by each write, indexed for point reads):
 //!
@@ -47,15 +48,20 @@
 //! | `aliases` | `(entity, name)`, `key` (indexed), `rule` |
 //! | `edges` | `id` (in (source, relation, target) name order), `source`, `target` (both indexed), `relation`, `confidence` (the highest of its evidence) |
 //! | `evidence` | `(edge, doc, sentence)`: the sentences that support an edge (the text is in `doc_sentences`), with the fact's `modality` (NULL when asserted) and `attributed_to` (the name of the entity it is attributed to, or NULL) |
+//! | `comentions` | `id` (in name order of its two entities), `source`, `target` (both indexed; source first in name order), `count` |
+//! | `comention_evidence` | `(comention, doc, sentence)`: the sentences naming both |
+//! | `alias_evidence` | `(entity, name)`, `doc`: the document that named an alias merged across documents |
 //!
 //! `kg merge` combines stores by their per-document records (see [`combine`]).
 //!
 //! Kinds and alias rules are stored by name (`person`, `title-surname`, …). A
 //! file of a newer schema version is refused with a one-line error, never
-//! changed; a file of an older version is upgraded when first opened (version
-//! 1 lacks the evidence flags: the columns are added and the materialised graph
-//! rebuilt), in one write transaction.
+//! changed; a file of an older version is upgraded when first opened, in one
+//! write transaction: version 1 lacks the co-mention and alias-evidence tables
+//! (created; its documents gain co-mentions when ingested again) and the
+//! evidence flags (columns added); then the materialised graph is rebuilt.
 
+mod comention;
 mod import;
 mod materialise;
 mod merge;

@@ -111,7 +111,24 @@ fn resolve(conn: &Connection, name: &str) -> rusqlite::Result<Option<i64>> {
         let ids: Vec<i64> = st
             .query_map([key], |r| r.get(0))?
             .collect::<rusqlite::Result<_>>()?;
-        Ok(if ids.len() == 1 { Some(ids[0]) } else { None })
+        if ids.len() == 1 {
+            return Ok(Some(ids[0]));
+        }
+        // As the whole graph's look-up: the one entity that a cross-document
+        // merge gave this name (see `KnowledgeGraph::lookup`).
+        if ids.len() > 1 && super::comention::has_table(conn, "alias_evidence")? {
+            let mut st = conn.prepare_cached(
+                "SELECT DISTINCT a.entity FROM aliases a JOIN alias_evidence e \
+                 ON e.entity = a.entity AND e.name = a.name WHERE a.key = ?1",
+            )?;
+            let merged: Vec<i64> = st
+                .query_map([key], |r| r.get(0))?
+                .collect::<rusqlite::Result<_>>()?;
+            if merged.len() == 1 {
+                return Ok(Some(merged[0]));
+            }
+        }
+        Ok(None)
     };
     if let Some(n) = by_key(&key)? {
         return Ok(Some(n));
@@ -355,6 +372,7 @@ impl Part {
                 aliases: BTreeMap::new(),
                 mentions: mentions as u64,
                 documents: Vec::new(),
+                alias_documents: BTreeMap::new(),
             };
             let mut cited = Vec::new();
             if self.named.contains(&id) {
@@ -427,6 +445,25 @@ impl Part {
         for (n, cited) in parts.nodes.iter_mut().zip(node_docs) {
             n.documents = cited.iter().map(|d| local[d]).collect();
             n.documents.sort_unstable();
+        }
+        // The evidence of aliases merged across documents (one of the entity's
+        // documents).
+        if super::comention::has_table(conn, "alias_evidence")? {
+            let mut st =
+                conn.prepare_cached("SELECT name, doc FROM alias_evidence WHERE entity = ?1")?;
+            for (&id, &i) in &position {
+                if !self.named.contains(&id) {
+                    continue;
+                }
+                let rows =
+                    st.query_map([id], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))?;
+                for row in rows {
+                    let (alias, d) = row?;
+                    if let Some(&l) = local.get(&d) {
+                        parts.alias_documents.push((i, alias, l));
+                    }
+                }
+            }
         }
         let mut text =
             conn.prepare_cached("SELECT text FROM doc_sentences WHERE doc = ?1 AND idx = ?2")?;

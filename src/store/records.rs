@@ -98,7 +98,7 @@ pub fn insert_document(conn: &Connection, d: &NewDocument) -> rusqlite::Result<(
         let text = f.sentences.get(x.sentence).map_or("", String::as_str);
         sentence.execute(params![doc, x.sentence, text])?;
     }
-    Ok(())
+    super::comention::insert_document(conn, doc, f)
 }
 
 /// A stored name back into its enum (kinds and alias rules are stored by name).
@@ -133,6 +133,7 @@ pub fn read_all(conn: &Connection) -> rusqlite::Result<Vec<(DocumentFacts, Strin
                     sentences: vec![String::new(); sentences],
                     entities: Vec::new(),
                     facts: Vec::new(),
+                    comentions: Vec::new(),
                 },
                 r.get::<_, String>(2)?,
             ))
@@ -216,6 +217,7 @@ pub fn read_all(conn: &Connection) -> rusqlite::Result<Vec<(DocumentFacts, Strin
         }
         d.facts.push(fact);
     }
+    super::comention::read_documents(conn, &mut docs, &slot)?;
     let mut st = conn.prepare("SELECT doc, idx, text FROM doc_sentences")?;
     let mut rows = st.query([])?;
     while let Some(r) = rows.next()? {
@@ -228,11 +230,13 @@ pub fn read_all(conn: &Connection) -> rusqlite::Result<Vec<(DocumentFacts, Strin
     Ok(docs.into_iter().map(|(_, f, h)| (f, h)).collect())
 }
 
-/// The graph of every stored document, merged in name order.
+/// The graph of every stored document, merged in name order, then resolved
+/// across documents ([`KnowledgeGraph::resolve_archive`]).
 pub fn merge_all(conn: &Connection) -> rusqlite::Result<KnowledgeGraph> {
     let mut g = KnowledgeGraph::new();
     for (facts, hash) in read_all(conn)? {
         g.merge_document(&facts, &hash);
     }
+    g.resolve_archive();
     Ok(g)
 }

@@ -9,11 +9,19 @@
 //! table in the module documentation of [`super`] and in the README.
 
 /// The schema version this build reads and writes (`PRAGMA user_version`).
-pub const VERSION: i64 = 2;
+/// Version 2 added the co-mention tables (`doc_comentions`, `comentions`,
+/// `comention_evidence`) and `alias_evidence`; version 3 the evidence flags
+/// (`evidence.modality`, `evidence.attributed_to`).
+pub const VERSION: i64 = 3;
 
-/// The statements that take a store from version `i + 1` to `i + 2`.
-pub const UPGRADES: [&str; 1] = [
-    // 2: evidence carries the fact's modal and who it is attributed to.
+/// The statements that take a store from version `i + 1` to `i + 2`; after
+/// them the materialised graph is rebuilt from the per-document records.
+pub const UPGRADES: [&str; 2] = [
+    // 2: the co-mention and alias-evidence tables (every statement of
+    // `CREATE` is `IF NOT EXISTS`). Documents stored by version 1 have no
+    // co-mention rows until they are ingested again.
+    CREATE,
+    // 3: evidence carries the fact's modal and who it is attributed to.
     "ALTER TABLE evidence ADD COLUMN modality TEXT;
      ALTER TABLE evidence ADD COLUMN attributed_to TEXT;",
 ];
@@ -108,11 +116,42 @@ CREATE TABLE IF NOT EXISTS evidence (
     attributed_to TEXT,
     PRIMARY KEY (edge, doc, sentence)
 ) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS doc_comentions (
+    doc      INTEGER NOT NULL REFERENCES documents(id),
+    idx      INTEGER NOT NULL,
+    a        INTEGER NOT NULL,
+    b        INTEGER NOT NULL,
+    sentence INTEGER NOT NULL,
+    PRIMARY KEY (doc, idx)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS comentions (
+    id     INTEGER PRIMARY KEY,
+    source INTEGER NOT NULL REFERENCES entities(id),
+    target INTEGER NOT NULL REFERENCES entities(id),
+    count  INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS comentions_by_source ON comentions(source);
+CREATE INDEX IF NOT EXISTS comentions_by_target ON comentions(target);
+CREATE TABLE IF NOT EXISTS comention_evidence (
+    comention INTEGER NOT NULL REFERENCES comentions(id),
+    doc       INTEGER NOT NULL REFERENCES documents(id),
+    sentence  INTEGER NOT NULL,
+    PRIMARY KEY (comention, doc, sentence)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS alias_evidence (
+    entity INTEGER NOT NULL REFERENCES entities(id),
+    name   TEXT NOT NULL,
+    doc    INTEGER NOT NULL REFERENCES documents(id),
+    PRIMARY KEY (entity, name)
+) WITHOUT ROWID;
 ";
 
 /// The tables the materialised graph lives in, emptied before it is rewritten
 /// (children first).
-pub const GRAPH_TABLES: [&str; 6] = [
+pub const GRAPH_TABLES: [&str; 9] = [
+    "alias_evidence",
+    "comention_evidence",
+    "comentions",
     "evidence",
     "edges",
     "aliases",
@@ -123,8 +162,13 @@ pub const GRAPH_TABLES: [&str; 6] = [
 
 /// The per-document tables, emptied for one document when it is replaced or
 /// removed (children first).
-pub const DOCUMENT_TABLES: [&str; 4] =
-    ["doc_aliases", "doc_facts", "doc_sentences", "doc_entities"];
+pub const DOCUMENT_TABLES: [&str; 5] = [
+    "doc_aliases",
+    "doc_facts",
+    "doc_comentions",
+    "doc_sentences",
+    "doc_entities",
+];
 
 /// What `PRAGMA user_version` says about a file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

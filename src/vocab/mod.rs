@@ -5,6 +5,8 @@
 //! kinds, resolution, the graph, queries and exports read them, and none of the
 //! later stages needs to import the language stage for that.
 
+pub mod legal;
+pub mod nickname;
 pub mod speech;
 pub mod stance;
 

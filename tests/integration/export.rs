@@ -99,6 +99,7 @@ fn nasty_graph() -> KnowledgeGraph {
             fact(0, "thank", 1, 0.7, 2),
             fact(0, "leader of", 3, 0.85, 0),
         ],
+        comentions: Vec::new(),
     };
     let second = DocumentFacts {
         doc: "news/summit.md".to_string(),
@@ -132,6 +133,7 @@ fn nasty_graph() -> KnowledgeGraph {
             fact(2, "take place in", 4, 0.4, 2),
             fact(5, "be", 4, 0.1, 2),
         ],
+        comentions: Vec::new(),
     };
     let mut g = KnowledgeGraph::new();
     g.merge_document(&first, "hash-1");
@@ -486,6 +488,7 @@ fn dot_renders_names_and_evidence_longer_than_graphviz_strings() {
             entity("B", EntityKind::Country, &[], 1),
         ],
         facts: vec![fact(0, &"r".repeat(20_000), 1, 0.5, 0)],
+        comentions: Vec::new(),
     };
     let mut g = KnowledgeGraph::new();
     g.merge_document(&facts, "long");

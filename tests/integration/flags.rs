@@ -150,7 +150,7 @@ fn a_version_1_store_is_upgraded_when_opened() {
     let version: i64 = db
         .query_row("PRAGMA user_version", [], |r| r.get(0))
         .unwrap();
-    assert_eq!(version, 2);
+    assert_eq!(version, 3);
     let flagged: i64 = db
         .query_row(
             "SELECT count(*) FROM evidence WHERE modality = 'would' AND attributed_to = 'Microsoft'",

@@ -1,5 +1,6 @@
 //! Integration tests: the real `kg` binary on `fixtures/`.
 //!
+//! * `archive` — cross-document resolution: order-independent, rules shown.
 //! * `cases` — extraction cases as data (`fixtures/extract/*.cases`) and the
 //!   golden file of `kg extract fixtures/`.
 //! * `cli_habits` — completions and man pages from clap; `-o` refusing to overwrite a graph.
@@ -18,6 +19,7 @@
 //! * `scale` — the graph does not depend on the thread count; `.kgb` holds the same graph.
 //! * `store` — the SQLite store: replace, remove, concurrent writers, SIGKILL, bad stores.
 
+mod archive;
 mod cases;
 mod cli_habits;
 mod common;

@@ -50,7 +50,13 @@ pub fn reconcile(
         .map(|r| without_edge_punctuation(text, tokens, *r))
         .filter(|r| r.start < r.end)
         .map(|r| without_trailing_title(text, tokens, r))
+        .map(|r| without_leading_date(text, tokens, r))
         .filter(|r| r.start < r.end && name_shaped(text, &tokens[r.start..r.end]))
+        .filter(|r| {
+            !tokens[r.start..r.end]
+                .iter()
+                .any(|t| lexicon::wire_abbreviation(t.text(text)))
+        })
         .map(|r| (span_of(&r), r))
         .collect();
     let overlaps = |a: Span, b: Span| a.start < b.end && b.start < a.end;
@@ -178,6 +184,13 @@ pub fn reconcile(
         set_kind(text, &mut m, *r);
         cleaned.push(m);
     }
+    // News-wire units are no names (`Dlrs`, `Shr`, `Qtr`), whoever found them.
+    cleaned.retain(|m| {
+        !m.name
+            .of(text)
+            .split_whitespace()
+            .any(lexicon::wire_abbreviation)
+    });
     cleaned.sort_by_key(|m| m.span.start);
     cleaned
 }
@@ -191,6 +204,20 @@ fn without_edge_punctuation(text: &str, tokens: &[Token], mut r: Recognised) -> 
         r.end -= 1;
     }
     while r.start < r.end && punct(&tokens[r.start]) {
+        r.start += 1;
+    }
+    r
+}
+
+/// A recognised span without the weekdays and months it opens with (`Friday
+/// Reagan` → `Reagan`); a month that is also a given name before another
+/// word stays (`April Glaspie`).
+fn without_leading_date(text: &str, tokens: &[Token], mut r: Recognised) -> Recognised {
+    while r.end - r.start > 1 {
+        let w = tokens[r.start].text(text);
+        if !lexicon::calendar(w) || lexicon::given_name(w) {
+            break;
+        }
         r.start += 1;
     }
     r
@@ -328,6 +355,18 @@ mod tests {
                 &[(0, 2, Person, false), (7, 11, Organization, false)],
                 &["British Chambers of Commerce|organization|Name"],
                 &["British Chambers"],
+            ),
+            (
+                "He said Friday Reagan would veto it.",
+                &[(2, 4, Person, false)],
+                &["Reagan|person|Name"],
+                &["Friday Reagan"],
+            ),
+            (
+                "Shr Loss of five cts against Avg Dlrs.",
+                &[(0, 2, Organization, false), (6, 8, Organization, false)],
+                &[],
+                &["Shr Loss", "Avg Dlrs", "Shr", "Dlrs"],
             ),
             (
                 "Existing customers met Gordon Brown.",

@@ -27,11 +27,6 @@ const EVENT_NOUNS: &[&str] = &[
     "crisis",
 ];
 
-/// Legal forms that end a company's name.
-const LEGAL_FORMS: &[&str] = &[
-    "inc", "corp", "co", "ltd", "plc", "llc", "lp", "ag", "sa", "nv", "bv", "gmbh",
-];
-
 /// Prepositions after which an unknown single name is read as a place.
 const LOCATIVES: &[&str] = &[
     "in",
@@ -71,6 +66,9 @@ impl<'a> Finder<'a> {
             return false;
         }
         if lexicon::calendar(u.text) && !self.next_is_name(i) {
+            return false;
+        }
+        if lexicon::wire_abbreviation(u.text) {
             return false;
         }
         if self.title_case {
@@ -267,7 +265,7 @@ impl<'a> Finder<'a> {
     /// name (`Acme Inc and Beta Corp` are two).
     fn joining_and(&self, k: usize) -> bool {
         matches!(self.lower(k), "and" | "&")
-            && !LEGAL_FORMS.contains(&self.lower(k.wrapping_sub(1)).trim_end_matches('.'))
+            && !crate::vocab::legal::is_abbreviated_legal_form(self.lower(k.wrapping_sub(1)))
     }
 
     /// `Nippon Telegraph and Telephone`: `and` at `k` between a run `i..k` ending
@@ -336,6 +334,7 @@ impl<'a> Finder<'a> {
                 && !(self.heading && lexicon::headline_verb(&u.lower))
                 && (!self.title_case || u.tag.is_proper())
                 && (!lexicon::calendar(u.text) || self.next_is_name(k))
+                && !lexicon::wire_abbreviation(u.text)
         })
     }
 

@@ -1,0 +1,166 @@
+//! Applying cross-document resolution to a merged graph: the graph of every
+//! document in, the same graph with one node per entity of the archive out
+//! ([`KnowledgeGraph::resolve_archive`]).
+//!
+//! The merges are planned by [`crate::resolve::archive::plan`] (a function of
+//! the nodes, so of the document set) and applied here with the rule each
+//! names; then every node takes one kind, by the votes of the document
+//! entities merged into it, never by the last document read.
+
+use std::collections::BTreeMap;
+
+use petgraph::stable_graph::NodeIndex;
+
+use super::{KnowledgeGraph, kind_slot, name_key};
+use crate::resolve::AliasRule;
+use crate::resolve::archive::{ArchiveNode, plan};
+use crate::vocab::EntityKind;
+use crate::vocab::legal::is_legal_form;
+
+/// Kinds in the order a tie of votes is broken (an organisation before a
+/// person: a company's name may look like a person's, not the reverse).
+const TIE_ORDER: [EntityKind; 7] = [
+    EntityKind::Organization,
+    EntityKind::Country,
+    EntityKind::City,
+    EntityKind::Place,
+    EntityKind::Group,
+    EntityKind::Event,
+    EntityKind::Person,
+];
+
+impl KnowledgeGraph {
+    /// Merge the nodes of one entity across documents, then give every node
+    /// the kind most of its document entities had. Returns the merges made, by
+    /// rule.
+    pub fn resolve_archive(&mut self) -> BTreeMap<AliasRule, usize> {
+        // The plan reads kinds by evidence too, not those of the first document.
+        self.vote_kinds();
+        let order = self.nodes_sorted();
+        let merges = {
+            let nodes: Vec<ArchiveNode<'_>> = order
+                .iter()
+                .map(|&n| {
+                    let e = &self.graph[n];
+                    ArchiveNode {
+                        name: &e.name,
+                        kind: e.kind,
+                        documents: &e.documents,
+                        mentions: e.mentions,
+                    }
+                })
+                .collect();
+            plan(&nodes)
+        };
+        let mut by_rule = BTreeMap::new();
+        for m in merges {
+            self.fold_by(order[m.from], order[m.into], m.rule);
+            *by_rule.entry(m.rule).or_insert(0) += 1;
+        }
+        self.vote_kinds();
+        by_rule
+    }
+
+    /// Give every node its [`Self::voted_kind`].
+    fn vote_kinds(&mut self) {
+        let nodes: Vec<NodeIndex> = self.graph.node_indices().collect();
+        for n in nodes {
+            let kind = self.voted_kind(n);
+            self.graph[n].kind = kind;
+        }
+    }
+
+    /// The kind of node `n` by evidence: an organisation when a name of it
+    /// ends in a legal form; else the kind most document entities gave it
+    /// (`Other` only when nothing else was said), ties by [`TIE_ORDER`].
+    fn voted_kind(&self, n: NodeIndex) -> EntityKind {
+        let e = &self.graph[n];
+        let legal = std::iter::once(&e.name).chain(e.aliases.keys()).any(|a| {
+            a.split_whitespace().count() > 1
+                && a.split_whitespace().next_back().is_some_and(is_legal_form)
+        });
+        let Some(votes) = self.kind_votes.get(&n) else {
+            return e.kind;
+        };
+        if legal && (votes[kind_slot(EntityKind::Organization)] > 0 || e.kind != EntityKind::Person)
+        {
+            return EntityKind::Organization;
+        }
+        let best = TIE_ORDER
+            .iter()
+            .copied()
+            .max_by_key(|&k| {
+                let rank = TIE_ORDER.len() - TIE_ORDER.iter().position(|&t| t == k).unwrap_or(0);
+                (votes[kind_slot(k)], rank)
+            })
+            .expect("kinds to choose from");
+        if votes[kind_slot(best)] == 0 {
+            e.kind
+        } else {
+            best
+        }
+    }
+
+    /// The document that is the evidence of alias `alias` of node `n`, when
+    /// cross-document resolution merged it.
+    pub fn alias_document(&self, n: NodeIndex, alias: &str) -> Option<&str> {
+        let e = &self.graph[n];
+        let d = e.alias_documents.get(alias).or_else(|| {
+            e.alias_documents
+                .iter()
+                .find(|(a, _)| name_key(a) == name_key(alias))
+                .map(|(_, d)| d)
+        })?;
+        self.documents.get(*d as usize).map(|r| r.name.as_str())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::graph::tests::{doc, entity, names, person};
+
+    fn org(name: &str) -> crate::resolve::ResolvedEntity {
+        entity(name, EntityKind::Organization, &[])
+    }
+
+    #[test]
+    fn archive_merges_name_their_rule_and_document() {
+        let mut g = KnowledgeGraph::new();
+        let docs = [
+            doc(
+                "a",
+                vec![person("Reagan", &[]), org("Texaco")],
+                &[(0, "visit", 1)],
+            ),
+            doc(
+                "b",
+                vec![person("Ronald Reagan", &[]), org("Texaco Inc")],
+                &[],
+            ),
+            doc("c", vec![person("Texaco", &[]), org("TWA")], &[]),
+            doc("d", vec![org("Trans World Airlines Inc")], &[]),
+        ];
+        for (i, d) in docs.iter().enumerate() {
+            g.merge_document(d, &format!("h{i}"));
+        }
+        let by_rule = g.resolve_archive();
+        assert_eq!(
+            names(&g),
+            ["Ronald Reagan", "Texaco", "Trans World Airlines Inc"]
+        );
+        assert_eq!(by_rule[&AliasRule::ArchiveSurname], 1);
+        assert_eq!(by_rule[&AliasRule::LegalForm], 1);
+        assert_eq!(by_rule[&AliasRule::ArchiveAcronym], 1);
+        let reagan = g.lookup("Reagan").unwrap();
+        assert_eq!(
+            g.entity(reagan).aliases["Reagan"],
+            AliasRule::ArchiveSurname
+        );
+        assert_eq!(g.alias_document(reagan, "Reagan"), Some("a"));
+        // Two documents say organisation, one person: an organisation.
+        let texaco = g.lookup("Texaco").unwrap();
+        assert_eq!(g.entity(texaco).kind, EntityKind::Organization);
+        assert_eq!(g.graph().edge_count(), 1);
+    }
+}
