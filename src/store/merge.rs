@@ -155,6 +155,7 @@ mod tests {
                     sentences: Vec::new(),
                     entities: Vec::new(),
                     facts: Vec::new(),
+                    comentions: Vec::new(),
                 },
                 hash: hash.into(),
             },
