@@ -349,7 +349,7 @@ impl KnowledgeGraph {
         let cited: FastSet<Evidence> = self
             .graph
             .edge_weights()
-            .flat_map(|r| r.evidence.iter().copied())
+            .flat_map(|r| r.evidence.iter().map(|ev| ev.sentence_key()))
             .collect();
         let mut v: Vec<(&Evidence, &String)> = self
             .texts
