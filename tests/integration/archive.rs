@@ -24,7 +24,7 @@ const DOCS: [(&str, &str); 4] = [
     ),
     (
         "d.txt",
-        "TWA said Carl Icahn owns shares of TWA.\n\
+        "TWA said on Friday that Carl Icahn was in New York.\n\
          Volcker said the Federal Reserve would act.\n",
     ),
 ];
