@@ -12,7 +12,9 @@ use crate::export::conllu::write_conllu;
 use crate::export::triples::{TripleFormat, write_triples, write_tsv_header};
 use crate::export::{ExportFormat, ExportOptions, export as write_export, output};
 use crate::graph::{KnowledgeGraph, Subgraph, store};
-use crate::pipeline::{Analysed, Processed, Segmentation, analyse_document, process, stream};
+use crate::pipeline::{
+    Analysed, Processed, Segmentation, analyse_document, cut_warning, process, stream,
+};
 use crate::query;
 use crate::store::{NewDocument, Store, Wait};
 use crate::text::Document;
@@ -76,7 +78,12 @@ pub fn extract(cfg: &ExtractConfig, out: &mut dyn Write) -> Result<Outcome> {
             write_each(
                 &sources,
                 work,
-                |a: &Analysed, out| write_conllu(a, out),
+                |a: &Analysed, out| {
+                    if let Some(w) = a.cut_warning() {
+                        warn(&w);
+                    }
+                    write_conllu(a, out)
+                },
                 out,
             )
         }
@@ -85,7 +92,12 @@ pub fn extract(cfg: &ExtractConfig, out: &mut dyn Write) -> Result<Outcome> {
                 write_tsv_header(out)?;
             }
             let work = |doc| process(doc, seg);
-            let write = |p: &Processed, out: &mut dyn Write| write_triples(p, format, out);
+            let write = |p: &Processed, out: &mut dyn Write| {
+                if let Some(w) = p.cut_warning() {
+                    warn(&w);
+                }
+                write_triples(p, format, out)
+            };
             write_each(&sources, work, write, out)
         }
     }
@@ -374,6 +386,9 @@ fn ingest_in_pool(cfg: &IngestConfig) -> Result<(Outcome, IngestSummary)> {
             next += 1;
             match r {
                 Ok(mut p) => {
+                    if let Some(w) = cut_warning(name, p.cut) {
+                        bar.suspend(|| warn(&w));
+                    }
                     if stored.get(name) != Some(&p.hash) {
                         sum.sentences += p.facts.sentences.len();
                         sum.words += p.words();

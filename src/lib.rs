@@ -41,6 +41,7 @@ pub mod error;
 pub mod eval;
 pub mod export;
 pub mod extract;
+pub mod fuzz;
 pub mod graph;
 pub mod hash;
 pub mod nlp;

@@ -9,6 +9,7 @@
 //! * `errors` — every kind of bad input: one-line message, exit status 2, graph untouched.
 //! * `export` — every export format on a hostile graph: golden files, `dot` and networkx reading them.
 //! * `extract` — the `extract` contract (jsonl fields, spans, carb, tsv, stdin).
+//! * `fuzz` — the fuzz smoke run (corpus and mutants of every target) and the reproducers the long runs found.
 //! * `queries` — `queries/*.kgq` against golden `.out` files; JSON shapes, errors, exit 1, demo.
 //! * `readme` — the README's console examples, run for real.
 //! * `ingest` — idempotent re-ingest, `KG_GRAPH`, the graph file untouched by errors.
@@ -23,6 +24,7 @@ mod consumers;
 mod errors;
 mod export;
 mod extract;
+mod fuzz;
 mod ingest;
 mod queries;
 mod readme;
