@@ -418,8 +418,17 @@ fn ingest_in_pool(cfg: &IngestConfig) -> Result<(Outcome, IngestSummary)> {
     if let Some(e) = fatal {
         return Err(e);
     }
-    let mut store = Store::open_write(&cfg.graph, cfg.wait)?;
-    let w = store.write(&docs, &[], cfg.wait)?;
+    let existed = cfg.graph.exists();
+    let written =
+        Store::open_write(&cfg.graph, cfg.wait).and_then(|mut s| s.write(&docs, &[], cfg.wait));
+    if written.is_err() {
+        if existed {
+            Store::clear_stubs(&cfg.graph);
+        } else {
+            Store::remove_new(&cfg.graph);
+        }
+    }
+    let w = written?;
     drop(docs);
     sum.added = w.added;
     sum.replaced = w.replaced;
