@@ -40,3 +40,9 @@ if [ -n "$dir" ] && [ -x /usr/bin/time ]; then
         grep -E 'kg: |Elapsed \(wall|Maximum resident|User time|System time'
     echo "kg.db: $(stat -c %s "$tmp/kg.db") bytes"
 fi
+
+if [[ " $* " != *" --smoke "* ]]; then
+    echo
+    echo "point queries on a 1 M-edge store, whole processes, beside NetworkX:"
+    scripts/store_bench.sh 1000000
+fi

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Point queries on a large graph store, each as a whole `kg` process (open the
 # store, answer, exit): `entity`, `neighbours` and `path` between random
-# entities and from the biggest hub, best of 5 runs each, and one statement
-# that loads the whole graph (`kg stats`) for comparison.
+# entities and from the biggest hub, best of 5 runs each, one statement that
+# loads the whole graph (`kg stats`), and NetworkX answering the same
+# questions as a whole Python process (load kg's JSON export, answer, exit).
 #
 # usage: scripts/store_bench.sh [EDGES]        default 1000000; the store is built
 #        once with `examples/synth_store.rs` in $TMPDIR and removed at the end
@@ -50,4 +51,26 @@ for i in 0 1 2; do
 done
 best "entity \"${n[6]}\""
 best "path \"${n[6]}\" to \"${n[0]}\""
+
+# NetworkX on the same graph, as a whole process too: load kg's node-link
+# export, answer, exit (best of 3).
+if python3 -c 'import networkx' 2>/dev/null; then
+    "$kg" --graph "$store" export --format json -o "$tmp/g.json"
+    nx_best() {
+        local best=999999 s e ms
+        for _ in 1 2 3; do
+            s=$(date +%s%N)
+            python3 scripts/nx_point.py "$tmp/g.json" "$@" >/dev/null
+            e=$(date +%s%N)
+            ms=$(((e - s) / 1000000))
+            ((ms < best)) && best=$ms
+        done
+        printf '%6d ms  networkx %s\n' "$best" "$*"
+    }
+    nx_best entity "${n[0]}"
+    nx_best neighbours "${n[0]}"
+    nx_best path "${n[0]}" "${n[3]}"
+else
+    echo "note: python3 -m pip install networkx   for the NetworkX comparison"
+fi
 /usr/bin/time -f "%e s  kg stats (loads the whole graph), peak %M KiB" "$kg" --graph "$store" stats >/dev/null

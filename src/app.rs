@@ -16,7 +16,9 @@ use crate::export::conllu::write_conllu;
 use crate::export::triples::{TripleFormat, write_triples, write_tsv_header};
 use crate::export::{ExportFormat, ExportOptions, export as write_export, output};
 use crate::graph::{KnowledgeGraph, Subgraph, store};
-use crate::pipeline::{Analysed, Processed, Segmentation, analyse_document, process, stream};
+use crate::pipeline::{
+    Analysed, Processed, Segmentation, analyse_document, cut_warning, process, stream,
+};
 use crate::query;
 use crate::store::{NewDocument, Store, Wait};
 use crate::text::Document;
@@ -92,6 +94,9 @@ pub fn extract(cfg: &ExtractConfig, out: &mut dyn Write) -> Result<Outcome> {
                 work,
                 |i, mut a: Analysed, out| {
                     stdin_name(&sources[i], i, &mut a.doc);
+                    if let Some(w) = a.cut_warning() {
+                        warn(&w);
+                    }
                     write_conllu(&a, out)
                 },
                 out,
@@ -105,6 +110,9 @@ pub fn extract(cfg: &ExtractConfig, out: &mut dyn Write) -> Result<Outcome> {
             let write = |i: usize, mut p: Processed, out: &mut dyn Write| {
                 stdin_name(&sources[i], i, &mut p.doc);
                 p.facts.doc.clone_from(&names[i]);
+                if let Some(w) = p.cut_warning() {
+                    warn(&w);
+                }
                 write_triples(&p, format, out)
             };
             write_each(&sources, work, write, out)
@@ -474,6 +482,9 @@ fn ingest_in_pool(cfg: &IngestConfig) -> Result<(Outcome, IngestSummary)> {
             next += 1;
             match r {
                 Ok(mut p) => {
+                    if let Some(w) = cut_warning(name, p.cut) {
+                        bar.suspend(|| warn(&w));
+                    }
                     if stored.get(name) != Some(&p.hash) {
                         sum.sentences += p.facts.sentences.len();
                         sum.words += p.words();
@@ -504,8 +515,17 @@ fn ingest_in_pool(cfg: &IngestConfig) -> Result<(Outcome, IngestSummary)> {
     if let Some(e) = fatal {
         return Err(e);
     }
-    let mut store = Store::open_write(&cfg.graph, cfg.wait)?;
-    let w = store.write(&docs, &[], cfg.wait)?;
+    let existed = cfg.graph.exists();
+    let written =
+        Store::open_write(&cfg.graph, cfg.wait).and_then(|mut s| s.write(&docs, &[], cfg.wait));
+    if written.is_err() {
+        if existed {
+            Store::clear_stubs(&cfg.graph);
+        } else {
+            Store::remove_new(&cfg.graph);
+        }
+    }
+    let w = written?;
     drop(docs);
     sum.added = w.added;
     sum.replaced = w.replaced;

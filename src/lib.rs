@@ -42,6 +42,7 @@ pub mod eval;
 pub mod export;
 pub mod extract;
 pub mod facts;
+pub mod fuzz;
 pub mod graph;
 pub mod hash;
 pub mod nlp;

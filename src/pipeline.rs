@@ -16,7 +16,8 @@ use crate::hash::content_hash;
 use crate::nlp::{AnalysedSentence, Tokenization, analyse};
 use crate::resolve::{DocumentFacts, resolve_document};
 use crate::text::input::{InputError, Source, read_source};
-use crate::text::{Document, Sentence, segment, segment_lines};
+use crate::text::segment::{segment_counting_cuts, segment_lines_counting_cuts};
+use crate::text::{Document, Sentence};
 
 /// How a document is split into sentences.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -34,9 +35,15 @@ pub enum Segmentation {
 impl Segmentation {
     /// The sentences of `text`.
     pub fn sentences(self, text: &str) -> Vec<Sentence> {
+        self.sentences_counting_cuts(text).0
+    }
+
+    /// The sentences of `text`, and how many sentences longer than
+    /// [`crate::text::segment::MAX_SENTENCE_BYTES`] were cut into pieces.
+    pub fn sentences_counting_cuts(self, text: &str) -> (Vec<Sentence>, usize) {
         match self {
-            Segmentation::Prose => segment(text),
-            Segmentation::Lines | Segmentation::Tokens => segment_lines(text),
+            Segmentation::Prose => segment_counting_cuts(text),
+            Segmentation::Lines | Segmentation::Tokens => segment_lines_counting_cuts(text),
         }
     }
 
@@ -54,12 +61,41 @@ impl Segmentation {
 pub struct Analysed {
     pub doc: Document,
     pub sentences: Vec<AnalysedSentence>,
+    /// How many overlong sentences were cut into pieces (see
+    /// [`Segmentation::sentences_counting_cuts`]).
+    pub cut: usize,
 }
 
 /// Segment a document and analyse its sentences.
 pub fn analyse_document(doc: Document, seg: Segmentation) -> Analysed {
-    let sentences = analyse(&doc, &seg.sentences(&doc.text), seg.tokenization());
-    Analysed { doc, sentences }
+    let (sentences, cut) = seg.sentences_counting_cuts(&doc.text);
+    let sentences = analyse(&doc, &sentences, seg.tokenization());
+    Analysed {
+        doc,
+        sentences,
+        cut,
+    }
+}
+
+impl Analysed {
+    /// The warning for cut sentences, if any were cut.
+    pub fn cut_warning(&self) -> Option<String> {
+        cut_warning(&self.doc.name, self.cut)
+    }
+}
+
+/// `NAME: N sentences longer than 2000 bytes were cut into pieces`, when N > 0.
+pub fn cut_warning(name: &str, cut: usize) -> Option<String> {
+    let limit = crate::text::segment::MAX_SENTENCE_BYTES;
+    match cut {
+        0 => None,
+        1 => Some(format!(
+            "{name}: 1 sentence longer than {limit} bytes was cut into pieces"
+        )),
+        n => Some(format!(
+            "{name}: {n} sentences longer than {limit} bytes were cut into pieces"
+        )),
+    }
 }
 
 /// One document after extraction and in-document resolution.
@@ -70,19 +106,39 @@ pub struct Processed {
     pub hash: String,
     pub extractions: Vec<SentenceExtraction>,
     pub facts: DocumentFacts,
+    /// How many overlong sentences were cut into pieces.
+    pub cut: usize,
 }
 
 impl Processed {
+    /// The warning for cut sentences, if any were cut.
+    pub fn cut_warning(&self) -> Option<String> {
+        cut_warning(&self.doc.name, self.cut)
+    }
+
     /// Number of words (whitespace-separated) in the document, for throughput figures.
     pub fn words(&self) -> usize {
         self.doc.text.split_whitespace().count()
     }
 }
 
+/// How many sentences are analysed together by [`process`]: the recogniser's
+/// document-level memory spans a window of this many sentences, and the
+/// analyses (tokens, tags, trees) of one window at a time are kept, so a huge
+/// document is extracted in memory proportional to its facts, not its words.
+/// Real documents are far shorter (the longest Reuters story has 343
+/// sentences), so for them the window is the whole document.
+pub const ANALYSIS_WINDOW: usize = 4096;
+
 /// Run one document through the extraction stages.
 pub fn process(doc: Document, seg: Segmentation) -> Processed {
-    let Analysed { doc, sentences } = analyse_document(doc, seg);
-    let extractions = extract_sentences(&doc, sentences);
+    let (sentences, cut) = seg.sentences_counting_cuts(&doc.text);
+    let mut extractions = Vec::with_capacity(sentences.len());
+    for window in sentences.chunks(ANALYSIS_WINDOW) {
+        let analysed = analyse(&doc, window, seg.tokenization());
+        extractions.extend(extract_sentences(&doc, analysed));
+    }
+    drop(sentences);
     let facts = resolve_document(&doc, &extractions);
     let hash = content_hash(&doc.text);
     Processed {
@@ -90,6 +146,7 @@ pub fn process(doc: Document, seg: Segmentation) -> Processed {
         hash,
         extractions,
         facts,
+        cut,
     }
 }
 

@@ -404,7 +404,7 @@ struct Header {
     version: Option<u64>,
 }
 
-fn write_json(graph: &KnowledgeGraph, w: &mut impl Write) -> io::Result<()> {
+pub(crate) fn write_json(graph: &KnowledgeGraph, w: &mut impl Write) -> io::Result<()> {
     let mut hw = super::checksum::HashingWriter::new(&mut *w);
     write_json_body(graph, &mut hw)?;
     let sum = hw.hash.finish();
@@ -510,7 +510,7 @@ fn syntax_error(path: &Path, e: &serde_json::Error) -> StoreError {
     }
 }
 
-fn read_json(bytes: &[u8], path: &Path) -> Result<KnowledgeGraph, StoreError> {
+pub(crate) fn read_json(bytes: &[u8], path: &Path) -> Result<KnowledgeGraph, StoreError> {
     let check = |format: Option<&str>, version: Option<u64>| {
         if format != Some(FORMAT_NAME) {
             return Err(StoreError::Format {

@@ -2643,6 +2643,15 @@ type TitleEntry = (&'static str, TitleClass, Option<Gender>);
 static TITLE_TABLE: LazyLock<FastMap<&'static str, TitleEntry>> =
     LazyLock::new(|| TITLES.iter().map(|t| (t.0, *t)).collect());
 
+/// The most words in a title-table phrase.
+static TITLE_MAX_WORDS: LazyLock<usize> = LazyLock::new(|| {
+    TITLES
+        .iter()
+        .map(|t| t.0.split(' ').count())
+        .max()
+        .unwrap_or(1)
+});
+
 fn set(words: &'static [&'static str]) -> FastSet<&'static str> {
     words.iter().copied().collect()
 }
@@ -2812,8 +2821,14 @@ pub fn title(phrase: &str) -> Option<Title> {
         return None;
     }
     // The head is the longest title-table suffix; everything before it must be
-    // a modifier (`deputy`, `foreign`, `acting`).
-    for start in 0..words.len() {
+    // a modifier (`deputy`, `foreign`, `acting`). Only the tails no longer
+    // than the table's longest phrase, and not past the first word that is no
+    // modifier, can match: a long phrase costs linear time, not quadratic.
+    let last = words
+        .iter()
+        .position(|w| !is_title_modifier(w))
+        .unwrap_or(words.len() - 1);
+    for start in words.len().saturating_sub(*TITLE_MAX_WORDS)..=last {
         let tail = words[start..].join(" ");
         let tail = tail.as_str();
         let head = TITLE_TABLE.get_key_value(tail).or_else(|| {
@@ -3258,6 +3273,22 @@ mod tests {
         ];
         for (phrase, want) in cases {
             assert_eq!(title(phrase).map(|t| t.head), want, "{phrase}");
+        }
+        // Long phrases (a fuzzer's 1,000-word name took quadratic time): only
+        // the tails that can match are looked up.
+        let long = [
+            (format!("{}president", "m ".repeat(3000)), None),
+            (
+                format!("{}president", "deputy ".repeat(50)),
+                Some("president"),
+            ),
+            (
+                format!("{}minister", "foreign ".repeat(3000)),
+                Some("minister"),
+            ),
+        ];
+        for (phrase, want) in &long {
+            assert_eq!(title(phrase).map(|t| t.head), *want);
         }
         assert_eq!(
             title("Vice President").map(|t| t.phrase),

@@ -308,19 +308,29 @@ fn verb_is_title(text: &str, ex: &SentenceExtraction, t: &RawTriple) -> bool {
     if lexicon::title(rel).is_some() {
         return true;
     }
-    let words: Vec<&str> = ex.sentence.span.of(text).split_whitespace().collect();
+    if rel.is_empty() {
+        return false;
+    }
+    let sentence = ex.sentence.span.of(text);
     let bare = rel.starts_with(|c: char| c.is_lowercase())
         && !rel.ends_with('s')
         && !rel.ends_with("ed")
         && !rel.ends_with("ing");
-    (0..words.len()).any(|i| {
-        if words[i] != rel {
+    // Every whole-word occurrence of the relation (found by substring search,
+    // not by splitting the sentence once per triple: a long sentence with many
+    // triples stays cheap), with the word after it and the word before.
+    sentence.match_indices(rel).any(|(at, _)| {
+        let before = &sentence[..at];
+        let after = &sentence[at + rel.len()..];
+        if !(before.is_empty() || before.ends_with(char::is_whitespace))
+            || !(after.is_empty() || after.starts_with(char::is_whitespace))
+        {
             return false;
         }
-        let Some(next) = words.get(i + 1) else {
+        let Some(next) = after.split_whitespace().next() else {
             return false;
         };
-        let comma_before = i > 0 && words[i - 1].ends_with(',');
+        let comma_before = before.trim_end().ends_with(',');
         lexicon::title(&format!("{rel} {next}")).is_some()
             || (bare
                 && comma_before

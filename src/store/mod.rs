@@ -121,6 +121,8 @@ pub enum DbError {
     Busy { path: PathBuf },
     #[error("cannot write graph store {}: read-only file or directory", .path.display())]
     ReadOnly { path: PathBuf },
+    #[error("cannot write graph store {}: the disk is full (the store is unchanged)", .path.display())]
+    Full { path: PathBuf },
     #[error("graph store {} is damaged: {message}", .path.display())]
     Corrupt { path: PathBuf, message: String },
     #[error("graph store {}: {source}", .path.display())]
@@ -140,7 +142,22 @@ pub enum DbError {
     Graph(#[from] crate::graph::StoreError),
 }
 
+/// `SQLITE_IOERR_SHMSIZE`: the shared-memory file could not grow (a full disk).
+const SQLITE_IOERR_SHMSIZE: std::ffi::c_int = 10 | (19 << 8);
+
 impl DbError {
+    /// Classify an I/O error about the store file `path`.
+    fn io(path: &Path, e: std::io::Error) -> DbError {
+        let path = path.to_path_buf();
+        match e.kind() {
+            std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ReadOnlyFilesystem => {
+                DbError::ReadOnly { path }
+            }
+            std::io::ErrorKind::StorageFull => DbError::Full { path },
+            _ => DbError::Io { path, source: e },
+        }
+    }
+
     /// Classify an SQLite error about `path`.
     fn sql(path: &Path, e: rusqlite::Error) -> DbError {
         let path = path.to_path_buf();
@@ -152,6 +169,14 @@ impl DbError {
             },
             Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => DbError::Busy { path },
             Some(ErrorCode::ReadOnly) => DbError::ReadOnly { path },
+            Some(ErrorCode::DiskFull) => DbError::Full { path },
+            // The shared-memory index of the write-ahead log could not grow.
+            _ if e
+                .sqlite_error()
+                .is_some_and(|f| f.extended_code == SQLITE_IOERR_SHMSIZE) =>
+            {
+                DbError::Full { path }
+            }
             _ => DbError::Sql { path, source: e },
         }
     }
@@ -266,6 +291,21 @@ fn precheck(path: &Path) -> Result<bool, DbError> {
     })
 }
 
+/// The `file:` URI of `path` opened as immutable.
+fn immutable_uri(path: &Path) -> String {
+    let mut uri = String::from("file:");
+    for c in path.to_string_lossy().chars() {
+        match c {
+            '%' => uri.push_str("%25"),
+            '?' => uri.push_str("%3f"),
+            '#' => uri.push_str("%23"),
+            c => uri.push(c),
+        }
+    }
+    uri.push_str("?immutable=1");
+    uri
+}
+
 impl Store {
     /// Open an existing store for reading. Never creates or changes the file,
     /// except to upgrade a store of an older schema version (once).
@@ -277,6 +317,28 @@ impl Store {
         }
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         let conn = Connection::open_with_flags(path, flags).map_err(|e| DbError::sql(path, e))?;
+        let conn = match conn.query_row("PRAGMA schema_version", [], |_| Ok(())) {
+            // On read-only media or a full disk the write-ahead log's
+            // shared-memory file cannot be made; nothing can change the file
+            // there, so it is read as immutable.
+            Err(e)
+                if matches!(
+                    e.sqlite_error_code(),
+                    Some(ErrorCode::CannotOpen | ErrorCode::DiskFull)
+                ) || e
+                    .sqlite_error()
+                    .is_some_and(|f| f.extended_code == SQLITE_IOERR_SHMSIZE) =>
+            {
+                drop(conn);
+                Store::clear_stubs(path);
+                let flags = OpenFlags::SQLITE_OPEN_READ_ONLY
+                    | OpenFlags::SQLITE_OPEN_URI
+                    | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+                Connection::open_with_flags(immutable_uri(path), flags)
+                    .map_err(|e| DbError::sql(path, e))?
+            }
+            _ => conn,
+        };
         let mut store = Store {
             conn,
             path: path.to_path_buf(),
@@ -323,20 +385,20 @@ impl Store {
     /// Checks, before any extraction work, that the file can be written and
     /// (with [`Wait::No`]) that no other writer holds it.
     pub fn open_write(path: &Path, wait: Wait) -> Result<Store, DbError> {
+        let opened = Store::open_write_now(path, wait);
+        if let Err(DbError::Full { .. }) = opened {
+            Store::clear_stubs(path);
+        }
+        opened
+    }
+
+    fn open_write_now(path: &Path, wait: Wait) -> Result<Store, DbError> {
         let exists = precheck(path)?;
         if exists {
             // A read-only file would be opened read-only by SQLite and fail
             // only at the first write: say so now.
             if let Err(e) = std::fs::OpenOptions::new().write(true).open(path) {
-                return Err(match e.kind() {
-                    std::io::ErrorKind::PermissionDenied => DbError::ReadOnly {
-                        path: path.to_path_buf(),
-                    },
-                    _ => DbError::Io {
-                        path: path.to_path_buf(),
-                        source: e,
-                    },
-                });
+                return Err(DbError::io(path, e));
             }
         } else if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty())
             && !dir.is_dir()
@@ -391,12 +453,58 @@ impl Store {
         if precheck(path)? {
             return Store::open_write(path, wait)?.documents();
         }
-        match path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            Some(dir) if !dir.is_dir() => Err(DbError::NoDirectory {
-                path: path.to_path_buf(),
-                dir: dir.to_path_buf(),
-            }),
-            _ => Ok(Vec::new()),
+        let dir = match path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            Some(dir) if !dir.is_dir() => {
+                return Err(DbError::NoDirectory {
+                    path: path.to_path_buf(),
+                    dir: dir.to_path_buf(),
+                });
+            }
+            Some(dir) => dir,
+            None => Path::new("."),
+        };
+        // A file can be made in the directory (not a read-only or full file
+        // system): a probe, removed at once.
+        let mut probe = std::ffi::OsString::from(".");
+        probe.push(path.file_name().unwrap_or_default());
+        probe.push(format!(".kg-probe-{}", std::process::id()));
+        let probe = dir.join(probe);
+        let made = std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&probe)
+            .and_then(|mut f| std::io::Write::write_all(&mut f, &[0; 4096]));
+        let _ = std::fs::remove_file(&probe);
+        made.map_err(|e| DbError::io(path, e))?;
+        Ok(Vec::new())
+    }
+
+    /// Remove the write-ahead log and shared-memory files a write that failed
+    /// on a full disk left as stubs: only when the log is empty and the index
+    /// shorter than its header block (so no connection uses them; SQLite
+    /// makes both anew).
+    pub fn clear_stubs(path: &Path) {
+        let with = |suffix: &str| {
+            let mut p = path.as_os_str().to_owned();
+            p.push(suffix);
+            PathBuf::from(p)
+        };
+        let (wal, shm) = (with("-wal"), with("-shm"));
+        let len = |p: &Path| std::fs::metadata(p).map(|m| m.len()).ok();
+        if len(&wal) == Some(0) && len(&shm).is_some_and(|n| n < 32 * 1024) {
+            let _ = std::fs::remove_file(&shm);
+            let _ = std::fs::remove_file(&wal);
+        }
+    }
+
+    /// Remove a store file that a failed first write left (with SQLite's
+    /// write-ahead log and shared-memory files), so that a failed `kg ingest`
+    /// into a new store leaves nothing behind.
+    pub fn remove_new(path: &Path) {
+        for suffix in ["", "-wal", "-shm", "-journal"] {
+            let mut p = path.as_os_str().to_owned();
+            p.push(suffix);
+            let _ = std::fs::remove_file(p);
         }
     }
 

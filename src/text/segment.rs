@@ -41,16 +41,27 @@ pub const MAX_SENTENCE_BYTES: usize = 2000;
 
 /// Split a document into sentences with byte offsets and layout kinds.
 pub fn segment(text: &str) -> Vec<Sentence> {
+    segment_counting_cuts(text).0
+}
+
+/// [`segment`], and how many sentences longer than [`MAX_SENTENCE_BYTES`]
+/// were cut into pieces (for a warning).
+pub fn segment_counting_cuts(text: &str) -> (Vec<Sentence>, usize) {
     let (mut sentences, blocks) = segment_blocks(text);
     layout::classify(text, &blocks, &mut sentences);
     cap_length(text, sentences)
 }
 
 /// Cut every sentence longer than [`MAX_SENTENCE_BYTES`] into pieces (each
-/// keeps the kind), and number the sentences again.
-fn cap_length(text: &str, sentences: Vec<Sentence>) -> Vec<Sentence> {
-    if sentences.iter().all(|s| s.span.len() <= MAX_SENTENCE_BYTES) {
-        return sentences;
+/// keeps the kind), and number the sentences again. Also returns how many
+/// were cut.
+fn cap_length(text: &str, sentences: Vec<Sentence>) -> (Vec<Sentence>, usize) {
+    let long = sentences
+        .iter()
+        .filter(|s| s.span.len() > MAX_SENTENCE_BYTES)
+        .count();
+    if long == 0 {
+        return (sentences, 0);
     }
     let mut out = Vec::with_capacity(sentences.len());
     for s in sentences {
@@ -89,7 +100,7 @@ fn cap_length(text: &str, sentences: Vec<Sentence>) -> Vec<Sentence> {
     for (i, s) in out.iter_mut().enumerate() {
         s.index = i;
     }
-    out
+    (out, long)
 }
 
 /// Like [`segment`] without the layout pass: the blocks and their sentences,
@@ -127,6 +138,11 @@ pub fn segment_blocks(text: &str) -> (Vec<Sentence>, Vec<Block>) {
 /// Each non-blank line is one sentence (for `--sentence-per-line`), trimmed of
 /// surrounding whitespace; a line longer than [`MAX_SENTENCE_BYTES`] is cut.
 pub fn segment_lines(text: &str) -> Vec<Sentence> {
+    segment_lines_counting_cuts(text).0
+}
+
+/// [`segment_lines`], and how many lines were cut.
+pub fn segment_lines_counting_cuts(text: &str) -> (Vec<Sentence>, usize) {
     cap_length(text, whole_lines(text))
 }
 

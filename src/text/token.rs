@@ -97,9 +97,15 @@ impl Scanner<'_, '_> {
         }
     }
 
-    /// The character at byte `i` and its length (`i` must be a char boundary).
+    /// The character at byte `i` and its length. Inside a character (a look
+    /// one byte past a multi-byte one) or past the end it is `'\0'`, which is
+    /// no word character.
     fn char_at(&self, i: usize) -> (char, usize) {
-        let c = self.s[i..].chars().next().unwrap_or('\0');
+        let c = self
+            .s
+            .get(i..)
+            .and_then(|r| r.chars().next())
+            .unwrap_or('\0');
         (c, c.len_utf8())
     }
 
@@ -349,9 +355,10 @@ impl Scanner<'_, '_> {
                 }
                 Some(b'/') if e - start == 1 && self.b[start].is_ascii_alphabetic() => {
                     // w/, b/c, w/o
-                    let next_single = self.is_letter_at(e + 1) && !self.is_word_at(e + 2);
+                    let (next, n) = self.char_at(e + 1);
+                    let next_single = next.is_alphabetic() && !self.is_word_at(e + 1 + n);
                     if next_single {
-                        e += 2;
+                        e += 1 + n;
                     } else if self.b[start].eq_ignore_ascii_case(&b'w') {
                         e += 1;
                     }
@@ -561,6 +568,23 @@ mod tests {
             .iter()
             .map(|t| t.text(text))
             .collect()
+    }
+
+    #[test]
+    fn looks_past_a_multibyte_character_do_not_panic() {
+        // Found by the fuzzer: a look one byte past a character after an
+        // emoticon's nose or `w/` landed inside the character.
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "said :-\u{e9} today",
+                &["said", ":", "-", "\u{e9}", "today"],
+            ),
+            ("went w/\u{e9} to", &["went", "w/\u{e9}", "to"]),
+            (";\u{fffd}x", &[";", "\u{fffd}", "x"]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(&toks(text), want, "{text:?}");
+        }
     }
 
     #[test]

@@ -151,3 +151,39 @@ fn tokenized_lines_keep_their_tokens() {
     let o = run_stdin(&["extract", "--tokenized"], "a b\n");
     assert_status(&o, 2);
 }
+
+/// A pathological document: one line of 12,000 words without punctuation
+/// (60 KB). It is cut at the documented limit (2,000 bytes) at spaces, into
+/// exactly 30 sentences of 400 words, with one warning naming the file; the
+/// work is bounded by the sentence count, not by the line's length squared.
+#[test]
+fn one_long_line_without_punctuation_is_cut_with_a_warning() {
+    let dir = tempfile::tempdir().unwrap();
+    let doc = dir.path().join("run-on.txt");
+    std::fs::write(&doc, "word ".repeat(12_000)).unwrap();
+    let graph = dir.path().join("g.db");
+    let o = run(&[
+        "--graph",
+        graph.to_str().unwrap(),
+        "ingest",
+        doc.to_str().unwrap(),
+    ]);
+    assert_status(&o, 0);
+    let err = stderr(&o);
+    assert!(
+        err.contains("run-on.txt: 1 sentence longer than 2000 bytes was cut into pieces"),
+        "{err}"
+    );
+    assert!(err.contains(": 30 sentences,"), "{err}");
+    let o = run(&["extract", "--format", "conllu", doc.to_str().unwrap()]);
+    assert_status(&o, 0);
+    assert!(stderr(&o).contains("1 sentence longer than 2000 bytes was cut"));
+    let out = stdout(&o);
+    assert_eq!(out.matches("# sent_id").count(), 30);
+    assert_eq!(
+        out.lines()
+            .filter(|l| l.split('\t').nth(1) == Some("word"))
+            .count(),
+        12_000
+    );
+}

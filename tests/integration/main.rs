@@ -11,6 +11,7 @@
 //! * `export` — every export format on a hostile graph: golden files, `dot` and networkx reading them.
 //! * `extract` — the `extract` contract (jsonl fields, spans, carb, tsv, stdin).
 //! * `flags` — modal and attributed evidence marked, filtered (`asserted`), kept by graph files and store upgrades.
+//! * `fuzz` — the fuzz smoke run (corpus and mutants of every target) and the reproducers the long runs found.
 //! * `queries` — `queries/*.kgq` against golden `.out` files; JSON shapes, errors, exit 1, demo.
 //! * `readme` — the README's console examples, run for real.
 //! * `interchange` — `ingest --facts` and `merge` equal to one ingest; the Dask example.
@@ -28,6 +29,7 @@ mod errors;
 mod export;
 mod extract;
 mod flags;
+mod fuzz;
 mod ingest;
 mod interchange;
 mod queries;

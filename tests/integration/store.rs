@@ -610,3 +610,84 @@ fn point_queries_read_from_the_indexes_answer_as_the_whole_graph_does() {
         }
     }
 }
+
+/// A small tmpfs at `dir`, unmounted when dropped; `None` where mounting is
+/// not allowed (not root), and the test then checks nothing more.
+struct Tmpfs(PathBuf);
+
+impl Tmpfs {
+    fn mount(dir: &Path, size: &str) -> Option<Tmpfs> {
+        std::fs::create_dir_all(dir).unwrap();
+        let ok = std::process::Command::new("mount")
+            .args(["-t", "tmpfs", "-o", &format!("size={size}"), "tmpfs"])
+            .arg(dir)
+            .stderr(std::process::Stdio::null())
+            .status()
+            .is_ok_and(|s| s.success());
+        ok.then(|| Tmpfs(dir.to_path_buf()))
+    }
+
+    fn remount(&self, options: &str) {
+        let status = std::process::Command::new("mount")
+            .args(["-o", &format!("remount,{options}")])
+            .arg(&self.0)
+            .status()
+            .unwrap();
+        assert!(status.success());
+    }
+}
+
+impl Drop for Tmpfs {
+    fn drop(&mut self) {
+        let _ = std::process::Command::new("umount").arg(&self.0).status();
+    }
+}
+
+/// A store on a read-only or full file system: a one-line error before any
+/// extraction, exit 2, the store unchanged and still readable, nothing left
+/// beside it (a new store is not left half made).
+#[test]
+fn a_store_on_a_read_only_or_full_file_system_is_refused_and_unchanged() {
+    let dir = tempfile::tempdir().unwrap();
+    let Some(fs) = Tmpfs::mount(&dir.path().join("mnt"), "256k") else {
+        eprintln!("mount not permitted: the read-only and full file system cases are not run");
+        return;
+    };
+    let g = fs.0.join("g.db");
+    let new = fs.0.join("new.db");
+    assert_status(&ingest(&g, &["fixtures/titles-aliases.txt"]), 0);
+    let before = bytes(&g).unwrap();
+    let listing = || {
+        let mut names: Vec<String> = std::fs::read_dir(&fs.0)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        names
+    };
+    let check = |store: &Path, want: &str| {
+        let o = ingest(store, &["fixtures"]);
+        assert_status(&o, 2);
+        let err = stderr(&o);
+        assert_eq!(err.lines().count(), 1, "{err}");
+        assert!(
+            err.contains(want) && err.contains(store.to_str().unwrap()),
+            "{err}"
+        );
+        assert_eq!(bytes(&g).unwrap(), before);
+        let o = run(&["--graph", g.to_str().unwrap(), "stats"]);
+        assert_status(&o, 0);
+    };
+    // Full: a file fills what the store left.
+    let free = 256 * 1024 - before.len();
+    std::fs::write(fs.0.join("fill"), vec![0u8; free]).ok();
+    check(&g, "the disk is full");
+    check(&new, "the disk is full");
+    assert_eq!(listing(), ["fill", "g.db"]);
+    std::fs::remove_file(fs.0.join("fill")).unwrap();
+    // Read-only.
+    fs.remount("ro");
+    check(&g, "read-only");
+    check(&new, "read-only");
+    assert_eq!(listing(), ["g.db"]);
+}
