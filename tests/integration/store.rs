@@ -649,7 +649,7 @@ impl Drop for Tmpfs {
 #[test]
 fn a_store_on_a_read_only_or_full_file_system_is_refused_and_unchanged() {
     let dir = tempfile::tempdir().unwrap();
-    let Some(fs) = Tmpfs::mount(&dir.path().join("mnt"), "256k") else {
+    let Some(fs) = Tmpfs::mount(&dir.path().join("mnt"), "1m") else {
         eprintln!("mount not permitted: the read-only and full file system cases are not run");
         return;
     };
@@ -678,9 +678,14 @@ fn a_store_on_a_read_only_or_full_file_system_is_refused_and_unchanged() {
         let o = run(&["--graph", g.to_str().unwrap(), "stats"]);
         assert_status(&o, 0);
     };
-    // Full: a file fills what the store left.
-    let free = 256 * 1024 - before.len();
-    std::fs::write(fs.0.join("fill"), vec![0u8; free]).ok();
+    // Full: a file fills what the store left, to the last block.
+    {
+        use std::io::Write;
+        let mut fill = std::fs::File::create(fs.0.join("fill")).unwrap();
+        let block = [0u8; 512];
+        while fill.write_all(&block).is_ok() {}
+        let _ = fill.sync_all();
+    }
     check(&g, "the disk is full");
     check(&new, "the disk is full");
     assert_eq!(listing(), ["fill", "g.db"]);
