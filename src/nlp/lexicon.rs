@@ -2984,7 +2984,7 @@ const WIRE_ABBREVIATIONS: &[&str] = &[
     "shrs", "stg", "yr",
 ];
 
-/// Whether `word` (any case, a full stop allowed) is a [`WIRE_ABBREVIATIONS`] word.
+/// Whether `word` (any case, a full stop allowed) is a wire-service abbreviation (`Shr`, `Dlrs`, `Qtr`).
 pub fn wire_abbreviation(word: &str) -> bool {
     let w = word.trim_end_matches('.');
     w.len() <= 4 && WIRE_ABBREVIATIONS.contains(&w.to_ascii_lowercase().as_str())
