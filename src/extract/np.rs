@@ -40,14 +40,9 @@ pub fn triples(s: &TreeSentence<'_>, out: &mut Vec<RawTriple>) {
                 if role.person_title && !matches!(n.kind, EntityKind::Person | EntityKind::Other) {
                     continue;
                 }
-                // `US playwright Eve Ensler`: a place gives a title that is
-                // no office a nationality (`playwright from`).
-                let place = matches!(
-                    owner.kind,
-                    EntityKind::Country | EntityKind::City | EntityKind::Place
-                );
-                let prep = if role.person_title && !role.office && place && owner.prep == "of" {
-                    "from"
+                // `US playwright Eve Ensler`: `playwright from`.
+                let prep = if role.person_title && owner.prep == "of" {
+                    super::prenominal::owner_preposition(role.office, owner.kind)
                 } else {
                     owner.prep.as_str()
                 };
@@ -207,15 +202,7 @@ enum RoleSort {
 /// A word that names the owner of a role rather than qualifying it: a name or a
 /// demonym (`BA chairman`, `North Korean leader`).
 fn is_owner_word(s: &TreeSentence<'_>, i: usize) -> bool {
-    s.named(i).is_some() || demonym_mention(s, i).is_some()
-}
-
-/// The demonym mention covering word `i`, if any.
-fn demonym_mention(s: &TreeSentence<'_>, i: usize) -> Option<usize> {
-    let span = s.a.tokens[i].span;
-    s.a.mentions.iter().position(|m| {
-        m.form == MentionForm::Demonym && m.span.start <= span.start && span.end <= m.span.end
-    })
+    s.named(i).is_some() || s.demonym_at(i).is_some()
 }
 
 /// Who or what a role is of.
@@ -283,7 +270,7 @@ fn owners<'a>(s: &'a TreeSentence<'a>, k: usize, kin: bool) -> Vec<Owner<'a>> {
         } else if matches!(rel, DepRel::Amod | DepRel::Compound)
             && !kin
             && c < k
-            && let Some(m) = demonym_mention(s, c)
+            && let Some(m) = s.demonym_at(c)
         {
             out.push(Owner {
                 named: None,
@@ -454,7 +441,7 @@ fn triple(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::tree::testing::run_family;
+    use crate::extract::tree::testing::{check_rows, run_family};
 
     /// Triples of one pre-tokenized sentence with a hand-written tree
     /// (`head:rel` per word, heads 1-based), as `subject | relation | object`.
@@ -525,20 +512,6 @@ mod tests {
                 &["Kim Jong Un | of | Vladimir Putin"],
             ),
         ];
-        for (sentence, arcs, must, must_not) in rows {
-            let got = run(sentence, arcs);
-            for m in *must {
-                assert!(
-                    got.iter().any(|g| g == m),
-                    "{sentence}\nwant {m}\ngot {got:?}"
-                );
-            }
-            for m in *must_not {
-                assert!(
-                    !got.iter().any(|g| g == m),
-                    "{sentence}\nunwanted {m}\ngot {got:?}"
-                );
-            }
-        }
+        check_rows(rows, run);
     }
 }

@@ -697,19 +697,15 @@ fn noun_phrase_patterns(ctx: &Ctx<'_>, out: &mut Vec<RawTriple>) {
             && let Some(of) = role.of
         {
             let of_mention = ctx.mentions.iter().position(|x| x.span == of);
-            // `US playwright Arthur Miller`: a place gives a title that is no
-            // office a nationality.
+            // `US playwright Arthur Miller`: `playwright from`.
             let of_kind = of_mention
                 .map(|k| ctx.mentions[k].kind)
                 .or_else(|| lexicon::known_kind(of.of(ctx.text)))
                 .or_else(|| lexicon::demonym(of.of(ctx.text)).map(|_| EntityKind::Country));
-            let place = matches!(
-                of_kind,
-                Some(EntityKind::Country | EntityKind::City | EntityKind::Place)
-            );
             let office =
                 lexicon::title(&role.title).is_none_or(|t| super::prenominal::is_office(t.class));
-            let prep = if place && !office { "from" } else { "of" };
+            let prep =
+                super::prenominal::owner_preposition(office, of_kind.unwrap_or(EntityKind::Other));
             out.push(RawTriple {
                 subject: Argument {
                     span: m.name,

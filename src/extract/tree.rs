@@ -121,6 +121,14 @@ impl<'a> TreeSentence<'a> {
         })
     }
 
+    /// The demonym mention (`North Korean`) covering word `i`, if any.
+    pub fn demonym_at(&self, i: usize) -> Option<usize> {
+        let span = self.a.tokens[i].span;
+        self.a.mentions.iter().position(|m| {
+            m.form == MentionForm::Demonym && m.span.start <= span.start && span.end <= m.span.end
+        })
+    }
+
     /// The lemma of word `i`.
     pub fn lemma(&self, i: usize) -> &str {
         self.a.lemma(i)
@@ -180,5 +188,28 @@ pub(crate) mod testing {
         let mut out = Vec::new();
         family(&ts, &mut out);
         out.iter().map(|t| show(&doc.text, t)).collect()
+    }
+
+    /// Check a family's table of (sentence, tree, must give, must not give)
+    /// rows, each run through `run`.
+    pub(crate) fn check_rows(
+        rows: &[(&str, &str, &[&str], &[&str])],
+        run: impl Fn(&str, &str) -> Vec<String>,
+    ) {
+        for (sentence, arcs, must, must_not) in rows {
+            let got = run(sentence, arcs);
+            for m in *must {
+                assert!(
+                    got.iter().any(|g| g == m),
+                    "{sentence}\nwant {m}\ngot {got:?}"
+                );
+            }
+            for m in *must_not {
+                assert!(
+                    !got.iter().any(|g| g == m),
+                    "{sentence}\nunwanted {m}\ngot {got:?}"
+                );
+            }
+        }
     }
 }

@@ -400,7 +400,7 @@ pub(super) fn argument(s: &TreeSentence<'_>, i: usize) -> Option<Argument> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::tree::testing::run_family;
+    use crate::extract::tree::testing::{check_rows, run_family};
 
     /// Triples of one pre-tokenized sentence with a hand-written tree, as
     /// `subject | relation | object` plus ` [not]`, ` [MODAL]`, ` [by X]`.
@@ -482,20 +482,6 @@ mod tests {
                 &[],
             ),
         ];
-        for (sentence, arcs, must, must_not) in rows {
-            let got = run(sentence, arcs);
-            for m in *must {
-                assert!(
-                    got.iter().any(|g| g == m),
-                    "{sentence}\nwant {m}\ngot {got:?}"
-                );
-            }
-            for m in *must_not {
-                assert!(
-                    !got.iter().any(|g| g == m),
-                    "{sentence}\nunwanted {m}\ngot {got:?}"
-                );
-            }
-        }
+        check_rows(rows, run);
     }
 }
