@@ -28,7 +28,17 @@ pub fn triples(s: &TreeSentence<'_>, out: &mut Vec<RawTriple>) {
             if role.kin && n.kind != EntityKind::Person {
                 continue;
             }
-            for owner in owners(s, role.noun, role.kin) {
+            let mut found = owners(s, role.noun, role.kin);
+            if role.noun >= n.end && !role.kin {
+                // `Panhandle Eastern Corp's Trunkline Gas Co pipeline
+                // subsidiary`: the name's possessor owns the role after it.
+                for c in s.tree.children_by(n.head, |r| r == DepRel::NmodPoss) {
+                    if let Some(o) = s.named_head(c).filter(|o| is_owner_kind(o.kind)) {
+                        found.push(Owner::named(s, o, "of".to_string()));
+                    }
+                }
+            }
+            for owner in found {
                 if owner.named.is_some_and(|o| o.mention == n.mention) {
                     continue;
                 }
@@ -99,10 +109,34 @@ fn roles_of(s: &TreeSentence<'_>, n: &Named) -> Vec<Role> {
     for k in t.children_by(n.head, |r| r == DepRel::Appos) {
         candidates.push((k, 0.75));
     }
+    // `Toshin Steel and Azuma Steel, affiliates of Nippon Kokan`: a plural
+    // appositive of the last conjunct describes every conjunct.
+    if t.rel(n.head) != DepRel::Conj {
+        for c in t.children_by(n.head, |r| r == DepRel::Conj) {
+            for k in t.children_by(c, |r| r == DepRel::Appos) {
+                if matches!(s.tag(k), Tag::NNS | Tag::NNPS) {
+                    candidates.push((k, 0.7));
+                }
+            }
+        }
+    }
     if let Some(h) = t.head(n.head) {
         match t.rel(n.head) {
             // `BA's chief executive, Rod Eddington,`.
-            DepRel::Appos => candidates.push((h, 0.75)),
+            DepRel::Appos => {
+                candidates.push((h, 0.75));
+                // `The BBC's correspondent in Jakarta, Rachel Harvey,`: the
+                // appositive hangs from the role's prepositional phrase.
+                if t.rel(h) == DepRel::Nmod
+                    && let Some(g) = t.head(h)
+                    && g < h
+                {
+                    candidates.push((g, 0.7));
+                }
+            }
+            // `Panhandle Eastern Corp's Trunkline Gas Co pipeline subsidiary`:
+            // the name modifies the role noun after it.
+            DepRel::Compound if h > n.head => candidates.push((h, 0.7)),
             // `Martin Broughton is the chairman of BA`.
             DepRel::Nsubj if t.child(h, DepRel::Cop).is_some() => candidates.push((h, 0.75)),
             // `Tory co-chairman Liam Fox` parsed with the title as the head.

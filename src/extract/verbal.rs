@@ -16,8 +16,8 @@
 
 use super::tree::TreeSentence;
 use super::{Argument, RawTriple, TripleKind};
-use crate::nlp::{DepRel, MentionForm, Tag};
-use crate::vocab::{Modality, stance};
+use crate::nlp::{DepRel, MentionForm, Tag, lexicon};
+use crate::vocab::{EntityKind, Modality, stance};
 
 /// Add the verbal triples of `s` to `out`.
 pub fn triples(s: &TreeSentence<'_>, out: &mut Vec<RawTriple>) {
@@ -30,7 +30,9 @@ pub fn triples(s: &TreeSentence<'_>, out: &mut Vec<RawTriple>) {
         if subjects.is_empty() {
             continue;
         }
-        let passive = is_passive(s, v);
+        // `Toshin Steel, owned 41.9 pct by Nippon Kokan`: a participle modifying
+        // a noun is passive, the noun its patient.
+        let passive = is_passive(s, v) || (t.rel(v) == DepRel::Acl && s.tag(v) == Tag::VBN);
         let flags = Flags::of(s, v);
         let (chain, head) = xcomp_chain(s, v);
         let verb = relation_verb(s, v, &chain, false);
@@ -339,19 +341,46 @@ fn objects(
 /// Names inside the noun phrase headed by `o` (which names nothing itself), with
 /// how they relate to its head: `the sentences of the Guildford Four` →
 /// (`Four`, `sentences of`); `a Conservative compromise offer` → (`Conservative`,
-/// `offer of`); `Indonesia's fuel prices` → (`Indonesia`, `prices of`).
+/// `offer of`); `Indonesia's fuel prices` → (`Indonesia`, `prices of`). A name
+/// further down a chain of unnamed nouns keeps the first link: `80 pct of the
+/// share capital of X` → (`X`, `pct of`); `a stake in the Italian unit of X` →
+/// (`X`, `stake in`).
 fn inner_names(s: &TreeSentence<'_>, o: usize) -> Vec<(usize, String)> {
-    let t = s.tree;
     let head = s.words[o].to_lowercase();
     let mut out = Vec::new();
+    inner_names_below(s, o, None, &head, 0, &mut out);
+    out
+}
+
+/// How deep [`inner_names`] follows unnamed nouns.
+const INNER_DEPTH: usize = 2;
+
+fn inner_names_below(
+    s: &TreeSentence<'_>,
+    o: usize,
+    first: Option<&str>,
+    head: &str,
+    depth: usize,
+    out: &mut Vec<(usize, String)>,
+) {
+    let t = s.tree;
     for c in t.children(o) {
         let how = match t.rel(c) {
-            DepRel::Compound | DepRel::Amod | DepRel::NmodPoss if c < o => "of".to_string(),
-            DepRel::Nmod => match s.case(c) {
+            // Deeper down, only prepositional links: `the Italian unit of X`
+            // leaves `Italian` out.
+            DepRel::Compound | DepRel::Amod | DepRel::NmodPoss if c < o && depth == 0 => {
+                "of".to_string()
+            }
+            // A name split by the parser keeps the preposition of its first
+            // word (`of Brand International Inc.` with two heads).
+            DepRel::Nmod => match s.case(c).or_else(|| {
+                s.named(c)
+                    .and_then(|n| (n.start..n.end).find_map(|w| s.case(w)))
+            }) {
                 Some(p)
                     if matches!(
                         p.as_str(),
-                        "of" | "for" | "from" | "with" | "against" | "by"
+                        "of" | "for" | "from" | "with" | "against" | "by" | "in" | "into"
                     ) =>
                 {
                     p
@@ -360,13 +389,25 @@ fn inner_names(s: &TreeSentence<'_>, o: usize) -> Vec<(usize, String)> {
             },
             _ => continue,
         };
-        if s.named_head(c).is_some() {
-            for a in fan_out(s, vec![c]) {
-                out.push((a, format!("{head} {how}")));
+        // Deeper down only `of` links the name to the noun above it (`the unit
+        // of X`), not a place (`a facility in Seadrift`).
+        if first.is_some() && how != "of" {
+            continue;
+        }
+        let how = first.map_or(how, str::to_string);
+        if let Some(n) = s.named(c) {
+            let seen = out
+                .iter()
+                .any(|&(a, _)| s.named(a).is_some_and(|m| m.mention == n.mention));
+            if !seen {
+                for a in fan_out(s, vec![n.head]) {
+                    out.push((a, format!("{head} {how}")));
+                }
             }
+        } else if depth < INNER_DEPTH && t.rel(c) == DepRel::Nmod && s.tag(c).is_noun() {
+            inner_names_below(s, c, Some(&how), head, depth + 1, out);
         }
     }
-    out
 }
 
 /// The mention an argument word names: a name it is part of, or a pronoun.
@@ -377,6 +418,21 @@ pub(super) fn argument(s: &TreeSentence<'_>, i: usize) -> Option<Argument> {
             span: m.name,
             mention: Some(n.mention),
         });
+    }
+    // `its Fluor Daniel unit received a contract`: the unit is the name.
+    if s.tag(i).is_noun() && lexicon::part_noun(&s.lemma(i).to_lowercase()) {
+        let t = s.tree;
+        if let Some(n) = t
+            .children_by(i, |r| r == DepRel::Compound)
+            .filter(|&c| c < i)
+            .find_map(|c| s.named_head(c))
+            .filter(|n| n.kind != EntityKind::Person)
+        {
+            return Some(Argument {
+                span: s.a.mentions[n.mention].name,
+                mention: Some(n.mention),
+            });
+        }
     }
     let span = s.a.tokens[i].span;
     s.a.mentions

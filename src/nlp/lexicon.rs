@@ -1266,6 +1266,17 @@ static RELATIONAL_NOUNS: &[&str] = &[
     "unit",
 ];
 
+/// Relational nouns whose name modifier is the entity itself, not its owner:
+/// `its Fluor Daniel unit` is Fluor Daniel (while `the Microsoft rival` is not
+/// Microsoft). A subset of [`RELATIONAL_NOUNS`], keyed by lemma.
+static PART_NOUNS: &[&str] = &["affiliate", "arm", "division", "subsidiary", "unit"];
+
+/// Whether a name compounded to the relational noun `lemma` names the noun's
+/// referent (`its Fluor Daniel unit`).
+pub fn part_noun(lemma: &str) -> bool {
+    PART_NOUNS.contains(&lemma)
+}
+
 /// Words that may precede a title without changing its head (`deputy`, `acting`).
 static TITLE_MODIFIERS: &[&str] = &[
     "deputy",
