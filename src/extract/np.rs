@@ -246,8 +246,10 @@ struct Owner<'a> {
     kind: EntityKind,
     /// The owner is a demonym (`North Korean`).
     demonym: bool,
-    /// The owner's mention (a name, a demonym, a description).
-    mention: usize,
+    /// The owner's mention (a name, a demonym, a description); `None` for the
+    /// written owner of a role phrase (`BBC` in `the BBC's correspondent`),
+    /// found by its span.
+    mention: Option<usize>,
     span: Span,
     /// The preposition written before the owner, or `of` for a possessor, a
     /// compound or a demonym.
@@ -260,7 +262,7 @@ impl<'a> Owner<'a> {
             named: Some(n),
             kind: n.kind,
             demonym: false,
-            mention: n.mention,
+            mention: Some(n.mention),
             span: s.a.mentions[n.mention].name,
             prep,
         }
@@ -301,6 +303,20 @@ fn owners<'a>(s: &'a TreeSentence<'a>, k: usize, kin: bool) -> Vec<Owner<'a>> {
                 let phrase = s.a.mentions[n.mention].name.of(s.text).to_lowercase();
                 one_level_down(s, c, &phrase, &mut out);
             }
+        } else if rel == DepRel::NmodPoss
+            && !kin
+            && let Some(of) = role_phrase_owner(s, c)
+        {
+            // `The BBC's correspondent in Jakarta, Rachel Harvey`: the owner
+            // written inside a role phrase.
+            out.push(Owner {
+                named: None,
+                kind: EntityKind::Other,
+                demonym: false,
+                mention: None,
+                span: of,
+                prep: "of".to_string(),
+            });
         } else if matches!(rel, DepRel::Amod | DepRel::Compound)
             && !kin
             && c < k
@@ -310,7 +326,7 @@ fn owners<'a>(s: &'a TreeSentence<'a>, k: usize, kin: bool) -> Vec<Owner<'a>> {
                 named: None,
                 kind: EntityKind::Country,
                 demonym: true,
-                mention: m,
+                mention: Some(m),
                 span: s.a.mentions[m].span,
                 prep: "of".to_string(),
             });
@@ -325,7 +341,7 @@ fn owners<'a>(s: &'a TreeSentence<'a>, k: usize, kin: bool) -> Vec<Owner<'a>> {
                 named: None,
                 kind: s.a.mentions[m].kind,
                 demonym: false,
-                mention: m,
+                mention: Some(m),
                 span: s.a.mentions[m].span,
                 prep,
             });
@@ -335,6 +351,15 @@ fn owners<'a>(s: &'a TreeSentence<'a>, k: usize, kin: bool) -> Vec<Owner<'a>> {
         }
     }
     out
+}
+
+/// The owner span of a role-phrase mention that word `i` is part of.
+fn role_phrase_owner(s: &TreeSentence<'_>, i: usize) -> Option<Span> {
+    let w = s.a.tokens[i].span;
+    s.a.mentions.iter().find_map(|m| {
+        let of = m.role.as_ref()?.of?;
+        (m.form == MentionForm::RolePhrase && of.start <= w.start && w.end <= of.end).then_some(of)
+    })
 }
 
 /// Owners one level below the prepositional phrase `c` of a role noun:
@@ -461,7 +486,7 @@ fn triple(
         relation,
         object: Argument {
             span: owner.span,
-            mention: Some(owner.mention),
+            mention: owner.mention,
         },
         extra: Vec::new(),
         confidence,

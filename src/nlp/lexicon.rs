@@ -2861,7 +2861,9 @@ pub fn title(phrase: &str) -> Option<Title> {
     None
 }
 
-fn is_title_modifier(word: &str) -> bool {
+/// A general title modifier (`deputy`, `vice`, `acting`, `former`), not a
+/// field (`foreign`, `film`).
+pub fn is_title_modifier(word: &str) -> bool {
     MODIFIERS.contains(word)
         || word
             .strip_suffix('-')

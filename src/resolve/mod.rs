@@ -20,6 +20,7 @@ pub mod archive;
 mod cluster;
 pub mod comention;
 mod coref;
+mod implicit_owner;
 mod mentions;
 mod select;
 
@@ -221,6 +222,8 @@ pub fn resolve_document(doc: &Document, sentences: &[SentenceExtraction]) -> Doc
             });
         }
     }
+    let implicit = implicit_owner::facts(&r, sentences, &entities, &index, &facts);
+    facts.extend(implicit);
     select::dedupe(&mut facts);
     DocumentFacts {
         doc: doc.name.clone(),

@@ -1,0 +1,270 @@
+//! Owners left implicit. News writes a title without its owner when the
+//! article is about that owner: `President Susilo Bambang Yudhoyono` in an
+//! article about Indonesia, `vice president Morton Handel said` in one about
+//! Coleco. A titled person whose mentions never name the title's owner takes
+//! the document's salient entity of the kind that holds such a title — a
+//! country for a public office, an organisation for a company office — but only
+//! when one entity of that kind clearly dominates the document.
+//!
+//! In: the resolver's mention nodes, the document's entities and the facts read
+//! from the sentences. Out: `title of` facts, at a lower confidence than a
+//! written owner, with the titled mention as their evidence.
+
+use super::cluster::Resolver;
+use super::{Fact, ResolvedEntity};
+use crate::extract::SentenceExtraction;
+use crate::nlp::lexicon::{self, TitleClass};
+use crate::nlp::{MentionForm, Role};
+use crate::text::Span;
+use crate::vocab::EntityKind;
+
+/// Confidence of a fact whose owner the text leaves implicit.
+const IMPLICIT_CONFIDENCE: f32 = 0.5;
+
+/// How many mentions the salient entity needs at least, and how many times
+/// the runner-up's it must have. A country's office is held to a stricter
+/// ratio: a foreign minister is often a guest in an article about another
+/// country (`Geoffrey Howe` in one about Brazil's debt).
+const SALIENT_MENTIONS: usize = 2;
+const SALIENT_RATIO: usize = 2;
+const SALIENT_COUNTRY_RATIO: usize = 4;
+
+/// The `title of` facts of titled people whose titles have no written owner.
+pub(crate) fn facts(
+    r: &Resolver<'_>,
+    sentences: &[SentenceExtraction],
+    entities: &[ResolvedEntity],
+    index: &[Option<usize>],
+    written: &[Fact],
+) -> Vec<Fact> {
+    let country = salient(entities, EntityKind::Country, SALIENT_COUNTRY_RATIO);
+    let organisation = salient(entities, EntityKind::Organization, SALIENT_RATIO);
+    if country.is_none() && organisation.is_none() {
+        return Vec::new();
+    }
+    let entity_of = |n: usize| r.assign[n].and_then(|c| index[c]);
+    // People some mention of whom names an owner: the owner is known.
+    let owned: Vec<usize> = (0..r.nodes.len())
+        .filter(|&n| r.nodes[n].role.as_ref().is_some_and(|x| x.of.is_some()))
+        .filter_map(entity_of)
+        .collect();
+    let mut out: Vec<Fact> = Vec::new();
+    for (n, node) in r.nodes.iter().enumerate() {
+        let Some(role) = node.role.as_ref().filter(|x| x.of.is_none()) else {
+            continue;
+        };
+        if node.form != MentionForm::Name || node.heading {
+            continue;
+        }
+        let Some(e) = entity_of(n).filter(|&e| entities[e].kind == EntityKind::Person) else {
+            continue;
+        };
+        if owned.contains(&e) {
+            continue;
+        }
+        let Some((title, holder)) = holder_kind(r.text, node.span, node.name, role) else {
+            continue;
+        };
+        let owner = match holder {
+            EntityKind::Country => country,
+            _ => organisation,
+        };
+        let Some(owner) = owner.filter(|&o| o != e) else {
+            continue;
+        };
+        let relation = format!("{title} of");
+        let known = |f: &Fact| f.subject == e && f.relation.starts_with(title.as_str());
+        if written.iter().any(known) || out.iter().any(known) {
+            continue;
+        }
+        out.push(Fact {
+            subject: e,
+            relation,
+            object: owner,
+            confidence: IMPLICIT_CONFIDENCE,
+            sentence: sentences[node.sent].sentence.index,
+            subject_mention: node.name,
+            object_mention: node.span,
+            ..Fact::default()
+        });
+    }
+    out
+}
+
+/// The entity of `kind` that dominates the document: at least
+/// [`SALIENT_MENTIONS`] mentions and `ratio` times the next one's.
+fn salient(entities: &[ResolvedEntity], kind: EntityKind, ratio: usize) -> Option<usize> {
+    let mut ranked: Vec<(usize, usize)> = entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.kind == kind)
+        .map(|(i, e)| (e.mentions, i))
+        .collect();
+    ranked.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    let &(top, i) = ranked.first()?;
+    let second = ranked.get(1).map_or(0, |r| r.0);
+    (top >= SALIENT_MENTIONS && top >= ratio * second).then_some(i)
+}
+
+/// The title phrase of `role` and the kind of entity that holds such a title:
+/// a country for a public office, an organisation for a company office. A
+/// head of state's title (`president`, `leader`) is also a company's: written
+/// capitalised before the name it is the country's (`President Megawati
+/// Sukarnoputri`), in lower case the company's (`vice president Morton Handel`).
+fn holder_kind(text: &str, span: Span, name: Span, role: &Role) -> Option<(String, EntityKind)> {
+    let title = lexicon::title(&role.title)?;
+    let before = Span::new(span.start, name.start.max(span.start)).of(text);
+    let capitalised_before = before
+        .split_whitespace()
+        .any(|w| w.starts_with(|c: char| c.is_uppercase()));
+    let holder = match title.class {
+        TitleClass::Leader if capitalised_before => EntityKind::Country,
+        TitleClass::Leader | TitleClass::Business => EntityKind::Organization,
+        // A legislator sits for a state or a seat, an ambassador serves abroad:
+        // neither is the country the article names most.
+        TitleClass::Government | TitleClass::Royal | TitleClass::Military => EntityKind::Country,
+        _ => return None,
+    };
+    // `film director Ken Loach` works in a field, not for the company.
+    // Every word before the name other than the title's head must be a
+    // general modifier (`vice`, `acting`).
+    let written = format!("{} {}", before.to_lowercase(), title.phrase);
+    let field = written.split_whitespace().any(|w| {
+        w != "the"
+            && !lexicon::is_title_modifier(w)
+            && !title.head.split_whitespace().any(|h| h == w)
+    });
+    // A bare `director` is as often an artist's trade (`Film director Ken
+    // Loach`, the field outside the mention) as a board seat.
+    if holder == EntityKind::Organization && (field || title.phrase == "director") {
+        return None;
+    }
+    Some((title.phrase, holder))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::resolve::Alias;
+
+    fn entity(name: &str, kind: EntityKind, mentions: usize) -> ResolvedEntity {
+        ResolvedEntity {
+            name: name.into(),
+            kind,
+            aliases: Vec::<Alias>::new(),
+            mentions,
+        }
+    }
+
+    #[test]
+    fn one_entity_must_dominate() {
+        use EntityKind::{Country, Organization};
+        // (entities as (name, kind, mentions), kind asked, salient name)
+        type Row = (
+            &'static [(&'static str, EntityKind, usize)],
+            EntityKind,
+            Option<&'static str>,
+        );
+        let rows: &[Row] = &[
+            (
+                &[("Indonesia", Country, 5), ("Japan", Country, 1)],
+                Country,
+                Some("Indonesia"),
+            ),
+            (
+                &[("Indonesia", Country, 3), ("Japan", Country, 2)],
+                Country,
+                None,
+            ),
+            (&[("Indonesia", Country, 1)], Country, None),
+            (
+                &[("Coleco", Organization, 3), ("Indonesia", Country, 9)],
+                Organization,
+                Some("Coleco"),
+            ),
+            (&[("Coleco", Organization, 3)], Country, None),
+        ];
+        for (list, kind, want) in rows {
+            let es: Vec<ResolvedEntity> = list.iter().map(|&(n, k, m)| entity(n, k, m)).collect();
+            let got = salient(&es, *kind, 2).map(|i| es[i].name.as_str());
+            assert_eq!(got, *want, "{list:?}");
+        }
+    }
+
+    #[test]
+    fn which_titles_an_implicit_owner_holds() {
+        // (mention text, name within it, title as written, holder)
+        type Row = (
+            &'static str,
+            &'static str,
+            &'static str,
+            Option<(&'static str, EntityKind)>,
+        );
+        let rows: &[Row] = &[
+            (
+                "President Megawati Sukarnoputri",
+                "Megawati Sukarnoputri",
+                "president",
+                Some(("president", EntityKind::Country)),
+            ),
+            (
+                "president Tom Smith",
+                "Tom Smith",
+                "president",
+                Some(("president", EntityKind::Organization)),
+            ),
+            (
+                "vice president Morton Handel",
+                "Morton Handel",
+                "vice president",
+                Some(("vice president", EntityKind::Organization)),
+            ),
+            (
+                "chairman Tom Smith",
+                "Tom Smith",
+                "chairman",
+                Some(("chairman", EntityKind::Organization)),
+            ),
+            (
+                "Finance Minister Sri Mulyani",
+                "Sri Mulyani",
+                "finance minister",
+                Some(("finance minister", EntityKind::Country)),
+            ),
+            (
+                "spokeswoman Sue Bradburn",
+                "Sue Bradburn",
+                "spokeswoman",
+                None,
+            ),
+            (
+                "film director Ken Loach",
+                "Ken Loach",
+                "film director",
+                None,
+            ),
+            ("director Ken Loach", "Ken Loach", "director", None),
+            (
+                "managing director Tom Smith",
+                "Tom Smith",
+                "managing director",
+                Some(("managing director", EntityKind::Organization)),
+            ),
+        ];
+        for &(text, name, title, want) in rows {
+            let at = text.find(name).unwrap();
+            let role = Role {
+                title: title.into(),
+                of: None,
+            };
+            let got = holder_kind(
+                text,
+                Span::new(0, text.len()),
+                Span::new(at, at + name.len()),
+                &role,
+            );
+            let got = got.as_ref().map(|(t, k)| (t.as_str(), *k));
+            assert_eq!(got, want, "{text}");
+        }
+    }
+}
