@@ -10,7 +10,8 @@
 //! * A definite description (`the company`, `the firm`) names the most salient
 //!   earlier entity of the kind its head noun describes, unless the entity's
 //!   name says it is of another sort (`the company` is no `… Union of …`; see
-//!   [`crate::vocab::description`]).
+//!   [`crate::vocab::description`]); an entity whose name holds the head noun
+//!   comes first (`the bank` → `Bank of England`).
 //! * Pronouns are [`super::pronoun`]'s.
 
 use crate::nlp::MentionForm;
@@ -96,9 +97,10 @@ impl Resolver<'_> {
     }
 
     /// Resolve definite descriptions (`the company`, `the firm`) to the most
-    /// salient entity of their kind named before them: the most mentioned so
-    /// far, ties to the most recent. Organisations take groups too; a name that
-    /// says another sort of organisation is passed over.
+    /// salient entity of their kind named before them: one whose name holds the
+    /// head noun (`the bank` → `Bank of England`) first, then the most
+    /// mentioned so far, ties to the most recent. Organisations take groups
+    /// too; a name that says another sort of organisation is passed over.
     pub(crate) fn resolve_descriptions(&mut self) {
         for n in 0..self.nodes.len() {
             let node = &self.nodes[n];
@@ -121,7 +123,7 @@ impl Resolver<'_> {
                         _ => true,
                     }
             };
-            let mut best: Option<(usize, usize, usize)> = None;
+            let mut best: Option<(bool, usize, usize, usize)> = None;
             for (c, cl) in self.clusters.iter().enumerate() {
                 if !cl.alive || !fits(cl) {
                     continue;
@@ -142,12 +144,18 @@ impl Resolver<'_> {
                 let Some(last) = earlier.iter().map(|&m| self.nodes[m].pos).max() else {
                     continue;
                 };
-                let key = (earlier.len(), last, c);
-                if best.is_none_or(|b| (key.0, key.1) > (b.0, b.1)) {
+                // `the bank` → the `Bank of England` before any
+                // other organisation.
+                let named = cl
+                    .canonical
+                    .split(|ch: char| !ch.is_alphanumeric())
+                    .any(|w| w.eq_ignore_ascii_case(&head));
+                let key = (named, earlier.len(), last, c);
+                if best.is_none_or(|b| (key.0, key.1, key.2) > (b.0, b.1, b.2)) {
                     best = Some(key);
                 }
             }
-            if let Some((_, _, c)) = best {
+            if let Some((_, _, _, c)) = best {
                 self.join(n, c, AliasRule::Description);
             }
         }
