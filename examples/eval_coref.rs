@@ -7,7 +7,8 @@
 //! gold mentions (exact span, else the kg span inside the gold span covering its
 //! head word; see `kg::eval::coref::match_mentions`) and prints, per kg mention
 //! form and overall: pairwise link precision/recall/F1 (a pair counts under the
-//! form of its later mention), B³ and MUC over the matched mentions, and mention
+//! form of its later mention), B³ and MUC over the matched mentions (kg's chains
+//! are its entities plus its chains of pronouns only, `ResolvedMention::chain`), and mention
 //! detection for names, pronouns and descriptions. `--docs N` reads only the
 //! first N documents; `--errors` lists every wrong or missed pronoun and
 //! description link. A tally of wrong links by pronoun (or description head)
@@ -254,7 +255,7 @@ fn score_document(doc: &GumDocument, t: &mut Totals, errors: bool) {
         .iter()
         .map(|&k| Scored {
             gold: chain[matched[k].unwrap_or(0)],
-            system: mentions[k].entity,
+            system: mentions[k].chain,
         })
         .collect();
     let classes: Vec<usize> = order.iter().map(|&k| class(&mentions[k])).collect();

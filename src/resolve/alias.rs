@@ -308,7 +308,7 @@ impl Resolver<'_> {
                 .collect()
         };
         // `Mrs Howard` is not `Michael Howard`.
-        let same_gender = |c: &usize| match (node.gender, self.clusters[*c].gender) {
+        let same_gender = |c: &usize| match (node.gender, self.clusters[*c].gender_evidence()) {
             (Some(a), Some(b)) => a == b,
             _ => true,
         };

@@ -87,6 +87,19 @@ impl Cluster {
         self.person || self.kinds.contains(&EntityKind::Person)
     }
 
+    /// The gender its mentions give (an honorific, a title), else the given
+    /// name of a person's full canonical name (`Michael Howard`).
+    pub fn gender_evidence(&self) -> Option<Gender> {
+        self.gender.or_else(|| {
+            let (first, _) = self.canonical.split_once(' ')?;
+            if self.is_person_like() {
+                lexicon::given_name_gender(first)
+            } else {
+                None
+            }
+        })
+    }
+
     /// The entity kind: person with any person evidence, else the most frequent
     /// specific kind (ties by the kind order), else other.
     pub fn kind(&self) -> EntityKind {
@@ -287,7 +300,13 @@ impl<'a> Resolver<'a> {
             .clusters
             .iter()
             .enumerate()
-            .filter(|(_, c)| c.alive && !c.members.is_empty())
+            // A chain of pronouns only has no name: no entity.
+            .filter(|(_, c)| {
+                c.alive
+                    && c.members
+                        .iter()
+                        .any(|&(m, _)| self.nodes[m].form != MentionForm::Pronoun)
+            })
             .map(|(i, c)| {
                 let first = c.members.iter().map(|&(m, _)| m).min().unwrap_or(0);
                 (first, i)

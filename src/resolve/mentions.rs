@@ -23,8 +23,13 @@ pub struct ResolvedMention {
     /// Korean leader Kim Jong Un`), not a mention of its own in the extraction.
     pub role_owner: bool,
     /// Index into the returned entities; `None` when the mention was left
-    /// unresolved (a pronoun without antecedent).
+    /// unresolved (a pronoun without antecedent) or joined a chain of
+    /// pronouns only.
     pub entity: Option<usize>,
+    /// The chain the mention belongs to: equal numbers, one chain (an entity or
+    /// a chain of pronouns only, `she … her … she` with no name). Numbers are
+    /// comparable within one document only; `None` when unresolved.
+    pub chain: Option<usize>,
 }
 
 /// The document's entities (as [`super::DocumentFacts::entities`] lists them)
@@ -45,6 +50,7 @@ pub fn resolve_mentions(
             form: n.form,
             role_owner: n.of_role,
             entity: c.and_then(|c| index[c]),
+            chain: *c,
         })
         .collect();
     (entities, mentions)

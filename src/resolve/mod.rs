@@ -3,15 +3,17 @@
 //!
 //! Within one document, mentions are clustered into entities (full name, surname,
 //! title + surname, acronyms, demonyms to countries, role phrases defined earlier,
-//! pronouns to the nearest compatible antecedent); every cluster gets a canonical
-//! name (the longest full name) and remembers each alias with the rule that merged
-//! it. Raw triples whose two arguments resolve to entities become [`Fact`]s.
-//! Merging across documents happens in [`crate::graph`].
+//! descriptions, pronouns to the nearest compatible antecedent or to a chain of
+//! pronouns); every cluster with a name gets a canonical name (the longest full
+//! name) and remembers each alias with the rule that merged it. Raw triples whose
+//! two arguments resolve to entities become [`Fact`]s. Merging across documents
+//! happens in [`crate::graph`].
 //!
-//! `alias` holds the name rules, `coref` the role-phrase and pronoun rules,
-//! `cluster` the working state. A triple argument resolves through its mention;
-//! an argument without one resolves if its span is a mention's span or name, or
-//! the owner of a role (`North Korean` in `North Korean leader Kim Jong Un`).
+//! `alias` holds the name rules, `coref` the role-phrase, compass and
+//! description rules, `pronoun` the pronoun rules, `cluster` the working state.
+//! A triple argument resolves through its mention; an argument without one
+//! resolves if its span is a mention's span or name, or the owner of a role
+//! (`North Korean` in `North Korean leader Kim Jong Un`).
 //! Negated triples (`did not meet`), self-loops and triples that `select`
 //! finds not graph-worthy (reported speech, implied `have`) give no fact.
 
@@ -22,6 +24,7 @@ pub mod comention;
 mod coref;
 mod implicit_owner;
 mod mentions;
+mod pronoun;
 mod select;
 
 pub use comention::CoMention;

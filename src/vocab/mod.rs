@@ -5,11 +5,13 @@
 //! kinds, resolution, the graph, queries and exports read them, and none of the
 //! later stages needs to import the language stage for that.
 
+pub mod description;
 pub mod legal;
 pub mod nickname;
 pub mod speech;
 pub mod stance;
 
+pub use description::description_kind;
 use serde::{Deserialize, Serialize};
 
 /// The kind of a named entity (the `kind` field of the graph and exports).
@@ -63,55 +65,6 @@ impl std::fmt::Display for EntityKind {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
-}
-
-/// Head nouns of definite descriptions (`the company`, `the firm`) and the kind
-/// of entity each describes, keyed by lemma. Resolution links a description to
-/// the most salient earlier entity of that kind.
-static DESCRIPTIONS: &[(&str, EntityKind)] = &[
-    ("agency", EntityKind::Organization),
-    ("airline", EntityKind::Organization),
-    ("bank", EntityKind::Organization),
-    ("broadcaster", EntityKind::Organization),
-    ("business", EntityKind::Organization),
-    ("capital", EntityKind::City),
-    ("carmaker", EntityKind::Organization),
-    ("carrier", EntityKind::Organization),
-    ("chain", EntityKind::Organization),
-    ("city", EntityKind::City),
-    ("club", EntityKind::Organization),
-    ("company", EntityKind::Organization),
-    ("conglomerate", EntityKind::Organization),
-    ("corporation", EntityKind::Organization),
-    ("country", EntityKind::Country),
-    ("firm", EntityKind::Organization),
-    ("giant", EntityKind::Organization),
-    ("group", EntityKind::Organization),
-    ("insurer", EntityKind::Organization),
-    ("lender", EntityKind::Organization),
-    ("maker", EntityKind::Organization),
-    ("manufacturer", EntityKind::Organization),
-    ("network", EntityKind::Organization),
-    ("newspaper", EntityKind::Organization),
-    ("operator", EntityKind::Organization),
-    ("organisation", EntityKind::Organization),
-    ("organization", EntityKind::Organization),
-    ("party", EntityKind::Organization),
-    ("publisher", EntityKind::Organization),
-    ("regulator", EntityKind::Organization),
-    ("retailer", EntityKind::Organization),
-    ("studio", EntityKind::Organization),
-    ("team", EntityKind::Organization),
-    ("union", EntityKind::Organization),
-    ("watchdog", EntityKind::Organization),
-];
-
-/// The kind of entity a description's head noun (`company`, `firm`) stands for.
-pub fn description_kind(lemma: &str) -> Option<EntityKind> {
-    DESCRIPTIONS
-        .binary_search_by(|(w, _)| (*w).cmp(lemma))
-        .ok()
-        .map(|i| DESCRIPTIONS[i].1)
 }
 
 /// The modal verb that qualifies a fact (`Microsoft would buy Sybari`, `Kim may
@@ -176,14 +129,6 @@ impl std::fmt::Display for Modality {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn descriptions_are_sorted_and_found() {
-        assert!(DESCRIPTIONS.windows(2).all(|w| w[0].0 < w[1].0));
-        assert_eq!(description_kind("firm"), Some(EntityKind::Organization));
-        assert_eq!(description_kind("capital"), Some(EntityKind::City));
-        assert_eq!(description_kind("man"), None);
-    }
 
     #[test]
     fn kinds_and_modals_round_trip() {

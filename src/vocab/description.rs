@@ -1,0 +1,176 @@
+//! Definite descriptions as data: the head noun of `the company`, `the firm`,
+//! `the party` (keyed by lemma) in, the kind of entity it describes and its
+//! [`Sort`] out.
+//!
+//! The mention finder reads [`description_kind`] to find descriptions;
+//! resolution links a description to the most salient earlier entity of its
+//! kind whose name does not say it is of another sort ([`name_sort`]: `the
+//! company` is not the `National Union of Journalists`).
+
+use super::EntityKind;
+
+/// What an organisation is, as far as its description or name says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Sort {
+    /// A business: `company`, `firm`, `bank`, `network`, `publisher`.
+    Business,
+    /// A public body: `agency`, `council`, `parliament`, `regulator`.
+    Public,
+    /// A political party.
+    Party,
+    /// A trade union.
+    Union,
+    /// A club, team or band.
+    Club,
+    /// A place: `city`, `capital`, `country`.
+    Place,
+    /// Any organisation: `organisation`.
+    Any,
+}
+
+impl Sort {
+    /// Can an entity whose name says `self` be described as `other`?
+    pub fn fits(self, other: Sort) -> bool {
+        self == other || self == Sort::Any || other == Sort::Any
+    }
+}
+
+/// Head nouns of definite descriptions, their kind and sort, sorted by lemma.
+static DESCRIPTIONS: &[(&str, EntityKind, Sort)] = {
+    use EntityKind::{City, Country, Organization};
+    use Sort::{Any, Business, Club, Party, Place, Public, Union};
+    &[
+        ("agency", Organization, Public),
+        ("airline", Organization, Business),
+        ("band", Organization, Club),
+        ("bank", Organization, Business),
+        ("broadcaster", Organization, Business),
+        ("business", Organization, Business),
+        ("capital", City, Place),
+        ("carmaker", Organization, Business),
+        ("carrier", Organization, Business),
+        ("chain", Organization, Business),
+        ("city", City, Place),
+        ("club", Organization, Club),
+        ("commission", Organization, Public),
+        ("company", Organization, Business),
+        ("conglomerate", Organization, Business),
+        ("corporation", Organization, Business),
+        ("council", Organization, Public),
+        ("country", Country, Place),
+        ("firm", Organization, Business),
+        ("giant", Organization, Business),
+        ("group", Organization, Business),
+        ("insurer", Organization, Business),
+        ("lender", Organization, Business),
+        ("maker", Organization, Business),
+        ("manufacturer", Organization, Business),
+        ("network", Organization, Business),
+        ("newspaper", Organization, Business),
+        ("operator", Organization, Business),
+        ("organisation", Organization, Any),
+        ("organization", Organization, Any),
+        ("parliament", Organization, Public),
+        ("party", Organization, Party),
+        ("publisher", Organization, Business),
+        ("regulator", Organization, Public),
+        ("retailer", Organization, Business),
+        ("studio", Organization, Business),
+        ("team", Organization, Club),
+        ("union", Organization, Union),
+        ("watchdog", Organization, Public),
+    ]
+};
+
+/// Words of a name that say its sort without being description heads
+/// (`Ministry of Defence`, `Liberal Democrats`), sorted.
+static NAME_SORTS: &[(&str, Sort)] = &[
+    ("assembly", Sort::Public),
+    ("co", Sort::Business),
+    ("corp", Sort::Business),
+    ("court", Sort::Public),
+    ("democrats", Sort::Party),
+    ("department", Sort::Public),
+    ("executive", Sort::Public),
+    ("fc", Sort::Club),
+    ("government", Sort::Public),
+    ("inc", Sort::Business),
+    ("ltd", Sort::Business),
+    ("ministry", Sort::Public),
+    ("plc", Sort::Business),
+    ("republicans", Sort::Party),
+    ("university", Sort::Public),
+];
+
+fn row(lemma: &str) -> Option<(EntityKind, Sort)> {
+    DESCRIPTIONS
+        .binary_search_by(|(w, _, _)| (*w).cmp(lemma))
+        .ok()
+        .map(|i| (DESCRIPTIONS[i].1, DESCRIPTIONS[i].2))
+}
+
+/// The kind of entity a description's head noun (`company`, `firm`) stands for.
+pub fn description_kind(lemma: &str) -> Option<EntityKind> {
+    row(lemma).map(|(kind, _)| kind)
+}
+
+/// The sort a description's head noun (`company` → business) stands for.
+pub fn description_sort(lemma: &str) -> Option<Sort> {
+    row(lemma).map(|(_, sort)| sort)
+}
+
+/// The sort a name's words say (`National Union of Journalists` → union,
+/// `Conservative Party` → party), from its last such word; `None` when no word
+/// says one (`Mitsubishi Motors`).
+pub fn name_sort(name: &str) -> Option<Sort> {
+    name.split(|c: char| !c.is_alphanumeric())
+        .rev()
+        .filter(|w| !w.is_empty())
+        .find_map(|w| {
+            let w = w.to_lowercase();
+            description_sort(&w).or_else(|| {
+                NAME_SORTS
+                    .binary_search_by(|(x, _)| (*x).cmp(w.as_str()))
+                    .ok()
+                    .map(|i| NAME_SORTS[i].1)
+            })
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tables_are_sorted() {
+        assert!(DESCRIPTIONS.windows(2).all(|w| w[0].0 < w[1].0));
+        assert!(NAME_SORTS.windows(2).all(|w| w[0].0 < w[1].0));
+    }
+
+    #[test]
+    fn heads_and_names_say_their_sort() {
+        let heads = [
+            ("firm", Some((EntityKind::Organization, Sort::Business))),
+            ("capital", Some((EntityKind::City, Sort::Place))),
+            ("party", Some((EntityKind::Organization, Sort::Party))),
+            ("band", Some((EntityKind::Organization, Sort::Club))),
+            ("man", None),
+        ];
+        for (lemma, want) in heads {
+            assert_eq!(row(lemma), want, "{lemma}");
+            assert_eq!(description_kind(lemma), want.map(|w| w.0), "{lemma}");
+        }
+        let names = [
+            ("National Union of Journalists", Some(Sort::Union)),
+            ("Conservative Party", Some(Sort::Party)),
+            ("Liberal Democrats", Some(Sort::Party)),
+            ("Media Council, Uganda", Some(Sort::Public)),
+            ("Bank of England", Some(Sort::Business)),
+            ("Mitsubishi Motors", None),
+            ("Telegraph Group", Some(Sort::Business)),
+        ];
+        for (name, want) in names {
+            assert_eq!(name_sort(name), want, "{name}");
+        }
+    }
+}
