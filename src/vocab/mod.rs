@@ -5,6 +5,7 @@
 //! kinds, resolution, the graph, queries and exports read them, and none of the
 //! later stages needs to import the language stage for that.
 
+pub mod function_words;
 pub mod legal;
 pub mod nickname;
 pub mod speech;
