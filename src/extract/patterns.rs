@@ -152,111 +152,7 @@ pub fn triples(ctx: &Ctx<'_>, clauses: &[Clause]) -> Vec<RawTriple> {
         None
     };
     for c in clauses {
-        let vg = s.chunks.vgs[c.vg];
-        let mut attribution = according.filter(|a| a.1 <= vg.start).map(|a| ctx.arg(a));
-        for o in clauses {
-            if let Some((cs, ce)) = o.complement
-                && vg.start >= cs
-                && vg.start < ce
-                && o.vg != c.vg
-            {
-                attribution = Some(ctx.arg(o.subject));
-            }
-        }
-        let feats = clause_features(c, s);
-        let conf = feats.score();
-        // Without object, the first further argument (or the sentence opener) stands in:
-        // `these rebellions were crushed | after the Battle of Culloden`.
-        let fallback = c.object.is_none() && c.complement.is_none();
-        let object = c
-            .object
-            .or(c.complement)
-            .or_else(|| c.extras.first().copied())
-            .or(c.opener);
-        let Some(mut object) = object else { continue };
-        let skip_extra = usize::from(fallback && !c.extras.is_empty());
-        let skip_opener = fallback && c.extras.is_empty();
-        let mut fallback_prep = None;
-        if skip_extra == 1 && s.is_prep(object.0) && object.1 > object.0 + 1 {
-            fallback_prep = Some(object.0);
-            object.0 += 1;
-        }
-        // Adverbs next to the verb group belong to the relation as written
-        // (`often refers to`, `toured extensively throughout`).
-        let is_adverb = |k: usize| {
-            matches!(ctx.tag(k), Tag::RB | Tag::RBR | Tag::RBS) && s.chunks.np_at(k).is_none()
-        };
-        let mut rel_start = vg.start;
-        while rel_start > c.subject.1 && is_adverb(rel_start - 1) {
-            rel_start -= 1;
-        }
-        let next_arg = [c.prep.or(fallback_prep), c.that, c.object.map(|o| o.0)]
-            .into_iter()
-            .flatten()
-            .min()
-            .unwrap_or(vg.end);
-        let mut rel_end = vg.end;
-        while rel_end < next_arg && is_adverb(rel_end) {
-            rel_end += 1;
-        }
-        let mut relation_text = ctx.surface((rel_start, rel_end)).to_string();
-        // A participle standing for a reduced relative clause (`a think tank
-        // founded in 2005`, `a total of seven issues spanning six hundred years`)
-        // reads as a clause with its `be`.
-        if let Some(be) = participle_be(s, c) {
-            relation_text = format!("{be} {relation_text}");
-        }
-        let mut relation = verb_relation(s.words, s.tags, &vg, true);
-        if let Some(t) = c.that {
-            push_word(&mut relation_text, ctx.word(t));
-        }
-        if let Some(adj) = c.adjective {
-            push_word(&mut relation_text, ctx.surface(adj));
-            for k in adj.0..adj.1 {
-                push_lower(&mut relation, ctx.word(k));
-            }
-        }
-        if let Some(p) = c.prep.or(fallback_prep) {
-            push_word(&mut relation_text, ctx.word(p));
-            push_lower(&mut relation, ctx.word(p));
-        }
-        let mut t = triple(
-            ctx,
-            c.subject,
-            relation.clone(),
-            relation_text.clone(),
-            object,
-            TripleKind::Clause,
-            conf,
-        );
-        // Open IE arguments run on over a participle phrase or a place in
-        // apposition (`Salt Lake City , Utah`); the graph keeps the bare phrase.
-        if let Some(tail) = c.object_tail {
-            t.extra.push(ctx.arg(tail));
-        } else if let Some(e) = s.place_tail(object.1) {
-            t.extra.push(ctx.arg((object.1, e)));
-        }
-        if let (Some(_), Some(comp)) = (c.object, c.complement) {
-            t.extra.push(ctx.arg(comp));
-        }
-        t.extra.extend(c.extras.iter().skip(skip_extra).map(|&r| {
-            let end = s.place_tail(r.1).unwrap_or(r.1);
-            ctx.arg((r.0, end))
-        }));
-        if let Some(op) = c.opener.filter(|_| !skip_opener) {
-            t.extra.push(ctx.arg(op));
-        }
-        t.negated = vg.negated;
-        t.modality = modality_of(s, &vg);
-        t.attribution = attribution.clone();
-        let kg = variants(ctx, c, &t, object, &relation_text, conf);
-        out.push(t);
-        for mut k in kg {
-            k.negated = vg.negated;
-            k.modality = modality_of(s, &vg);
-            k.attribution = attribution.clone();
-            out.push(k);
-        }
+        clause_triples(ctx, clauses, c, according, &mut out);
     }
     roles::noun_phrase_patterns(ctx, &mut out);
     implicit::implicit(ctx, &mut out);
@@ -265,6 +161,143 @@ pub fn triples(ctx: &Ctx<'_>, clauses: &[Clause]) -> Vec<RawTriple> {
         squash_spaces(&mut t.relation_text);
     }
     out
+}
+
+/// The Open IE tuple of clause `c` and its knowledge-graph variants, pushed to
+/// `out`; `according` is a sentence's `According to X` source.
+fn clause_triples(
+    ctx: &Ctx<'_>,
+    clauses: &[Clause],
+    c: &Clause,
+    according: Option<Range>,
+    out: &mut Vec<RawTriple>,
+) {
+    let s = ctx.s;
+    let vg = s.chunks.vgs[c.vg];
+    let mut attribution = according.filter(|a| a.1 <= vg.start).map(|a| ctx.arg(a));
+    for o in clauses {
+        if let Some((cs, ce)) = o.complement
+            && vg.start >= cs
+            && vg.start < ce
+            && o.vg != c.vg
+        {
+            attribution = Some(ctx.arg(o.subject));
+        }
+    }
+    let feats = clause_features(c, s);
+    let conf = feats.score();
+    // Without object, the first further argument (or the sentence opener) stands in:
+    // `these rebellions were crushed | after the Battle of Culloden`.
+    let fallback = c.object.is_none() && c.complement.is_none();
+    let object = c
+        .object
+        .or(c.complement)
+        .or_else(|| c.extras.first().copied())
+        .or(c.opener);
+    let Some(mut object) = object else { return };
+    let mut fallback_prep = None;
+    if fallback && !c.extras.is_empty() && s.is_prep(object.0) && object.1 > object.0 + 1 {
+        fallback_prep = Some(object.0);
+        object.0 += 1;
+    }
+    let (relation, relation_text) = relation_of(ctx, c, fallback_prep);
+    let mut t = triple(
+        ctx,
+        c.subject,
+        relation,
+        relation_text.clone(),
+        object,
+        TripleKind::Clause,
+        conf,
+    );
+    further_arguments(ctx, c, &mut t, object, fallback);
+    t.negated = vg.negated;
+    t.modality = modality_of(s, &vg);
+    t.attribution = attribution.clone();
+    let kg = variants(ctx, c, &t, object, &relation_text, conf);
+    out.push(t);
+    for mut k in kg {
+        k.negated = vg.negated;
+        k.modality = modality_of(s, &vg);
+        k.attribution = attribution.clone();
+        out.push(k);
+    }
+}
+
+/// The relation of clause `c`, normalised and as written: adverbs beside the
+/// verb group, a participle's `be`, `that`, an adjective complement and the
+/// folded preposition join it.
+fn relation_of(ctx: &Ctx<'_>, c: &Clause, fallback_prep: Option<usize>) -> (String, String) {
+    let s = ctx.s;
+    let vg = s.chunks.vgs[c.vg];
+    // Adverbs next to the verb group belong to the relation as written
+    // (`often refers to`, `toured extensively throughout`).
+    let is_adverb = |k: usize| {
+        matches!(ctx.tag(k), Tag::RB | Tag::RBR | Tag::RBS) && s.chunks.np_at(k).is_none()
+    };
+    let mut rel_start = vg.start;
+    while rel_start > c.subject.1 && is_adverb(rel_start - 1) {
+        rel_start -= 1;
+    }
+    let next_arg = [c.prep.or(fallback_prep), c.that, c.object.map(|o| o.0)]
+        .into_iter()
+        .flatten()
+        .min()
+        .unwrap_or(vg.end);
+    let mut rel_end = vg.end;
+    while rel_end < next_arg && is_adverb(rel_end) {
+        rel_end += 1;
+    }
+    let mut relation_text = ctx.surface((rel_start, rel_end)).to_string();
+    // A participle standing for a reduced relative clause (`a think tank
+    // founded in 2005`, `a total of seven issues spanning six hundred years`)
+    // reads as a clause with its `be`.
+    if let Some(be) = participle_be(s, c) {
+        relation_text = format!("{be} {relation_text}");
+    }
+    let mut relation = verb_relation(s.words, s.tags, &vg, true);
+    if let Some(t) = c.that {
+        push_word(&mut relation_text, ctx.word(t));
+    }
+    if let Some(adj) = c.adjective {
+        push_word(&mut relation_text, ctx.surface(adj));
+        for k in adj.0..adj.1 {
+            push_lower(&mut relation, ctx.word(k));
+        }
+    }
+    if let Some(p) = c.prep.or(fallback_prep) {
+        push_word(&mut relation_text, ctx.word(p));
+        push_lower(&mut relation, ctx.word(p));
+    }
+    (relation, relation_text)
+}
+
+/// The further arguments of clause `c`'s tuple `t` as written: a participle
+/// phrase or a place in apposition after the object, the reported clause after
+/// an object, prepositional arguments and the sentence opener, none twice.
+/// `fallback`: the object stands in for a missing one (the first further
+/// argument, or the opener).
+fn further_arguments(ctx: &Ctx<'_>, c: &Clause, t: &mut RawTriple, object: Range, fallback: bool) {
+    let s = ctx.s;
+    let skip_extra = usize::from(fallback && !c.extras.is_empty());
+    let skip_opener = fallback && c.extras.is_empty();
+    // Open IE arguments run on over a participle phrase or a place in
+    // apposition (`Salt Lake City , Utah`); the graph keeps the bare phrase.
+    if let Some(tail) = c.object_tail {
+        t.extra.push(ctx.arg(tail));
+    } else if let Some(e) = s.place_tail(object.1) {
+        t.extra.push(ctx.arg((object.1, e)));
+    }
+    if let (Some(_), Some(comp)) = (c.object, c.complement) {
+        t.extra.push(ctx.arg(comp));
+    }
+    for &r in c.extras.iter().skip(skip_extra) {
+        let end = s.place_tail(r.1).unwrap_or(r.1);
+        push_new(t, ctx.arg((r.0, end)));
+    }
+    if let Some(op) = c.opener.filter(|_| !skip_opener) {
+        push_new(t, ctx.arg(op));
+    }
 }
 
 /// The form of `be` a participle clause reads with (`a think tank | was founded
@@ -300,6 +333,15 @@ fn participle_be(s: &Sent<'_>, c: &Clause) -> Option<&'static str> {
         (false, true) => "are",
         (false, false) => "is",
     })
+}
+
+/// Add a further argument unless the object or an earlier argument already
+/// covers it (`found | an opening under the house | under the house`).
+fn push_new(t: &mut RawTriple, a: Argument) {
+    let covers = |b: &Argument| b.span.start <= a.span.start && a.span.end <= b.span.end;
+    if !covers(&t.object) && !t.extra.iter().any(covers) {
+        t.extra.push(a);
+    }
 }
 
 /// Line breaks and runs of spaces inside a relation become one space
