@@ -22,6 +22,9 @@
 //! | [`nominal`] | tree | nominal events (`a meeting between A and B`) |
 //! | [`verbal`] | tree | verbal clauses between two entity mentions |
 //!
+//! Last, [`select`] decides what each triple contributes to the knowledge
+//! graph ([`SentenceExtraction::graph`]), so no later stage re-reads the text.
+//!
 //! The same extraction feeds both output modes, told apart by [`TripleKind`]:
 //! Open IE tuples ([`RawTriple::is_open_ie`]: clauses as written and implicit
 //! `is`/`has`/`is in` tuples, for `--format carb`) and knowledge-graph variants
@@ -45,6 +48,7 @@
 
 pub mod clause;
 pub mod confidence;
+mod fragments;
 mod implicit;
 pub mod nominal;
 pub mod normalize;
@@ -53,6 +57,7 @@ mod object;
 pub mod patterns;
 pub mod prenominal;
 mod roles;
+pub mod select;
 mod sent;
 mod subject;
 pub mod tree;
@@ -139,6 +144,9 @@ pub struct SentenceExtraction {
     pub furniture: bool,
     pub mentions: Vec<Mention>,
     pub triples: Vec<RawTriple>,
+    /// What each triple (same index) contributes to the knowledge graph
+    /// ([`select`]); `None` for triples that are not graph-worthy.
+    pub graph: Vec<Option<select::Selected>>,
 }
 
 /// Extract every analysed sentence of a document (from [`crate::nlp::analyse`]).
@@ -161,6 +169,7 @@ fn extract_one(doc: &Document, a: AnalysedSentence, chunks: &mut Chunks) -> Sent
         furniture: !a.sentence.kind.has_facts(),
         mentions: Vec::new(),
         triples: Vec::new(),
+        graph: Vec::new(),
     };
     if out.furniture || a.is_empty() {
         return out;
@@ -189,6 +198,7 @@ fn extract_one(doc: &Document, a: AnalysedSentence, chunks: &mut Chunks) -> Sent
         verbal::triples(&ts, &mut out.triples);
     }
     out.mentions = a.mentions;
+    out.graph = select::graph_relations(text, &out);
     out
 }
 

@@ -12,16 +12,17 @@
 //! `cluster` the working state. A triple argument resolves through its mention;
 //! an argument without one resolves if its span is a mention's span or name, or
 //! the owner of a role (`North Korean` in `North Korean leader Kim Jong Un`).
-//! Negated triples (`did not meet`), self-loops and triples that `select`
-//! finds not graph-worthy (reported speech, implied `have`) give no fact.
+//! Self-loops and triples that extraction marked not graph-worthy
+//! ([`crate::extract::SentenceExtraction::graph`]: reported speech, implied
+//! `have`) give no fact.
 
 mod alias;
 pub mod archive;
 mod cluster;
 pub mod comention;
 mod coref;
+mod dedupe;
 mod mentions;
-mod select;
 
 pub use comention::CoMention;
 use serde::{Deserialize, Serialize};
@@ -178,8 +179,8 @@ pub fn resolve_document(doc: &Document, sentences: &[SentenceExtraction]) -> Doc
         if ex.furniture {
             continue;
         }
-        for t in &ex.triples {
-            let Some(sel) = select::select(&doc.text, ex, t) else {
+        for (t, sel) in ex.triples.iter().zip(&ex.graph) {
+            let Some(sel) = sel else {
                 continue;
             };
             let (subject, object) = if sel.swap {
@@ -198,7 +199,7 @@ pub fn resolve_document(doc: &Document, sentences: &[SentenceExtraction]) -> Doc
             if s == o
                 || [s, o]
                     .iter()
-                    .any(|&e| select::bare_legal_form(&entities[e].name))
+                    .any(|&e| crate::vocab::legal::is_legal_form(&entities[e].name))
             {
                 continue;
             }
@@ -209,7 +210,7 @@ pub fn resolve_document(doc: &Document, sentences: &[SentenceExtraction]) -> Doc
                 .and_then(|(a, _)| index[a]);
             facts.push(Fact {
                 subject: s,
-                relation: sel.relation,
+                relation: sel.relation.clone(),
                 object: o,
                 confidence: t.confidence,
                 sentence: ex.sentence.index,
@@ -221,7 +222,7 @@ pub fn resolve_document(doc: &Document, sentences: &[SentenceExtraction]) -> Doc
             });
         }
     }
-    select::dedupe(&mut facts);
+    dedupe::dedupe(&mut facts);
     DocumentFacts {
         doc: doc.name.clone(),
         sentences: texts,
@@ -265,7 +266,7 @@ fn argument_entity(
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::extract::{RawTriple, TripleKind};
     use crate::nlp::{Mention, MentionForm, Role};
@@ -314,6 +315,7 @@ mod tests {
                 furniture: false,
                 mentions: Vec::new(),
                 triples: Vec::new(),
+                graph: Vec::new(),
             });
         }
         let mut cursor: Vec<usize> = exs.iter().map(|e| e.sentence.span.start).collect();
@@ -367,6 +369,9 @@ mod tests {
                 kind: TripleKind::Clause,
             };
             exs[s].triples.push(t);
+        }
+        for ex in &mut exs {
+            ex.graph = crate::extract::select::graph_relations(&text, ex);
         }
         (
             Document {
