@@ -8,6 +8,7 @@ use super::clause::{Clause, Range, SubjectVia, pp_chain_end};
 use super::sent::Sent;
 use crate::nlp::Tag;
 use crate::nlp::chunk::is_any;
+use crate::nlp::lemma::lemma;
 use crate::vocab::function_words::{OBJECT_CONTROL, RELATIVE, TIME_WORDS};
 use crate::vocab::speech;
 
@@ -27,7 +28,7 @@ pub(super) fn find_subject(s: &Sent<'_>, k: usize, done: &[Clause]) -> Option<(R
     if vg.infinitive {
         let g = governing()?;
         let gv = &s.chunks.vgs[g.vg];
-        if is_any(s.words[gv.main], OBJECT_CONTROL)
+        if OBJECT_CONTROL.contains(&lemma(s.words[gv.main], s.tag(gv.main)).as_ref())
             && let Some(o) = g.object
         {
             return Some((o, SubjectVia::Control));
@@ -35,31 +36,12 @@ pub(super) fn find_subject(s: &Sent<'_>, k: usize, done: &[Clause]) -> Option<(R
         return Some((g.subject, SubjectVia::Control));
     }
     let pt = s.tag(prev);
-    if !vg.finite && matches!(main_tag, Tag::VBG | Tag::VBN) && vg.start == vg.main {
-        // `He returned …, working in clubs`: a present participle after a comma
-        // belongs to the clause's subject.
-        if pt == Tag::Comma
-            && main_tag == Tag::VBG
-            && let Some(g) = governing()
-        {
-            return Some((g.subject, SubjectVia::Participle));
-        }
-        // Otherwise it modifies the noun (with its `of` phrases) before it.
-        let a = if pt == Tag::Comma && prev > 0 {
-            prev - 1
-        } else {
-            prev
-        };
-        if let Some(np) = s.np_ending(a) {
-            let mut start = np.0;
-            while start >= 2 && s.words[start - 1].eq_ignore_ascii_case("of") {
-                match s.np_ending(start - 2) {
-                    Some(r) => start = r.0,
-                    None => break,
-                }
-            }
-            return Some(((start, np.1), SubjectVia::Participle));
-        }
+    if !vg.finite
+        && matches!(main_tag, Tag::VBG | Tag::VBN)
+        && vg.start == vg.main
+        && let Some(found) = participle_subject(s, k, prev, done)
+    {
+        return Some(found);
     }
     // `The United States … on Thursday granted`: a time phrase before the verb is
     // no part of the subject.
@@ -72,28 +54,10 @@ pub(super) fn find_subject(s: &Sent<'_>, k: usize, done: &[Clause]) -> Option<(R
     {
         prev = np.0 - 2;
     }
-    // `Plans … that have experienced eutrophication have been proposed`: the
-    // phrase before the verb closes a restrictive relative clause, whose
-    // antecedent is the subject.
     if vg.finite
-        && let Some(g) = done.iter().rev().find(|g| {
-            g.via == SubjectVia::Relative
-                && g.end == prev + 1
-                && g.subject.1 < g.vg_start(s)
-                && !matches!(s.tag(g.subject.1), Tag::Comma)
-        })
+        && let Some(found) = relative_subject(s, prev, done)
     {
-        return Some((g.subject, SubjectVia::Relative));
-    }
-    // `the car that he bought is red`: an object relative clause before the verb.
-    if vg.finite
-        && let Some(g) = done.iter().rev().find(|g| {
-            pp_chain_end(s, g.end) == prev + 1
-                && g.object
-                    .is_some_and(|o| o.1 < g.vg_start(s) && o.1 <= g.subject.0)
-        })
-    {
-        return Some((g.object.unwrap(), SubjectVia::Relative));
+        return Some(found);
     }
     if let Some(r) = s.subject_ending(prev) {
         // `… and in 2012 belonged to …`: a noun phrase inside a prepositional
@@ -136,55 +100,7 @@ pub(super) fn find_subject(s: &Sent<'_>, k: usize, done: &[Clause]) -> Option<(R
         {
             return Some((r, SubjectVia::Parenthetical));
         }
-        // `X , who … ,` or `X , an appositive ,` before the verb: try the commas
-        // to the left until the phrase before one starts a clause.
-        let mut c = prev;
-        let mut first: Option<Range> = None;
-        for _ in 0..4 {
-            while c > 0 {
-                c -= 1;
-                if matches!(s.tag(c), Tag::Comma | Tag::LRB | Tag::Colon) {
-                    break;
-                }
-            }
-            if s.tag(c) == Tag::Colon {
-                break;
-            }
-            if c == 0 || !matches!(s.tag(c), Tag::Comma | Tag::LRB) {
-                break;
-            }
-            let opener = s.words[c + 1];
-            let ot = s.tag(c + 1);
-            if is_any(opener, &["when", "where", "while"]) {
-                break;
-            }
-            let opens = (ot == Tag::RB && c + 2 == prev)
-                || s.is_prep(c + 1) && !opener.eq_ignore_ascii_case("of")
-                || is_any(opener, RELATIVE)
-                || is_any(opener, &["whose"])
-                || matches!(ot, Tag::VBG | Tag::VBN)
-                || s.np_starting(c + 1).is_some();
-            if !opens {
-                break;
-            }
-            if let Some(r) = s.subject_ending(c - 1)
-                && !(r.0 > 0 && s.words[r.0 - 1].eq_ignore_ascii_case("as"))
-            {
-                // A subject at the start of the sentence or of a reported clause
-                // wins over one inside a list of places (`X of Y , West Hartford , Conn. ,`).
-                let starts = r.0 == 0
-                    || speech::takes_clause(s.words[r.0 - 1]) && s.tag(r.0 - 1).is_verb()
-                    || s.words[r.0 - 1].eq_ignore_ascii_case("that");
-                if !(starts || s.clause_initial(r.0)) {
-                    continue;
-                }
-                if starts {
-                    return Some((r, SubjectVia::Parenthetical));
-                }
-                first.get_or_insert(r);
-            }
-        }
-        if let Some(r) = first {
+        if let Some(r) = parenthetical_subject(s, prev) {
             return Some((r, SubjectVia::Parenthetical));
         }
         // A list of verb phrases: `broke out …, took Cisterna , and raced …`.
@@ -192,6 +108,122 @@ pub(super) fn find_subject(s: &Sent<'_>, k: usize, done: &[Clause]) -> Option<(R
         return Some((g.subject, SubjectVia::Coordinated));
     }
     None
+}
+
+/// The subject of a bare participle (`an institute developing …`) whose
+/// group starts right after token `prev`: the clause's subject after a comma
+/// (`He returned …, working in clubs`), else the noun it modifies.
+fn participle_subject(
+    s: &Sent<'_>,
+    k: usize,
+    prev: usize,
+    done: &[Clause],
+) -> Option<(Range, SubjectVia)> {
+    let main_tag = s.tag(s.chunks.vgs[k].main);
+    let pt = s.tag(prev);
+    let governing = || done.iter().rev().find(|c| c.vg < k);
+    // `He returned …, working in clubs`: a present participle after a comma
+    // belongs to the clause's subject.
+    if pt == Tag::Comma
+        && main_tag == Tag::VBG
+        && let Some(g) = governing()
+    {
+        return Some((g.subject, SubjectVia::Participle));
+    }
+    // Otherwise it modifies the noun (with its `of` phrases) before it.
+    let a = if pt == Tag::Comma && prev > 0 {
+        prev - 1
+    } else {
+        prev
+    };
+    if let Some(np) = s.np_ending(a) {
+        let mut start = np.0;
+        while start >= 2 && s.words[start - 1].eq_ignore_ascii_case("of") {
+            match s.np_ending(start - 2) {
+                Some(r) => start = r.0,
+                None => break,
+            }
+        }
+        return Some(((start, np.1), SubjectVia::Participle));
+    }
+    None
+}
+
+/// The subject of a finite verb right after a relative clause that ends at
+/// token `prev`: the clause's antecedent.
+fn relative_subject(s: &Sent<'_>, prev: usize, done: &[Clause]) -> Option<(Range, SubjectVia)> {
+    // `Plans … that have experienced eutrophication have been proposed`: the
+    // phrase before the verb closes a restrictive relative clause, whose
+    // antecedent is the subject.
+    if let Some(g) = done.iter().rev().find(|g| {
+        g.via == SubjectVia::Relative
+            && g.end == prev + 1
+            && g.subject.1 < g.vg_start(s)
+            && !matches!(s.tag(g.subject.1), Tag::Comma)
+    }) {
+        return Some((g.subject, SubjectVia::Relative));
+    }
+    // `the car that he bought is red`: an object relative clause before the verb.
+    if let Some(g) = done.iter().rev().find(|g| {
+        pp_chain_end(s, g.end) == prev + 1
+            && g.object
+                .is_some_and(|o| o.1 < g.vg_start(s) && o.1 <= g.subject.0)
+    }) {
+        return Some((g.object.unwrap(), SubjectVia::Relative));
+    }
+    None
+}
+
+/// `X , who … ,` or `X , an appositive ,` before the comma at `prev`: try
+/// the commas to the left until the phrase before one starts a clause.
+fn parenthetical_subject(s: &Sent<'_>, prev: usize) -> Option<Range> {
+    let mut c = prev;
+    let mut first: Option<Range> = None;
+    for _ in 0..4 {
+        while c > 0 {
+            c -= 1;
+            if matches!(s.tag(c), Tag::Comma | Tag::LRB | Tag::Colon) {
+                break;
+            }
+        }
+        if s.tag(c) == Tag::Colon {
+            break;
+        }
+        if c == 0 || !matches!(s.tag(c), Tag::Comma | Tag::LRB) {
+            break;
+        }
+        let opener = s.words[c + 1];
+        let ot = s.tag(c + 1);
+        if is_any(opener, &["when", "where", "while"]) {
+            break;
+        }
+        let opens = (ot == Tag::RB && c + 2 == prev)
+            || s.is_prep(c + 1) && !opener.eq_ignore_ascii_case("of")
+            || is_any(opener, RELATIVE)
+            || is_any(opener, &["whose"])
+            || matches!(ot, Tag::VBG | Tag::VBN)
+            || s.np_starting(c + 1).is_some();
+        if !opens {
+            break;
+        }
+        if let Some(r) = s.subject_ending(c - 1)
+            && !(r.0 > 0 && s.words[r.0 - 1].eq_ignore_ascii_case("as"))
+        {
+            // A subject at the start of the sentence or of a reported clause
+            // wins over one inside a list of places (`X of Y , West Hartford , Conn. ,`).
+            let starts = r.0 == 0
+                || speech::takes_clause(s.words[r.0 - 1]) && s.tag(r.0 - 1).is_verb()
+                || s.words[r.0 - 1].eq_ignore_ascii_case("that");
+            if !(starts || s.clause_initial(r.0)) {
+                continue;
+            }
+            if starts {
+                return Some(r);
+            }
+            first.get_or_insert(r);
+        }
+    }
+    first
 }
 
 /// Whether `, NP , NP ,` segments from `i` lead to a tensed verb
