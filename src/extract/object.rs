@@ -110,6 +110,34 @@ pub(super) fn right_side(s: &Sent<'_>, c: &mut Clause) {
         c.end = p;
         return;
     }
+    if reported_clause(s, c, p) {
+        return;
+    }
+    // `met this morning with X`: a time phrase right after the verb is an
+    // adjunct, and the prepositional phrase after it carries the relation.
+    let mut time_adjunct = None;
+    if let Some(np) = s.np_starting(p)
+        && np.1 - np.0 <= 3
+        && is_any(s.words[np.1 - 1], TIME_WORDS)
+        && s.is_prep(np.1)
+        && s.pp_starting(np.1).is_some()
+    {
+        time_adjunct = Some(np);
+        p = np.1;
+    }
+    p = object(s, c, p);
+    p = further(s, c, p);
+    c.extras.extend(time_adjunct);
+    c.end = p;
+}
+
+/// For a verb that takes a clause, the reported clause: before the verb
+/// (`The deal is off , he said .`) or after it, with an addressee or
+/// prepositional phrases between (`told X that …`, `said on Monday that …`).
+/// Returns whether the clause is complete (`c.end` set).
+fn reported_clause(s: &Sent<'_>, c: &mut Clause, p: usize) -> bool {
+    let vg = s.chunks.vgs[c.vg];
+    let n = s.n();
     let reporting = speech::takes_clause(s.words[vg.last]);
     if reporting
         && c.subject.0 >= 2
@@ -121,7 +149,7 @@ pub(super) fn right_side(s: &Sent<'_>, c: &mut Clause) {
         if e > st + 2 {
             c.complement = Some((st, e));
             c.end = p;
-            return;
+            return true;
         }
     }
     if reporting {
@@ -155,7 +183,7 @@ pub(super) fn right_side(s: &Sent<'_>, c: &mut Clause) {
             let e = s.rest_end(q + 1);
             c.complement = Some((q + 1, e));
             c.end = e;
-            return;
+            return true;
         }
         if let Some(o) = s.object_starting(q) {
             let mut after = o.1;
@@ -177,22 +205,18 @@ pub(super) fn right_side(s: &Sent<'_>, c: &mut Clause) {
                 let e = s.rest_end(q);
                 c.complement = Some((q, e));
                 c.end = e;
-                return;
+                return true;
             }
         }
     }
-    // `met this morning with X`: a time phrase right after the verb is an
-    // adjunct, and the prepositional phrase after it carries the relation.
-    let mut time_adjunct = None;
-    if let Some(np) = s.np_starting(p)
-        && np.1 - np.0 <= 3
-        && is_any(s.words[np.1 - 1], TIME_WORDS)
-        && s.is_prep(np.1)
-        && s.pp_starting(np.1).is_some()
-    {
-        time_adjunct = Some(np);
-        p = np.1;
-    }
+    false
+}
+
+/// The object of clause `c` from token `p` (a noun phrase, a prepositional
+/// phrase folded into the relation, an interrogative clause, an adjective
+/// phrase); returns where it ends.
+fn object(s: &Sent<'_>, c: &mut Clause, mut p: usize) -> usize {
+    let n = s.n();
     if let Some(o) = s.object_starting(p) {
         c.object = Some(o);
         p = o.1;
@@ -260,6 +284,13 @@ pub(super) fn right_side(s: &Sent<'_>, c: &mut Clause) {
             p = pp.1;
         }
     }
+    p
+}
+
+/// Further prepositional, gerund and noun-phrase arguments from token `p`;
+/// returns where they end.
+fn further(s: &Sent<'_>, c: &mut Clause, mut p: usize) -> usize {
+    let n = s.n();
     // Further arguments.
     loop {
         while p < n && matches!(s.tag(p), Tag::RB | Tag::RBR | Tag::RBS) {
@@ -291,6 +322,5 @@ pub(super) fn right_side(s: &Sent<'_>, c: &mut Clause) {
         }
         break;
     }
-    c.extras.extend(time_adjunct);
-    c.end = p;
+    p
 }
