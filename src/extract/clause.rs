@@ -18,7 +18,9 @@ pub use super::sent::Sent;
 use super::subject::find_subject;
 use crate::nlp::Tag;
 use crate::nlp::chunk::is_any;
-use crate::vocab::function_words::{ORGANISATION_HEADS, PREPOSITIONAL_PARTICIPLES, RELATIVE};
+use crate::vocab::function_words::{
+    ORGANISATION_HEADS, PREPOSITIONAL_PARTICIPLES, RELATIVE, TIME_WORDS,
+};
 use crate::vocab::speech;
 
 /// A half-open range of token indices.
@@ -311,6 +313,17 @@ fn opener(s: &Sent<'_>) -> Option<Range> {
         s.np_starting(1).map(|r| r.1)?
     } else if matches!(s.tag(0), Tag::RB | Tag::RBR) {
         s.np_starting(1).map(|r| r.1).unwrap_or(1)
+    } else if let Some(r) = s.np_starting(0)
+        && (r.0..r.1).any(|k| is_any(s.words[k], TIME_WORDS))
+    {
+        // `Several years later`, `Last year ,`: a time phrase.
+        if r.1 < n && is_any(s.words[r.1], &["later", "earlier", "ago"]) {
+            r.1 + 1
+        } else if s.tag(r.1) == Tag::Comma {
+            r.1
+        } else {
+            return None;
+        }
     } else {
         return None;
     };

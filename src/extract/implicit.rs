@@ -1,11 +1,13 @@
 //! Relations implied by noun-phrase structure, as Open IE tuples (`--format
-//! carb`): a chunked sentence with its mentions in, low-confidence `is`, `has`
-//! and `is in` tuples out, from appositives, titles before names, possessives
-//! and located names. The graph keeps only a country's organisation of them
+//! carb`): a chunked sentence with its mentions in, low-confidence `be`, `has`
+//! and `be in` tuples out, from appositives, titles before names, possessives,
+//! located names and places in apposition (`Mount Vernon , Ind.`). No verb is
+//! written, so no tense either: the relation is the lemma `be`. The graph keeps only a country's organisation of them
 //! ([`crate::resolve`]).
 
 use super::confidence::{Implicit, implicit_features};
 use super::patterns::{Ctx, triple};
+
 use super::{Argument, RawTriple, TripleKind};
 use crate::nlp::Tag;
 use crate::nlp::chunk::NounPhrase;
@@ -54,7 +56,11 @@ fn appositive(ctx: &Ctx<'_>, np: &NounPhrase, out: &mut Vec<RawTriple>) {
             .is_proper()
             || s.chunks
                 .np_at(app.0)
-                .is_some_and(|x| x.end < app.1 && ctx.word(x.end).eq_ignore_ascii_case("of"));
+                .is_some_and(|x| x.end < app.1 && ctx.word(x.end).eq_ignore_ascii_case("of"))
+            // `Orkem , France 's third - largest chemical group ,`
+            || s.chunks.np_at(app.0).is_some_and(|x| {
+                x.start == app.0 && x.possessive.is_some() && !s.tags[x.head].tag.is_proper()
+            });
         if closes
             && common
             && !(app.1 < n && s.tags.get(app.1 + 1).is_some_and(|t| t.tag == Tag::CC))
@@ -63,7 +69,7 @@ fn appositive(ctx: &Ctx<'_>, np: &NounPhrase, out: &mut Vec<RawTriple>) {
                 ctx,
                 base,
                 "be".into(),
-                "is".into(),
+                "be".into(),
                 app,
                 TripleKind::Implicit,
                 implicit_features(Implicit::Appositive, base, app, s).score(),
@@ -111,7 +117,7 @@ fn located(ctx: &Ctx<'_>, np: &NounPhrase, out: &mut Vec<RawTriple>) {
         && let Some(loc) = s.np_starting(np.end + 1)
         && s.tags[loc.1 - 1].tag.is_proper()
     {
-        let text = format!("is {}", ctx.word(np.end).to_lowercase());
+        let text = format!("be {}", ctx.word(np.end).to_lowercase());
         let rel = format!("be {}", ctx.word(np.end).to_lowercase());
         out.push(triple(
             ctx,
@@ -121,6 +127,23 @@ fn located(ctx: &Ctx<'_>, np: &NounPhrase, out: &mut Vec<RawTriple>) {
             loc,
             TripleKind::Implicit,
             implicit_features(Implicit::Located, base, loc, s).score(),
+        ));
+    }
+    // A place in apposition after a name (`Mount Vernon , Ind.`, `Tampa ,
+    // Florida ,`): the name is in it.
+    if s.tags[np.head].tag.is_proper()
+        && np.head + 1 == np.end
+        && let Some(e) = s.place_tail(np.end)
+    {
+        let place = (np.end + 1, e);
+        out.push(triple(
+            ctx,
+            base,
+            "be in".into(),
+            "be in".into(),
+            place,
+            TripleKind::Implicit,
+            implicit_features(Implicit::Located, base, place, s).score(),
         ));
     }
 }
@@ -143,7 +166,7 @@ fn titles(ctx: &Ctx<'_>, out: &mut Vec<RawTriple>) {
                     ctx,
                     (a, b + 1),
                     "be".into(),
-                    "is".into(),
+                    "be".into(),
                     (a, b + 1),
                     TripleKind::Implicit,
                     implicit_features(Implicit::Title, (b + 1, b + 2), (a, b + 1), s).score(),
@@ -162,15 +185,17 @@ fn titles(ctx: &Ctx<'_>, out: &mut Vec<RawTriple>) {
 /// title tuple already has that name (`titled`).
 fn compound_title(ctx: &Ctx<'_>, np: &NounPhrase, titled: &[Span], out: &mut Vec<RawTriple>) {
     let s = ctx.s;
-    // `producer Leo Graham`: a bare common-noun title before a name.
-    let mut k = np.start;
+    // `producer Leo Graham`: a bare common-noun title before a name, perhaps
+    // with its owner (`Childers 's biographer Andrew Boyle`).
+    let first = np.possessive.map_or(np.start, |p| p + 1);
+    let mut k = first;
     while k < np.end
         && matches!(ctx.tag(k), Tag::JJ | Tag::NN | Tag::NNS)
         && ctx.word(k).starts_with(char::is_lowercase)
     {
         k += 1;
     }
-    if k > np.start
+    if k > first
         && k < np.end
         && s.tags[k - 1].tag.is_noun()
         && (k..np.end).all(|j| s.tags[j].tag.is_proper())
@@ -181,7 +206,7 @@ fn compound_title(ctx: &Ctx<'_>, np: &NounPhrase, titled: &[Span], out: &mut Vec
             ctx,
             (k, np.end),
             "be".into(),
-            "is".into(),
+            "be".into(),
             (np.start, k),
             TripleKind::Implicit,
             implicit_features(Implicit::Compound, (k, np.end), (np.start, k), s).score(),
@@ -208,7 +233,7 @@ fn named_appositive(ctx: &Ctx<'_>, np: &NounPhrase, out: &mut Vec<RawTriple>) {
             ctx,
             (np.start, np.end),
             "be".into(),
-            "is".into(),
+            "be".into(),
             first,
             TripleKind::Implicit,
             implicit_features(Implicit::NamedAppositive, (np.start, np.end), first, s).score(),

@@ -17,7 +17,7 @@
 //! | [`patterns`] | clauses | the Open IE tuple of each clause as written |
 //! | `variants` | clauses | passives turned around, folded objects, copulas, fanned-out coordination |
 //! | `roles` | chunks, mentions | possessives with a preposition, appositive roles, titled mentions' roles |
-//! | `implicit` | chunks, mentions | Open IE `is`/`has`/`is in` tuples implied by noun phrases |
+//! | `implicit` | chunks, mentions | Open IE `be`/`has`/`be in` tuples implied by noun phrases |
 //! | [`np`], [`prenominal`] | tree | noun-phrase relations (titles, appositives, possessives, `X of Y`) |
 //! | [`nominal`] | tree | nominal events (`a meeting between A and B`) |
 //! | [`verbal`] | tree | verbal clauses between two entity mentions |
@@ -27,7 +27,7 @@
 //!
 //! The same extraction feeds both output modes, told apart by [`TripleKind`]:
 //! Open IE tuples ([`RawTriple::is_open_ie`]: clauses as written and implicit
-//! `is`/`has`/`is in` tuples, for `--format carb`) and knowledge-graph variants
+//! `be`/`has`/`be in` tuples, for `--format carb`) and knowledge-graph variants
 //! (passives turned around, folded objects, copulas, fanned-out coordination,
 //! possessives, nominal events, roles); the graph keeps the triples whose two
 //! arguments resolve to entities. Sentences of kinds without facts (captions,
@@ -36,12 +36,15 @@
 //! Open IE arguments are written out as CaRB annotators write them: adverbs beside
 //! the verb join the relation (`often refers to`), a participle, gerund or
 //! infinitive phrase after the object runs on with it (`the club ranked sixth …`),
-//! a participle clause reads with its `be` (`a think tank | was founded in`), and
-//! an adjective with a prepositional phrase joins the relation (`are equal to`).
+//! a participle clause reads with `be` (`a think tank | be founded in`: no tense
+//! is written), an adjective with a prepositional phrase joins the relation
+//! (`are equal to`), an adverbial clause after the object stays with it (`its
+//! control when results were sluggish`), and a sentence's opening time phrase
+//! (`Several years later`) is an argument of its clauses.
 //!
 //! Measured on the CaRB development split (641 sentences, `kg extract
-//! --sentence-per-line --format carb` scored by `examples/carb.rs`): F1 0.562
-//! (P 0.668, R 0.485, AUC 0.378). The whole stage (tokenizer, tagger, mentions,
+//! --sentence-per-line --format carb` scored by `examples/carb.rs`): F1 0.585
+//! (P 0.680, R 0.513, AUC 0.401). The whole stage (tokenizer, tagger, mentions,
 //! chunks, clauses) took 0.65–0.75 s of wall time for the split repeated 20 times
 //! (324,140 words, `examples/extract_carb.rs`): 430,000–500,000 words per second
 //! on one core of a shared, loaded machine.
@@ -125,7 +128,7 @@ pub enum TripleKind {
     Nominal,
     /// A title or appositive role (`aide of`, `president of`).
     Role,
-    /// A relation implied by noun-phrase structure, for Open IE only (`is`, `has`, `is in`).
+    /// A relation implied by noun-phrase structure, for Open IE only (`be`, `has`, `be in`).
     Implicit,
 }
 

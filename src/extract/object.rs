@@ -12,6 +12,12 @@ use crate::nlp::chunk::is_any;
 use crate::vocab::function_words::{PREPOSITIONAL_ADVERBS, PREPOSITIONAL_PARTICIPLES, TIME_WORDS};
 use crate::vocab::speech;
 
+/// Subordinators that open an adverbial clause.
+const ADVERBIAL_SUBORDINATORS: &[&str] = &[
+    "when", "because", "while", "although", "though", "whereas", "unless", "if", "before", "after",
+    "until", "since", "once",
+];
+
 /// The end of an interrogative clause object starting at `i` (`what happened
 /// to Pete`, `how the two fit`, `whether it rains`): up to the next comma or
 /// the end of the clause material, if it holds a verb.
@@ -101,6 +107,7 @@ pub(super) fn right_side(s: &Sent<'_>, c: &mut Clause) {
     {
         p += 1;
     }
+    let adverbs = (vg.end, p);
     // `These activities include : review of …`: a colon right after the verb
     // introduces its object.
     if p + 1 < n && s.words[p] == ":" && s.np_starting(p + 1).is_some() {
@@ -128,6 +135,11 @@ pub(super) fn right_side(s: &Sent<'_>, c: &mut Clause) {
     p = object(s, c, p);
     p = further(s, c, p);
     c.extras.extend(time_adjunct);
+    // `was put higher`, `became longer`: with nothing else after the verb, the
+    // adverbs after it are its object.
+    if c.object.is_none() && c.extras.is_empty() && adverbs.1 > adverbs.0 {
+        c.object = Some(adverbs);
+    }
     c.end = p;
 }
 
@@ -322,5 +334,27 @@ fn further(s: &Sent<'_>, c: &mut Clause, mut p: usize) -> usize {
         }
         break;
     }
+    if let Some(e) = adverbial_clause(s, p) {
+        c.extras.push((p, e));
+    }
     p
+}
+
+/// An adverbial clause at token `i` (`when results were sluggish`, `because
+/// the plant closed`): a subordinator, then a finite verb before the next comma
+/// or the end; returns where it ends. Open IE writes it with the clause before
+/// it, as annotators do.
+fn adverbial_clause(s: &Sent<'_>, i: usize) -> Option<usize> {
+    let n = s.n();
+    if i + 2 >= n
+        || !matches!(s.tag(i), Tag::IN | Tag::WRB)
+        || !is_any(s.words[i], ADVERBIAL_SUBORDINATORS)
+    {
+        return None;
+    }
+    let mut e = i + 1;
+    while e < n && !matches!(s.tag(e), Tag::Comma | Tag::Period | Tag::Colon) {
+        e += 1;
+    }
+    (i + 1..e).any(|k| s.finite_vg_at(k)).then_some(e)
 }

@@ -315,24 +315,7 @@ fn participle_be(s: &Sent<'_>, c: &Clause) -> Option<&'static str> {
     {
         return None;
     }
-    let past = s
-        .chunks
-        .vgs
-        .iter()
-        .find(|g| g.finite)
-        .is_some_and(|g| s.tags[g.start].tag == Tag::VBD);
-    let head = s
-        .chunks
-        .np_at(c.subject.1 - 1)
-        .map_or(c.subject.1 - 1, |np| np.head);
-    let plural = matches!(s.tags[head].tag, Tag::NNS | Tag::NNPS)
-        || is_any(s.words[head], &["they", "we", "these", "those"]);
-    Some(match (past, plural) {
-        (true, true) => "were",
-        (true, false) => "was",
-        (false, true) => "are",
-        (false, false) => "is",
-    })
+    Some("be")
 }
 
 /// Add a further argument unless the object or an earlier argument already
