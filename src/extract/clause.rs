@@ -21,7 +21,7 @@ use crate::nlp::chunk::is_any;
 use crate::vocab::function_words::{
     ORGANISATION_HEADS, PREPOSITIONAL_PARTICIPLES, RELATIVE, TIME_WORDS,
 };
-use crate::vocab::speech;
+use crate::vocab::{legal, speech};
 
 /// A half-open range of token indices.
 pub type Range = (usize, usize);
@@ -232,7 +232,11 @@ fn resolve_pronoun_subjects(s: &Sent<'_>, out: &mut [Clause]) {
         } else if w.eq_ignore_ascii_case("they") {
             plural
         } else if w.eq_ignore_ascii_case("it") {
-            !plural && (ht != Tag::NNP || is_any(s.words[head], ORGANISATION_HEADS)) && ht.is_noun()
+            !plural
+                && (ht != Tag::NNP
+                    || (is_any(s.words[head], ORGANISATION_HEADS)
+                        || legal::is_legal_form(s.words[head])))
+                && ht.is_noun()
         } else {
             false
         };

@@ -5,7 +5,7 @@
 //!
 //! The extractor emits every reading of a sentence, because Open IE output
 //! (`--format carb`) wants them all. An entity graph wants fewer: only
-//! relations that hold between two named things. [`select`] drops, by general
+//! relations that hold between two named things. [`graph_relations`] drops, by general
 //! linguistic rules and never by name:
 //!
 //! - reported speech and cognition (`Dole said the US…` → no `Dole –say→ US`;

@@ -83,22 +83,11 @@ pub const PREPOSITIONAL_ADVERBS: &[&str] = &[
     "underneath",
     "opposite",
 ];
-/// Last words of organisation names, which `it` may stand for (`Conserdyne Corp said it …`).
+/// Last words of organisation names that are no legal form (those are
+/// [`super::legal`]'s), which `it` may stand for (`the Securities Council said it …`).
 pub const ORGANISATION_HEADS: &[&str] = &[
-    "corp",
-    "corp.",
-    "inc",
-    "inc.",
-    "ltd",
-    "ltd.",
-    "co",
-    "co.",
-    "company",
     "group",
     "bank",
-    "plc",
-    "llc",
-    "corporation",
     "association",
     "agency",
     "council",
