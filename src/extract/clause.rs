@@ -137,58 +137,14 @@ pub fn clauses(s: &Sent<'_>) -> Vec<Clause> {
             c.subject = cop.subject;
         }
         right_side(s, &mut c);
-        // A relative clause without pronoun: `the gimmicks she used in her show`.
-        if c.object.is_none()
-            && c.prep.is_none()
-            && c.complement.is_none()
-            && via == SubjectVia::Direct
-            && c.subject.1 - c.subject.0 == 1
-            && s.tag(c.subject.0) == Tag::PRP
-            && !is_any(s.words[c.subject.0], &["it"])
-            && c.subject.0 >= 1
-            && !s.chunks.vgs[c.vg].copula
-            && !s.chunks.vgs[c.vg].passive
-            && let Some(obj) = s.subject_ending(c.subject.0 - 1)
-            && s.tags[obj.1 - 1].tag.is_noun()
-            && !(obj.0 > 0 && speech::takes_clause(s.words[obj.0 - 1]))
-        {
-            c.object = Some(obj);
-        }
-        // Object relative: `a match which Keibler lost`.
-        if c.object.is_none() && c.prep.is_none() && via == SubjectVia::Direct && c.subject.0 >= 2 {
-            let r = c.subject.0 - 1;
-            if is_any(s.words[r], RELATIVE) && matches!(s.tag(r), Tag::WDT | Tag::WP | Tag::IN) {
-                let a = if s.tag(r - 1) == Tag::Comma {
-                    r.saturating_sub(2)
-                } else {
-                    r - 1
-                };
-                if let Some(obj) = s.subject_ending(a) {
-                    c.object = Some(obj);
-                }
-            }
+        if c.object.is_none() {
+            c.object = relative_object(s, &c);
         }
         out.push(c);
     }
     share_objects(s, &mut out);
     resolve_pronoun_subjects(s, &mut out);
-    // `By opening for U2 , they became …`: an opening participle phrase is
-    // about the subject of the clause after it.
-    for (k, comma) in opening {
-        let vg = &s.chunks.vgs[k];
-        let Some(main) = out.iter().find(|c| {
-            let g = &s.chunks.vgs[c.vg];
-            g.start > comma
-                && g.finite
-                && c.subject.0 > comma
-                && matches!(c.via, SubjectVia::Direct | SubjectVia::Parenthetical)
-        }) else {
-            continue;
-        };
-        let mut c = Clause::new(k, main.subject, SubjectVia::Participle, vg.end);
-        right_side(s, &mut c);
-        out.push(c);
-    }
+    opening_participle_clauses(s, &opening, &mut out);
     // A sentence-initial prepositional or temporal phrase applies to the main clauses.
     if let Some(op) = opener(s) {
         for c in &mut out {
@@ -203,6 +159,64 @@ pub fn clauses(s: &Sent<'_>) -> Vec<Clause> {
         }
     }
     out
+}
+
+/// The object of a clause with none, when the clause is relative: without a
+/// pronoun (`the gimmicks she used in her show`) or with one (`a match which
+/// Keibler lost`): the noun phrase before it.
+fn relative_object(s: &Sent<'_>, c: &Clause) -> Option<Range> {
+    // A relative clause without pronoun: `the gimmicks she used in her show`.
+    if c.prep.is_none()
+        && c.complement.is_none()
+        && c.via == SubjectVia::Direct
+        && c.subject.1 - c.subject.0 == 1
+        && s.tag(c.subject.0) == Tag::PRP
+        && !is_any(s.words[c.subject.0], &["it"])
+        && c.subject.0 >= 1
+        && !s.chunks.vgs[c.vg].copula
+        && !s.chunks.vgs[c.vg].passive
+        && let Some(obj) = s.subject_ending(c.subject.0 - 1)
+        && s.tags[obj.1 - 1].tag.is_noun()
+        && !(obj.0 > 0 && speech::takes_clause(s.words[obj.0 - 1]))
+    {
+        return Some(obj);
+    }
+    // Object relative: `a match which Keibler lost`.
+    if c.prep.is_none() && c.via == SubjectVia::Direct && c.subject.0 >= 2 {
+        let r = c.subject.0 - 1;
+        if is_any(s.words[r], RELATIVE) && matches!(s.tag(r), Tag::WDT | Tag::WP | Tag::IN) {
+            let a = if s.tag(r - 1) == Tag::Comma {
+                r.saturating_sub(2)
+            } else {
+                r - 1
+            };
+            if let Some(obj) = s.subject_ending(a) {
+                return Some(obj);
+            }
+        }
+    }
+    None
+}
+
+/// `By opening for U2 , they became …`: an opening participle phrase (verb
+/// group `k` before the comma at `comma`) is about the subject of the clause
+/// after it.
+fn opening_participle_clauses(s: &Sent<'_>, opening: &[(usize, usize)], out: &mut Vec<Clause>) {
+    for &(k, comma) in opening {
+        let vg = &s.chunks.vgs[k];
+        let Some(main) = out.iter().find(|c| {
+            let g = &s.chunks.vgs[c.vg];
+            g.start > comma
+                && g.finite
+                && c.subject.0 > comma
+                && matches!(c.via, SubjectVia::Direct | SubjectVia::Parenthetical)
+        }) else {
+            continue;
+        };
+        let mut c = Clause::new(k, main.subject, SubjectVia::Participle, vg.end);
+        right_side(s, &mut c);
+        out.push(c);
+    }
 }
 
 /// `Rodan taught at … until he switched to Merck`: a personal pronoun subject of a
