@@ -394,94 +394,6 @@ fn quoted_modifier_end(tags: &[Tagged], i: usize) -> Option<usize> {
     None
 }
 
-/// Past-tense forms of common irregular verbs, for repairing verbs tagged as nouns.
-const IRREGULAR_PAST: &[&str] = &[
-    "became",
-    "began",
-    "bore",
-    "beat",
-    "bound",
-    "broke",
-    "brought",
-    "built",
-    "bought",
-    "caught",
-    "chose",
-    "came",
-    "dealt",
-    "drew",
-    "drove",
-    "dug",
-    "fed",
-    "fell",
-    "felt",
-    "fled",
-    "flew",
-    "fought",
-    "forgot",
-    "found",
-    "froze",
-    "gave",
-    "got",
-    "grew",
-    "held",
-    "hid",
-    "hung",
-    "kept",
-    "knew",
-    "laid",
-    "led",
-    "left",
-    "lent",
-    "lost",
-    "made",
-    "meant",
-    "met",
-    "paid",
-    "ran",
-    "rang",
-    "rode",
-    "rose",
-    "said",
-    "sang",
-    "sank",
-    "sat",
-    "saw",
-    "sent",
-    "shook",
-    "shot",
-    "showed",
-    "slept",
-    "sold",
-    "sought",
-    "spent",
-    "spoke",
-    "spread",
-    "stood",
-    "stole",
-    "struck",
-    "stuck",
-    "swept",
-    "swore",
-    "taught",
-    "thought",
-    "threw",
-    "told",
-    "took",
-    "tore",
-    "understood",
-    "went",
-    "withdrew",
-    "woke",
-    "won",
-    "wore",
-    "wrote",
-    "overtook",
-    "undertook",
-    "oversaw",
-    "forbade",
-];
-
 /// Repair the commonest tagging slip on news and encyclopedia text: a past-tense
 /// verb tagged as a noun or adjective right after its subject (`The strike
 /// obtained/JJ support`, `Rodan taught/NN at`), in a stretch without a tensed verb.
@@ -573,7 +485,7 @@ pub fn repair_tags(words: &[&str], tags: &mut [Tagged]) {
         let prev = tags[i - 1].tag;
         let next = tags[i + 1].tag;
         let w = words[i];
-        let past = is_any(w, IRREGULAR_PAST)
+        let past = super::lemma::irregular_verb_form(w)
             || (w.len() > 4
                 && w.ends_with("ed")
                 && w.chars().next().is_some_and(|c| c.is_lowercase()));

@@ -74,6 +74,12 @@ pub fn lemma(word: &str, tag: Tag) -> Cow<'_, str> {
     }
 }
 
+/// Whether `word` is an irregular inflection in the verb table (`bought`,
+/// `gave`, `taken`), in any case: the tag repairs read it as a verb form.
+pub fn irregular_verb_form(word: &str) -> bool {
+    TABLES.exc_verb.contains_key(&*lowercase(word))
+}
+
 /// `word` lower-cased, with curly apostrophes straightened (borrowed when unchanged).
 fn lowercase(word: &str) -> Cow<'_, str> {
     if word

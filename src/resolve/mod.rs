@@ -10,22 +10,23 @@
 //! happens in [`crate::graph`].
 //!
 //! `alias` holds the name rules, `coref` the role-phrase, compass and
-//! description rules, `pronoun` the pronoun rules, `cluster` the working state.
-//! A triple argument resolves through its mention; an argument without one
-//! resolves if its span is a mention's span or name, or the owner of a role
-//! (`North Korean` in `North Korean leader Kim Jong Un`).
-//! Negated triples (`did not meet`), self-loops and triples that `select`
-//! finds not graph-worthy (reported speech, implied `have`) give no fact.
+//! description rules, `pronoun` the pronoun rules, `implicit_owner` the owners
+//! a title leaves unwritten, `cluster` the working state. A triple argument
+//! resolves through its mention; an argument without one resolves if its span
+//! is a mention's span or name, or the owner of a role (`North Korean` in
+//! `North Korean leader Kim Jong Un`). Self-loops and triples that extraction
+//! marked not graph-worthy ([`crate::extract::SentenceExtraction::graph`]:
+//! reported speech, implied `have`) give no fact.
 
 mod alias;
 pub mod archive;
 mod cluster;
 pub mod comention;
 mod coref;
+mod dedupe;
 mod implicit_owner;
 mod mentions;
 mod pronoun;
-mod select;
 
 pub use comention::CoMention;
 use serde::{Deserialize, Serialize};
@@ -182,8 +183,8 @@ pub fn resolve_document(doc: &Document, sentences: &[SentenceExtraction]) -> Doc
         if ex.furniture {
             continue;
         }
-        for t in &ex.triples {
-            let Some(sel) = select::select(&doc.text, ex, t) else {
+        for (t, sel) in ex.triples.iter().zip(&ex.graph) {
+            let Some(sel) = sel else {
                 continue;
             };
             let (subject, object) = if sel.swap {
@@ -202,7 +203,7 @@ pub fn resolve_document(doc: &Document, sentences: &[SentenceExtraction]) -> Doc
             if s == o
                 || [s, o]
                     .iter()
-                    .any(|&e| select::bare_legal_form(&entities[e].name))
+                    .any(|&e| crate::vocab::legal::is_legal_form(&entities[e].name))
             {
                 continue;
             }
@@ -213,7 +214,7 @@ pub fn resolve_document(doc: &Document, sentences: &[SentenceExtraction]) -> Doc
                 .and_then(|(a, _)| index[a]);
             facts.push(Fact {
                 subject: s,
-                relation: sel.relation,
+                relation: sel.relation.clone(),
                 object: o,
                 confidence: t.confidence,
                 sentence: ex.sentence.index,
@@ -227,7 +228,7 @@ pub fn resolve_document(doc: &Document, sentences: &[SentenceExtraction]) -> Doc
     }
     let implicit = implicit_owner::facts(&r, sentences, &entities, &index, &facts);
     facts.extend(implicit);
-    select::dedupe(&mut facts);
+    dedupe::dedupe(&mut facts);
     DocumentFacts {
         doc: doc.name.clone(),
         sentences: texts,
@@ -271,7 +272,7 @@ fn argument_entity(
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::extract::{RawTriple, TripleKind};
     use crate::nlp::{Mention, MentionForm, Role};
@@ -320,6 +321,7 @@ mod tests {
                 furniture: false,
                 mentions: Vec::new(),
                 triples: Vec::new(),
+                graph: Vec::new(),
             });
         }
         let mut cursor: Vec<usize> = exs.iter().map(|e| e.sentence.span.start).collect();
@@ -373,6 +375,9 @@ mod tests {
                 kind: TripleKind::Clause,
             };
             exs[s].triples.push(t);
+        }
+        for ex in &mut exs {
+            ex.graph = crate::extract::select::graph_relations(&text, ex);
         }
         (
             Document {

@@ -6,6 +6,7 @@
 //! later stages needs to import the language stage for that.
 
 pub mod description;
+pub mod function_words;
 pub mod legal;
 pub mod nickname;
 pub mod speech;
