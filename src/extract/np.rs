@@ -283,6 +283,9 @@ fn owners<'a>(s: &'a TreeSentence<'a>, k: usize, kin: bool) -> Vec<Owner<'a>> {
     };
     let t = s.tree;
     let mut out = Vec::new();
+    if !kin {
+        misattached_owner(s, k, &mut out);
+    }
     for c in t.children(k) {
         let rel = t.rel(c);
         let prep = match rel {
@@ -351,6 +354,29 @@ fn owners<'a>(s: &'a TreeSentence<'a>, k: usize, kin: bool) -> Vec<Owner<'a>> {
         }
     }
     out
+}
+
+/// `Pete Buckingham, head of Distribution and Exhibition at the UK Film
+/// Council`: the `at` phrase right after an appositive role phrase, which the
+/// parser hung from the verb instead of the role, is the role's owner.
+fn misattached_owner<'a>(s: &'a TreeSentence<'a>, k: usize, out: &mut Vec<Owner<'a>>) {
+    let t = s.tree;
+    if t.rel(k) != DepRel::Appos {
+        return;
+    }
+    let (_, end) = t.extent(k);
+    let Some(h) = (end < t.len()).then(|| t.head(end)).flatten() else {
+        return;
+    };
+    if t.rel(end) != DepRel::Case || !matches!(s.words[end].to_lowercase().as_str(), "at" | "for") {
+        return;
+    }
+    if !matches!(t.rel(h), DepRel::Obl | DepRel::OblAgent) || t.dominates(k, h) {
+        return;
+    }
+    if let Some(n) = s.named_head(h).filter(|n| is_owner_kind(n.kind)) {
+        out.push(Owner::named(s, n, s.words[end].to_lowercase()));
+    }
 }
 
 /// The owner span of a role-phrase mention that word `i` is part of.
