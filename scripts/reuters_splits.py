@@ -16,10 +16,24 @@ Counts (one line each, `name value`):
   glued_date           person nodes `<weekday or month> X` beside a node `X`
   abbreviation         nodes of one or two words, one a financial abbreviation
                        or unit (`Shr`, `Avg`, `Qtr`, `Cts`, `Dlrs`, `Mln`, `Pct`)
+Junk (issue 12: all must be 0), counted apart from the splits:
+  junk_weekday         names opening or closing with a weekday (`Friday Reagan`,
+                       `Clayton Yeutter Monday`); `Black Monday`, `Good Friday`
+                       are events
+  junk_month           names opening with a month that is no given name
+                       (`February Traffic`), or `X <month>` where `X` is a node
+  junk_abbreviation    names with a wire abbreviation or unit anywhere
+  junk_possessive      names opening or closing with a possessive `'s`/`'S`
+                       (`'S Baker`, `Ameritech'S`) or holding a ticker bracket
+                       (`Bell Atlantic'S <Bel`); a saint's place keeps its
+                       `'s` (`St John's`)
+  junk_org_person      person nodes whose last word is a legal form or an
+                       organisation word (`Pennzoil Co`, `Chase Manhattan Bank`)
   typed_fact_docs      share of the graph's documents cited by a typed fact
   isolated             share of entities with no typed edge
 """
 import json
+import re
 import sys
 
 LEGAL = {"ab", "ag", "asa", "bhd", "bv", "co", "company", "corp", "corporation", "cos",
@@ -29,6 +43,15 @@ CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
             "january", "february", "march", "april", "may", "june", "july", "august",
             "september", "october", "november", "december", "jan", "feb", "mar", "apr",
             "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+MONTH_GIVEN = {"april", "may", "june", "july", "august"}
+ORG_WORDS = LEGAL | {"airlines", "airways", "association", "bancorp", "bank", "bankers",
+                     "board", "commission", "committee", "corp.", "council", "exchange",
+                     "federation", "fund", "group", "holdings", "industries", "institute",
+                     "insurance", "ministry", "partners", "securities", "trust", "union",
+                     "university"}
+EVENT = {"ash", "black", "blue", "bloody", "cyber", "easter", "good", "holy", "maundy", "palm",
+         "super"}
 ABBREV = {"shr", "shrs", "avg", "qtr", "cts", "dlr", "dlrs", "mln", "bln", "pct", "stg",
           "revs", "oper", "mths", "yr", "nil"}
 
@@ -74,6 +97,30 @@ def main():
             add("glued_date", name)
         if low and len(w) <= 2 and any(x in ABBREV for x in low):
             add("abbreviation", name)
+    for k in ("junk_weekday", "junk_month", "junk_abbreviation", "junk_possessive",
+              "junk_org_person"):
+        out[k] = 0
+    for n in nodes:
+        name = n["id"]
+        w = name.split()
+        low = [x.lower().strip(".,") for x in w]
+        if not w:
+            continue
+        if len(w) > 1 and (low[0] in WEEKDAYS
+                           or (low[-1] in WEEKDAYS and not (len(w) == 2 and low[0] in EVENT))):
+            add("junk_weekday", name)
+        elif len(w) > 1 and low[0] in CALENDAR and low[0] not in MONTH_GIVEN \
+                and low[0] not in WEEKDAYS:
+            add("junk_month", name)
+        elif len(w) > 1 and low[-1] in CALENDAR and low[-1] not in WEEKDAYS \
+                and " ".join(w[:-1]).lower() in names:
+            add("junk_month", name)
+        if any(x in ABBREV for x in low):
+            add("junk_abbreviation", name)
+        if re.search(r"^['\u2019]|['\u2019][sS]$|^[^\w]|[<>]", name) and low[0] not in ("st", "saint"):
+            add("junk_possessive", name)
+        if n["kind"] == "person" and len(w) > 1 and low[-1] in ORG_WORDS:
+            add("junk_org_person", name)
     docs = d["graph"].get("documents") or 1
     cited = {ev["doc"] for e in typed for ev in e.get("evidence", [])}
     out["typed_fact_docs"] = round(len(cited) / docs, 4)

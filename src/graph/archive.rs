@@ -12,6 +12,7 @@ use std::collections::BTreeMap;
 use petgraph::stable_graph::NodeIndex;
 
 use super::{KnowledgeGraph, kind_slot, name_key};
+use crate::nlp::lexicon;
 use crate::resolve::AliasRule;
 use crate::resolve::archive::{ArchiveNode, plan};
 use crate::vocab::EntityKind;
@@ -70,10 +71,28 @@ impl KnowledgeGraph {
         }
     }
 
+    /// The kind of node `n` by evidence ([`Self::kind_by_votes`]), except that
+    /// a name ending in a legal form is an organisation and one ending in an
+    /// organisation word (`Chase Manhattan Bank`) no person, whatever the
+    /// documents said.
+    fn voted_kind(&self, n: NodeIndex) -> EntityKind {
+        let kind = self.kind_by_votes(n);
+        let Some((_, last)) = self.graph[n].name.rsplit_once(' ') else {
+            return kind;
+        };
+        if is_legal_form(last) {
+            return EntityKind::Organization;
+        }
+        match lexicon::org_suffix(last) {
+            Some(org) if kind == EntityKind::Person => org,
+            _ => kind,
+        }
+    }
+
     /// The kind of node `n` by evidence: an organisation when a name of it
     /// ends in a legal form; else the kind most document entities gave it
     /// (`Other` only when nothing else was said), ties by [`TIE_ORDER`].
-    fn voted_kind(&self, n: NodeIndex) -> EntityKind {
+    fn kind_by_votes(&self, n: NodeIndex) -> EntityKind {
         let e = &self.graph[n];
         let legal = std::iter::once(&e.name).chain(e.aliases.keys()).any(|a| {
             a.split_whitespace().count() > 1
@@ -162,5 +181,25 @@ mod tests {
         let texaco = g.lookup("Texaco").unwrap();
         assert_eq!(g.entity(texaco).kind, EntityKind::Organization);
         assert_eq!(g.graph().edge_count(), 1);
+    }
+
+    #[test]
+    fn company_names_are_never_people() {
+        let mut g = KnowledgeGraph::new();
+        let d = doc(
+            "a",
+            vec![
+                person("Clorox Co", &[]),
+                person("Chase Manhattan Bank", &[]),
+                person("Ronald Reagan", &[]),
+            ],
+            &[],
+        );
+        g.merge_document(&d, "h");
+        g.resolve_archive();
+        let kind = |name: &str| g.entity(g.lookup(name).unwrap()).kind;
+        assert_eq!(kind("Clorox Co"), EntityKind::Organization);
+        assert_eq!(kind("Chase Manhattan Bank"), EntityKind::Organization);
+        assert_eq!(kind("Ronald Reagan"), EntityKind::Person);
     }
 }

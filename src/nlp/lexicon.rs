@@ -1502,6 +1502,7 @@ static ORG_SUFFIXES: &[&str] = &[
 /// Words that, anywhere in a name, make it a company or institution rather than a
 /// person (`Texas Commerce Bancshares`, `Standard Financial Trading`).
 static ORG_WORDS: &[&str] = &[
+    "tobacco",
     "international",
     "national",
     "federal",

@@ -340,7 +340,13 @@ impl Resolver<'_> {
     }
 
     /// The organisation a single word names: the only one whose name starts with
-    /// it (`Hecla` → `Hecla Mining Co`).
+    /// it (`Hecla` → `Hecla Mining Co`), when the document uses the word after
+    /// the longer name. A short form follows the full name it stands for (a
+    /// headline excepted), and a document uses one word for one thing: a word
+    /// read only before the longer name names something else (`The Guardian`
+    /// … `the Guardian Media Group` that owns it), one read after it too is
+    /// that name throughout (`the House` … `the House of Representatives` …
+    /// `the House`).
     fn organisation_for_word(&self, word: &str, n: usize) -> Option<usize> {
         let node = &self.nodes[n];
         if node.span != node.name || lexicon::known_kind(word).is_some() {
@@ -351,15 +357,31 @@ impl Resolver<'_> {
             .filter(|&c| {
                 let cl = &self.clusters[c];
                 cl.alive
-                    && cl.kind() == EntityKind::Organization
-                    && cl
-                        .canonical
-                        .split_once(' ')
-                        .is_some_and(|(first, _)| first.to_lowercase() == w)
+                    && (cl.kind() == EntityKind::Organization
+                        || (cl.kind() == EntityKind::Place && !cl.is_person_like()))
+                    && lead_word(&cl.canonical).is_some_and(|first| first.to_lowercase() == w)
             })
             .collect();
+        // The word is used after the longer name somewhere in the document.
+        let named_before = |c: usize| {
+            let Some(first) = self.clusters[c]
+                .members
+                .iter()
+                .map(|&(m, _)| self.nodes[m].pos)
+                .min()
+            else {
+                return false;
+            };
+            node.heading
+                || self.nodes.iter().any(|x| {
+                    x.pos > first
+                        && x.form == MentionForm::Name
+                        && x.span == x.name
+                        && x.name_text == node.name_text
+                })
+        };
         match candidates[..] {
-            [c] => Some(c),
+            [c] if named_before(c) => Some(c),
             _ => None,
         }
     }
@@ -589,14 +611,43 @@ pub(crate) fn known(name: &str, kind: EntityKind) -> Option<(String, String, Ent
     None
 }
 
+/// The word a short form of a multi-word name keeps: its first, or the one
+/// after leading initials (`Reynolds` of `RJ Reynolds Tobacco`, `Penney` of
+/// `J.C. Penney Co`).
+fn lead_word(name: &str) -> Option<&str> {
+    let mut words = name.split(' ');
+    let first = words.next()?;
+    let second = words.next()?;
+    let letters = first.chars().filter(|c| c.is_alphabetic()).count();
+    let initials = (1..=3).contains(&letters)
+        && (letters <= 2 || first.contains('.'))
+        && first.chars().all(|c| c.is_ascii_uppercase() || c == '.')
+        && lexicon::country(first).is_none()
+        && words.next().is_some();
+    Some(if initials { second } else { first })
+}
+
 /// Upper-case initials of a name's significant words (`National Intelligence
 /// Service` → `NIS`).
+/// A Roman numeral ends a name's initials whole (`World War II` → `WWII`).
 pub(crate) fn initials(name: &str) -> String {
-    name.split([' ', '-'])
+    let mut out = String::new();
+    for w in name
+        .split([' ', '-'])
         .filter(|w| !w.is_empty() && !INITIAL_STOP.contains(&w.to_lowercase().as_str()))
-        .filter_map(|w| w.chars().next())
-        .flat_map(char::to_uppercase)
-        .collect()
+    {
+        if roman_numeral(w) {
+            out.push_str(w);
+        } else {
+            out.extend(w.chars().next().into_iter().flat_map(char::to_uppercase));
+        }
+    }
+    out
+}
+
+/// `II`, `III`, `IV`, `XX`: two or more capital Roman digits.
+pub(crate) fn roman_numeral(word: &str) -> bool {
+    word.len() >= 2 && word.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
 }
 
 /// Gender implied by the words before a name (`Mr`, `Queen`), if any.

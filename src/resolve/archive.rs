@@ -19,7 +19,8 @@
 //!    share a document (in-document resolution kept them apart there): two Kahns
 //!    keep a `Kahn` apart;
 //! 4. [`AliasRule::ArchiveAcronym`]: an all-capital name joins the one
-//!    organisation whose initials it spells (`TWA` = `Trans World Airlines Inc`).
+//!    organisation or event whose initials it spells (`TWA` = `Trans World
+//!    Airlines Inc`, `WWII` = `World War II`).
 //!
 //! The node a group keeps is the full name (surname, acronym) or the name in
 //! most documents (the other rules).
@@ -474,7 +475,13 @@ impl Planner<'_, '_> {
         let mut full: FastMap<String, Vec<usize>> = FastMap::default();
         for i in 0..self.nodes.len() {
             let n = self.node(i);
-            if !self.alive(i) || !matches!(n.kind, EntityKind::Organization | EntityKind::Group) {
+            // An event typed by nothing but its numeral (`World War II`) too.
+            let kinds = matches!(
+                n.kind,
+                EntityKind::Organization | EntityKind::Group | EntityKind::Event
+            ) || (n.kind == EntityKind::Other
+                && n.name.split_whitespace().any(super::alias::roman_numeral));
+            if !self.alive(i) || !kinds {
                 continue;
             }
             if let Some(initials) = initials(n.name) {
@@ -572,7 +579,7 @@ fn titled_form(titled: &str, plain: &str) -> bool {
         })
 }
 
-/// `TWA`: two to six capital letters, no known country or non-entity acronym.
+/// `TWA`, `WWII`: two to six capital letters, no known country or non-entity acronym.
 fn is_acronym(name: &str) -> bool {
     let n = name.chars().count();
     (2..=6).contains(&n)
@@ -592,11 +599,25 @@ fn initials(name: &str) -> Option<String> {
     if words.len() < 2 || words.iter().any(|w| !w.starts_with(char::is_alphabetic)) {
         return None;
     }
+    // A Roman numeral counts whole (`World War II` → `WWII`).
+    let roman = |w: &str| {
+        let upper = w.to_uppercase();
+        super::alias::roman_numeral(&upper) && name.split_whitespace().any(|x| x == upper)
+    };
     Some(
         words
             .iter()
-            .filter_map(|w| w.chars().next())
-            .flat_map(char::to_uppercase)
+            .map(|w| {
+                if roman(w) {
+                    w.to_uppercase()
+                } else {
+                    w.chars()
+                        .next()
+                        .into_iter()
+                        .flat_map(char::to_uppercase)
+                        .collect()
+                }
+            })
             .collect(),
     )
 }
@@ -737,6 +758,14 @@ mod tests {
                 ],
                 vec![],
             ),
+            // A woman's honorific never joins a man's full name.
+            (
+                &[
+                    ("Mrs Howard", Person, &[1]),
+                    ("Michael Howard", Person, &[2, 3]),
+                ],
+                vec![],
+            ),
             (
                 &[
                     ("TWA", Org, &[1]),
@@ -745,6 +774,13 @@ mod tests {
                     ("United Steelworkers", Org, &[4]),
                 ],
                 vec![m("TWA", "Trans World Airlines Inc", ArchiveAcronym)],
+            ),
+            (
+                &[
+                    ("WWII", Other, &[1]),
+                    ("World War II", EntityKind::Event, &[2]),
+                ],
+                vec![m("WWII", "World War II", ArchiveAcronym)],
             ),
             // Two organisations with the same initials: no acronym merge.
             (
@@ -770,6 +806,7 @@ mod tests {
         assert_eq!(normalised("Amazon.com", false), "amazoncom");
         assert_eq!(initials("Trans World Airlines Inc").as_deref(), Some("TWA"));
         assert_eq!(initials("Bank of England").as_deref(), Some("BE"));
+        assert_eq!(initials("World War II").as_deref(), Some("WWII"));
         assert_eq!(bare_surname("President Reagan").as_deref(), Some("reagan"));
         assert_eq!(bare_surname("Ronald Reagan"), None);
         assert_eq!(bare_surname("Friday"), None);

@@ -354,6 +354,8 @@ impl<'a> Resolver<'a> {
                 )
                 .to_string()
         };
+        let honorific = self.honorific_name(cluster, &canonical);
+        let canonical = honorific.clone().unwrap_or(canonical);
         let mut aliases: BTreeMap<String, AliasRule> = BTreeMap::new();
         for &(m, rule) in &cluster.members {
             let node = &self.nodes[m];
@@ -368,7 +370,8 @@ impl<'a> Resolver<'a> {
             match rule {
                 AliasRule::TitleSurname | AliasRule::TitledName => {
                     add(&node.span_text, rule);
-                    if node.name_text != canonical && node.span != node.name {
+                    if node.name_text != canonical && node.span != node.name && honorific.is_none()
+                    {
                         add(&node.name_text, AliasRule::Surname);
                     }
                 }
@@ -386,6 +389,38 @@ impl<'a> Resolver<'a> {
                 .collect(),
             mentions: cluster.members.len(),
         }
+    }
+
+    /// `Mrs Howard` for a cluster whose only name is the surname `Howard`,
+    /// when its mentions carry honorifics of one gender: the honorific tells
+    /// this bearer of the surname from the others (`Michael Howard`), here and
+    /// across documents. `None` for a fixed or multi-word name, or honorifics
+    /// of both genders.
+    fn honorific_name(&self, cluster: &Cluster, canonical: &str) -> Option<String> {
+        if cluster.fixed || canonical.contains(' ') {
+            return None;
+        }
+        let mut found: Option<lexicon::Honorific> = None;
+        for &(m, _) in &cluster.members {
+            let n = &self.nodes[m];
+            if n.form != MentionForm::Name || n.of_role || n.name_text != canonical {
+                continue;
+            }
+            let prefix = self.text.get(n.span.start..n.name.start).unwrap_or("");
+            let Some(h) = prefix
+                .split_whitespace()
+                .filter_map(lexicon::honorific)
+                .find(|h| h.gender.is_some())
+            else {
+                continue;
+            };
+            match found {
+                Some(f) if f.gender != h.gender => return None,
+                Some(_) => {}
+                None => found = Some(h),
+            }
+        }
+        found.map(|h| format!("{} {canonical}", h.word))
     }
 }
 
@@ -451,6 +486,43 @@ mod tests {
             .collect();
         out.sort();
         out
+    }
+
+    #[test]
+    fn short_forms_and_honorifics() {
+        let cases: &[(&str, &[&str])] = &[
+            // A short form read before the longer name is another entity;
+            // after it, the same.
+            (
+                "The Guardian is changing its format. Rivals such as the Guardian Media Group invested in printing plants.\n",
+                &["Guardian", "Guardian Media Group"],
+            ),
+            (
+                "Hecla Mining Co said it will close the mine. Hecla said costs rose.\n",
+                &["Hecla Mining Co"],
+            ),
+            (
+                "Hecla will close the mine. Hecla Mining Co said costs rose. Hecla said it would hire.\n",
+                &["Hecla Mining Co"],
+            ),
+            // A short form skips the initials that open a company's name.
+            (
+                "RJ Reynolds Tobacco was accused of fraud. Shares of Reynolds rose 4%.\n",
+                &["RJ Reynolds Tobacco"],
+            ),
+            // A surname known only with a woman's honorific keeps it.
+            (
+                "Michael Howard spoke on Monday. Mrs Howard will visit target seats. Mr Howard will host a conference.\n",
+                &["Michael Howard", "Mrs Howard"],
+            ),
+            (
+                "Britain entered World War II in 1939. After WWII the empire declined.\n",
+                &["United Kingdom", "World War II"],
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(names(text), *want, "{text}");
+        }
     }
 
     #[test]

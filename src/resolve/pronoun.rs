@@ -367,10 +367,10 @@ mod tests {
                 "Lord Byron was born in London. He studied at Cambridge. He travelled widely. \
                  He wrote poems. He met Percy Shelley in Geneva.",
                 &[
-                    ("He", "Byron"),
-                    ("He", "Byron"),
-                    ("He", "Byron"),
-                    ("He", "Byron"),
+                    ("He", "Lord Byron"),
+                    ("He", "Lord Byron"),
+                    ("He", "Lord Byron"),
+                    ("He", "Lord Byron"),
                 ],
             ),
             // No name: the pronouns make a chain of their own, by gender.

@@ -35,6 +35,7 @@ use crate::nlp::{Tag, Tagged};
 use crate::text::{Sentence, Span, Token};
 use crate::vocab::EntityKind;
 
+mod glue;
 pub mod recognised;
 mod runs;
 mod units;

@@ -18,11 +18,15 @@
 //!   recogniser's `MISC` leaves a finder's event or group as it was;
 //! * a finder name no recognised span touches is dropped unless the lexicon
 //!   knows it, it carries a title or honorific, or it is an acronym;
-//! * a recognised span no mention touches becomes a new name mention.
+//! * a recognised span no mention touches becomes a new name mention;
+//! * every name loses the dates, possessives and ticker brackets a news wire
+//!   glued to it (`super::glue`), and wire abbreviations (`Shr`, `Dlrs`) are
+//!   no names.
 
 use crate::nlp::{Mention, MentionForm, lexicon};
 use crate::text::{Span, Token};
 use crate::vocab::EntityKind;
+use crate::vocab::legal::is_legal_form;
 
 /// One span of the recogniser: words `start..end` of the sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -184,12 +188,15 @@ pub fn reconcile(
         set_kind(text, &mut m, *r);
         cleaned.push(m);
     }
-    // News-wire units are no names (`Dlrs`, `Shr`, `Qtr`), whoever found them.
-    cleaned.retain(|m| {
+    // News-wire units are no names (`Dlrs`, `Shr`, `Qtr`), whoever found them;
+    // dates, possessives and ticker brackets glued to a name come off it.
+    cleaned.retain_mut(|m| {
         !m.name
             .of(text)
             .split_whitespace()
             .any(lexicon::wire_abbreviation)
+            && (!matches!(m.form, MentionForm::Name | MentionForm::Acronym)
+                || super::glue::unglued(text, m))
     });
     cleaned.sort_by_key(|m| m.span.start);
     cleaned
@@ -287,6 +294,15 @@ fn set_kind(text: &str, m: &mut Mention, r: Recognised) {
     {
         // `Orange Prize`, `Scottish Executive Council`: no person's name ends so.
         m.kind = k;
+    } else if r.kind == EntityKind::Person
+        && name.contains(' ')
+        && name
+            .split(' ')
+            .any(|w| is_legal_form(w) || lexicon::org_word(w))
+    {
+        // `Clorox Co`, `RJ Reynolds Tobacco`: no person's name holds a legal
+        // form or a trade.
+        m.kind = EntityKind::Organization;
     } else if !r.misc || !matches!(m.kind, EntityKind::Event | EntityKind::Group) {
         m.kind = r.kind;
     }
@@ -367,6 +383,13 @@ mod tests {
                 &[(0, 2, Organization, false), (6, 8, Organization, false)],
                 &[],
                 &["Shr Loss", "Avg Dlrs", "Shr", "Dlrs"],
+            ),
+            (
+                // A legal form or a trade makes a company of a person-shaped name.
+                "Clorox Co said profits rose.",
+                &[(0, 2, Person, false)],
+                &["Clorox Co|organization|Name"],
+                &[],
             ),
             (
                 "Existing customers met Gordon Brown.",
