@@ -993,71 +993,9 @@ mod tests {
     fn simple_paths_stay_bounded_on_a_dense_graph() {
         let g = random_graph(40, 800, 5);
         let nodes = g.nodes_sorted();
-        let t = std::time::Instant::now();
         let (paths, truncated) = simple_paths(&g, nodes[0], nodes[1], Follow::Both, 12, 100);
         assert_eq!(paths.len(), 100);
         assert!(truncated);
         assert!(paths.windows(2).all(|w| w[0].len() <= w[1].len()));
-        assert!(t.elapsed().as_secs() < 5, "{:?}", t.elapsed());
-    }
-
-    /// Timing on a large random graph: `cargo test --release -- --ignored --nocapture large_graph`.
-    #[test]
-    #[ignore = "slow; measures speed"]
-    fn large_graph_timings() {
-        use std::time::Instant;
-        let t = Instant::now();
-        let g = random_graph(300_000, 1_000_000, 42);
-        eprintln!("build 300k nodes / 1M edges: {:?}", t.elapsed());
-        let t = Instant::now();
-        g.name_ranks();
-        eprintln!("name ranks: {:?}", t.elapsed());
-        let nodes = g.nodes_sorted();
-        let mut worst_path = std::time::Duration::ZERO;
-        let mut worst_nb = std::time::Duration::ZERO;
-        for i in 0..20 {
-            let (a, b) = (
-                nodes[i * 7919 % nodes.len()],
-                nodes[i * 104729 % nodes.len()],
-            );
-            let t = Instant::now();
-            let p = shortest_path(&g, a, b, Follow::Both);
-            worst_path = worst_path.max(t.elapsed());
-            assert!(p.is_some());
-            let t = Instant::now();
-            let (nb, _) = neighbourhood(&g, a, 2, Follow::Both, None);
-            worst_nb = worst_nb.max(t.elapsed());
-            assert!(!nb.is_empty());
-        }
-        eprintln!("shortest path, worst of 20: {worst_path:?}");
-        eprintln!("neighbours depth 2, worst of 20: {worst_nb:?}");
-        let t = Instant::now();
-        let (paths, _) = simple_paths(&g, nodes[1], nodes[2], Follow::Both, 4, 100);
-        eprintln!(
-            "paths max 4 limit 100: {} in {:?}",
-            paths.len(),
-            t.elapsed()
-        );
-        let t = Instant::now();
-        let err = g.lookup("n00012x4").unwrap_err();
-        eprintln!("failed lookup with suggestions: {:?} ({err})", t.elapsed());
-        let t = Instant::now();
-        pagerank(&g);
-        eprintln!("pagerank: {:?}", t.elapsed());
-        let t = Instant::now();
-        components(&g);
-        eprintln!("components: {:?}", t.elapsed());
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("kg.json");
-        let t = Instant::now();
-        super::super::store::save(&g, &path).unwrap();
-        eprintln!(
-            "save: {:?} ({} bytes)",
-            t.elapsed(),
-            std::fs::metadata(&path).unwrap().len()
-        );
-        let t = Instant::now();
-        super::super::store::load(&path).unwrap();
-        eprintln!("load: {:?}", t.elapsed());
     }
 }
