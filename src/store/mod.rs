@@ -584,6 +584,11 @@ impl Store {
         if self.empty {
             return Ok(KnowledgeGraph::new());
         }
+        // Read in order, every page once: through read calls, so that the
+        // file's pages are not counted in this process's memory as well.
+        self.conn
+            .pragma_update(None, "mmap_size", 0)
+            .map_err(|e| self.err(e))?;
         let tx = self.conn.unchecked_transaction().map_err(|e| self.err(e))?;
         let parts = materialise::read(&tx).map_err(|e| self.err(e))?;
         let docs = records::documents(&tx).map_err(|e| self.err(e))?;
