@@ -2558,6 +2558,22 @@ fn tail_word(phrase: &str) -> String {
     out
 }
 
+/// Whether the [`tail_word`] of `phrase` is in `tails`: a short ASCII last
+/// word (nearly every one) is lower-cased on the stack, without allocating.
+fn has_tail(tails: &FastSet<String>, phrase: &str) -> bool {
+    let last = phrase.split_whitespace().next_back().unwrap_or_default();
+    let mut buf = [0u8; 32];
+    if last.len() <= buf.len() && last.is_ascii() && last.bytes().any(|b| b != b'.') {
+        let mut n = 0;
+        for b in last.bytes().filter(|&b| b != b'.') {
+            buf[n] = b.to_ascii_lowercase();
+            n += 1;
+        }
+        return tails.contains(std::str::from_utf8(&buf[..n]).unwrap_or_default());
+    }
+    tails.contains(&tail_word(phrase))
+}
+
 impl<T: Copy + PartialEq + 'static> Index<T> {
     fn new() -> Self {
         Index {
@@ -2594,7 +2610,7 @@ impl<T: Copy + PartialEq + 'static> Index<T> {
             .or_else(|| trimmed.strip_prefix("The "))
             .unwrap_or(trimmed);
         if let Some(tails) = &self.tails
-            && !tails.contains(&tail_word(bare))
+            && !has_tail(tails, bare)
         {
             return &[];
         }
@@ -3273,8 +3289,10 @@ mod tests {
             ]
             .map(String::from),
         );
+        let tails = filtered.tails.as_ref().unwrap();
         for p in &phrases {
             assert_eq!(filtered.get(p), unfiltered.get(p), "{p:?}");
+            assert_eq!(has_tail(tails, p), tails.contains(&tail_word(p)), "{p:?}");
         }
         assert!(filtered.tails.is_some());
     }
