@@ -228,35 +228,46 @@ pub struct Stats {
 /// Compute [`Stats`] with `top` rows in the ranked lists.
 pub fn stats_of(g: &crate::KnowledgeGraph, top: usize) -> Stats {
     use std::collections::BTreeMap;
+    // Counted by borrowed names (a million-edge graph is counted without a
+    // million allocations); named copies only for what is reported.
     let pg = g.graph();
-    let mut kinds: BTreeMap<String, usize> = BTreeMap::new();
+    let mut kinds: BTreeMap<&str, usize> = BTreeMap::new();
     let mut degree = Vec::new();
-    let mut rules: BTreeMap<String, usize> = BTreeMap::new();
+    let mut rules: BTreeMap<&str, usize> = BTreeMap::new();
     let mut isolated = 0;
     for n in pg.node_indices() {
         let e = g.entity(n);
-        *kinds.entry(e.kind.to_string()).or_default() += 1;
+        *kinds.entry(e.kind.as_str()).or_default() += 1;
         let d = pg.neighbors_undirected(n).count();
         isolated += usize::from(d == 0);
-        degree.push((e.name.clone(), d));
+        degree.push((e.name.as_str(), d));
         for rule in e.aliases.values() {
-            *rules.entry(rule.as_str().to_string()).or_default() += 1;
+            *rules.entry(rule.as_str()).or_default() += 1;
         }
     }
-    let mut rels: BTreeMap<String, usize> = BTreeMap::new();
+    let mut rels: BTreeMap<&str, usize> = BTreeMap::new();
     let mut evidence = 0;
-    let mut cited = std::collections::BTreeSet::new();
+    let mut cited = vec![false; g.documents().len()];
     for e in pg.edge_indices() {
         let r = g.relation(e);
-        *rels.entry(r.relation.clone()).or_default() += 1;
+        *rels.entry(r.relation.as_str()).or_default() += 1;
         evidence += r.evidence.len();
-        cited.extend(r.evidence.iter().map(|ev| ev.doc));
+        for ev in &r.evidence {
+            if let Some(c) = cited.get_mut(ev.doc as usize) {
+                *c = true;
+            }
+        }
     }
-    let ranked = |m: Vec<(String, usize)>, n: usize| {
+    let ranked = |m: Vec<(&str, usize)>, n: usize| -> Vec<(String, usize)> {
         let mut v = m;
-        v.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-        v.truncate(n);
-        v
+        let order = |a: &(&str, usize), b: &(&str, usize)| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0));
+        // The first `n` of every entity: chosen, then only they are sorted.
+        if n < v.len() {
+            v.select_nth_unstable_by(n, order);
+            v.truncate(n);
+        }
+        v.sort_by(order);
+        v.into_iter().map(|(s, c)| (s.to_string(), c)).collect()
     };
     Stats {
         documents: g.stored_documents().len(),
@@ -271,7 +282,7 @@ pub fn stats_of(g: &crate::KnowledgeGraph, top: usize) -> Stats {
         entities_by_kind: ranked(kinds.into_iter().collect(), usize::MAX),
         edges_by_relation: ranked(rels.into_iter().collect(), top),
         top_entities: ranked(degree, top),
-        documents_with_fact: cited.len(),
+        documents_with_fact: cited.iter().filter(|&&c| c).count(),
         graph_documents: g.documents().len(),
         isolated_entities: isolated,
         merges_by_rule: ranked(rules.into_iter().collect(), usize::MAX),

@@ -7,7 +7,7 @@
 //! names; then every node takes one kind, by the votes of the document
 //! entities merged into it, never by the last document read.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use petgraph::stable_graph::NodeIndex;
 
@@ -132,6 +132,44 @@ impl KnowledgeGraph {
         })?;
         self.documents.get(*d as usize).map(|r| r.name.as_str())
     }
+
+    /// [`Self::alias_document`] for many aliases of node `n`: the same
+    /// answers, with the spellings keyed once (an entity of thousands of
+    /// aliases is listed in linear time, not quadratic).
+    pub fn alias_documents_of(&self, n: NodeIndex) -> AliasDocuments<'_> {
+        let e = &self.graph[n];
+        let mut by_key = HashMap::new();
+        for (a, &d) in &e.alias_documents {
+            by_key.entry(name_key(a)).or_insert(d);
+        }
+        AliasDocuments {
+            graph: self,
+            exact: &e.alias_documents,
+            by_key,
+        }
+    }
+}
+
+/// The documents of one node's merged aliases ([`KnowledgeGraph::alias_documents_of`]).
+pub struct AliasDocuments<'g> {
+    graph: &'g KnowledgeGraph,
+    exact: &'g BTreeMap<String, u32>,
+    /// The first document (in spelling order) of each name key.
+    by_key: HashMap<String, u32>,
+}
+
+impl<'g> AliasDocuments<'g> {
+    /// The document that is the evidence of `alias`, as [`KnowledgeGraph::alias_document`].
+    pub fn get(&self, alias: &str) -> Option<&'g str> {
+        let d = self
+            .exact
+            .get(alias)
+            .or_else(|| self.by_key.get(&name_key(alias)))?;
+        self.graph
+            .documents
+            .get(*d as usize)
+            .map(|r| r.name.as_str())
+    }
 }
 
 #[cfg(test)]
@@ -177,6 +215,12 @@ mod tests {
             AliasRule::ArchiveSurname
         );
         assert_eq!(g.alias_document(reagan, "Reagan"), Some("a"));
+        let found = g.alias_documents_of(reagan);
+        for alias in g.entity(reagan).aliases.keys() {
+            assert_eq!(found.get(alias), g.alias_document(reagan, alias), "{alias}");
+        }
+        assert_eq!(found.get("REAGAN"), g.alias_document(reagan, "REAGAN"));
+        assert_eq!(found.get("REAGAN"), Some("a"));
         // Two documents say organisation, one person: an organisation.
         let texaco = g.lookup("Texaco").unwrap();
         assert_eq!(g.entity(texaco).kind, EntityKind::Organization);

@@ -2510,7 +2510,13 @@ pub fn normalize(phrase: &str) -> String {
 /// Append `word` lower-cased, with curly apostrophes as `'`.
 fn push_folded_lower(out: &mut String, word: &str) {
     if word.is_ascii() {
-        out.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        // Copied whole, then lower-cased in place (a char at a time costs five
+        // times as much; this runs for every phrase looked up).
+        let start = out.len();
+        out.push_str(word);
+        if let Some(tail) = out.get_mut(start..) {
+            tail.make_ascii_lowercase();
+        }
         return;
     }
     for c in word.chars() {
@@ -2541,6 +2547,43 @@ fn is_acronym_form(form: &str) -> bool {
 struct Index<T: 'static> {
     lower: FastMap<String, Vec<T>>,
     exact: FastMap<String, Vec<T>>,
+    /// The [`tail_word`] of every key: a phrase whose last word is not among
+    /// them matches no key, which one short hash tells (most look-ups miss).
+    /// `None` when some key has no tail word (then every look-up is made).
+    tails: Option<FastSet<String>>,
+}
+
+/// The last word of `phrase` that is not only full stops, lower-cased, with
+/// curly apostrophes as `'` and without full stops: the same for a phrase and
+/// for every key [`Index::get`] may find it under (the keys are the phrase
+/// without a leading `the`, lower-cased, with white space collapsed, or
+/// without its full stops).
+fn tail_word(phrase: &str) -> String {
+    let mut out = String::new();
+    for w in phrase.split_whitespace().rev() {
+        push_folded_lower(&mut out, w);
+        out.retain(|c| c != '.');
+        if !out.is_empty() {
+            break;
+        }
+    }
+    out
+}
+
+/// Whether the [`tail_word`] of `phrase` is in `tails`: a short ASCII last
+/// word (nearly every one) is lower-cased on the stack, without allocating.
+fn has_tail(tails: &FastSet<String>, phrase: &str) -> bool {
+    let last = phrase.split_whitespace().next_back().unwrap_or_default();
+    let mut buf = [0u8; 32];
+    if last.len() <= buf.len() && last.is_ascii() && last.bytes().any(|b| b != b'.') {
+        let mut n = 0;
+        for b in last.bytes().filter(|&b| b != b'.') {
+            buf[n] = b.to_ascii_lowercase();
+            n += 1;
+        }
+        return tails.contains(std::str::from_utf8(&buf[..n]).unwrap_or_default());
+    }
+    tails.contains(&tail_word(phrase))
 }
 
 impl<T: Copy + PartialEq + 'static> Index<T> {
@@ -2548,13 +2591,25 @@ impl<T: Copy + PartialEq + 'static> Index<T> {
         Index {
             lower: FastMap::default(),
             exact: FastMap::default(),
+            tails: Some(FastSet::default()),
         }
     }
     fn insert(&mut self, form: &str, value: T) {
-        let list = if is_acronym_form(form) {
-            self.exact.entry(form.replace(['’', '‘'], "'")).or_default()
+        let key = if is_acronym_form(form) {
+            form.replace(['’', '‘'], "'")
         } else {
-            self.lower.entry(normalize(form)).or_default()
+            normalize(form)
+        };
+        let tail = tail_word(&key);
+        if tail.is_empty() {
+            self.tails = None;
+        } else if let Some(tails) = &mut self.tails {
+            tails.insert(tail);
+        }
+        let list = if is_acronym_form(form) {
+            self.exact.entry(key).or_default()
+        } else {
+            self.lower.entry(key).or_default()
         };
         if !list.contains(&value) {
             list.push(value);
@@ -2566,6 +2621,11 @@ impl<T: Copy + PartialEq + 'static> Index<T> {
             .strip_prefix("the ")
             .or_else(|| trimmed.strip_prefix("The "))
             .unwrap_or(trimmed);
+        if let Some(tails) = &self.tails
+            && !has_tail(tails, bare)
+        {
+            return &[];
+        }
         if let Some(v) = self.exact.get(fold_quotes(bare).as_ref()) {
             return v;
         }
@@ -2896,19 +2956,30 @@ static TITLE_LAST_WORDS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
 
 /// Cheap pre-check for [`title_at`]: can a title phrase end in this word?
 fn may_end_title(word: &str) -> bool {
-    let mut w = String::with_capacity(word.len());
-    for c in word.chars() {
-        match c {
-            '.' | ',' => {}
-            '’' => w.push('\''),
-            c if c.is_ascii() => w.push(c.to_ascii_lowercase()),
-            c => w.extend(c.to_lowercase()),
+    // Nearly every word is short and ASCII: lower-cased on the stack (this
+    // runs up to six times for every word of every sentence).
+    let mut buf = [0u8; 32];
+    let w = if word.len() <= buf.len() && word.is_ascii() {
+        let mut n = 0;
+        for b in word.bytes().filter(|&b| b != b'.' && b != b',') {
+            buf[n] = b.to_ascii_lowercase();
+            n += 1;
         }
-    }
-    TITLE_LAST_WORDS.contains(w.as_str())
-        || w.rsplit('-')
-            .next()
-            .is_some_and(|t| TITLE_LAST_WORDS.contains(t))
+        std::borrow::Cow::Borrowed(std::str::from_utf8(&buf[..n]).unwrap_or_default())
+    } else {
+        let mut w = String::with_capacity(word.len());
+        for c in word.chars() {
+            match c {
+                '.' | ',' => {}
+                '’' => w.push('\''),
+                c => w.extend(c.to_lowercase()),
+            }
+        }
+        std::borrow::Cow::Owned(w)
+    };
+    TITLE_LAST_WORDS.contains(w.as_ref())
+        || w.rsplit_once('-')
+            .is_some_and(|(_, t)| TITLE_LAST_WORDS.contains(t))
 }
 
 /// The longest demonym at the start of `words` (`["North", "Korean", "leader"]` → 2).
@@ -3155,6 +3226,90 @@ impl Compass {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn may_end_title_as_the_allocating_check() {
+        let reference = |word: &str| {
+            let mut w = String::new();
+            for c in word.chars() {
+                match c {
+                    '.' | ',' => {}
+                    '’' => w.push('\''),
+                    c => w.extend(c.to_lowercase()),
+                }
+            }
+            TITLE_LAST_WORDS.contains(w.as_str())
+                || w.rsplit('-')
+                    .next()
+                    .is_some_and(|t| TITLE_LAST_WORDS.contains(t))
+        };
+        let mut words: Vec<String> = TITLES
+            .iter()
+            .flat_map(|t| t.0.split(' '))
+            .map(String::from)
+            .collect();
+        for w in words.clone() {
+            words.push(w.to_uppercase());
+            words.push(format!("{w},"));
+            words.push(format!("ex-{w}."));
+            words.push(format!("{}{w}", "x".repeat(40)));
+        }
+        words.extend(["", "Foo", "Président", "MINISTER’S", "vice-", "-"].map(String::from));
+        for w in &words {
+            assert_eq!(may_end_title(w), reference(w), "{w:?}");
+        }
+        assert!(may_end_title("Minister,"));
+    }
+
+    #[test]
+    fn tail_word_filter_changes_no_answer() {
+        // Every form of every table, then odd spellings of some of them.
+        let mut forms: Vec<String> = Vec::new();
+        for c in COUNTRIES {
+            forms.push(c.name.to_string());
+            forms.extend(c.forms.iter().map(|f| f.to_string()));
+            forms.extend(c.demonyms.iter().map(|f| f.to_string()));
+        }
+        for o in ORGS {
+            forms.push(o.name.to_string());
+            forms.extend(o.forms.iter().map(|f| f.to_string()));
+        }
+        let mut filtered = Index::new();
+        let mut unfiltered = Index::new();
+        for (i, f) in forms.iter().enumerate() {
+            filtered.insert(f, i);
+            unfiltered.insert(f, i);
+        }
+        unfiltered.tails = None;
+        let mut phrases = forms.clone();
+        for f in &forms {
+            phrases.push(format!("the {f}"));
+            phrases.push(format!("The  {}", f.to_uppercase()));
+            phrases.push(f.replace('.', ""));
+            phrases.push(format!("{f} ."));
+            phrases.push(format!("{f}s"));
+            phrases.push(f.replace('\'', "’"));
+        }
+        phrases.extend(
+            [
+                "",
+                "the",
+                "...",
+                "U.S",
+                "North  Korean",
+                "Foo Bar",
+                "the the",
+                " . ",
+            ]
+            .map(String::from),
+        );
+        let tails = filtered.tails.as_ref().unwrap();
+        for p in &phrases {
+            assert_eq!(filtered.get(p), unfiltered.get(p), "{p:?}");
+            assert_eq!(has_tail(tails, p), tails.contains(&tail_word(p)), "{p:?}");
+        }
+        assert!(filtered.tails.is_some());
+    }
 
     #[test]
     fn countries_by_name_and_form() {

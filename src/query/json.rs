@@ -255,6 +255,7 @@ fn output<'a>(r: &'a QueryResult, g: &'a KnowledgeGraph) -> Output<'a> {
         },
         QueryResult::Entity(e) => {
             let ent = g.entity(e.node);
+            let alias_documents = g.alias_documents_of(e.node);
             Output::Entity {
                 id: &ent.name,
                 kind: ent.kind,
@@ -264,7 +265,7 @@ fn output<'a>(r: &'a QueryResult, g: &'a KnowledgeGraph) -> Output<'a> {
                     .map(|(a, rule)| AliasOut {
                         name: a,
                         rule: rule.as_str(),
-                        document: g.alias_document(e.node, a),
+                        document: alias_documents.get(a),
                     })
                     .collect(),
                 mentions: ent.mentions,

@@ -303,10 +303,11 @@ pub fn write_text(r: &QueryResult, g: &KnowledgeGraph, w: &mut dyn Write) -> io:
                 .map(|a| width(&shown(a)))
                 .max()
                 .unwrap_or(0);
+            let alias_documents = g.alias_documents_of(e.node);
             for (i, (alias, rule)) in ent.aliases.iter().enumerate() {
                 let label = if i == 0 { "aliases" } else { "" };
-                let from = g
-                    .alias_document(e.node, alias)
+                let from = alias_documents
+                    .get(alias)
                     .map(|d| format!(", from {}", shown(d)))
                     .unwrap_or_default();
                 let alias = shown(alias);

@@ -15,6 +15,7 @@ use crate::EntityKind;
 use crate::KnowledgeGraph;
 use crate::graph::store::GraphParts;
 use crate::graph::{DocumentRecord, Entity, Evidence, Relation, name_key};
+use crate::hash::FastMap;
 use crate::resolve::AliasRule;
 use crate::vocab::Modality;
 
@@ -125,8 +126,8 @@ pub fn intern(table: &mut Vec<String>, ids: &mut HashMap<String, u32>, name: Str
 /// Read the materialised graph back.
 pub fn read(conn: &Connection) -> rusqlite::Result<GraphParts> {
     let mut parts = GraphParts::default();
-    // Document id → position in the graph.
-    let mut position: HashMap<i64, u32> = HashMap::new();
+    // Document id → position in the graph (looked up for every evidence row).
+    let mut position: FastMap<i64, u32> = FastMap::default();
     let mut st = conn.prepare(
         "SELECT g.position, d.id, d.name, d.hash, d.sentences FROM graph_documents g \
          JOIN documents d ON d.id = g.doc ORDER BY g.position",

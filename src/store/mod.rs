@@ -220,6 +220,13 @@ pub struct WriteSummary {
     pub edges: usize,
 }
 
+/// The most of a store file read through a memory map (SQLite caps it at its
+/// compile-time limit, 2 GiB by default); the rest is read with read calls.
+const MMAP: i64 = 1 << 32;
+
+/// The page cache of a writing connection, in KiB (a negative `cache_size`).
+const WRITE_CACHE_KIB: i64 = -64 * 1024;
+
 /// An open graph store.
 pub struct Store {
     conn: Connection,
@@ -350,6 +357,7 @@ impl Store {
             .conn
             .pragma_update(None, "temp_store", "MEMORY")
             .map_err(|e| store.err(e))?;
+        store.map_pages()?;
         let v = schema_version(&store.conn).map_err(|e| store.err(e))?;
         if let schema::Version::Older(found) = v {
             let tx = store.begin_write(Wait::Yes).map_err(|e| match e {
@@ -426,6 +434,14 @@ impl Store {
             .conn
             .pragma_update(None, "synchronous", "NORMAL")
             .map_err(|e| store.err(e))?;
+        // A rebuild of the materialised graph inserts into several indexes at
+        // once: with SQLite's default 2 MB page cache their pages are written
+        // out and read back many times over.
+        store
+            .conn
+            .pragma_update(None, "cache_size", WRITE_CACHE_KIB)
+            .map_err(|e| store.err(e))?;
+        store.map_pages()?;
         // Create the schema (or check it) in a first short write transaction:
         // this also proves the file writable and, with `Wait::No`, free.
         let tx = store.begin_write(wait)?;
@@ -508,6 +524,15 @@ impl Store {
         }
     }
 
+    /// Read the file's pages through a memory map ([`MMAP`]) rather than one
+    /// read call and copy per page: a point question on a large store touches
+    /// thousands of scattered pages, and a process starts with an empty cache.
+    fn map_pages(&self) -> Result<(), DbError> {
+        self.conn
+            .pragma_update(None, "mmap_size", MMAP)
+            .map_err(|e| self.err(e))
+    }
+
     /// The file this store is in.
     pub fn path(&self) -> &Path {
         &self.path
@@ -559,6 +584,11 @@ impl Store {
         if self.empty {
             return Ok(KnowledgeGraph::new());
         }
+        // Read in order, every page once: through read calls, so that the
+        // file's pages are not counted in this process's memory as well.
+        self.conn
+            .pragma_update(None, "mmap_size", 0)
+            .map_err(|e| self.err(e))?;
         let tx = self.conn.unchecked_transaction().map_err(|e| self.err(e))?;
         let parts = materialise::read(&tx).map_err(|e| self.err(e))?;
         let docs = records::documents(&tx).map_err(|e| self.err(e))?;
