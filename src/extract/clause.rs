@@ -15,12 +15,11 @@
 
 use super::object::right_side;
 pub use super::sent::Sent;
+use super::sent::time_word;
 use super::subject::find_subject;
 use crate::nlp::Tag;
 use crate::nlp::chunk::is_any;
-use crate::vocab::function_words::{
-    ORGANISATION_HEADS, PREPOSITIONAL_PARTICIPLES, RELATIVE, TIME_WORDS,
-};
+use crate::vocab::function_words::{ORGANISATION_HEADS, PREPOSITIONAL_PARTICIPLES, RELATIVE};
 use crate::vocab::{legal, speech};
 
 /// A half-open range of token indices.
@@ -332,7 +331,7 @@ fn opener(s: &Sent<'_>) -> Option<Range> {
     } else if matches!(s.tag(0), Tag::RB | Tag::RBR) {
         s.np_starting(1).map(|r| r.1).unwrap_or(1)
     } else if let Some(r) = s.np_starting(0)
-        && (r.0..r.1).any(|k| is_any(s.words[k], TIME_WORDS))
+        && (r.0..r.1).any(|k| time_word(s.words[k]))
     {
         // `Several years later`, `Last year ,`: a time phrase.
         if r.1 < n && is_any(s.words[r.1], &["later", "earlier", "ago"]) {

@@ -5,11 +5,11 @@
 //! interrogative clauses (`explain what happened`) or follow a colon.
 
 use super::clause::{Clause, SubjectVia, report_end};
-use super::sent::Sent;
+use super::sent::{Sent, time_word};
 use super::subject::appositives_then_verb;
 use crate::nlp::Tag;
 use crate::nlp::chunk::is_any;
-use crate::vocab::function_words::{PREPOSITIONAL_ADVERBS, PREPOSITIONAL_PARTICIPLES, TIME_WORDS};
+use crate::vocab::function_words::{PREPOSITIONAL_ADVERBS, PREPOSITIONAL_PARTICIPLES};
 use crate::vocab::speech;
 
 /// Subordinators that open an adverbial clause.
@@ -125,7 +125,7 @@ pub(super) fn right_side(s: &Sent<'_>, c: &mut Clause) {
     let mut time_adjunct = None;
     if let Some(np) = s.np_starting(p)
         && np.1 - np.0 <= 3
-        && is_any(s.words[np.1 - 1], TIME_WORDS)
+        && time_word(s.words[np.1 - 1])
         && s.is_prep(np.1)
         && s.pp_starting(np.1).is_some()
     {

@@ -5,8 +5,9 @@
 
 use super::clause::Range;
 use crate::nlp::chunk::{Chunks, is_any};
+use crate::nlp::lexicon;
 use crate::nlp::{Tag, Tagged};
-use crate::vocab::function_words::{ATTACH, PREPOSITIONAL_ADVERBS, SUBORDINATOR};
+use crate::vocab::function_words::{ATTACH, PREPOSITIONAL_ADVERBS, SUBORDINATOR, TIME_WORDS};
 use crate::vocab::speech;
 
 /// A chunked sentence.
@@ -276,4 +277,10 @@ impl Sent<'_> {
         }
         e
     }
+}
+
+/// A word that makes a noun phrase a time expression: a weekday or month
+/// (`on Thursday`) or a word of [`TIME_WORDS`] (`last week`).
+pub(super) fn time_word(word: &str) -> bool {
+    lexicon::weekday_or_month(word) || is_any(word, TIME_WORDS)
 }

@@ -5,11 +5,11 @@
 //! controller) and participles (to the noun they modify).
 
 use super::clause::{Clause, Range, SubjectVia, pp_chain_end};
-use super::sent::Sent;
+use super::sent::{Sent, time_word};
 use crate::nlp::Tag;
 use crate::nlp::chunk::is_any;
 use crate::nlp::lemma::lemma;
-use crate::vocab::function_words::{OBJECT_CONTROL, RELATIVE, TIME_WORDS};
+use crate::vocab::function_words::{OBJECT_CONTROL, RELATIVE};
 use crate::vocab::speech;
 
 pub(super) fn find_subject(s: &Sent<'_>, k: usize, done: &[Clause]) -> Option<(Range, SubjectVia)> {
@@ -49,7 +49,7 @@ pub(super) fn find_subject(s: &Sent<'_>, k: usize, done: &[Clause]) -> Option<(R
     if let Some(np) = s.np_ending(prev)
         && np.0 >= 2
         && s.is_prep(np.0 - 1)
-        && (np.0..np.1).any(|k| is_any(s.words[k], TIME_WORDS))
+        && (np.0..np.1).any(|k| time_word(s.words[k]))
         && s.np_ending(np.0 - 2).is_some()
     {
         prev = np.0 - 2;

@@ -2215,7 +2215,8 @@ static GIVEN_NAME_GENDERS: &[(&str, Gender)] = {
 };
 
 /// Days and months: capitalised, but never entity names.
-static CALENDAR: &[&str] = &[
+/// Weekdays and months written out: the one list of their names.
+static WEEKDAYS_AND_MONTHS: &[&str] = &[
     "monday",
     "tuesday",
     "wednesday",
@@ -2223,16 +2224,6 @@ static CALENDAR: &[&str] = &[
     "friday",
     "saturday",
     "sunday",
-    "mon",
-    "tue",
-    "tues",
-    "wed",
-    "thu",
-    "thur",
-    "thurs",
-    "fri",
-    "sat",
-    "sun",
     "january",
     "february",
     "march",
@@ -2245,6 +2236,20 @@ static CALENDAR: &[&str] = &[
     "october",
     "november",
     "december",
+];
+
+/// The rest of the calendar: abbreviations of days and months, holidays.
+static CALENDAR_OTHER: &[&str] = &[
+    "mon",
+    "tue",
+    "tues",
+    "wed",
+    "thu",
+    "thur",
+    "thurs",
+    "fri",
+    "sat",
+    "sun",
     "jan",
     "feb",
     "mar",
@@ -2739,7 +2744,13 @@ static GROUP_SUFFIX_SET: LazyLock<FastSet<&'static str>> = LazyLock::new(|| set(
 static EVENT_SUFFIX_SET: LazyLock<FastSet<&'static str>> = LazyLock::new(|| set(EVENT_SUFFIXES));
 static AWARD_SUFFIX_SET: LazyLock<FastSet<&'static str>> = LazyLock::new(|| set(AWARD_SUFFIXES));
 static PLACE_SUFFIX_SET: LazyLock<FastSet<&'static str>> = LazyLock::new(|| set(PLACE_SUFFIXES));
-static CALENDAR_SET: LazyLock<FastSet<&'static str>> = LazyLock::new(|| set(CALENDAR));
+static CALENDAR_SET: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
+    WEEKDAYS_AND_MONTHS
+        .iter()
+        .chain(CALENDAR_OTHER)
+        .copied()
+        .collect()
+});
 static COMMON_SET: LazyLock<FastSet<&'static str>> = LazyLock::new(|| set(COMMON_CAPITALISED));
 static KINSHIP_SET: LazyLock<FastSet<&'static str>> = LazyLock::new(|| set(KINSHIP_NOUNS));
 static RELATIONAL_NOUN_SET: LazyLock<FastSet<&'static str>> =
@@ -3055,6 +3066,13 @@ pub fn suffix_kind(last_word: &str) -> Option<EntityKind> {
 /// Does a name ending in this word name a place (`Square`, `River`, `Airport`)?
 pub fn place_suffix(word: &str) -> bool {
     PLACE_SUFFIX_SET.contains(word.to_lowercase().as_str())
+}
+
+/// A weekday or month written out (`Sunday`, `September`; not `Sun`), any case.
+pub fn weekday_or_month(word: &str) -> bool {
+    WEEKDAYS_AND_MONTHS
+        .iter()
+        .any(|w| word.eq_ignore_ascii_case(w))
 }
 
 /// A day, month or holiday name (`Sunday`, `September`).

@@ -107,31 +107,10 @@ fn is_quote(c: char) -> bool {
 /// A weekday, or a month that is no given name (`February`, `Oct`; not
 /// `April`, `May`, `Jan`), any case, a full stop allowed.
 fn date_word(word: &str) -> bool {
-    const DATES: &[&str] = &[
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "july",
-        "september",
-        "october",
-        "november",
-        "december",
-        "feb",
-        "apr",
-        "jul",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-    ];
-    DATES.contains(&word.trim_end_matches('.').to_lowercase().as_str())
+    const ABBREVIATED: &[&str] = &["feb", "apr", "jul", "sept", "oct", "nov", "dec"];
+    let word = word.trim_end_matches('.');
+    (lexicon::weekday_or_month(word) && !given_month(word))
+        || ABBREVIATED.contains(&word.to_lowercase().as_str())
 }
 
 /// A month that is also a given name (`April`, `May`, `June`, `August`,
