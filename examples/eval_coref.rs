@@ -17,7 +17,7 @@
 use std::collections::{BTreeMap, HashMap};
 
 use anyhow::Context;
-use kg::eval::coref::{GoldSpan, Prf, Scored, b_cubed, links, match_mentions, muc};
+use kg::eval::coref::{Prf, Scored, b_cubed, gold_spans, links, match_mentions, muc};
 use kg::eval::gum::{self, GumDocument};
 use kg::extract::extract_sentences;
 use kg::nlp::MentionForm;
@@ -154,13 +154,7 @@ fn ratio(a: usize, b: usize) -> f64 {
 type GoldTest<'a> = Box<dyn Fn(usize) -> bool + 'a>;
 
 fn score_document(doc: &GumDocument, t: &mut Totals, errors: bool) {
-    let mut text = String::new();
-    let mut offsets = Vec::new();
-    for s in &doc.sentences {
-        offsets.push(text.len());
-        text.push_str(&s.text);
-        text.push('\n');
-    }
+    let (text, offsets) = doc.text();
     let analysed = analyse_document(
         Document {
             name: doc.id.clone(),
@@ -172,21 +166,7 @@ fn score_document(doc: &GumDocument, t: &mut Totals, errors: bool) {
     let text = &analysed.doc.text;
     let (entities, mentions) = resolve_mentions(&analysed.doc, &ex);
 
-    let word_span = |s: usize, w: usize| {
-        let word = &doc.sentences[s].words[w];
-        Span::new(offsets[s] + word.start, offsets[s] + word.end)
-    };
-    let gold: Vec<GoldSpan> = doc
-        .mentions
-        .iter()
-        .map(|m| GoldSpan {
-            span: Span::new(
-                word_span(m.sentence, m.first).start,
-                word_span(m.sentence, m.last).end,
-            ),
-            head: word_span(m.sentence, m.head),
-        })
-        .collect();
+    let gold = gold_spans(doc, &offsets);
     let mut chains: HashMap<&str, usize> = HashMap::new();
     let chain: Vec<usize> = doc
         .mentions

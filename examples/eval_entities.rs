@@ -26,7 +26,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use anyhow::Context;
 use kg::KnowledgeGraph;
-use kg::eval::coref::{GoldSpan, match_mentions};
+use kg::eval::coref::{gold_spans, match_mentions};
 use kg::eval::gum::{self, GumDocument};
 use kg::nlp::MentionForm;
 use kg::pipeline::{Segmentation, process};
@@ -132,13 +132,7 @@ type DocumentRun = (
 );
 
 fn run_document(doc: &GumDocument, titles: &BTreeMap<String, String>) -> DocumentRun {
-    let mut text = String::new();
-    let mut offsets = Vec::new();
-    for s in &doc.sentences {
-        offsets.push(text.len());
-        text.push_str(&s.text);
-        text.push('\n');
-    }
+    let (text, offsets) = doc.text();
     let processed = process(
         Document {
             name: doc.id.clone(),
@@ -147,21 +141,7 @@ fn run_document(doc: &GumDocument, titles: &BTreeMap<String, String>) -> Documen
         Segmentation::Lines,
     );
     let (entities, mentions) = resolve_mentions(&processed.doc, &processed.extractions);
-    let word_span = |s: usize, w: usize| {
-        let word = &doc.sentences[s].words[w];
-        Span::new(offsets[s] + word.start, offsets[s] + word.end)
-    };
-    let gold: Vec<GoldSpan> = doc
-        .mentions
-        .iter()
-        .map(|m| GoldSpan {
-            span: Span::new(
-                word_span(m.sentence, m.first).start,
-                word_span(m.sentence, m.last).end,
-            ),
-            head: word_span(m.sentence, m.head),
-        })
-        .collect();
+    let gold = gold_spans(doc, &offsets);
     // Gold name mentions with a title: proper-noun head.
     let named: Vec<Option<&String>> = doc
         .mentions

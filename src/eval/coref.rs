@@ -10,6 +10,7 @@
 //! measured apart (recall and precision of the match itself). A system mention
 //! left without an entity counts as a singleton.
 
+use super::gum::GumDocument;
 use crate::text::Span;
 
 /// Precision and recall as sums, so documents add up (micro average).
@@ -64,6 +65,21 @@ pub struct Scored {
 pub struct GoldSpan {
     pub span: Span,
     pub head: Span,
+}
+
+/// Every gold mention of `doc` as byte spans of [`GumDocument::text`] (whose
+/// sentence offsets are `offsets`), in the document's order.
+pub fn gold_spans(doc: &GumDocument, offsets: &[usize]) -> Vec<GoldSpan> {
+    doc.mentions
+        .iter()
+        .map(|m| GoldSpan {
+            span: Span::new(
+                doc.word_span(offsets, m.sentence, m.first).start,
+                doc.word_span(offsets, m.sentence, m.last).end,
+            ),
+            head: doc.word_span(offsets, m.sentence, m.head),
+        })
+        .collect()
 }
 
 /// For each system mention, the gold mention it matches (one-to-one): exact

@@ -11,6 +11,8 @@
 //! sentence's end is an error. Multiword tokens (`Byron's` = `Byron` + `'s`)
 //! are aligned to the text through their surface form; empty nodes are skipped.
 
+use crate::text::Span;
+
 /// One document: its id (`# newdoc id`), sentences and gold mentions.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GumDocument {
@@ -18,6 +20,27 @@ pub struct GumDocument {
     pub sentences: Vec<GumSentence>,
     /// In order of their first word (outer before inner).
     pub mentions: Vec<GoldMention>,
+}
+
+impl GumDocument {
+    /// The document as kg reads it, one sentence per line, with the byte
+    /// offset of each sentence in that text.
+    pub fn text(&self) -> (String, Vec<usize>) {
+        let mut text = String::new();
+        let mut offsets = Vec::with_capacity(self.sentences.len());
+        for s in &self.sentences {
+            offsets.push(text.len());
+            text.push_str(&s.text);
+            text.push('\n');
+        }
+        (text, offsets)
+    }
+
+    /// Word `w` of sentence `s` as a byte span of [`GumDocument::text`].
+    pub fn word_span(&self, offsets: &[usize], s: usize, w: usize) -> Span {
+        let word = &self.sentences[s].words[w];
+        Span::new(offsets[s] + word.start, offsets[s] + word.end)
+    }
 }
 
 /// One sentence: the `# text` line and its syntactic words.
