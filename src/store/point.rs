@@ -48,7 +48,10 @@ pub fn partial(
             let Some(n) = resolve(conn, &name.text)? else {
                 return Ok(None);
             };
-            let mut p = Part::default();
+            let mut p = Part {
+                described: true,
+                ..Part::default()
+            };
             p.named.insert(n);
             p.nodes.insert(n);
             for (id, e) in steps(conn, n, true, true)? {
@@ -330,12 +333,16 @@ fn name_first_path(
 type Cited = (i64, u32, Option<String>, Option<String>);
 
 /// A part of the graph: entity ids, edges by id, and the entities whose
-/// aliases and documents are loaded (those the statement names).
+/// aliases are loaded (those the statement names, so its look-ups find them).
+/// Only an `entity` answer shows an entity's documents and where its merged
+/// aliases come from (`described`): a path or a neighbourhood from a hub that
+/// half the archive cites reads none of those rows.
 #[derive(Default)]
 struct Part {
     nodes: BTreeSet<i64>,
     edges: BTreeMap<i64, Edge>,
     named: BTreeSet<i64>,
+    described: bool,
 }
 
 fn parse<'de, T: serde::Deserialize<'de>>(name: &'de str) -> rusqlite::Result<T> {
@@ -429,9 +436,11 @@ impl Part {
                     let (a, rule) = row?;
                     e.aliases.insert(a, parse::<AliasRule>(&rule)?);
                 }
-                let rows = ent_docs.query_map([id], |r| r.get::<_, i64>(0))?;
-                for row in rows {
-                    cited.push(row?);
+                if self.described {
+                    let rows = ent_docs.query_map([id], |r| r.get::<_, i64>(0))?;
+                    for row in rows {
+                        cited.push(row?);
+                    }
                 }
             }
             docs.extend(&cited);
@@ -477,7 +486,7 @@ impl Part {
         }
         // The evidence of aliases merged across documents (one of the entity's
         // documents).
-        if super::comention::has_table(conn, "alias_evidence")? {
+        if self.described && super::comention::has_table(conn, "alias_evidence")? {
             let mut st =
                 conn.prepare_cached("SELECT name, doc FROM alias_evidence WHERE entity = ?1")?;
             for (&id, &i) in &position {
