@@ -22,6 +22,9 @@ Junk (issue 12: all must be 0), counted apart from the splits:
                        are events
   junk_month           names opening with a month that is no given name
                        (`February Traffic`), or `X <month>` where `X` is a node
+                       (not a person `<given name> <May|June|…>`: `Bill May`,
+                       a given name by the graph: first word of three or more
+                       full names of people, more than it ends)
   junk_abbreviation    names with a wire abbreviation or unit anywhere
   junk_possessive      names opening or closing with a possessive `'s`/`'S`
                        (`'S Baker`, `Ameritech'S`) or holding a ticker bracket
@@ -74,6 +77,19 @@ def main():
               "full_stop_splits", "glued_date", "abbreviation"):
         out[k] = 0
     full_by_last = {}
+    # A given name by the graph's own evidence: the first word of at least
+    # three full names of people, and of more than end with it (`Bill`, not
+    # `Reagan`): `Bill May` is a person surnamed May, not Bill glued to a month.
+    first_count, last_count = {}, {}
+    for n in nodes:
+        w = n["id"].lower().split()
+        if n["kind"] == "person" and len(w) > 1:
+            first_count[w[0]] = first_count.get(w[0], 0) + 1
+            last_count[w[-1]] = last_count.get(w[-1], 0) + 1
+
+    def given_name(word):
+        return first_count.get(word, 0) >= 3 and first_count.get(word, 0) > last_count.get(word, 0)
+
     for n in nodes:
         w = n["id"].split()
         if n["kind"] == "person" and len(w) > 1:
@@ -113,7 +129,9 @@ def main():
                 and low[0] not in WEEKDAYS:
             add("junk_month", name)
         elif len(w) > 1 and low[-1] in CALENDAR and low[-1] not in WEEKDAYS \
-                and " ".join(w[:-1]).lower() in names:
+                and " ".join(w[:-1]).lower() in names \
+                and not (low[-1] in MONTH_GIVEN and n["kind"] == "person"
+                         and len(w) == 2 and given_name(low[0])):
             add("junk_month", name)
         if any(x in ABBREV for x in low):
             add("junk_abbreviation", name)

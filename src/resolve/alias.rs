@@ -74,6 +74,7 @@ impl Resolver<'_> {
             };
             self.join_key(n, &key, &canonical, kind, rule);
         }
+        self.name_kin();
         // Single words: surnames, first names of East Asian names, or themselves.
         for &n in &order {
             let node = &self.nodes[n];
@@ -91,6 +92,13 @@ impl Resolver<'_> {
                 self.join(n, c, rule);
             } else if let Some(c) = self.organisation_for_word(&word, n) {
                 self.join(n, c, AliasRule::ShortForm);
+            } else if let Some(c) = self.award_for_word(&word, n) {
+                self.join(n, c, AliasRule::ShortForm);
+                // A name shaped like a person's says nothing of the award's kind.
+                let kinds = &mut self.clusters[c].kinds;
+                if kinds.iter().any(|&k| k != EntityKind::Person) {
+                    kinds.retain(|&k| k != EntityKind::Person);
+                }
             } else {
                 let key = format!("name:{}", word.to_lowercase());
                 let rule = self.titled_rule(n);
@@ -386,6 +394,34 @@ impl Resolver<'_> {
         }
     }
 
+    /// The award a single word names: the only one of the document called by
+    /// the word and an award noun (`the Whitbread` → `Whitbread Prize`,
+    /// `Booker` → `Booker Prize`), wherever in the document. An award goes by
+    /// its sponsor's or founder's name alone, so unlike a company's short
+    /// form ([`Self::organisation_for_word`]) the word may come first, and
+    /// longer names of the award's categories (`Whitbread Novel of the Year
+    /// Award`) do not make it ambiguous.
+    fn award_for_word(&self, word: &str, n: usize) -> Option<usize> {
+        let node = &self.nodes[n];
+        if node.span != node.name || lexicon::known_kind(word).is_some() {
+            return None;
+        }
+        let candidates: Vec<usize> = (0..self.clusters.len())
+            .filter(|&c| {
+                let cl = &self.clusters[c];
+                cl.alive
+                    && !cl.person
+                    && cl.canonical.split_once(' ').is_some_and(|(first, head)| {
+                        first.eq_ignore_ascii_case(word) && award_noun(head)
+                    })
+            })
+            .collect();
+        match candidates[..] {
+            [c] => Some(c),
+            _ => None,
+        }
+    }
+
     /// `Federal Security Service (FSB)`: an acronym in brackets right after a
     /// multi-word name names it, whatever its initials.
     fn parenthesised_after(&self, n: usize) -> Option<usize> {
@@ -625,6 +661,12 @@ fn lead_word(name: &str) -> Option<&str> {
         && lexicon::country(first).is_none()
         && words.next().is_some();
     Some(if initials { second } else { first })
+}
+
+/// A noun that heads an award's name (`Prize`, `Awards`, `Medal`).
+fn award_noun(word: &str) -> bool {
+    const AWARDS: &[&str] = &["award", "awards", "medal", "prize", "prizes", "trophy"];
+    AWARDS.contains(&word.to_lowercase().as_str())
 }
 
 /// Upper-case initials of a name's significant words (`National Intelligence

@@ -25,6 +25,7 @@ pub mod comention;
 mod coref;
 mod dedupe;
 mod implicit_owner;
+mod kinship;
 mod mentions;
 mod pronoun;
 
@@ -82,6 +83,9 @@ pub enum AliasRule {
     /// Across documents: the initials of the one organisation of the archive
     /// they spell (`TWA` → `Trans World Airlines Inc`).
     ArchiveAcronym,
+    /// A given name in apposition to a named person's kin, read with that
+    /// person's family name (`Michael Howard's wife, Sandra` → `Sandra Howard`).
+    Kinship,
 }
 
 impl AliasRule {
@@ -104,6 +108,7 @@ impl AliasRule {
             AliasRule::Spelling => "spelling",
             AliasRule::ArchiveSurname => "archive-surname",
             AliasRule::ArchiveAcronym => "archive-acronym",
+            AliasRule::Kinship => "kinship",
         }
     }
 }
@@ -301,7 +306,7 @@ pub(crate) mod tests {
         Span::new(at, at + needle.len())
     }
 
-    fn build(
+    pub(crate) fn build(
         sentences: &[&str],
         mentions: &[M],
         triples: &[T],
@@ -388,14 +393,14 @@ pub(crate) mod tests {
         )
     }
 
-    fn entity<'a>(f: &'a DocumentFacts, name: &str) -> &'a ResolvedEntity {
+    pub(crate) fn entity<'a>(f: &'a DocumentFacts, name: &str) -> &'a ResolvedEntity {
         f.entities
             .iter()
             .find(|e| e.name == name)
             .unwrap_or_else(|| panic!("no entity {name}: {:?}", f.entities))
     }
 
-    fn aliases(e: &ResolvedEntity) -> Vec<(&str, AliasRule)> {
+    pub(crate) fn aliases(e: &ResolvedEntity) -> Vec<(&str, AliasRule)> {
         e.aliases
             .iter()
             .map(|a| (a.name.as_str(), a.rule))
@@ -775,6 +780,41 @@ pub(crate) mod tests {
                 ),
             ]
         );
+    }
+
+    #[test]
+    fn a_sponsor_name_alone_is_its_award() {
+        let (doc, exs) = build(
+            &[
+                "The Whitbread showed its influence.",
+                "She won the Whitbread Novel of the Year Award and the Whitbread Prize.",
+            ],
+            &[
+                (0, "Whitbread", "Whitbread", Person, Name, None),
+                (
+                    1,
+                    "Whitbread Novel of the Year Award",
+                    "Whitbread Novel of the Year Award",
+                    Organization,
+                    Name,
+                    None,
+                ),
+                (
+                    1,
+                    "Whitbread Prize",
+                    "Whitbread Prize",
+                    Organization,
+                    Name,
+                    None,
+                ),
+            ],
+            &[],
+        );
+        let f = resolve_document(&doc, &exs);
+        let prize = entity(&f, "Whitbread Prize");
+        assert_eq!(prize.kind, Organization);
+        assert_eq!(aliases(prize), [("Whitbread", AliasRule::ShortForm)]);
+        assert!(aliases(entity(&f, "Whitbread Novel of the Year Award")).is_empty());
     }
 
     #[test]

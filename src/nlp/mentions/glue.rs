@@ -41,6 +41,8 @@ fn glue_free(text: &str, span: Span) -> Option<Span> {
     let s = span.of(text);
     let (mut start, mut end) = (0, s.len());
     let mut dated = false;
+    // The date cut off the end is a whole one, month and day (`Reg April 14`).
+    let mut labels_date = false;
     if let Some(b) = s.find(['<', '>']) {
         // `Allegheny <Ag`: the name before a ticker; `AXP> Shearson Lehman`:
         // after the end of one.
@@ -73,8 +75,11 @@ fn glue_free(text: &str, span: Span) -> Option<Span> {
             dated = true;
         } else if words.len() > 1
             && (date_word(last) && !(words.len() == 2 && event_modifier(first))
-                || given_month(last) && not_a_given_name(rest(last.len())))
+                || given_month(last)
+                    && (not_a_given_name(rest(last.len()))
+                        || day_follows(&text[span.start + end..])))
         {
+            labels_date |= day_follows(&text[span.start + end..]);
             end -= last.len();
             dated = true;
         } else if let Some(owner) = last
@@ -97,7 +102,21 @@ fn glue_free(text: &str, span: Span) -> Option<Span> {
     let common = !name.contains(' ')
         && lexicon::known_kind(name).is_none()
         && (lexicon::common_capitalised(name) || super::is_dictionary_word(name));
-    (!(dated && common)).then(|| Span::new(span.start + start, span.start + end))
+    // One word before a whole date is the date's label in a wire table (`Reg
+    // April 14`, `Pay May 8`), not a name; a place stays (`Tokyo April 14`).
+    let label = labels_date && !name.contains(' ') && lexicon::known_kind(name).is_none();
+    (!(dated && (common || label))).then(|| Span::new(span.start + start, span.start + end))
+}
+
+/// Whether the text after a month is a day of it (` 14.`, ` 8,`): one or two
+/// digits after spaces, then no further digit.
+fn day_follows(after: &str) -> bool {
+    let rest = after.trim_start_matches([' ', '\t', '\n']);
+    if rest.len() == after.len() {
+        return false;
+    }
+    let digits = rest.chars().take_while(char::is_ascii_digit).count();
+    (1..=2).contains(&digits)
 }
 
 fn is_quote(c: char) -> bool {
@@ -178,6 +197,12 @@ mod tests {
             ("Gmt April", Some("Gmt")),
             ("Theresa May", Some("Theresa May")),
             ("Bill May", Some("Bill May")),
+            // A day after the month makes it a date.
+            ("Reg April 14", None),
+            ("Reg July 17", None),
+            ("Tokyo April 14", Some("Tokyo")),
+            ("Clayton Yeutter May 5", Some("Clayton Yeutter")),
+            ("Theresa May 1987", Some("Theresa May")),
             ("April Glaspie", Some("April Glaspie")),
             ("Black Monday", Some("Black Monday")),
             ("U.S.", Some("U.S.")),
@@ -187,8 +212,13 @@ mod tests {
             ),
         ];
         for (name, want) in rows {
+            // A number ending the row follows the name in the text.
+            let len = name
+                .trim_end_matches(|c: char| c.is_ascii_digit())
+                .trim_end()
+                .len();
             let text = format!("x {name} y");
-            let got = glue_free(&text, Span::new(2, 2 + name.len())).map(|s| s.of(&text));
+            let got = glue_free(&text, Span::new(2, 2 + len)).map(|s| s.of(&text));
             assert_eq!(got, *want, "{name}");
         }
     }

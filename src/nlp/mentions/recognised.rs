@@ -48,10 +48,19 @@ pub fn reconcile(
 ) -> Vec<Mention> {
     let span_of =
         |r: &Recognised| Span::new(tokens[r.start].span.start, tokens[r.end - 1].span.end);
+    let words: Vec<&str> = tokens
+        .iter()
+        .map(|t| t.text(text))
+        .filter(|w| w.chars().any(char::is_alphabetic) && !matches!(*w, "'s" | "\u{2019}s"))
+        .collect();
+    // A headline capitalises every word (`Doe Reaches Proposed Oil Settlements`).
+    let title_case = super::units::title_case_words(&words)
+        || words.len() >= 4 && words.iter().all(|w| w.starts_with(char::is_uppercase));
     let spans: Vec<(Span, Recognised)> = spans
         .iter()
         .filter(|r| r.start < r.end && r.end <= tokens.len())
         .map(|r| without_edge_punctuation(text, tokens, *r))
+        .map(|r| before_headline_break(text, tokens, r, title_case))
         .filter(|r| r.start < r.end)
         .map(|r| without_trailing_title(text, tokens, r))
         .map(|r| without_leading_date(text, tokens, r))
@@ -216,6 +225,41 @@ fn without_edge_punctuation(text: &str, tokens: &[Token], mut r: Recognised) -> 
     r
 }
 
+/// In a title-case heading, a recognised span cut before its first
+/// capitalised preposition, article or headline verb (`Sony To Expand U.K.
+/// Television Output` → `Sony`, `Alcan Raises Aluminum Prices` → `Alcan`):
+/// the recogniser reads a run of capitals there as one name, but a name never
+/// holds those words; a span opening with one is no name at all (`Acquires
+/// Assets Of Marley Unit`).
+fn before_headline_break(
+    text: &str,
+    tokens: &[Token],
+    mut r: Recognised,
+    title_case: bool,
+) -> Recognised {
+    if !title_case {
+        return r;
+    }
+    // A word of its own, not a piece of a ticker (`<Fms.A.To>`).
+    let spaced = |k: usize| text[..tokens[k].span.start].ends_with(char::is_whitespace);
+    if let Some(k) = (r.start..r.end).find(|&k| spaced(k) && headline_break(tokens[k].text(text))) {
+        r.end = k;
+    }
+    r
+}
+
+/// A capitalised word that ends a name in a title-case heading: a
+/// preposition or article ([`super::units::HEADLINE_BREAKS`]), an adverb
+/// particle (`Up`, `Off`) or a headline verb ([`lexicon::headline_verb`]).
+fn headline_break(word: &str) -> bool {
+    const PARTICLES: &[&str] = &["down", "no", "not", "off", "out", "up", "vs"];
+    let lower = word.to_lowercase();
+    word.starts_with(char::is_uppercase)
+        && (super::units::HEADLINE_BREAKS.contains(&lower.as_str())
+            || PARTICLES.contains(&lower.as_str())
+            || lexicon::headline_verb(&lower))
+}
+
 /// A recognised span without the weekdays and months it opens with (`Friday
 /// Reagan` → `Reagan`); a month that is also a given name before another
 /// word stays (`April Glaspie`).
@@ -315,12 +359,17 @@ mod tests {
     use crate::text::{Sentence, SentenceKind, tokenize};
 
     /// Mentions of a sentence after reconciling with `spans` given as
-    /// (first word, end word, kind, misc), as `name|kind|form`.
+    /// (first word, end word, kind, misc), as `name|kind|form`. A sentence
+    /// without a final full stop is a heading.
     fn run(sentence: &str, spans: &[(usize, usize, EntityKind, bool)]) -> Vec<String> {
         let s = Sentence {
             index: 0,
             span: Span::new(0, sentence.len()),
-            kind: SentenceKind::Body,
+            kind: if sentence.ends_with('.') {
+                SentenceKind::Body
+            } else {
+                SentenceKind::Heading
+            },
         };
         let tokens = tokenize(sentence, s.span);
         let words: Vec<&str> = tokens.iter().map(|t| t.text(sentence)).collect();
@@ -389,6 +438,46 @@ mod tests {
                 "Clorox Co said profits rose.",
                 &[(0, 2, Person, false)],
                 &["Clorox Co|organization|Name"],
+                &[],
+            ),
+            (
+                // A title-case headline read as one name: cut at `To`, at a
+                // headline verb; a span opening with one is none.
+                "Sony To Expand U.K. Television Output",
+                &[(0, 6, Organization, false)],
+                &["Sony|organization|Name"],
+                &["Sony To Expand U.K. Television Output"],
+            ),
+            (
+                "Alcan Raises Aluminum Prices Two Cents A Lb",
+                &[(0, 8, Organization, false)],
+                &["Alcan|organization|Name"],
+                &["Alcan Raises Aluminum Prices Two Cents A Lb"],
+            ),
+            (
+                "First Marathon <Fms.A.To> Plans Stock Split",
+                &[(0, 8, Organization, false)],
+                &["First Marathon|organization|Name"],
+                &["A.", "A"],
+            ),
+            (
+                // Every word capitalised: a headline, though no preposition.
+                "Hong Kong Banks Leave Interest Rates Unchanged",
+                &[(0, 7, City, false)],
+                &[],
+                &["Hong Kong Banks Leave Interest Rates Unchanged"],
+            ),
+            (
+                "Firm Acquires Assets Of Marley Unit",
+                &[(1, 6, Organization, false)],
+                &[],
+                &["Acquires Assets Of Marley Unit"],
+            ),
+            (
+                // Not title case: the name keeps its `For`.
+                "He joined the Bank For International Settlements last year.",
+                &[(3, 7, Organization, false)],
+                &["Bank For International Settlements|organization|Name"],
                 &[],
             ),
             (

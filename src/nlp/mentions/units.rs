@@ -190,37 +190,34 @@ pub(super) fn is_common_word(word: &str) -> bool {
 /// A heading in title case (`Kim Arrives In Beijing For Parade`): capitals carry
 /// no information there.
 pub(super) fn is_title_case(units: &[Unit]) -> bool {
-    let words: Vec<&Unit> = units
+    let words: Vec<&str> = units
         .iter()
         .filter(|u| u.is_alpha() && !u.is_possessive())
+        .map(|u| u.text)
         .collect();
-    let caps = words.iter().filter(|u| u.cap).count();
+    title_case_words(&words)
+}
+
+/// [`is_title_case`] on a sentence's words (alphabetic, possessives left out).
+pub(super) fn title_case_words(words: &[&str]) -> bool {
+    let cap = |w: &str| w.starts_with(char::is_uppercase);
+    let caps = words.iter().filter(|w| cap(w)).count();
     // A capitalised preposition or article inside is the tell (`… Arrives In Beijing`).
-    let capital_function_word = words.iter().skip(1).any(|u| {
-        u.cap
-            && matches!(
-                u.lower.as_str(),
-                "in" | "on"
-                    | "at"
-                    | "for"
-                    | "to"
-                    | "of"
-                    | "with"
-                    | "after"
-                    | "from"
-                    | "by"
-                    | "as"
-                    | "and"
-                    | "the"
-                    | "a"
-                    | "over"
-                    | "into"
-                    | "amid"
-                    | "against"
-            )
+    let capital_function_word = words.iter().skip(1).any(|w| {
+        cap(w)
+            && (HEADLINE_BREAKS.contains(&w.to_lowercase().as_str())
+                || matches!(w.to_lowercase().as_str(), "of" | "and" | "the"))
     });
     words.len() >= 4 && capital_function_word && caps * 10 >= words.len() * 6
 }
+
+/// Prepositions and articles that, capitalised inside a title-case heading,
+/// sit between names and never inside one (`Sony To Expand …`, `… Stake In
+/// U.S. Company`); `of`, `and` and `the` may be part of a name.
+pub(super) const HEADLINE_BREAKS: &[&str] = &[
+    "a", "after", "against", "amid", "as", "at", "by", "for", "from", "in", "into", "on", "over",
+    "to", "with",
+];
 
 #[cfg(test)]
 mod tests {
