@@ -29,6 +29,9 @@ pub fn triples(s: &TreeSentence<'_>, out: &mut Vec<RawTriple>) {
                 continue;
             }
             let mut found = owners(s, role.noun, role.kin);
+            if found.is_empty() && role.person_title {
+                found = coordinated_owners(s, role.noun);
+            }
             if role.noun >= n.end && !role.kin {
                 // `Panhandle Eastern Corp's Trunkline Gas Co pipeline
                 // subsidiary`: the name's possessor owns the role after it.
@@ -146,6 +149,27 @@ fn roles_of(s: &TreeSentence<'_>, n: &Named) -> Vec<Role> {
             _ => {}
         }
     }
+    // `John Smith, chairman and chief executive of Acme`: a title set off by
+    // a comma that the parser read as a conjunct of the name, and the titles
+    // coordinated with any role noun, are roles of the name too.
+    let comma_after = n.end < s.words.len() && s.words[n.end] == ",";
+    if comma_after {
+        for k in t.children_by(n.head, |r| r == DepRel::Conj) {
+            if k == n.end + 1 && is_person_title(s, k) {
+                candidates.push((k, 0.7));
+            }
+        }
+    }
+    let coordinated: Vec<(usize, f32)> = candidates
+        .iter()
+        .filter(|&&(k, _)| is_person_title(s, k))
+        .flat_map(|&(k, c)| {
+            t.children_by(k, |r| r == DepRel::Conj)
+                .filter(|&j| is_person_title(s, j))
+                .map(move |j| (j, c - 0.05))
+        })
+        .collect();
+    candidates.extend(coordinated);
     candidates
         .into_iter()
         .filter(|&(k, _)| {
@@ -162,6 +186,14 @@ fn roles_of(s: &TreeSentence<'_>, n: &Named) -> Vec<Role> {
             confidence,
         })
         .collect()
+}
+
+/// Is word `k` a noun heading a title only people hold (`chairman`, `chief
+/// executive`), outside every name?
+fn is_person_title(s: &TreeSentence<'_>, k: usize) -> bool {
+    s.named(k).is_none()
+        && is_nominal(s.tag(k))
+        && matches!(role_phrase(s, k), Some((_, RoleSort::Title(_))))
 }
 
 fn is_nominal(tag: Tag) -> bool {
@@ -354,6 +386,25 @@ fn owners<'a>(s: &'a TreeSentence<'a>, k: usize, kin: bool) -> Vec<Owner<'a>> {
         }
     }
     out
+}
+
+/// `chairman and chief executive of Acme`: a title with no owner of its own
+/// shares the owner of the title it is coordinated with (its conjunct, or the
+/// title it is a conjunct of), when that owner is a name.
+fn coordinated_owners<'a>(s: &'a TreeSentence<'a>, k: usize) -> Vec<Owner<'a>> {
+    let t = s.tree;
+    let mut siblings: Vec<usize> = t.children_by(k, |r| r == DepRel::Conj).collect();
+    if t.rel(k) == DepRel::Conj
+        && let Some(h) = t.head(k)
+    {
+        siblings.push(h);
+    }
+    siblings
+        .into_iter()
+        .filter(|&j| is_person_title(s, j))
+        .flat_map(|j| owners(s, j, false))
+        .filter(|o| o.named.is_some() && !o.demonym)
+        .collect()
 }
 
 /// `Pete Buckingham, head of Distribution and Exhibition at the UK Film
@@ -561,6 +612,17 @@ mod tests {
                 "Stephen Toulouse , a security manager at Microsoft , said the patch was ready .",
                 "10:nsubj 1:flat 6:punct 6:det 6:compound 1:appos 8:case 6:nmod 6:punct 0:root 12:det 14:nsubj 14:cop 10:ccomp 10:punct",
                 &["Stephen Toulouse | security manager at | Microsoft"],
+                &[],
+            ),
+            (
+                // A title read as a conjunct of the name after a comma, and
+                // coordinated titles sharing one owner.
+                "John Smith , chairman and chief executive of Acme Corp , said sales rose .",
+                "12:nsubj 1:flat 4:punct 1:conj 7:cc 7:amod 4:conj 10:case 10:compound 7:nmod 1:punct 0:root 14:nsubj 12:ccomp 12:punct",
+                &[
+                    "John Smith | chairman of | Acme Corp",
+                    "John Smith | chief executive of | Acme Corp",
+                ],
                 &[],
             ),
             (

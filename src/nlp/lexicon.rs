@@ -1057,6 +1057,8 @@ static TITLES: &[TitleEntry] = {
         ("consul", Diplomatic, None),
         ("chief executive", Business, None),
         ("chief executive officer", Business, None),
+        ("chief operating officer", Business, None),
+        ("chief financial officer", Business, None),
         ("ceo", Business, None),
         ("founder", Business, None),
         ("co-founder", Business, None),

@@ -28,6 +28,7 @@ use crate::extract::SentenceExtraction;
 use crate::nlp::MentionForm;
 use crate::nlp::lexicon::Gender;
 use crate::vocab::EntityKind;
+use crate::vocab::function_words::EVALUATIVE_ING;
 
 use super::AliasRule;
 use super::cluster::{Cluster, Resolver};
@@ -110,14 +111,23 @@ impl Resolver<'_> {
             return false;
         }
         let rest = &self.text[node.span.end..];
-        let next = rest
+        let mut words = rest
             .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
-            .find(|w| !w.is_empty())
-            .unwrap_or("");
+            .filter(|w| !w.is_empty());
+        let next = words.next().unwrap_or("").to_lowercase();
+        // `it is negotiating`, `it was buying`: a progressive names a doer.
+        let after = words.next().unwrap_or("").to_lowercase();
+        let progressive = after.len() > 4
+            && after.ends_with("ing")
+            && !matches!(
+                after.as_str(),
+                "nothing" | "something" | "anything" | "everything"
+            )
+            && !EVALUATIVE_ING.contains(&after.as_str());
         matches!(
-            next.to_lowercase().as_str(),
+            next.as_str(),
             "is" | "was" | "'s" | "’s" | "seems" | "seemed" | "appears" | "appeared" | "remains"
-        )
+        ) && !(progressive && matches!(next.as_str(), "is" | "was" | "'s" | "’s"))
     }
 
     fn accepts(&self, c: usize, want: Want) -> bool {
@@ -396,6 +406,13 @@ mod tests {
             (
                 "Google bought YouTube. They praised the deal.",
                 &[("They", "chain of They")],
+            ),
+            // A progressive after `it is`/`it was` names a doer; a bare
+            // `it is` stays expletive.
+            (
+                "Microsoft said it was buying Sybari. It is time to act. \
+                 Microsoft said it was misleading to wait.",
+                &[("it", "Microsoft"), ("It", "-"), ("it", "-")],
             ),
             // Gender from the given name: `she` is not Michael Howard.
             (

@@ -144,3 +144,28 @@ pub const PREPOSITIONAL_PARTICIPLES: &[&str] = &[
     "including",
     "regarding",
 ];
+/// Adjectives in `-ing` that judge a clause an expletive `it` stands for (`it
+/// was misleading for the bank to …`), unlike a progressive (`it was buying`).
+pub const EVALUATIVE_ING: &[&str] = &[
+    "alarming",
+    "amazing",
+    "astonishing",
+    "confusing",
+    "daunting",
+    "depressing",
+    "disappointing",
+    "disturbing",
+    "embarrassing",
+    "encouraging",
+    "exciting",
+    "frustrating",
+    "interesting",
+    "misleading",
+    "puzzling",
+    "reassuring",
+    "shocking",
+    "striking",
+    "surprising",
+    "troubling",
+    "worrying",
+];
