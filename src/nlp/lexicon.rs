@@ -2620,6 +2620,20 @@ impl<T: Copy + PartialEq + 'static> Index<T> {
             list.push(value);
         }
     }
+    /// Whether a phrase whose last word is `last` may have an entry: false only
+    /// when `get` would find none for any such phrase, by [`has_tail`] (a
+    /// word without white space and with something besides full stops is the
+    /// tail of every phrase it ends).
+    fn may_end_with(&self, last: &str) -> bool {
+        let Some(tails) = &self.tails else {
+            return true;
+        };
+        if last.contains(char::is_whitespace) || last.bytes().all(|b| b == b'.') {
+            return true;
+        }
+        has_tail(tails, last)
+    }
+
     fn get(&self, phrase: &str) -> &[T] {
         let trimmed = phrase.trim();
         let bare = trimmed
@@ -2946,6 +2960,13 @@ pub fn is_title_modifier(word: &str) -> bool {
 /// The longest title phrase at the start of `words` (lower or any case): its
 /// length in words and the title. `["Prime", "Minister", "Shehbaz"]` → `(2, prime minister)`.
 pub fn title_at(words: &[&str]) -> Option<(usize, Title)> {
+    title_at_where(words, |i| may_end_title(words[i]))
+}
+
+/// [`title_at`], given whether a title phrase can end in word `i`
+/// ([`may_end_title`]; a caller that knows it for each word saves computing it
+/// again at every start).
+pub fn title_at_where(words: &[&str], may_end: impl Fn(usize) -> bool) -> Option<(usize, Title)> {
     let wordy = words
         .iter()
         .take_while(|w| w.chars().any(char::is_alphabetic))
@@ -2953,7 +2974,7 @@ pub fn title_at(words: &[&str]) -> Option<(usize, Title)> {
     let max = wordy.min(6);
     (1..=max)
         .rev()
-        .filter(|&n| may_end_title(words[n - 1]))
+        .filter(|&n| may_end(n - 1))
         .find_map(|n| title(&words[..n].join(" ")).map(|t| (n, t)))
 }
 
@@ -2966,7 +2987,7 @@ static TITLE_LAST_WORDS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
 });
 
 /// Cheap pre-check for [`title_at`]: can a title phrase end in this word?
-fn may_end_title(word: &str) -> bool {
+pub fn may_end_title(word: &str) -> bool {
     // Nearly every word is short and ASCII: lower-cased on the stack (this
     // runs up to six times for every word of every sentence).
     let mut buf = [0u8; 32];
@@ -2998,7 +3019,19 @@ pub fn demonym_at(words: &[&str]) -> Option<(usize, &'static Country)> {
     let max = words.len().min(4);
     (1..=max)
         .rev()
+        .filter(|&n| may_end_demonym(words[n - 1]))
         .find_map(|n| demonym(&words[..n].join(" ")).map(|c| (n, c)))
+}
+
+/// Cheap pre-check for [`demonym_at`]: can a demonym phrase (or its plural, as
+/// [`demonym_all`] reads it) end in this word? True when unsure.
+fn may_end_demonym(last: &str) -> bool {
+    DEMONYMS.may_end_with(last)
+        || match last.strip_suffix('s') {
+            Some("") => true,
+            Some(stem) => DEMONYMS.may_end_with(stem),
+            None => false,
+        }
 }
 
 /// The kind an organisation-suffix word gives a name ending in it (`Service`,
@@ -3277,6 +3310,44 @@ mod tests {
             assert_eq!(may_end_title(w), reference(w), "{w:?}");
         }
         assert!(may_end_title("Minister,"));
+    }
+
+    #[test]
+    fn demonym_pre_check_changes_no_answer() {
+        // Without the pre-check: every length, longest first.
+        let reference = |words: &[&str]| {
+            (1..=words.len().min(4))
+                .rev()
+                .find_map(|n| demonym(&words[..n].join(" ")).map(|c| (n, c.name)))
+        };
+        let mut phrases: Vec<String> = Vec::new();
+        for c in COUNTRIES {
+            for d in c.demonyms {
+                phrases.push(format!("{d} leader said"));
+                phrases.push(format!("{d}s"));
+                phrases.push(format!("the {} s", d.to_uppercase()));
+                phrases.push(format!("{d}. ."));
+            }
+        }
+        phrases.extend(
+            [
+                "",
+                "s",
+                "Foo s",
+                "North Korean’s",
+                "U.S. .",
+                "Ivorian\u{a0}x",
+            ]
+            .map(String::from),
+        );
+        for p in &phrases {
+            let words: Vec<&str> = p.split(' ').collect();
+            assert_eq!(
+                demonym_at(&words).map(|(n, c)| (n, c.name)),
+                reference(&words),
+                "{p:?}"
+            );
+        }
     }
 
     #[test]
