@@ -2555,7 +2555,7 @@ struct Index<T: 'static> {
     /// The [`tail_word`] of every key: a phrase whose last word is not among
     /// them matches no key, which one short hash tells (most look-ups miss).
     /// `None` when some key has no tail word (then every look-up is made).
-    tails: Option<FastSet<String>>,
+    tails: Option<FastSet<Vec<u8>>>,
 }
 
 /// The last word of `phrase` that is not only full stops, lower-cased, with
@@ -2576,8 +2576,40 @@ fn tail_word(phrase: &str) -> String {
 }
 
 /// Whether the [`tail_word`] of `phrase` is in `tails`: a short ASCII last
-/// word (nearly every one) is lower-cased on the stack, without allocating.
-fn has_tail(tails: &FastSet<String>, phrase: &str) -> bool {
+/// word (nearly every one) is found by scanning back over ASCII bytes and
+/// lower-cased on the stack, without allocating; anything else takes the
+/// general path.
+fn has_tail(tails: &FastSet<Vec<u8>>, phrase: &str) -> bool {
+    // White space as `split_whitespace` sees it, in ASCII.
+    let space = |b: u8| matches!(b, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r');
+    let bytes = phrase.as_bytes();
+    let mut end = bytes.len();
+    while end > 0 && bytes[end - 1].is_ascii() && space(bytes[end - 1]) {
+        end -= 1;
+    }
+    let mut start = end;
+    while start > 0 && bytes[start - 1].is_ascii() && !space(bytes[start - 1]) {
+        start -= 1;
+    }
+    let ascii = start == 0 || bytes[start - 1].is_ascii();
+    if !ascii {
+        return has_tail_general(tails, phrase);
+    }
+    let last = &bytes[start..end];
+    let mut buf = [0u8; 32];
+    if last.len() <= buf.len() && last.iter().any(|&b| b != b'.') {
+        let mut n = 0;
+        for &b in last.iter().filter(|&&b| b != b'.') {
+            buf[n] = b.to_ascii_lowercase();
+            n += 1;
+        }
+        return tails.contains(&buf[..n]);
+    }
+    tails.contains(tail_word(phrase).as_bytes())
+}
+
+/// [`has_tail`] for any phrase.
+fn has_tail_general(tails: &FastSet<Vec<u8>>, phrase: &str) -> bool {
     let last = phrase.split_whitespace().next_back().unwrap_or_default();
     let mut buf = [0u8; 32];
     if last.len() <= buf.len() && last.is_ascii() && last.bytes().any(|b| b != b'.') {
@@ -2586,9 +2618,9 @@ fn has_tail(tails: &FastSet<String>, phrase: &str) -> bool {
             buf[n] = b.to_ascii_lowercase();
             n += 1;
         }
-        return tails.contains(std::str::from_utf8(&buf[..n]).unwrap_or_default());
+        return tails.contains(&buf[..n]);
     }
-    tails.contains(&tail_word(phrase))
+    tails.contains(tail_word(phrase).as_bytes())
 }
 
 impl<T: Copy + PartialEq + 'static> Index<T> {
@@ -2609,7 +2641,7 @@ impl<T: Copy + PartialEq + 'static> Index<T> {
         if tail.is_empty() {
             self.tails = None;
         } else if let Some(tails) = &mut self.tails {
-            tails.insert(tail);
+            tails.insert(tail.into_bytes());
         }
         let list = if is_acronym_form(form) {
             self.exact.entry(key).or_default()
@@ -3023,6 +3055,12 @@ pub fn demonym_at(words: &[&str]) -> Option<(usize, &'static Country)> {
         .find_map(|n| demonym(&words[..n].join(" ")).map(|c| (n, c)))
 }
 
+/// Cheap pre-check for [`known_kind`]: can a known name end in this word (the
+/// last word of the name as written)? True when unsure.
+pub fn may_end_known(last: &str) -> bool {
+    KNOWN_KINDS.may_end_with(last)
+}
+
 /// Cheap pre-check for [`demonym_at`]: can a demonym phrase (or its plural, as
 /// [`demonym_all`] reads it) end in this word? True when unsure.
 fn may_end_demonym(last: &str) -> bool {
@@ -3389,13 +3427,19 @@ mod tests {
                 "Foo Bar",
                 "the the",
                 " . ",
+                "Korean\u{a0}",
+                "North\u{a0}Korean",
+                "Côte d'Ivoire ",
+                "x\u{b}Korean\t",
             ]
             .map(String::from),
         );
         let tails = filtered.tails.as_ref().unwrap();
         for p in &phrases {
             assert_eq!(filtered.get(p), unfiltered.get(p), "{p:?}");
-            assert_eq!(has_tail(tails, p), tails.contains(&tail_word(p)), "{p:?}");
+            let tail = tail_word(p);
+            assert_eq!(has_tail(tails, p), tails.contains(tail.as_bytes()), "{p:?}");
+            assert_eq!(has_tail(tails, p), has_tail_general(tails, p), "{p:?}");
         }
         assert!(filtered.tails.is_some());
     }

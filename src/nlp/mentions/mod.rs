@@ -66,6 +66,10 @@ pub fn find_mentions(
             .iter()
             .map(|u| lexicon::may_end_title(u.text))
             .collect(),
+        known_ends: units
+            .iter()
+            .map(|u| lexicon::may_end_known(u.text))
+            .collect(),
         units,
     };
     finder.run()
@@ -80,6 +84,8 @@ struct Finder<'a> {
     units: Vec<Unit<'a>>,
     /// Whether a title phrase may end in each unit ([`lexicon::may_end_title`]).
     title_ends: Vec<bool>,
+    /// Whether a known name may end in each unit ([`lexicon::may_end_known`]).
+    known_ends: Vec<bool>,
 }
 
 impl<'a> Finder<'a> {

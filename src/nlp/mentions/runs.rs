@@ -156,7 +156,7 @@ impl<'a> Finder<'a> {
         let max = (self.units.len() - i).min(7);
         (1..=max).rev().find_map(|n| {
             let last = &self.units[i + n - 1];
-            if !last.cap || last.is_possessive() {
+            if !last.cap || last.is_possessive() || !self.known_ends[i + n - 1] {
                 return None;
             }
             lexicon::known_kind(self.slice(i, i + n)).map(|k| (n, k))

@@ -222,20 +222,20 @@ impl Parser {
         let n_moves = r.u32()? as usize;
         let keys = r.take(4 * n_moves)?;
         let weights = r.take(2 * N_MOVES * n_moves)?;
-        let pairs: Vec<(u32, [i16; N_MOVES])> = keys
-            .chunks_exact(4)
-            .zip(weights.chunks_exact(2 * N_MOVES))
-            .map(|(k, w)| {
-                let mut ws = [0i16; N_MOVES];
-                for (x, b) in ws.iter_mut().zip(w.chunks_exact(2)) {
-                    *x = i16::from_le_bytes([b[0], b[1]]);
-                }
-                (le32(k), ws)
-            })
-            .collect();
-        if pairs.iter().any(|&(k, _)| k == 0) {
+        if keys.chunks_exact(4).any(|k| le32(k) == 0) {
             return Err(ModelError::Invalid("zero key"));
         }
+        let moves = MoveTable::new(
+            keys.chunks_exact(4)
+                .zip(weights.chunks_exact(2 * N_MOVES))
+                .map(|(k, w)| {
+                    let mut ws = [0i16; N_MOVES];
+                    for (x, b) in ws.iter_mut().zip(w.chunks_exact(2)) {
+                        *x = i16::from_le_bytes([b[0], b[1]]);
+                    }
+                    (le32(k), ws)
+                }),
+        );
         let n_feats = r.u32()? as usize;
         let n_entries = r.u32()? as usize;
         let keys = r.take(4 * n_feats)?;
@@ -267,7 +267,6 @@ impl Parser {
         }
         let labels = LabelWeights::new(runs);
         let arcs = allowed & !(1 << DepRel::Root as u8);
-        let moves = MoveTable::new(&pairs);
         let labs = Box::new(std::array::from_fn(|j| {
             std::array::from_fn(|v| {
                 let mut s = [0; N_MOVES];
