@@ -2557,7 +2557,7 @@ struct Index<T: 'static> {
     /// The [`tail_word`] of every key: a phrase whose last word is not among
     /// them matches no key, which one short hash tells (most look-ups miss).
     /// `None` when some key has no tail word (then every look-up is made).
-    tails: Option<FastSet<String>>,
+    tails: Option<FastSet<Vec<u8>>>,
 }
 
 /// The last word of `phrase` that is not only full stops, lower-cased, with
@@ -2578,8 +2578,40 @@ fn tail_word(phrase: &str) -> String {
 }
 
 /// Whether the [`tail_word`] of `phrase` is in `tails`: a short ASCII last
-/// word (nearly every one) is lower-cased on the stack, without allocating.
-fn has_tail(tails: &FastSet<String>, phrase: &str) -> bool {
+/// word (nearly every one) is found by scanning back over ASCII bytes and
+/// lower-cased on the stack, without allocating; anything else takes the
+/// general path.
+fn has_tail(tails: &FastSet<Vec<u8>>, phrase: &str) -> bool {
+    // White space as `split_whitespace` sees it, in ASCII.
+    let space = |b: u8| matches!(b, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r');
+    let bytes = phrase.as_bytes();
+    let mut end = bytes.len();
+    while end > 0 && bytes[end - 1].is_ascii() && space(bytes[end - 1]) {
+        end -= 1;
+    }
+    let mut start = end;
+    while start > 0 && bytes[start - 1].is_ascii() && !space(bytes[start - 1]) {
+        start -= 1;
+    }
+    let ascii = start == 0 || bytes[start - 1].is_ascii();
+    if !ascii {
+        return has_tail_general(tails, phrase);
+    }
+    let last = &bytes[start..end];
+    let mut buf = [0u8; 32];
+    if last.len() <= buf.len() && last.iter().any(|&b| b != b'.') {
+        let mut n = 0;
+        for &b in last.iter().filter(|&&b| b != b'.') {
+            buf[n] = b.to_ascii_lowercase();
+            n += 1;
+        }
+        return tails.contains(&buf[..n]);
+    }
+    tails.contains(tail_word(phrase).as_bytes())
+}
+
+/// [`has_tail`] for any phrase.
+fn has_tail_general(tails: &FastSet<Vec<u8>>, phrase: &str) -> bool {
     let last = phrase.split_whitespace().next_back().unwrap_or_default();
     let mut buf = [0u8; 32];
     if last.len() <= buf.len() && last.is_ascii() && last.bytes().any(|b| b != b'.') {
@@ -2588,9 +2620,9 @@ fn has_tail(tails: &FastSet<String>, phrase: &str) -> bool {
             buf[n] = b.to_ascii_lowercase();
             n += 1;
         }
-        return tails.contains(std::str::from_utf8(&buf[..n]).unwrap_or_default());
+        return tails.contains(&buf[..n]);
     }
-    tails.contains(&tail_word(phrase))
+    tails.contains(tail_word(phrase).as_bytes())
 }
 
 impl<T: Copy + PartialEq + 'static> Index<T> {
@@ -2611,7 +2643,7 @@ impl<T: Copy + PartialEq + 'static> Index<T> {
         if tail.is_empty() {
             self.tails = None;
         } else if let Some(tails) = &mut self.tails {
-            tails.insert(tail);
+            tails.insert(tail.into_bytes());
         }
         let list = if is_acronym_form(form) {
             self.exact.entry(key).or_default()
@@ -2622,6 +2654,20 @@ impl<T: Copy + PartialEq + 'static> Index<T> {
             list.push(value);
         }
     }
+    /// Whether a phrase whose last word is `last` may have an entry: false only
+    /// when `get` would find none for any such phrase, by [`has_tail`] (a
+    /// word without white space and with something besides full stops is the
+    /// tail of every phrase it ends).
+    fn may_end_with(&self, last: &str) -> bool {
+        let Some(tails) = &self.tails else {
+            return true;
+        };
+        if last.contains(char::is_whitespace) || last.bytes().all(|b| b == b'.') {
+            return true;
+        }
+        has_tail(tails, last)
+    }
+
     fn get(&self, phrase: &str) -> &[T] {
         let trimmed = phrase.trim();
         let bare = trimmed
@@ -2948,6 +2994,13 @@ pub fn is_title_modifier(word: &str) -> bool {
 /// The longest title phrase at the start of `words` (lower or any case): its
 /// length in words and the title. `["Prime", "Minister", "Shehbaz"]` → `(2, prime minister)`.
 pub fn title_at(words: &[&str]) -> Option<(usize, Title)> {
+    title_at_where(words, |i| may_end_title(words[i]))
+}
+
+/// [`title_at`], given whether a title phrase can end in word `i`
+/// ([`may_end_title`]; a caller that knows it for each word saves computing it
+/// again at every start).
+pub fn title_at_where(words: &[&str], may_end: impl Fn(usize) -> bool) -> Option<(usize, Title)> {
     let wordy = words
         .iter()
         .take_while(|w| w.chars().any(char::is_alphabetic))
@@ -2955,7 +3008,7 @@ pub fn title_at(words: &[&str]) -> Option<(usize, Title)> {
     let max = wordy.min(6);
     (1..=max)
         .rev()
-        .filter(|&n| may_end_title(words[n - 1]))
+        .filter(|&n| may_end(n - 1))
         .find_map(|n| title(&words[..n].join(" ")).map(|t| (n, t)))
 }
 
@@ -2968,7 +3021,7 @@ static TITLE_LAST_WORDS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
 });
 
 /// Cheap pre-check for [`title_at`]: can a title phrase end in this word?
-fn may_end_title(word: &str) -> bool {
+pub fn may_end_title(word: &str) -> bool {
     // Nearly every word is short and ASCII: lower-cased on the stack (this
     // runs up to six times for every word of every sentence).
     let mut buf = [0u8; 32];
@@ -3000,7 +3053,25 @@ pub fn demonym_at(words: &[&str]) -> Option<(usize, &'static Country)> {
     let max = words.len().min(4);
     (1..=max)
         .rev()
+        .filter(|&n| may_end_demonym(words[n - 1]))
         .find_map(|n| demonym(&words[..n].join(" ")).map(|c| (n, c)))
+}
+
+/// Cheap pre-check for [`known_kind`]: can a known name end in this word (the
+/// last word of the name as written)? True when unsure.
+pub fn may_end_known(last: &str) -> bool {
+    KNOWN_KINDS.may_end_with(last)
+}
+
+/// Cheap pre-check for [`demonym_at`]: can a demonym phrase (or its plural, as
+/// [`demonym_all`] reads it) end in this word? True when unsure.
+fn may_end_demonym(last: &str) -> bool {
+    DEMONYMS.may_end_with(last)
+        || match last.strip_suffix('s') {
+            Some("") => true,
+            Some(stem) => DEMONYMS.may_end_with(stem),
+            None => false,
+        }
 }
 
 /// The kind an organisation-suffix word gives a name ending in it (`Service`,
@@ -3308,6 +3379,44 @@ mod tests {
     }
 
     #[test]
+    fn demonym_pre_check_changes_no_answer() {
+        // Without the pre-check: every length, longest first.
+        let reference = |words: &[&str]| {
+            (1..=words.len().min(4))
+                .rev()
+                .find_map(|n| demonym(&words[..n].join(" ")).map(|c| (n, c.name)))
+        };
+        let mut phrases: Vec<String> = Vec::new();
+        for c in COUNTRIES {
+            for d in c.demonyms {
+                phrases.push(format!("{d} leader said"));
+                phrases.push(format!("{d}s"));
+                phrases.push(format!("the {} s", d.to_uppercase()));
+                phrases.push(format!("{d}. ."));
+            }
+        }
+        phrases.extend(
+            [
+                "",
+                "s",
+                "Foo s",
+                "North Korean’s",
+                "U.S. .",
+                "Ivorian\u{a0}x",
+            ]
+            .map(String::from),
+        );
+        for p in &phrases {
+            let words: Vec<&str> = p.split(' ').collect();
+            assert_eq!(
+                demonym_at(&words).map(|(n, c)| (n, c.name)),
+                reference(&words),
+                "{p:?}"
+            );
+        }
+    }
+
+    #[test]
     fn tail_word_filter_changes_no_answer() {
         // Every form of every table, then odd spellings of some of them.
         let mut forms: Vec<String> = Vec::new();
@@ -3346,13 +3455,19 @@ mod tests {
                 "Foo Bar",
                 "the the",
                 " . ",
+                "Korean\u{a0}",
+                "North\u{a0}Korean",
+                "Côte d'Ivoire ",
+                "x\u{b}Korean\t",
             ]
             .map(String::from),
         );
         let tails = filtered.tails.as_ref().unwrap();
         for p in &phrases {
             assert_eq!(filtered.get(p), unfiltered.get(p), "{p:?}");
-            assert_eq!(has_tail(tails, p), tails.contains(&tail_word(p)), "{p:?}");
+            let tail = tail_word(p);
+            assert_eq!(has_tail(tails, p), tails.contains(tail.as_bytes()), "{p:?}");
+            assert_eq!(has_tail(tails, p), has_tail_general(tails, p), "{p:?}");
         }
         assert!(filtered.tails.is_some());
     }

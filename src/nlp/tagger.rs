@@ -114,21 +114,22 @@ impl Weights {
         }
     }
 
-    /// Precompute the word-only features of `vocabulary` (those of them in
-    /// `active`, the features this pass reads).
-    fn cache_words(&mut self, vocabulary: &[&str], active: &[usize], n_classes: usize) {
-        let lexicon = lexicon::Lexicon::embedded();
+    /// Precompute the word-only features of the vocabulary, given as the keys of
+    /// each word's [`features::word_only`] features (those of them in `active`,
+    /// the features this pass reads).
+    fn cache_words(
+        &mut self,
+        vocabulary: &[[u32; features::WORD_ONLY.len()]],
+        active: &[usize],
+        n_classes: usize,
+    ) {
+        let read = features::WORD_ONLY.map(|j| active.contains(&j));
         let mut sums = Vec::new();
         let mut pairs = Vec::with_capacity(vocabulary.len());
-        for word in vocabulary {
-            let mut info = WordInfo::new(word);
-            info.lex = lexicon.classes(info.lower);
-            let keys = features::word_only(&info);
+        for keys in vocabulary {
             let mut scores = [0i16; MAX_CLASSES];
-            for (&k, j) in keys.iter().zip(features::WORD_ONLY) {
-                if active.contains(&j)
-                    && let Some(v) = self.feats.get(k)
-                {
+            for (&k, &read) in keys.iter().zip(&read) {
+                if read && let Some(v) = self.feats.get(k) {
                     self.add(v, &mut scores);
                 }
             }
@@ -379,7 +380,16 @@ impl Tagger {
         let n_words = r.u32()? as usize;
         let vocabulary = std::str::from_utf8(r.take(n_words)?)
             .map_err(|_| ModelError::Invalid("vocabulary is not UTF-8"))?;
-        let vocabulary: Vec<&str> = vocabulary.split('\n').filter(|w| !w.is_empty()).collect();
+        let lexicon = lexicon::Lexicon::embedded();
+        let vocabulary: Vec<[u32; features::WORD_ONLY.len()]> = vocabulary
+            .split('\n')
+            .filter(|w| !w.is_empty())
+            .map(|word| {
+                let mut info = WordInfo::new(word);
+                info.lex = lexicon.classes(info.lower);
+                features::word_only(&info)
+            })
+            .collect();
         let all: Vec<usize> = (0..WORD_KEY).collect();
         for (p, pass) in passes.iter_mut().enumerate() {
             let active = if n_passes == 2 && p == 0 {

@@ -62,6 +62,14 @@ pub fn find_mentions(
         sentence: sentence.index,
         title_case: is_title_case(&units),
         heading: sentence.kind == crate::text::SentenceKind::Heading,
+        title_ends: units
+            .iter()
+            .map(|u| lexicon::may_end_title(u.text))
+            .collect(),
+        known_ends: units
+            .iter()
+            .map(|u| lexicon::may_end_known(u.text))
+            .collect(),
         units,
     };
     finder.run()
@@ -74,6 +82,10 @@ struct Finder<'a> {
     /// A heading (title-case headline): capitalised verb forms end names.
     heading: bool,
     units: Vec<Unit<'a>>,
+    /// Whether a title phrase may end in each unit ([`lexicon::may_end_title`]).
+    title_ends: Vec<bool>,
+    /// Whether a known name may end in each unit ([`lexicon::may_end_known`]).
+    known_ends: Vec<bool>,
 }
 
 impl<'a> Finder<'a> {
@@ -119,11 +131,14 @@ impl<'a> Finder<'a> {
         self.span(from, to).of(self.text)
     }
 
-    fn words(&self, from: usize) -> Vec<&'a str> {
-        self.units[from..self.units.len().min(from + 6)]
-            .iter()
-            .map(|u| u.text)
-            .collect()
+    /// The words of the (up to) six units from `from`, and how many there are.
+    fn words(&self, from: usize) -> ([&'a str; 6], usize) {
+        let mut out = [""; 6];
+        let units = &self.units[from..self.units.len().min(from + 6)];
+        for (o, u) in out.iter_mut().zip(units) {
+            *o = u.text;
+        }
+        (out, units.len())
     }
 
     fn mention(&self, span: Span, name: Span, kind: EntityKind, form: MentionForm) -> Mention {

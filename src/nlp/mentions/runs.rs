@@ -156,7 +156,7 @@ impl<'a> Finder<'a> {
         let max = (self.units.len() - i).min(7);
         (1..=max).rev().find_map(|n| {
             let last = &self.units[i + n - 1];
-            if !last.cap || last.is_possessive() {
+            if !last.cap || last.is_possessive() || !self.known_ends[i + n - 1] {
                 return None;
             }
             lexicon::known_kind(self.slice(i, i + n)).map(|k| (n, k))
@@ -168,7 +168,8 @@ impl<'a> Finder<'a> {
         if !self.unit(i).is_some_and(|u| u.cap) {
             return None;
         }
-        lexicon::demonym_at(&self.words(i)).map(|(n, _)| n)
+        let (words, n) = self.words(i);
+        lexicon::demonym_at(&words[..n]).map(|(n, _)| n)
     }
 
     /// A title at `i`, not the start of a longer capitalised name: its length and
@@ -178,7 +179,8 @@ impl<'a> Finder<'a> {
         if !u.is_alpha() {
             return None;
         }
-        let (n, _) = lexicon::title_at(&self.words(i))?;
+        let (words, n) = self.words(i);
+        let (n, _) = lexicon::title_at_where(&words[..n], |k| self.title_ends[i + k])?;
         if n == 1 && ADJECTIVE_TITLES.contains(&u.lower.as_str()) {
             // `major Danish dairy`, `the General Agreement on Tariffs`: an
             // adjective, unless capitalised before a name that is no

@@ -156,11 +156,104 @@ pub fn top(s0: &Token) -> [u32; N_TOP] {
     [key(101, s0.wp, 0), key(102, s0.w, 0), key(103, s0.p, 0)]
 }
 
-/// The transition features that read more than the buffer or the stack's top.
+/// Number of [`rest`] features that read one token in one role (its word, tag,
+/// or both, with no other value): their scores are a function of the token, so a
+/// parser sums them once per token and role ([`Roles`]).
+pub const N_ROLE_FEATURES: usize = 17;
+/// The roles of the role features: the head and grand-head of the stack's top,
+/// its two leftmost and two rightmost dependents, the two leftmost dependents of
+/// the buffer's first word, and the stack's second word.
+pub const N_ROLES: usize = 9;
+/// Number of [`rest`] features that read one relation (a label value, 0 for none,
+/// else relation + 1) and nothing else: a parser keeps their scores in a table.
+pub const N_LABS: usize = 8;
+/// Number of the other [`rest`] features (hashed at every transition).
+pub const N_PAIR: usize = N_REST - N_ROLE_FEATURES - N_LABS;
+
+/// What a role feature reads of its token.
+#[derive(Debug, Clone, Copy)]
+enum Field {
+    W,
+    P,
+    Wp,
+}
+
+/// The templates of each role's features (the second is `None` for the stack's
+/// second word, which has one).
+const ROLE_TEMPLATES: [[Option<(u64, Field)>; 2]; N_ROLES] = [
+    [Some((139, Field::W)), Some((140, Field::P))],
+    [Some((142, Field::W)), Some((143, Field::P))],
+    [Some((145, Field::W)), Some((146, Field::P))],
+    [Some((148, Field::W)), Some((149, Field::P))],
+    [Some((151, Field::W)), Some((152, Field::P))],
+    [Some((154, Field::W)), Some((155, Field::P))],
+    [Some((157, Field::W)), Some((158, Field::P))],
+    [Some((160, Field::W)), Some((161, Field::P))],
+    [Some((173, Field::Wp)), None],
+];
+
+/// The templates of the label features.
+const LAB_TEMPLATES: [u64; N_LABS] = [141, 144, 147, 150, 153, 156, 159, 162];
+
+/// The keys of role `r`'s features for token `tok` (a second key of 0 is none).
+#[inline]
+pub fn role_keys(tok: &Token, r: usize) -> [u32; 2] {
+    ROLE_TEMPLATES[r].map(|f| match f {
+        Some((t, Field::W)) => key(t, tok.w, 0),
+        Some((t, Field::P)) => key(t, tok.p, 0),
+        Some((t, Field::Wp)) => key(t, tok.wp, 0),
+        None => 0,
+    })
+}
+
+/// The key of label feature `j` with label value `v`.
+#[inline]
+pub fn lab_key(j: usize, v: u64) -> u32 {
+    key(LAB_TEMPLATES[j], v, 0)
+}
+
+/// The [`rest`] features of a configuration, split by how a parser scores them.
+#[derive(Debug, Clone, Copy)]
+pub struct Split {
+    /// The hashed features.
+    pub pairs: [u32; N_PAIR],
+    /// The token of each role (an index into the tokens; the `none` entry for no
+    /// token).
+    pub roles: [u32; N_ROLES],
+    /// The value of each label feature.
+    pub labs: [u64; N_LABS],
+}
+
+/// The transition features that read more than the buffer or the stack's top, in
+/// a fixed order (training reads them in this order).
 #[inline]
 pub fn rest(st: &State, toks: &[Token], out: &mut [u32; N_REST]) {
+    let s = split(st, toks);
+    let role = |r: usize| role_keys(&toks[s.roles[r] as usize], r);
+    let mut at = 0;
+    let mut put = |k: u32| {
+        out[at] = k;
+        at += 1;
+    };
+    s.pairs[..24].iter().for_each(|&k| put(k));
+    for r in 0..8 {
+        let [a, b] = role(r);
+        put(a);
+        put(b);
+        put(lab_key(r, s.labs[r]));
+    }
+    s.pairs[24..34].iter().for_each(|&k| put(k));
+    put(role(8)[0]);
+    s.pairs[34..].iter().for_each(|&k| put(k));
+}
+
+/// The [`rest`] features of a configuration, split into the hashed ones, the
+/// tokens of the roles and the label values.
+#[inline]
+pub fn split(st: &State, toks: &[Token]) -> Split {
     let none = toks.len() - 1;
-    let t = |i: u32| &toks[if i == NONE { none } else { i as usize }];
+    let at = |i: u32| if i == NONE { none } else { i as usize };
+    let t = |i: u32| &toks[at(i)];
     let child = |i: u32| if i == 0 { NONE } else { i };
     let lab = |i: u32| {
         if i == NONE || i == 0 {
@@ -209,7 +302,7 @@ pub fn rest(st: &State, toks: &[Token], out: &mut [u32; N_REST]) {
         st.label_sets[n0i as usize][0]
     };
     let headed = u64::from(s0hi != NONE);
-    let feats: [u32; N_REST] = [
+    let pairs: [u32; N_PAIR] = [
         key(113, s0.wp, n0.wp),
         key(114, s0.wp, n0.w),
         key(115, s0.w, n0.wp),
@@ -234,30 +327,6 @@ pub fn rest(st: &State, toks: &[Token], out: &mut [u32; N_REST]) {
         key(136, s0.p, u64::from(vs[0])),
         key(137, n0.w, u64::from(vn[0])),
         key(138, n0.p, u64::from(vn[0])),
-        key(139, s0h.w, 0),
-        key(140, s0h.p, 0),
-        key(141, lab(s0i), 0),
-        key(142, tl.w, 0),
-        key(143, tl.p, 0),
-        key(144, lab(s0l), 0),
-        key(145, tr.w, 0),
-        key(146, tr.p, 0),
-        key(147, lab(s0r), 0),
-        key(148, tnl.w, 0),
-        key(149, tnl.p, 0),
-        key(150, lab(n0l), 0),
-        key(151, s0h2.w, 0),
-        key(152, s0h2.p, 0),
-        key(153, lab(s0hi), 0),
-        key(154, tl2.w, 0),
-        key(155, tl2.p, 0),
-        key(156, lab(s0l2), 0),
-        key(157, tr2.w, 0),
-        key(158, tr2.p, 0),
-        key(159, lab(s0r2), 0),
-        key(160, tnl2.w, 0),
-        key(161, tnl2.p, 0),
-        key(162, lab(n0l2), 0),
         key(163, tags3(s0.p, tl.p, tl2.p), 0),
         key(164, tags3(s0.p, tr.p, tr2.p), 0),
         key(165, tags3(s0.p, s0h.p, s0h2.p), 0),
@@ -268,14 +337,15 @@ pub fn rest(st: &State, toks: &[Token], out: &mut [u32; N_REST]) {
         key(170, s0.p, ls[0]),
         key(171, n0.w, ln),
         key(172, n0.p, ln),
-        key(173, s1.wp, 0),
         key(174, tags3(s1.p, s0.p, n0.p), 0),
         key(175, tags3(s0.p, n0.p, headed), lab(s0i)),
         key(176, 0, 0),
         key(177, tags3(s2.p, s1.p, s0.p), 0),
         key(178, s1.p, s0.p ^ headed << 9),
     ];
-    *out = feats;
+    let roles = [s0hi, s0l, s0r, n0l, s0h2i, s0l2, s0r2, n0l2, s1i].map(|i| at(i) as u32);
+    let labs = [s0i, s0l, s0r, n0l, s0hi, s0l2, s0r2, n0l2].map(lab);
+    Split { pairs, roles, labs }
 }
 
 /// The features for choosing the relation of the new arc `h → d`.

@@ -13,6 +13,7 @@
 //! embedded in the binary and decoded once on first use.
 
 pub mod features;
+mod memo;
 pub mod repair;
 pub mod state;
 pub mod train;
@@ -22,7 +23,8 @@ use crate::nlp::model_bytes::{Reader, le32};
 use std::cell::RefCell;
 use std::sync::LazyLock;
 
-use features::{N_LABEL, N_REST, Token};
+use features::{N_LABEL, N_LABS, Token};
+use memo::Memo;
 use state::{LEFT, N_MOVES, RIGHT, State};
 use weights::{LabelWeights, MoveTable};
 
@@ -71,6 +73,9 @@ pub struct Parser {
     /// Initial relation scores: 0 for the relations the model may predict for an
     /// arc (all but `root`), the lowest score for the others.
     label_base: [i16; N_LABELS],
+    /// The transition scores of each label feature ([`features::lab_key`]) for
+    /// each label value (0 for none, else relation + 1).
+    labs: Box<[[[i32; N_MOVES]; N_LABELS + 1]; N_LABS]>,
 }
 
 /// Per-thread buffers of [`Parser::parse_into`].
@@ -80,6 +85,7 @@ struct Scratch {
     tokens: Vec<Token>,
     tags: Vec<u8>,
     sums: Vec<[[i32; N_MOVES]; 2]>,
+    memo: Memo,
     leaves: Vec<bool>,
 }
 
@@ -112,7 +118,8 @@ impl Parser {
             s.leaves.push(false);
             s.leaves
                 .extend((0..words.len()).map(|i| tags.get(i).is_some_and(|t| t.tag.is_punct())));
-            self.run(&mut s.state, &s.tokens, &s.leaves, &mut s.sums);
+            s.memo.reset(s.tokens.len());
+            self.run(&mut s.state, &s.tokens, &s.leaves, &mut s.sums, &mut s.memo);
             out.clear();
             out.extend((1..=words.len()).map(|i| Arc {
                 head: s.state.heads[i],
@@ -124,13 +131,15 @@ impl Parser {
     /// Parse the sentence whose tokens are `toks` (see [`features::tokens`]) into
     /// `st` (`sums` is a buffer). Tokens marked in `leaves` (punctuation) head
     /// nothing: a word left without a head rather hangs from the root's dependent at
-    /// the end.
+    /// the end. `memo` keeps the scores of the features that read one token (reset
+    /// for `toks`).
     fn run(
         &self,
         st: &mut State,
         toks: &[Token],
         leaves: &[bool],
         sums: &mut Vec<[[i32; N_MOVES]; 2]>,
+        memo: &mut Memo,
     ) {
         let n = toks.len() - 2;
         st.reset(n);
@@ -149,13 +158,21 @@ impl Parser {
             }
             [s, [0; N_MOVES]]
         }));
-        let mut feats = [0u32; N_REST];
         while !st.done() {
-            features::rest(st, toks, &mut feats);
+            let split = features::split(st, toks);
             let [b, _] = sums[st.b as usize];
             let [_, top] = sums[st.s0() as usize];
             let mut scores: [i32; N_MOVES] = std::array::from_fn(|m| b[m] + top[m]);
-            self.moves.score(&feats, &mut scores);
+            self.moves.score(&split.pairs, &mut scores);
+            for (r, &i) in split.roles.iter().enumerate() {
+                add(&mut scores, memo.role(&self.moves, toks, i as usize, r));
+            }
+            for (j, &v) in split.labs.iter().enumerate() {
+                match self.labs[j].get(v as usize) {
+                    Some(w) => add(&mut scores, w),
+                    None => self.moves.score(&[features::lab_key(j, v)], &mut scores),
+                }
+            }
             let mut valid = st.valid();
             if leaves.get(st.b as usize).copied().unwrap_or(false) {
                 valid[LEFT] = false;
@@ -205,20 +222,20 @@ impl Parser {
         let n_moves = r.u32()? as usize;
         let keys = r.take(4 * n_moves)?;
         let weights = r.take(2 * N_MOVES * n_moves)?;
-        let pairs: Vec<(u32, [i16; N_MOVES])> = keys
-            .chunks_exact(4)
-            .zip(weights.chunks_exact(2 * N_MOVES))
-            .map(|(k, w)| {
-                let mut ws = [0i16; N_MOVES];
-                for (x, b) in ws.iter_mut().zip(w.chunks_exact(2)) {
-                    *x = i16::from_le_bytes([b[0], b[1]]);
-                }
-                (le32(k), ws)
-            })
-            .collect();
-        if pairs.iter().any(|&(k, _)| k == 0) {
+        if keys.chunks_exact(4).any(|k| le32(k) == 0) {
             return Err(ModelError::Invalid("zero key"));
         }
+        let moves = MoveTable::new(
+            keys.chunks_exact(4)
+                .zip(weights.chunks_exact(2 * N_MOVES))
+                .map(|(k, w)| {
+                    let mut ws = [0i16; N_MOVES];
+                    for (x, b) in ws.iter_mut().zip(w.chunks_exact(2)) {
+                        *x = i16::from_le_bytes([b[0], b[1]]);
+                    }
+                    (le32(k), ws)
+                }),
+        );
         let n_feats = r.u32()? as usize;
         let n_entries = r.u32()? as usize;
         let keys = r.take(4 * n_feats)?;
@@ -250,11 +267,27 @@ impl Parser {
         }
         let labels = LabelWeights::new(runs);
         let arcs = allowed & !(1 << DepRel::Root as u8);
+        let labs = Box::new(std::array::from_fn(|j| {
+            std::array::from_fn(|v| {
+                let mut s = [0; N_MOVES];
+                moves.score(&[features::lab_key(j, v as u64)], &mut s);
+                s
+            })
+        }));
         Ok(Parser {
-            moves: MoveTable::new(&pairs),
+            moves,
+            labs,
             labels,
             label_base: std::array::from_fn(|c| if arcs >> c & 1 == 1 { 0 } else { i16::MIN }),
         })
+    }
+}
+
+/// `scores += w`.
+#[inline]
+fn add(scores: &mut [i32; N_MOVES], w: &[i32; N_MOVES]) {
+    for (s, &x) in scores.iter_mut().zip(w) {
+        *s += x;
     }
 }
 

@@ -28,11 +28,11 @@ struct MoveBucket {
 }
 
 impl MoveTable {
-    pub(super) fn new(pairs: &[(u32, [i16; N_MOVES])]) -> MoveTable {
+    pub(super) fn new(pairs: impl ExactSizeIterator<Item = (u32, [i16; N_MOVES])>) -> MoveTable {
         // Buckets three-fifths full on average.
         let cap = (pairs.len() / 3 + 1).max(4);
         let mut buckets = vec![MoveBucket::default(); cap];
-        for &(k, w) in pairs {
+        for (k, w) in pairs {
             let mut b = home(k, cap);
             loop {
                 let bucket = &mut buckets[b];
