@@ -455,9 +455,9 @@ pub struct City {
 /// `(name, country, other spellings)`.
 static CITIES: &[(&str, &str, &[&str])] = &[
     ("New York", "United States", &["New York City", "NYC"]),
-    ("Los Angeles", "United States", &[]),
+    ("Los Angeles", "United States", &["L.A."]),
     ("Chicago", "United States", &[]),
-    ("San Francisco", "United States", &[]),
+    ("San Francisco", "United States", &["S.F."]),
     ("Houston", "United States", &[]),
     ("Boston", "United States", &[]),
     ("Miami", "United States", &[]),
@@ -3111,6 +3111,16 @@ pub fn given_name(word: &str) -> bool {
 /// Does a name ending in this word name an event (`War`, `summit`, `Games`)?
 pub fn event_suffix(word: &str) -> bool {
     EVENT_SUFFIX_SET.contains(word.to_lowercase().as_str())
+}
+
+/// Is this a storm's name (`Hurricane Katrina`, `Cyclone Phailin`, `Typhoon
+/// Haiyan`): a storm word and the storm's own name, an event whatever the
+/// name after it looks like?
+pub fn storm_name(name: &str) -> bool {
+    const STORMS: &[&str] = &["cyclone", "hurricane", "storm", "superstorm", "typhoon"];
+    name.split_once(' ').is_some_and(|(first, rest)| {
+        STORMS.contains(&first.to_lowercase().as_str()) && rest.starts_with(char::is_uppercase)
+    })
 }
 
 /// The kind a name's last word gives it, whoever the name looks like: an

@@ -92,7 +92,10 @@ impl Resolver<'_> {
                 self.join(n, c, rule);
             } else if let Some(c) = self.organisation_for_word(&word, n) {
                 self.join(n, c, AliasRule::ShortForm);
-            } else if let Some(c) = self.award_for_word(&word, n) {
+            } else if let Some(c) = self
+                .award_for_word(&word, n)
+                .or_else(|| self.storm_for_word(&word, n))
+            {
                 self.join(n, c, AliasRule::ShortForm);
                 // A name shaped like a person's says nothing of the award's kind.
                 let kinds = &mut self.clusters[c].kinds;
@@ -422,6 +425,27 @@ impl Resolver<'_> {
         }
     }
 
+    /// The storm a single word names: the storm of the document whose storm
+    /// word or own name it is (`the Cyclone`, `Phailin` → `Cyclone Phailin`),
+    /// the nearest before it if several, whatever kind the word was read as.
+    fn storm_for_word(&self, word: &str, n: usize) -> Option<usize> {
+        let node = &self.nodes[n];
+        if node.span != node.name || lexicon::known_kind(word).is_some() {
+            return None;
+        }
+        let candidates: Vec<usize> = (0..self.clusters.len())
+            .filter(|&c| {
+                let cl = &self.clusters[c];
+                cl.alive
+                    && lexicon::storm_name(&cl.canonical)
+                    && cl.canonical.split_once(' ').is_some_and(|(storm, name)| {
+                        storm.eq_ignore_ascii_case(word) || name.eq_ignore_ascii_case(word)
+                    })
+            })
+            .collect();
+        self.nearest(&candidates, n)
+    }
+
     /// `Federal Security Service (FSB)`: an acronym in brackets right after a
     /// multi-word name names it, whatever its initials.
     fn parenthesised_after(&self, n: usize) -> Option<usize> {
@@ -611,6 +635,11 @@ impl Resolver<'_> {
 
 /// The lexicon's reading of a name: cluster key, canonical name and kind.
 pub(crate) fn known(name: &str, kind: EntityKind) -> Option<(String, String, EntityKind)> {
+    if let Some(joined) = joined_initials(name) {
+        // Initials alone look like a person's (`S. F.`): the shape is no
+        // evidence against the lexicon's city.
+        return known(&joined, EntityKind::Other);
+    }
     if let Some(c) = lexicon::country(name) {
         return Some((
             format!("country:{}", c.name),
@@ -645,6 +674,18 @@ pub(crate) fn known(name: &str, kind: EntityKind) -> Option<(String, String, Ent
         ));
     }
     None
+}
+
+/// Initials written apart joined up (`U. S.` → `U.S.`, `S. F.` → `S.F.`),
+/// the form the lexicon knows; `None` unless every word is one capital
+/// letter and a full stop.
+fn joined_initials(name: &str) -> Option<String> {
+    let words: Vec<&str> = name.split(' ').collect();
+    let initial = |w: &&str| {
+        let mut c = w.chars();
+        matches!((c.next(), c.next(), c.next()), (Some(l), Some('.'), None) if l.is_uppercase())
+    };
+    (words.len() >= 2 && words.iter().all(initial)).then(|| words.concat())
 }
 
 /// The word a short form of a multi-word name keeps: its first, or the one
@@ -700,4 +741,27 @@ pub(crate) fn gender_of_prefix(prefix: &str, title: Option<&str>) -> Option<Gend
             .split_whitespace()
             .find_map(|w| lexicon::honorific(w).and_then(|h| h.gender))
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn initials_written_apart_are_the_known_name() {
+        // (name, canonical name the lexicon gives, if any)
+        let rows: &[(&str, Option<&str>)] = &[
+            ("U. S.", Some("United States")),
+            ("S. F.", Some("San Francisco")),
+            ("U.S.", Some("United States")),
+            ("J. R.", None),
+            ("U. Smith", None),
+        ];
+        for (name, want) in rows {
+            let got = known(name, EntityKind::Person).map(|(_, c, _)| c);
+            assert_eq!(got.as_deref(), *want, "{name}");
+        }
+        assert_eq!(joined_initials("S. F."), Some("S.F.".to_string()));
+        assert_eq!(joined_initials("S. Fred"), None);
+    }
 }

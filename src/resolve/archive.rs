@@ -310,7 +310,13 @@ impl Planner<'_, '_> {
             .iter()
             .map(|n| {
                 let key = normalised(n.name, false);
-                let eligible = matches!(n.kind, EntityKind::Person | EntityKind::Organization)
+                // An event's number is no spelling (`World War I`, `World War II`).
+                let numbered = key
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| w.chars().all(|c| matches!(c, 'i' | 'v' | 'x')));
+                let eligible = (matches!(n.kind, EntityKind::Person | EntityKind::Organization)
+                    || n.kind == EntityKind::Event && !numbered)
                     && key.contains(' ')
                     && key.chars().count() >= EDIT_MIN_LEN
                     && !key.chars().any(|c| c.is_ascii_digit());
@@ -655,7 +661,7 @@ fn levenshtein_at_most_one(a: &str, b: &str) -> Option<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use EntityKind::{City, Country, Organization as Org, Other, Person, Place};
+    use EntityKind::{City, Country, Event, Organization as Org, Other, Person, Place};
 
     /// A node as (name, kind, documents).
     type N<'a> = (&'a str, EntityKind, &'a [u32]);
@@ -733,6 +739,16 @@ mod tests {
                     ("Joan Anderson", Person, &[5]),
                 ],
                 vec![m("Mikhail Gorbachov", "Mikhail Gorbachev", Spelling)],
+            ),
+            (
+                // Events too, but an event's number is no spelling.
+                &[
+                    ("Cyclone Phailin", Event, &[1, 2]),
+                    ("Cyclone Phalin", Event, &[1]),
+                    ("World War I", Event, &[3]),
+                    ("World War II", Event, &[4]),
+                ],
+                vec![m("Cyclone Phalin", "Cyclone Phailin", Spelling)],
             ),
             (
                 &[

@@ -818,6 +818,27 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_storm_is_named_by_its_storm_word_or_its_own_name() {
+        use EntityKind::Event;
+        let (doc, exs) = build(
+            &[
+                "Cyclone Phailin has winds of 200 km per hour.",
+                "The Cyclone will weaken, and Phailin will bring rain.",
+            ],
+            &[
+                (0, "Cyclone Phailin", "Cyclone Phailin", Event, Name, None),
+                (1, "Cyclone", "Cyclone", Other, Name, None),
+                (1, "Phailin", "Phailin", Person, Name, None),
+            ],
+            &[],
+        );
+        let f = resolve_document(&doc, &exs);
+        let storm = entity(&f, "Cyclone Phailin");
+        assert_eq!((storm.kind, storm.mentions), (Event, 3));
+        assert_eq!(f.entities.len(), 1);
+    }
+
+    #[test]
     fn unresolved_role_phrases_and_pronouns_make_no_entity() {
         let (doc, exs) = build(
             &["The Russian President said it is too early.", "She left."],

@@ -242,7 +242,16 @@ fn before_headline_break(
     }
     // A word of its own, not a piece of a ticker (`<Fms.A.To>`).
     let spaced = |k: usize| text[..tokens[k].span.start].ends_with(char::is_whitespace);
-    if let Some(k) = (r.start..r.end).find(|&k| spaced(k) && headline_break(tokens[k].text(text))) {
+    // A modal that is also a name (`May`) only before a verb (`… Ratings May Be Raised`).
+    let modal = |k: usize| {
+        matches!(tokens[k].text(text), "May" | "Might" | "Must" | "Should")
+            && tokens
+                .get(k + 1)
+                .is_some_and(|t| matches!(t.text(text), "Be" | "Have" | "Not"))
+    };
+    if let Some(k) =
+        (r.start..r.end).find(|&k| spaced(k) && (headline_break(tokens[k].text(text)) || modal(k)))
+    {
         r.end = k;
     }
     r
@@ -250,13 +259,19 @@ fn before_headline_break(
 
 /// A capitalised word that ends a name in a title-case heading: a
 /// preposition or article ([`super::units::HEADLINE_BREAKS`]), an adverb
-/// particle (`Up`, `Off`) or a headline verb ([`lexicon::headline_verb`]).
+/// particle (`Up`, `Off`), an auxiliary (`Has`, `Will`) or a headline verb
+/// ([`lexicon::headline_verb`]).
 fn headline_break(word: &str) -> bool {
     const PARTICLES: &[&str] = &["down", "no", "not", "off", "out", "up", "vs"];
+    const AUXILIARIES: &[&str] = &[
+        "are", "be", "can", "could", "faces", "had", "has", "have", "is", "was", "were", "will",
+        "would",
+    ];
     let lower = word.to_lowercase();
     word.starts_with(char::is_uppercase)
         && (super::units::HEADLINE_BREAKS.contains(&lower.as_str())
             || PARTICLES.contains(&lower.as_str())
+            || AUXILIARIES.contains(&lower.as_str())
             || lexicon::headline_verb(&lower))
 }
 
@@ -333,6 +348,8 @@ fn set_kind(text: &str, m: &mut Mention, r: Recognised) {
     let name = m.name.of(text);
     if let Some(k) = lexicon::known_kind(name) {
         m.kind = k;
+    } else if lexicon::storm_name(name) {
+        m.kind = EntityKind::Event;
     } else if r.kind == EntityKind::Person
         && let Some(k) = name.rsplit(' ').next().and_then(lexicon::suffix_kind)
     {
@@ -461,6 +478,18 @@ mod tests {
                 &["A.", "A"],
             ),
             (
+                "Ford Debt Ratings May Be Raised By Moody's",
+                &[(0, 6, Organization, false)],
+                &[],
+                &["Ford Debt Ratings May", "Ford Debt Ratings May Be Raised"],
+            ),
+            (
+                "Airbus Has No Comment On Mcdonnell Talks",
+                &[(0, 2, Organization, false)],
+                &["Airbus|organization|Name"],
+                &["Airbus Has"],
+            ),
+            (
                 // Every word capitalised: a headline, though no preposition.
                 "Hong Kong Banks Leave Interest Rates Unchanged",
                 &[(0, 7, City, false)],
@@ -478,6 +507,13 @@ mod tests {
                 "He joined the Bank For International Settlements last year.",
                 &[(3, 7, Organization, false)],
                 &["Bank For International Settlements|organization|Name"],
+                &[],
+            ),
+            (
+                // A storm is an event, whatever its name looks like.
+                "Cyclone Phailin has winds of 200 km per hour.",
+                &[(0, 2, Person, false)],
+                &["Cyclone Phailin|event|Name"],
                 &[],
             ),
             (

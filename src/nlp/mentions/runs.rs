@@ -371,6 +371,9 @@ impl<'a> Finder<'a> {
         if let Some(k) = lexicon::known_kind(whole) {
             return k;
         }
+        if lexicon::storm_name(whole) {
+            return EntityKind::Event;
+        }
         // `Institute for the Study of War`, `Bank of England`: the head comes
         // before the first `of`/`for`/`on`.
         let last = match (i + 1..end).find(|&k| matches!(self.lower(k), "of" | "for" | "on")) {
