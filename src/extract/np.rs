@@ -71,6 +71,7 @@ pub fn triples(s: &TreeSentence<'_>, out: &mut Vec<RawTriple>) {
             }
         }
         possessor_place(s, n, out);
+        possessor_company(s, n, out);
         person_affiliation(s, n, out);
         work_by(s, n, out);
     }
@@ -500,6 +501,38 @@ fn possessor_place(s: &TreeSentence<'_>, n: &Named, out: &mut Vec<RawTriple>) {
                 0.6,
             ));
         }
+    }
+}
+
+/// `Texas Air Corp's Eastern Airlines`: an organisation possessed by a company
+/// (its name ends in a legal form, so it is no place or person) is its unit.
+/// Read from the words (`Name 's Name`): the parser often hangs such a
+/// possessor on the verb. A ticker (`Coastal Corp's <CGP> ANR Pipeline`) is
+/// no unit.
+fn possessor_company(s: &TreeSentence<'_>, n: &Named, out: &mut Vec<RawTriple>) {
+    if n.kind != EntityKind::Organization || n.start < 2 {
+        return;
+    }
+    if !matches!(s.words[n.start - 1], "'s" | "’s" | "'" | "’") {
+        return;
+    }
+    let Some(p) = s.named(n.start - 2) else {
+        return;
+    };
+    if p.kind == EntityKind::Organization
+        && p.mention != n.mention
+        && p.end + 1 == n.start
+        && crate::vocab::legal::is_legal_form(s.words[p.end - 1].trim_end_matches('.'))
+    {
+        let owner = Owner::named(s, p, "of".to_string());
+        out.push(triple(
+            s,
+            n,
+            &owner,
+            "unit of".into(),
+            TripleKind::Possessive,
+            0.6,
+        ));
     }
 }
 
