@@ -507,21 +507,31 @@ fn possessor_place(s: &TreeSentence<'_>, n: &Named, out: &mut Vec<RawTriple>) {
 /// `Texas Air Corp's Eastern Airlines`: an organisation possessed by a company
 /// (its name ends in a legal form, so it is no place or person) is its unit.
 /// Read from the words (`Name 's Name`): the parser often hangs such a
-/// possessor on the verb. A ticker (`Coastal Corp's <CGP> ANR Pipeline`) is
-/// no unit.
+/// possessor on the verb. A ticker between them is skipped (`Coastal Corp's
+/// <CGP> ANR Pipeline Co`), and is no unit itself.
 fn possessor_company(s: &TreeSentence<'_>, n: &Named, out: &mut Vec<RawTriple>) {
-    if n.kind != EntityKind::Organization || n.start < 2 {
+    if n.kind != EntityKind::Organization || n.start < 2 || s.words[n.start - 1] == "<" {
         return;
     }
-    if !matches!(s.words[n.start - 1], "'s" | "’s" | "'" | "’") {
+    let mut marker = n.start - 1;
+    if s.words[marker] == ">" {
+        let Some(open) = (marker.saturating_sub(4)..marker)
+            .rev()
+            .find(|&j| s.words[j] == "<")
+        else {
+            return;
+        };
+        marker = open.saturating_sub(1);
+    }
+    if marker == 0 || !matches!(s.words[marker], "'s" | "’s" | "'" | "’") {
         return;
     }
-    let Some(p) = s.named(n.start - 2) else {
+    let Some(p) = s.named(marker - 1) else {
         return;
     };
     if p.kind == EntityKind::Organization
         && p.mention != n.mention
-        && p.end + 1 == n.start
+        && p.end == marker
         && crate::vocab::legal::is_legal_form(s.words[p.end - 1].trim_end_matches('.'))
     {
         let owner = Owner::named(s, p, "of".to_string());
