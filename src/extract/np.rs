@@ -11,8 +11,11 @@
 //! `nmod:poss` or prepositional `nmod`, or a demonym). The relation is the role
 //! noun phrase with the owner's preposition (`chairman of`, `security manager
 //! at`), so it reads like the sentence. A possessor that is a place gives `in`
-//! (`Lyric Theatre –in→ Belfast`); a person's `of`/`from`/`at` phrase gives that
-//! preposition (`Barry Fitzpatrick –of→ NUJ`).
+//! (`Lyric Theatre –in→ Belfast`); a company's (a name ending in a legal form)
+//! gives `unit of` (`Texas Air Corp's Eastern Airlines`); a person's
+//! `of`/`from`/`at` phrase gives that preposition (`Barry Fitzpatrick –of→
+//! NUJ`). Titles coordinated with a role noun share its owner (`chairman and
+//! chief executive of Acme`).
 
 use super::tree::{Named, TreeSentence};
 use super::{Argument, RawTriple, TripleKind};
