@@ -11,8 +11,11 @@
 //! `nmod:poss` or prepositional `nmod`, or a demonym). The relation is the role
 //! noun phrase with the owner's preposition (`chairman of`, `security manager
 //! at`), so it reads like the sentence. A possessor that is a place gives `in`
-//! (`Lyric Theatre –in→ Belfast`); a person's `of`/`from`/`at` phrase gives that
-//! preposition (`Barry Fitzpatrick –of→ NUJ`).
+//! (`Lyric Theatre –in→ Belfast`); a company's (a name ending in a legal form)
+//! gives `unit of` (`Texas Air Corp's Eastern Airlines`); a person's
+//! `of`/`from`/`at` phrase gives that preposition (`Barry Fitzpatrick –of→
+//! NUJ`). Titles coordinated with a role noun share its owner (`chairman and
+//! chief executive of Acme`).
 
 use super::tree::{Named, TreeSentence};
 use super::{Argument, RawTriple, TripleKind};
@@ -71,6 +74,7 @@ pub fn triples(s: &TreeSentence<'_>, out: &mut Vec<RawTriple>) {
             }
         }
         possessor_place(s, n, out);
+        possessor_company(s, n, out);
         person_affiliation(s, n, out);
         work_by(s, n, out);
     }
@@ -500,6 +504,48 @@ fn possessor_place(s: &TreeSentence<'_>, n: &Named, out: &mut Vec<RawTriple>) {
                 0.6,
             ));
         }
+    }
+}
+
+/// `Texas Air Corp's Eastern Airlines`: an organisation possessed by a company
+/// (its name ends in a legal form, so it is no place or person) is its unit.
+/// Read from the words (`Name 's Name`): the parser often hangs such a
+/// possessor on the verb. A ticker between them is skipped (`Coastal Corp's
+/// <CGP> ANR Pipeline Co`), and is no unit itself.
+fn possessor_company(s: &TreeSentence<'_>, n: &Named, out: &mut Vec<RawTriple>) {
+    if n.kind != EntityKind::Organization || n.start < 2 || s.words[n.start - 1] == "<" {
+        return;
+    }
+    let mut marker = n.start - 1;
+    if s.words[marker] == ">" {
+        let Some(open) = (marker.saturating_sub(4)..marker)
+            .rev()
+            .find(|&j| s.words[j] == "<")
+        else {
+            return;
+        };
+        marker = open.saturating_sub(1);
+    }
+    if marker == 0 || !matches!(s.words[marker], "'s" | "’s" | "'" | "’") {
+        return;
+    }
+    let Some(p) = s.named(marker - 1) else {
+        return;
+    };
+    if p.kind == EntityKind::Organization
+        && p.mention != n.mention
+        && p.end == marker
+        && crate::vocab::legal::is_legal_form(s.words[p.end - 1].trim_end_matches('.'))
+    {
+        let owner = Owner::named(s, p, "of".to_string());
+        out.push(triple(
+            s,
+            n,
+            &owner,
+            "unit of".into(),
+            TripleKind::Possessive,
+            0.6,
+        ));
     }
 }
 
