@@ -82,7 +82,7 @@ struct Weights {
 /// Classes in a dense row; models with more classes use no dense rows.
 const DENSE_ROW: usize = 88;
 /// Features with at least this many weights get a dense row.
-const DENSE_MIN: usize = 12;
+const DENSE_MIN: usize = 8;
 
 impl Weights {
     /// Build from `(key, [(class, weight)])` runs.
