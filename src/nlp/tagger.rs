@@ -74,12 +74,15 @@ struct Weights {
     /// Key of the exact-word feature → its run of `word_sums`.
     words: KeyTable,
     word_sums: Vec<(u8, i16)>,
+    /// The first pass of a two-pass model: it reads the features
+    /// [`features::FIRST_PASS`] only.
+    first_only: bool,
 }
 
 /// Classes in a dense row; models with more classes use no dense rows.
 const DENSE_ROW: usize = 88;
 /// Features with at least this many weights get a dense row.
-const DENSE_MIN: usize = 12;
+const DENSE_MIN: usize = 8;
 
 impl Weights {
     /// Build from `(key, [(class, weight)])` runs.
@@ -111,6 +114,7 @@ impl Weights {
             dense,
             words: KeyTable::new(std::iter::empty()),
             word_sums: Vec::new(),
+            first_only: false,
         }
     }
 
@@ -162,31 +166,56 @@ impl Weights {
     /// The best class for `feats`.
     #[inline]
     fn predict(&self, feats: &[u32; N_FEATURES], n_classes: usize) -> u32 {
+        if self.first_only {
+            // The features this pass reads, in order; the others are 0.
+            let few = features::FIRST_PASS.map(|j| feats[j]);
+            let word_only = features::FIRST_PASS.map(|j| features::WORD_ONLY.contains(&j));
+            return self.predict_keys(&few, &word_only, feats[WORD_KEY], n_classes);
+        }
+        let mut all = [0u32; WORD_KEY];
+        all.copy_from_slice(&feats[..WORD_KEY]);
+        let word_only = std::array::from_fn(|j| features::WORD_ONLY.contains(&j));
+        self.predict_keys(&all, &word_only, feats[WORD_KEY], n_classes)
+    }
+
+    /// The best class for the features `keys` (0 for none) of the word whose
+    /// exact-word key is `word`; `word_only` marks the keys that the word's
+    /// precomputed sums stand for. Weights are added in the order of `keys`.
+    #[inline]
+    fn predict_keys<const N: usize>(
+        &self,
+        keys: &[u32; N],
+        word_only: &[bool; N],
+        word: u32,
+        n_classes: usize,
+    ) -> u32 {
         let mut scores = [0i16; MAX_CLASSES];
         let mut rest;
-        let feats = match self.words.get(feats[WORD_KEY]) {
+        let feats = match self.words.get(word) {
             Some(v) => {
                 let (start, len) = ((v >> 8) as usize, (v & 0xff) as usize);
                 for &(c, w) in &self.word_sums[start..start + len] {
                     scores[c as usize & (MAX_CLASSES - 1)] = w;
                 }
-                rest = *feats;
-                for j in features::WORD_ONLY {
-                    rest[j] = 0;
+                rest = *keys;
+                for (k, &w) in rest.iter_mut().zip(word_only) {
+                    if w {
+                        *k = 0;
+                    }
                 }
                 &rest
             }
-            None => feats,
+            None => keys,
         };
         // Read every feature's home slot first, without branching, so that the
         // CPU overlaps the cache misses; then resolve the rare collisions.
-        let mut home = [(0u32, 0u32); N_FEATURES];
-        for (h, &k) in home.iter_mut().zip(&feats[..WORD_KEY]) {
+        let mut home = [(0u32, 0u32); N];
+        for (h, &k) in home.iter_mut().zip(feats) {
             *h = self.feats.home(k);
         }
-        let mut found = [0u32; N_FEATURES];
+        let mut found = [0u32; N];
         let mut m = 0;
-        for (&(key, v), &k) in home.iter().zip(&feats[..WORD_KEY]) {
+        for (&(key, v), &k) in home.iter().zip(feats) {
             let v = if key == k {
                 Some(v)
             } else if key == 0 {
@@ -392,7 +421,8 @@ impl Tagger {
             .collect();
         let all: Vec<usize> = (0..WORD_KEY).collect();
         for (p, pass) in passes.iter_mut().enumerate() {
-            let active = if n_passes == 2 && p == 0 {
+            pass.first_only = n_passes == 2 && p == 0;
+            let active = if pass.first_only {
                 &features::FIRST_PASS[..]
             } else {
                 &all[..]
@@ -492,20 +522,15 @@ fn walk<D, C, E>(
         let class = match dict(at, features::dict_key(&win[2])) {
             Some(c) => c,
             None => {
-                features::static_features(&win, at == 0, case, &mut feats);
-                features::dynamic_features(&win, t1, t2, &mut feats);
-                let r = right.map(|r| (tag_at(r, at + 1), tag_at(r, at + 2)));
-                features::right_features(&win, t1, r, &mut feats);
                 if rev {
-                    let mut few = [0u32; N_FEATURES];
-                    for j in features::FIRST_PASS {
-                        few[j] = feats[j];
-                    }
-                    few[WORD_KEY] = feats[WORD_KEY];
-                    choose(at, &few)
+                    features::first_pass_features(&win, at == 0, t1, t2, &mut feats);
                 } else {
-                    choose(at, &feats)
+                    features::static_features(&win, at == 0, case, &mut feats);
+                    features::dynamic_features(&win, t1, t2, &mut feats);
+                    let r = right.map(|r| (tag_at(r, at + 1), tag_at(r, at + 2)));
+                    features::right_features(&win, t1, r, &mut feats);
                 }
+                choose(at, &feats)
             }
         };
         emit(at, class);

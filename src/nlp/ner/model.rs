@@ -13,17 +13,32 @@ use crate::nlp::model_bytes::{KeyTable, Reader, le32};
 
 const MAGIC: &[u8; 8] = b"KGNER01\n";
 
-/// Weights: feature key → its run of `entries` (`class << 16 | weight as u16`).
+/// Weights: feature key → its run of `entries` (`class << 16 | weight as u16`),
+/// or, for features with weights for many labels, a dense row (table value
+/// `row << 8 | 0xFF`), added with vector instructions.
 #[derive(Debug)]
 pub(crate) struct Weights {
     feats: KeyTable,
     entries: Vec<u32>,
+    dense: Vec<[i32; N_LABELS]>,
 }
+
+/// Features with at least this many weights get a dense row.
+const DENSE_MIN: usize = 8;
 
 impl Weights {
     pub(crate) fn new<'a>(runs: impl ExactSizeIterator<Item = (u32, &'a [(u8, i16)])>) -> Weights {
         let mut entries = Vec::new();
+        let mut dense = Vec::new();
         let feats = KeyTable::new(runs.map(|(k, run)| {
+            if run.len() >= DENSE_MIN && run.iter().all(|&(c, _)| usize::from(c) < N_LABELS) {
+                let mut row = [0i32; N_LABELS];
+                for &(c, w) in run {
+                    row[usize::from(c)] += i32::from(w);
+                }
+                dense.push(row);
+                return (k, ((dense.len() - 1) as u32) << 8 | 0xFF);
+            }
             let v = (entries.len() as u32) << 8 | run.len() as u32;
             entries.extend(
                 run.iter()
@@ -31,7 +46,11 @@ impl Weights {
             );
             (k, v)
         }));
-        Weights { feats, entries }
+        Weights {
+            feats,
+            entries,
+            dense,
+        }
     }
 
     /// The best label among `allowed` for `feats`.
@@ -54,12 +73,25 @@ impl Weights {
                 && k != 0
             {
                 let (start, len) = ((v >> 8) as usize, (v & 0xff) as usize);
+                if len == 0xFF {
+                    add_row(&mut scores, &self.dense[start]);
+                    continue;
+                }
                 for &e in &self.entries[start..start + len] {
                     scores[(e >> 16) as usize & 31] += i32::from(e as u16 as i16);
                 }
             }
         }
         best(&scores, allowed)
+    }
+}
+
+/// `scores += row` over the labels. Not inlined: as a function of its own, the
+/// two arrays are known not to overlap and the loop is vectorised.
+#[inline(never)]
+fn add_row(scores: &mut [i32; 32], row: &[i32; N_LABELS]) {
+    for (s, &w) in scores.iter_mut().zip(row) {
+        *s += w;
     }
 }
 

@@ -138,7 +138,7 @@ struct LabelBucket {
 }
 
 /// Label features with at least this many weights get a dense row.
-const DENSE_MIN: usize = 8;
+const DENSE_MIN: usize = 5;
 
 impl LabelWeights {
     pub(super) fn new<'a>(

@@ -296,6 +296,37 @@ pub fn static_features(win: &[WordInfo; 5], first: bool, case: u64, out: &mut [u
     out[WORD_KEY] = wo[2];
 }
 
+/// The features a first pass reads ([`FIRST_PASS`], and [`WORD_KEY`]), at their
+/// positions, the others 0: what [`static_features`], [`dynamic_features`] and
+/// [`right_features`] (without right tags) give at those positions, for less.
+#[inline]
+pub fn first_pass_features(
+    win: &[WordInfo; 5],
+    first: bool,
+    t1: u64,
+    t2: u64,
+    out: &mut [u32; N_FEATURES],
+) {
+    let [_, p1, w, n1, _] = win;
+    let cap_pos = (w.flags & CAP) as u64 | ((first as u64) << 1);
+    *out = [0; N_FEATURES];
+    out[0] = key(0, 0, 0);
+    out[1] = key(1, w.lower, 0);
+    out[4] = key(4, w.suffix[1], 0);
+    out[5] = key(5, w.suffix[2], 0);
+    out[6] = key(6, w.suffix[3], 0);
+    out[10] = key(10, w.shape, 0);
+    out[11] = key(11, w.flags as u64, first as u64);
+    out[13] = key(13, p1.lower, 0);
+    out[14] = key(14, n1.lower, 0);
+    out[28] = key(31, w.lex as u64, cap_pos);
+    out[30] = key(33, n1.lex as u64, w.lex as u64);
+    out[N_STATIC] = key(40, t1, 0);
+    out[N_STATIC + 1] = key(42, t1, t2);
+    out[N_STATIC + 2] = key(43, t1, w.lower);
+    out[WORD_KEY] = key(2, w.exact, 0);
+}
+
 /// The features at the positions [`WORD_ONLY`], in that order.
 #[inline]
 pub fn word_only(w: &WordInfo) -> [u32; WORD_ONLY.len()] {
@@ -363,6 +394,47 @@ mod tests {
         assert_eq!(WordInfo::new("1987").lower, WordInfo::new("2024").lower);
         assert_ne!(WordInfo::new("US").exact, WordInfo::new("us").exact);
         assert_eq!(WordInfo::new("US").lower, WordInfo::new("us").lower);
+    }
+
+    #[test]
+    fn first_pass_features_are_the_full_ones_at_their_positions() {
+        let words = [
+            "“",
+            "Kim",
+            "met",
+            "20-year-old",
+            "Putin",
+            "’s",
+            "NATO",
+            ",",
+            "Путин",
+        ];
+        let infos: Vec<WordInfo> = words.iter().map(|w| WordInfo::new(w)).collect();
+        for (i, word) in words.iter().enumerate() {
+            let info = |j: usize| {
+                infos
+                    .get((i + j).wrapping_sub(2))
+                    .copied()
+                    .unwrap_or(WordInfo::padding(j as u64 % 4 + 1))
+            };
+            let win = [info(0), info(1), info(2), info(3), info(4)];
+            for (first, case, t1, t2) in [(i == 0, 0, 0, 0), (false, 1, 7, 3), (true, 2, 12, 40)] {
+                let mut full = [0u32; N_FEATURES];
+                static_features(&win, first, case, &mut full);
+                dynamic_features(&win, t1, t2, &mut full);
+                right_features(&win, t1, None, &mut full);
+                let mut few = [0u32; N_FEATURES];
+                first_pass_features(&win, first, t1, t2, &mut few);
+                for j in 0..N_FEATURES {
+                    let want = if FIRST_PASS.contains(&j) || j == WORD_KEY {
+                        full[j]
+                    } else {
+                        0
+                    };
+                    assert_eq!(few[j], want, "{word} at {j}");
+                }
+            }
+        }
     }
 
     #[test]
