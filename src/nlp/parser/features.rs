@@ -158,7 +158,7 @@ pub fn top(s0: &Token) -> [u32; N_TOP] {
 
 /// Number of [`rest`] features that read one token in one role (its word, tag,
 /// or both, with no other value): their scores are a function of the token, so a
-/// parser sums them once per token and role ([`Roles`]).
+/// parser sums them once per token and role (the parser's per-sentence memo).
 pub const N_ROLE_FEATURES: usize = 17;
 /// The roles of the role features: the head and grand-head of the stack's top,
 /// its two leftmost and two rightmost dependents, the two leftmost dependents of
