@@ -204,6 +204,11 @@ fn is_nominal(tag: Tag) -> bool {
     matches!(tag, Tag::NN | Tag::NNS | Tag::NNP | Tag::NNPS)
 }
 
+/// The most words a title phrase takes on either side of its head noun (`former
+/// deputy chief executive officer` has four before it): a noun with a run of
+/// thousands of compound modifiers is read in linear time, not quadratic.
+const ROLE_PHRASE_MAX_WORDS: usize = 8;
+
 /// The title phrase headed by noun `k` (`chief executive`, `security manager`,
 /// `director general`), if it is a title, a relational or a kinship noun; and
 /// which.
@@ -220,12 +225,12 @@ fn role_phrase(s: &TreeSentence<'_>, k: usize) -> Option<(String, RoleSort)> {
         .filter(|&m| s.named(m).is_none() && !is_owner_word(s, m))
         .collect();
     for &m in modifiers.iter().rev().filter(|&&m| m < k) {
-        if m + 1 == lo {
+        if m + 1 == lo && k - m < ROLE_PHRASE_MAX_WORDS {
             lo = m;
         }
     }
     for &m in modifiers.iter().filter(|&&m| m > k) {
-        if m == hi {
+        if m == hi && m - k < ROLE_PHRASE_MAX_WORDS {
             hi = m + 1;
         }
     }
