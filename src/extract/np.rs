@@ -605,24 +605,19 @@ fn triple(
     kind: TripleKind,
     confidence: f32,
 ) -> RawTriple {
-    RawTriple {
-        subject: Argument {
+    RawTriple::of_phrase(
+        Argument {
             span: s.a.mentions[n.mention].name,
             mention: Some(n.mention),
         },
-        relation_text: relation.clone(),
         relation,
-        object: Argument {
+        Argument {
             span: owner.span,
             mention: owner.mention,
         },
-        extra: Vec::new(),
-        confidence,
-        negated: false,
-        modality: None,
-        attribution: None,
         kind,
-    }
+        confidence,
+    )
 }
 
 #[cfg(test)]

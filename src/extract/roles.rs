@@ -106,24 +106,19 @@ fn titled_roles(ctx: &Ctx<'_>, out: &mut Vec<RawTriple>) {
                 lexicon::title(&role.title).is_none_or(|t| super::prenominal::is_office(t.class));
             let prep =
                 super::prenominal::owner_preposition(office, of_kind.unwrap_or(EntityKind::Other));
-            out.push(RawTriple {
-                subject: Argument {
+            out.push(RawTriple::of_phrase(
+                Argument {
                     span: m.name,
                     mention: Some(i),
                 },
-                relation: format!("{} {prep}", role.title),
-                relation_text: format!("{} {prep}", role.title),
-                object: Argument {
+                format!("{} {prep}", role.title),
+                Argument {
                     span: of,
                     mention: of_mention,
                 },
-                extra: Vec::new(),
-                confidence: 0.7,
-                negated: false,
-                modality: None,
-                attribution: None,
-                kind: TripleKind::Role,
-            });
+                TripleKind::Role,
+                0.7,
+            ));
         }
     }
 }
