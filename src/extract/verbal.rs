@@ -171,12 +171,21 @@ pub(super) fn subjects(s: &TreeSentence<'_>, v: usize) -> Vec<usize> {
     let mut u = v;
     let mut found = Vec::new();
     for _ in 0..t.len() {
-        found.extend(t.children_by(u, |r| matches!(r, DepRel::Nsubj | DepRel::NsubjPass)));
+        found.extend(own_subjects(s, u));
         if !found.is_empty() {
             break;
         }
         let Some(h) = t.head(u) else { break };
         match t.rel(u) {
+            // `forced ministers to revisit it`: the object of the verb above
+            // controls its `to` clause.
+            DepRel::Xcomp if s.tag(h).is_verb() && controller(s, h, u).is_some() => {
+                found.extend(controller(s, h, u));
+                break;
+            }
+            // `revealed that … Mr Howard was loved`: a clause after `that` read
+            // as a conjunct is the verb's complement, with a subject of its own.
+            DepRel::Conj if complementiser_between(s, h, u) => break,
             // `Kim arrived and met Putin`; `Kim agreed to meet Putin`.
             DepRel::Conj | DepRel::Xcomp => u = h,
             // `Fox responded by accusing Blair`: a clause without a finite verb
@@ -199,6 +208,52 @@ pub(super) fn subjects(s: &TreeSentence<'_>, v: usize) -> Vec<usize> {
         })
         .collect();
     fan_out(s, found)
+}
+
+/// The subjects of verb `v`. When the parser gave it several and one is a
+/// relative pronoun, a `whose` phrase (`Mr Howard, whose parents fled` with
+/// both `Howard` and `parents` as subjects of `fled`) or a personal pronoun,
+/// that one alone.
+fn own_subjects(s: &TreeSentence<'_>, v: usize) -> Vec<usize> {
+    let t = s.tree;
+    let all: Vec<usize> = t
+        .children_by(v, |r| matches!(r, DepRel::Nsubj | DepRel::NsubjPass))
+        .collect();
+    if all.len() < 2 {
+        return all;
+    }
+    let relative = |&k: &usize| {
+        matches!(s.tag(k), Tag::WP | Tag::WDT)
+            || t.children_by(k, |r| r == DepRel::NmodPoss)
+                .any(|p| s.words[p].eq_ignore_ascii_case("whose"))
+    };
+    // `As well as Liam Neeson, it also launched`: a pronoun is the subject.
+    let pronoun = |&k: &usize| s.tag(k) == Tag::PRP;
+    match all
+        .iter()
+        .copied()
+        .find(relative)
+        .or_else(|| all.iter().copied().find(pronoun))
+    {
+        Some(k) => vec![k],
+        None => all,
+    }
+}
+
+/// Whether a `that` of verb `h` stands between it and its conjunct `u`.
+fn complementiser_between(s: &TreeSentence<'_>, h: usize, u: usize) -> bool {
+    s.tree
+        .children(h)
+        .any(|c| h < c && c < u && s.words[c].eq_ignore_ascii_case("that"))
+}
+
+/// The object of verb `h` that controls its `to` clause `x` (`forced
+/// ministers to revisit it`, `enable Japan to load`): a noun or pronoun
+/// between the verb and the clause.
+fn controller(s: &TreeSentence<'_>, h: usize, x: usize) -> Option<usize> {
+    s.tree
+        .child(h, DepRel::Obj)
+        .filter(|&o| h < o && o < x && (s.tag(o).is_noun() || s.tag(o) == Tag::PRP))
 }
 
 /// Each argument and its conjuncts (`Kim and Putin`).
@@ -289,6 +344,10 @@ fn objects(
     let mut out = Vec::new();
     let mut folded: Option<String> = None;
     for o in t.children_by(v, |r| matches!(r, DepRel::Obj | DepRel::Iobj)) {
+        if is_possessor(s, o) {
+            // `placed Levy's novel`, the possessor misread as the object.
+            continue;
+        }
         if argument(s, o).is_some() {
             for a in fan_out(s, vec![o]) {
                 out.push((a, None, TripleKind::Verbal, 0.75));
@@ -336,6 +395,14 @@ fn objects(
         }
     }
     out
+}
+
+/// Whether word `o` carries a possessive marker (`Levy 's`): it owns the noun
+/// after it and is no argument of the verb.
+fn is_possessor(s: &TreeSentence<'_>, o: usize) -> bool {
+    s.tree
+        .children_by(o, |r| r == DepRel::Case)
+        .any(|k| k > o && matches!(s.words[k], "'s" | "’s" | "'" | "’"))
 }
 
 /// Names inside the noun phrase headed by `o` (which names nothing itself), with
@@ -434,10 +501,16 @@ pub(super) fn argument(s: &TreeSentence<'_>, i: usize) -> Option<Argument> {
             });
         }
     }
+    // `a Jamaican who joined British troops`: a demonym with an indefinite
+    // article names one person, not the country.
+    let one_person = i > 0 && matches!(s.words[i - 1].to_lowercase().as_str(), "a" | "an");
     let span = s.a.tokens[i].span;
     s.a.mentions
         .iter()
         .position(|m| {
+            if one_person && m.form == MentionForm::Demonym {
+                return false;
+            }
             matches!(
                 m.form,
                 MentionForm::Pronoun
