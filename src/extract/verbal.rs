@@ -355,7 +355,7 @@ fn objects(
         } else if s.tag(o).is_noun() {
             // `quashed the sentences of the Guildford Four`: a name inside the
             // object, the object's head saying how.
-            for (a, how) in inner_names(s, o) {
+            for (a, how) in inner_names(s, o, true) {
                 out.push((a, Some(how), TripleKind::Folded, 0.6));
             }
             // `send troops to Russia`: the object joins the relation.
@@ -386,7 +386,7 @@ fn objects(
         };
         if argument(s, o).is_none() && s.tag(o).is_noun() {
             // `spoke at the headquarters of the party`.
-            for (a, how) in inner_names(s, o) {
+            for (a, how) in inner_names(s, o, false) {
                 out.push((a, Some(format!("{prep} {how}")), TripleKind::Folded, 0.55));
             }
         }
@@ -406,16 +406,17 @@ fn is_possessor(s: &TreeSentence<'_>, o: usize) -> bool {
 }
 
 /// Names inside the noun phrase headed by `o` (which names nothing itself), with
-/// how they relate to its head: `the sentences of the Guildford Four` →
+/// how they relate to its head (a verb's direct object also by `to`: `given
+/// access to Mr Howard`, `provides services to X`): `the sentences of the Guildford Four` →
 /// (`Four`, `sentences of`); `a Conservative compromise offer` → (`Conservative`,
 /// `offer of`); `Indonesia's fuel prices` → (`Indonesia`, `prices of`). A name
 /// further down a chain of unnamed nouns keeps the first link: `80 pct of the
 /// share capital of X` → (`X`, `pct of`); `a stake in the Italian unit of X` →
 /// (`X`, `stake in`).
-fn inner_names(s: &TreeSentence<'_>, o: usize) -> Vec<(usize, String)> {
+fn inner_names(s: &TreeSentence<'_>, o: usize, object: bool) -> Vec<(usize, String)> {
     let head = s.words[o].to_lowercase();
     let mut out = Vec::new();
-    inner_names_below(s, o, None, &head, 0, &mut out);
+    inner_names_below(s, o, None, &head, object, 0, &mut out);
     out
 }
 
@@ -427,6 +428,7 @@ fn inner_names_below(
     o: usize,
     first: Option<&str>,
     head: &str,
+    object: bool,
     depth: usize,
     out: &mut Vec<(usize, String)>,
 ) {
@@ -448,7 +450,7 @@ fn inner_names_below(
                     if matches!(
                         p.as_str(),
                         "of" | "for" | "from" | "with" | "against" | "by" | "in" | "into"
-                    ) =>
+                    ) || (p == "to" && object && depth == 0) =>
                 {
                     p
                 }
@@ -472,7 +474,7 @@ fn inner_names_below(
                 }
             }
         } else if depth < INNER_DEPTH && t.rel(c) == DepRel::Nmod && s.tag(c).is_noun() {
-            inner_names_below(s, c, Some(&how), head, depth + 1, out);
+            inner_names_below(s, c, Some(&how), head, object, depth + 1, out);
         }
     }
 }
@@ -486,14 +488,23 @@ pub(super) fn argument(s: &TreeSentence<'_>, i: usize) -> Option<Argument> {
             mention: Some(n.mention),
         });
     }
-    // `its Fluor Daniel unit received a contract`: the unit is the name.
-    if s.tag(i).is_noun() && lexicon::part_noun(&s.lemma(i).to_lowercase()) {
+    // `its Fluor Daniel unit received a contract`: the unit is the name; `the
+    // AutoLink feature provides links`: a product's class noun is the product.
+    let lemma = s.lemma(i).to_lowercase();
+    let part = lexicon::part_noun(&lemma);
+    if s.tag(i).is_noun() && (part || lexicon::product_class_noun(&lemma)) {
         let t = s.tree;
         if let Some(n) = t
             .children_by(i, |r| r == DepRel::Compound)
             .filter(|&c| c < i)
             .find_map(|c| s.named_head(c))
-            .filter(|n| n.kind != EntityKind::Person)
+            .filter(|n| {
+                if part {
+                    n.kind != EntityKind::Person
+                } else {
+                    matches!(n.kind, EntityKind::Other | EntityKind::Organization)
+                }
+            })
         {
             return Some(Argument {
                 span: s.a.mentions[n.mention].name,
@@ -505,6 +516,33 @@ pub(super) fn argument(s: &TreeSentence<'_>, i: usize) -> Option<Argument> {
     // article names one person, not the country.
     let one_person = i > 0 && matches!(s.words[i - 1].to_lowercase().as_str(), "a" | "an");
     let span = s.a.tokens[i].span;
+    // `Former Downing Street communications chief Alastair Campbell, now
+    // working on …` with `communications` as the head: a subject word of a
+    // name's title that heads the name stands for the titled name.
+    let titled = |m: &crate::nlp::Mention| {
+        m.form == MentionForm::Name
+            && m.kind == EntityKind::Person
+            && m.span.start <= span.start
+            && span.end <= m.name.start
+    };
+    if matches!(s.tree.rel(i), DepRel::Nsubj | DepRel::NsubjPass) {
+        // `Film maker Nick Broomfield was given …` with `maker` as the head.
+        let next = (i + 1 < s.words.len())
+            .then(|| s.named(i + 1))
+            .flatten()
+            .filter(|n| n.start == i + 1 && n.kind == EntityKind::Person)
+            .map(|n| n.mention);
+        if let Some(k) = s.a.mentions.iter().position(titled).or(next).filter(|&k| {
+            s.named
+                .iter()
+                .any(|n| n.mention == k && s.tree.dominates(i, n.head))
+        }) {
+            return Some(Argument {
+                span: s.a.mentions[k].name,
+                mention: Some(k),
+            });
+        }
+    }
     s.a.mentions
         .iter()
         .position(|m| {
