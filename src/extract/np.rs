@@ -35,6 +35,7 @@ pub fn triples(s: &TreeSentence<'_>, out: &mut Vec<RawTriple>) {
             if found.is_empty() && role.person_title {
                 found = coordinated_owners(s, role.noun);
             }
+            drop_departments(&mut found);
             if role.noun >= n.end && !role.kin {
                 // `Panhandle Eastern Corp's Trunkline Gas Co pipeline
                 // subsidiary`: the name's possessor owns the role after it.
@@ -78,6 +79,23 @@ pub fn triples(s: &TreeSentence<'_>, out: &mut Vec<RawTriple>) {
         person_affiliation(s, n, out);
         work_by(s, n, out);
     }
+}
+
+/// `head of Distribution and Exhibition at the UK Film Council`: with an
+/// organisation the role is held `at`, the `of` name before it is a
+/// department of that organisation, not an owner.
+fn drop_departments(found: &mut Vec<Owner<'_>>) {
+    let Some(at) = found
+        .iter()
+        .filter(|o| {
+            (o.prep == "at" || o.prep.ends_with(" at")) && o.kind == EntityKind::Organization
+        })
+        .map(|o| o.span.start)
+        .min()
+    else {
+        return;
+    };
+    found.retain(|o| !(o.prep == "of" && o.named.is_some() && o.span.end <= at));
 }
 
 /// A role noun joined to a name.
