@@ -66,6 +66,7 @@ fn appositive_role(ctx: &Ctx<'_>, np: &NounPhrase, out: &mut Vec<RawTriple>) {
         && ctx.link(role).is_none()
         && let Some(of) = s.np_starting(role.1 + 1)
         && ctx.link(of).is_some()
+        && !held_at(ctx, of.1)
     {
         let mut rel = String::new();
         for k in role.0..role.1 {
@@ -85,6 +86,25 @@ fn appositive_role(ctx: &Ctx<'_>, np: &NounPhrase, out: &mut Vec<RawTriple>) {
             0.6,
         ));
     }
+}
+
+/// `head of Distribution and Exhibition at the UK Film Council`: an `at`
+/// name within a few words after the `of` name (before any comma) is where the
+/// role is held; the `of` name is a department of it.
+fn held_at(ctx: &Ctx<'_>, from: usize) -> bool {
+    let s = ctx.s;
+    let end = (from + 6).min(s.words.len());
+    for k in from..end {
+        if s.tags[k].tag == Tag::Comma {
+            return false;
+        }
+        if ctx.word(k).eq_ignore_ascii_case("at") {
+            return s
+                .np_starting(k + 1)
+                .is_some_and(|at| ctx.link(at).is_some());
+        }
+    }
+    false
 }
 
 /// Roles carried by titled mentions: `Kremlin aide Yuri Ushakov` → (Yuri
