@@ -149,6 +149,49 @@ impl KnowledgeGraph {
         }
     }
 
+    /// Every edge taken out of the graph, as (source, target, relation) in
+    /// index order; the graph is left with its nodes and no edge.
+    pub(super) fn take_edges(&mut self) -> Vec<(NodeIndex, NodeIndex, Relation)> {
+        let ids: Vec<EdgeIndex> = self.graph.edge_indices().collect();
+        let mut edges = Vec::with_capacity(ids.len());
+        for e in ids {
+            let (s, t) = self.graph.edge_endpoints(e).expect("edge exists");
+            let r = &mut self.graph[e];
+            let r = Relation {
+                relation: std::mem::take(&mut r.relation),
+                confidence: r.confidence,
+                evidence: std::mem::take(&mut r.evidence),
+            };
+            edges.push((s, t, r));
+        }
+        self.graph.clear_edges();
+        self.edge_keys = None;
+        self.adjacency = OnceLock::new();
+        self.relation_index = OnceLock::new();
+        edges
+    }
+
+    /// Put edge `r` between `s` and `t`, joining the edge of the same relation
+    /// there if there is one (highest confidence, union of the evidence).
+    pub(super) fn put_edge(&mut self, s: NodeIndex, t: NodeIndex, r: Relation) {
+        match self.edge_between(s, t, &r.relation) {
+            Some(e) => {
+                let into = &mut self.graph[e];
+                into.confidence = into.confidence.max(r.confidence);
+                for ev in r.evidence {
+                    Evidence::insert_into(&mut into.evidence, ev);
+                }
+            }
+            None => {
+                let key = EdgeKeys::key(s, t, &r.relation);
+                let e = self.graph.add_edge(s, t, r);
+                if let Some(keys) = &mut self.edge_keys {
+                    keys.add_key(key, e);
+                }
+            }
+        }
+    }
+
     /// The edge `s –relation→ t`, if there is one. The edge is in both `s`'s
     /// outgoing and `t`'s incoming list, so the two are walked in step and the
     /// walk ends with the shorter: a hub's tens of thousands of edges are not
@@ -515,7 +558,12 @@ impl EdgeKeys {
     /// Key edge `e`. Two edges under one key (the same ends and relation, or
     /// two relations of one hash) turn the keys off: `unique` false.
     fn add(&mut self, s: NodeIndex, t: NodeIndex, relation: &str, e: EdgeIndex) {
-        if self.unique && self.map.insert(EdgeKeys::key(s, t, relation), e).is_some() {
+        self.add_key(EdgeKeys::key(s, t, relation), e);
+    }
+
+    /// [`Self::add`] by a key made before.
+    fn add_key(&mut self, key: (u32, u32, u64), e: EdgeIndex) {
+        if self.unique && self.map.insert(key, e).is_some() {
             self.unique = false;
             self.map = FastMap::default();
         }
