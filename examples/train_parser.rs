@@ -14,8 +14,9 @@
 //! tags, so that its tags are as wrong as on unseen text. `--tags file` keeps the
 //! XPOS/UPOS columns instead (gold tags, or tags written earlier by
 //! `--write-tagged`, which saves the tagged training set as CoNLL-U).
-//! `KG_EXPLORE`, `KG_EXPLORE_FROM`, `KG_PRUNE` and `KG_PRUNE_LABELS` override the
-//! defaults of [`kg::nlp::parser::train::Options`]. Deterministic: the same inputs
+//! `KG_EXPLORE`, `KG_EXPLORE_FROM`, `KG_PRUNE`, `KG_PRUNE_LABELS` and `KG_SEED`
+//! (the seed of the shuffle and the exploration, to see the run-to-run noise)
+//! override the defaults of [`kg::nlp::parser::train::Options`]. Deterministic: the same inputs
 //! give the same bytes.
 
 use std::path::PathBuf;
@@ -64,6 +65,9 @@ fn main() -> anyhow::Result<()> {
     }
     if let Ok(v) = std::env::var("KG_PRUNE_LABELS") {
         opts.prune_labels = v.parse()?;
+    }
+    if let Ok(v) = std::env::var("KG_SEED") {
+        opts.seed = v.parse()?;
     }
     let start = Instant::now();
     let mut log = |line: &str| eprintln!("[{:7.1}s] {line}", start.elapsed().as_secs_f64());
