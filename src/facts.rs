@@ -119,6 +119,8 @@ pub fn read_facts(path: &str, mut input: impl BufRead) -> Result<Vec<NewDocument
     let mut open: Option<Open> = None;
     let mut buf = Vec::new();
     let mut line = 0;
+    // Bytes read and sentences declared so far (bounded by `crate::limits`).
+    let (mut read, mut declared) = (0u64, 0u64);
     loop {
         buf.clear();
         let n = input
@@ -131,6 +133,7 @@ pub fn read_facts(path: &str, mut input: impl BufRead) -> Result<Vec<NewDocument
             break;
         }
         line += 1;
+        read += n as u64;
         let bad = |message: String| FactsError::Bad {
             path: path.to_string(),
             line,
@@ -169,6 +172,10 @@ pub fn read_facts(path: &str, mut input: impl BufRead) -> Result<Vec<NewDocument
                         "document name {:?} already given on line {first}",
                         d.name
                     )));
+                }
+                declared = declared.saturating_add(d.sentences as u64);
+                if !crate::limits::sentences_fit(declared, read) {
+                    return Err(bad(crate::limits::too_many_sentences(declared, read)));
                 }
                 let mut sentences = vec![String::new(); d.sentences];
                 let mut comentions = Vec::with_capacity(d.comentions.len());

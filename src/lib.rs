@@ -45,6 +45,7 @@ pub mod facts;
 pub mod fuzz;
 pub mod graph;
 pub mod hash;
+pub mod limits;
 pub mod nlp;
 pub mod pipeline;
 pub mod query;

@@ -323,6 +323,14 @@ pub fn read(bytes: &[u8], path: &Path) -> Result<KnowledgeGraph, StoreError> {
     let docs: Vec<(String, String, u32)> =
         postcard::from_bytes(sections[0].2).map_err(|e| decode_err(sections[0], e))?;
     let doc_count = docs.len();
+    let declared: u64 = docs.iter().map(|d| u64::from(d.2)).sum();
+    if !crate::limits::sentences_fit(declared, bytes.len() as u64) {
+        return Err(invalid(crate::limits::too_many_sentences(
+            declared,
+            bytes.len() as u64,
+        )));
+    }
+    let counts: Vec<u32> = docs.iter().map(|d| d.2).collect();
     let (graph, texts) = rayon::join(
         || -> Result<KnowledgeGraph, StoreError> {
             let nodes: Vec<NodeIn<'_>> =
@@ -358,6 +366,12 @@ pub fn read(bytes: &[u8], path: &Path) -> Result<KnowledgeGraph, StoreError> {
                 return Err(invalid(format!(
                     "sentence {}#{} cites document {}, but there are {doc_count} documents",
                     ev.doc, ev.sentence, ev.doc
+                )));
+            }
+            if let Some(ev) = map.keys().find(|ev| ev.sentence >= counts[ev.doc as usize]) {
+                return Err(invalid(format!(
+                    "sentence {}#{} is past the {} sentences of its document",
+                    ev.doc, ev.sentence, counts[ev.doc as usize]
                 )));
             }
             Ok(map)
@@ -433,6 +447,15 @@ fn build(
             return Err(invalid(format!(
                 "edge {i} cites document {}, but there are {docs} documents",
                 ev.doc
+            )));
+        }
+        let sentences = |ev: &Evidence| g.documents[ev.doc as usize].sentences;
+        if let Some(ev) = e.evidence.iter().find(|ev| ev.sentence >= sentences(ev)) {
+            return Err(invalid(format!(
+                "edge {i} cites sentence {} of document {}, which has {}",
+                ev.sentence,
+                ev.doc,
+                sentences(ev)
             )));
         }
         g.graph.add_edge(

@@ -542,6 +542,13 @@ pub(crate) fn read_json(bytes: &[u8], path: &Path) -> Result<KnowledgeGraph, Sto
         }
     };
     check(Some(&file.format), Some(file.version))?;
+    let declared: u64 = file.documents.iter().map(|d| u64::from(d.sentences)).sum();
+    if !crate::limits::sentences_fit(declared, bytes.len() as u64) {
+        return Err(StoreError::Invalid {
+            path: path.to_path_buf(),
+            message: crate::limits::too_many_sentences(declared, bytes.len() as u64),
+        });
+    }
     if file.version >= 2 && file.checksum.is_none() {
         return Err(StoreError::Invalid {
             path: path.to_path_buf(),
@@ -716,6 +723,13 @@ fn build(file: GraphFile, path: &Path) -> Result<KnowledgeGraph, StoreError> {
                     ev.doc
                 )));
             }
+            let sentences = g.documents[ev.doc as usize].sentences;
+            if ev.sentence >= sentences {
+                return Err(invalid(format!(
+                    "edge {i} cites sentence {} of document {}, which has {sentences}",
+                    ev.sentence, ev.doc
+                )));
+            }
             let attributed_to = ev.attributed_to.map(|a| g.intern_attribution(&a));
             evidence.push(Evidence {
                 modality: ev.modality,
@@ -739,6 +753,13 @@ fn build(file: GraphFile, path: &Path) -> Result<KnowledgeGraph, StoreError> {
             return Err(invalid(format!(
                 "sentence {}#{} cites document {}, but there are {docs} documents",
                 s.doc, s.sentence, s.doc
+            )));
+        }
+        let sentences = g.documents[s.doc as usize].sentences;
+        if s.sentence >= sentences {
+            return Err(invalid(format!(
+                "sentence {}#{} is past the {sentences} sentences of its document",
+                s.doc, s.sentence
             )));
         }
         g.texts.insert(Evidence::at(s.doc, s.sentence), s.text);

@@ -120,6 +120,19 @@ pub fn bad(message: String) -> rusqlite::Error {
 
 /// Read every document's facts (in name order) with its content hash.
 pub fn read_all(conn: &Connection) -> rusqlite::Result<Vec<(DocumentFacts, String)>> {
+    // Every sentence gets a slot: a damaged count must not take the memory.
+    let declared: i64 = conn.query_row(
+        "SELECT coalesce(sum(sentences), 0) FROM documents",
+        [],
+        |r| r.get(0),
+    )?;
+    let pages: i64 = conn.query_row("PRAGMA page_count", [], |r| r.get(0))?;
+    let page: i64 = conn.query_row("PRAGMA page_size", [], |r| r.get(0))?;
+    let bytes = u64::try_from(pages.saturating_mul(page)).unwrap_or(0);
+    let declared = u64::try_from(declared).map_err(|_| bad("a negative sentence count".into()))?;
+    if !crate::limits::sentences_fit(declared, bytes) {
+        return Err(bad(crate::limits::too_many_sentences(declared, bytes)));
+    }
     let mut docs: Vec<(i64, DocumentFacts, String)> = Vec::new();
     {
         let mut st =

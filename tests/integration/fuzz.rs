@@ -81,6 +81,47 @@ fn extract_regressions_replay() {
     }
 }
 
+/// `kgb-document-declaring-*`: an 8 kB `.kgb` file (checksum right) whose one
+/// document claimed 268 million sentences made the importer allocate a slot
+/// for each (6 GB and 30 s before anything was checked). What the documents of
+/// a file may declare is now bounded by its size (`kg::limits`).
+#[test]
+fn import_regressions_replay() {
+    let dir = tempfile::tempdir().unwrap();
+    let f = fuzzer(Target::Import, dir.path());
+    let inputs = kg::fuzz::read_corpus(&root().join("fuzz/regressions/import")).unwrap();
+    assert_eq!(inputs.len(), 1);
+    for input in inputs {
+        f.run(&input);
+    }
+}
+
+/// The same file through the binary: a one-line error, exit 2, no store made.
+#[test]
+fn import_of_a_graph_file_declaring_more_sentences_than_it_can_hold() {
+    let dir = tempfile::tempdir().unwrap();
+    let kgb = dir.path().join("h.kgb");
+    std::fs::copy(
+        root().join("fuzz/regressions/import/kgb-document-declaring-268-million-sentences"),
+        &kgb,
+    )
+    .unwrap();
+    let store = dir.path().join("g.db");
+    let out = crate::common::run(&[
+        "--graph",
+        store.to_str().unwrap(),
+        "import",
+        kgb.to_str().unwrap(),
+    ]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(
+        err.contains("declare 268435455 sentences in all") && err.lines().count() == 1,
+        "{err}"
+    );
+    assert!(!store.exists());
+}
+
 /// The tokenizer crash through the binary: `kg extract` on a sentence with an
 /// emoticon's nose before an accented letter.
 #[test]

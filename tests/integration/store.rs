@@ -696,3 +696,30 @@ fn a_store_on_a_read_only_or_full_file_system_is_refused_and_unchanged() {
     check(&new, "read-only");
     assert_eq!(listing(), ["g.db"]);
 }
+
+/// A store whose document claims four billion sentences (a damaged or hostile
+/// file): the next ingest, which reads every stored document back, says so in
+/// one line and leaves the store as it was, instead of allocating a slot for
+/// each sentence.
+#[test]
+fn a_stored_sentence_count_beyond_the_limit_is_an_error_not_an_allocation() {
+    let dir = tempfile::tempdir().unwrap();
+    let g = dir.path().join("g.db");
+    let a = dir.path().join("a.txt");
+    std::fs::write(&a, "Vladimir Putin met Xi Jinping in Beijing.\n").unwrap();
+    let g_s = g.to_str().unwrap();
+    assert_status(&run(&["--graph", g_s, "ingest", a.to_str().unwrap()]), 0);
+    rusqlite::Connection::open(&g)
+        .unwrap()
+        .execute("UPDATE documents SET sentences = 4000000000", [])
+        .unwrap();
+    let before = bytes(&g);
+    let b = dir.path().join("b.txt");
+    std::fs::write(&b, "Kim Jong Un met Vladimir Putin in Moscow.\n").unwrap();
+    let o = run(&["--graph", g_s, "ingest", b.to_str().unwrap()]);
+    assert_status(&o, 2);
+    let err = stderr(&o);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.contains("sentences in all, more than"), "{err}");
+    assert_eq!(bytes(&g), before);
+}
