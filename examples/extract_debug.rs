@@ -56,6 +56,17 @@ fn main() {
             line.push(']');
         }
         println!("{line}");
+        if std::env::var_os("KG_DEBUG_MENTIONS").is_some() {
+            for m in &e.mentions {
+                println!(
+                    "  mention {:?} {:?} {:?} name {:?}",
+                    m.span.of(&doc.text),
+                    m.form,
+                    m.kind,
+                    m.name.of(&doc.text)
+                );
+            }
+        }
         for t in &e.triples {
             let extra: Vec<&str> = t.extra.iter().map(|a| a.span.of(&doc.text)).collect();
             println!(

@@ -1,7 +1,7 @@
 //! Arguments that are no entity, for graph selection ([`super::select`]): a
 //! triple and its sentence in, whether one of its arguments is a fragment of
 //! a name (`Corp` alone, `Trade` of `Tariffs and Trade`, `Class` of `Class A
-//! stock`), a country plus a capitalised common noun (`U.S. Protectionism`),
+//! stock`, an acronym in the plural: `SUVs`), a country plus a capitalised common noun (`U.S. Protectionism`),
 //! a demonym used as an adjective (`West German moves`), or whether the pair
 //! was joined across a semicolon.
 
@@ -112,7 +112,16 @@ pub(super) fn fragment_argument(text: &str, ex: &SentenceExtraction, t: &RawTrip
             || (one_word && crate::vocab::legal::is_legal_form(written))
             || (abbreviation && STATE_AFTER_TOWN.is_match(before))
             || split_name
+            || plural_acronym(written)
     })
+}
+
+/// `the SUVs`, `Polish MEPs`: an acronym in the plural names a class of
+/// things (sports utility vehicles, members of parliament), not an entity.
+fn plural_acronym(written: &str) -> bool {
+    let last = written.split_whitespace().next_back().unwrap_or("");
+    last.strip_suffix('s')
+        .is_some_and(|stem| stem.len() >= 2 && stem.chars().all(|c| c.is_ascii_uppercase()))
 }
 
 /// An argument named by a country and one dictionary word (`U.S.
@@ -152,7 +161,22 @@ pub(super) fn crosses_semicolon(text: &str, t: &RawTriple) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::name_of_and;
+    use super::{name_of_and, plural_acronym};
+
+    #[test]
+    fn acronyms_in_the_plural() {
+        for (written, want) in [
+            ("SUVs", true),
+            ("Polish MEPs", true),
+            ("NGOs", true),
+            ("SUV", false),
+            ("IBM", false),
+            ("Reuters", false),
+            ("As", false),
+        ] {
+            assert_eq!(plural_acronym(written), want, "{written}");
+        }
+    }
 
     #[test]
     fn and_inside_of_names() {

@@ -133,6 +133,30 @@ pub enum TripleKind {
 }
 
 impl RawTriple {
+    /// A knowledge-graph variant read from a noun phrase (a role, a unit), not
+    /// from a clause: asserted, unattributed, the relation written as it reads
+    /// (`chairman of`).
+    pub fn of_phrase(
+        subject: Argument,
+        relation: String,
+        object: Argument,
+        kind: TripleKind,
+        confidence: f32,
+    ) -> RawTriple {
+        RawTriple {
+            subject,
+            relation_text: relation.clone(),
+            relation,
+            object,
+            extra: Vec::new(),
+            confidence,
+            negated: false,
+            modality: None,
+            attribution: None,
+            kind,
+        }
+    }
+
     /// Whether this triple is printed as an Open IE tuple (`--format carb`).
     pub fn is_open_ie(&self) -> bool {
         matches!(self.kind, TripleKind::Clause | TripleKind::Implicit)

@@ -171,16 +171,8 @@ fn push(
         return;
     }
     out.push(RawTriple {
-        subject: a.clone(),
-        relation_text: relation.clone(),
-        relation,
-        object: b.clone(),
-        extra: Vec::new(),
-        confidence: 0.55,
-        negated: false,
         modality,
-        attribution: None,
-        kind: TripleKind::Nominal,
+        ..RawTriple::of_phrase(a.clone(), relation, b.clone(), TripleKind::Nominal, 0.55)
     });
 }
 

@@ -35,6 +35,7 @@ pub fn triples(s: &TreeSentence<'_>, out: &mut Vec<RawTriple>) {
             if found.is_empty() && role.person_title {
                 found = coordinated_owners(s, role.noun);
             }
+            drop_departments(&mut found);
             if role.noun >= n.end && !role.kin {
                 // `Panhandle Eastern Corp's Trunkline Gas Co pipeline
                 // subsidiary`: the name's possessor owns the role after it.
@@ -78,6 +79,23 @@ pub fn triples(s: &TreeSentence<'_>, out: &mut Vec<RawTriple>) {
         person_affiliation(s, n, out);
         work_by(s, n, out);
     }
+}
+
+/// `head of Distribution and Exhibition at the UK Film Council`: with an
+/// organisation the role is held `at`, the `of` name before it is a
+/// department of that organisation, not an owner.
+fn drop_departments(found: &mut Vec<Owner<'_>>) {
+    let Some(at) = found
+        .iter()
+        .filter(|o| {
+            (o.prep == "at" || o.prep.ends_with(" at")) && o.kind == EntityKind::Organization
+        })
+        .map(|o| o.span.start)
+        .min()
+    else {
+        return;
+    };
+    found.retain(|o| !(o.prep == "of" && o.named.is_some() && o.span.end <= at));
 }
 
 /// A role noun joined to a name.
@@ -146,6 +164,16 @@ fn roles_of(s: &TreeSentence<'_>, n: &Named) -> Vec<Role> {
             DepRel::Compound if h > n.head => candidates.push((h, 0.7)),
             // `Martin Broughton is the chairman of BA`.
             DepRel::Nsubj if t.child(h, DepRel::Cop).is_some() => candidates.push((h, 0.75)),
+            // `the board named John Smith chief executive of Acme`, `Smith was
+            // appointed chairman of Acme`: the verb's nominal `xcomp` says
+            // what its object (or passive subject) is.
+            DepRel::Obj | DepRel::NsubjPass if s.tag(h).is_verb() => {
+                for k in t.children_by(h, |r| r == DepRel::Xcomp) {
+                    if k > n.head && is_nominal(s.tag(k)) {
+                        candidates.push((k, 0.7));
+                    }
+                }
+            }
             // `Tory co-chairman Liam Fox` parsed with the title as the head.
             DepRel::Compound | DepRel::Flat | DepRel::NmodDesc if h < n.start => {
                 candidates.push((h, 0.7));
@@ -169,7 +197,7 @@ fn roles_of(s: &TreeSentence<'_>, n: &Named) -> Vec<Role> {
         .filter(|&&(k, _)| is_person_title(s, k))
         .flat_map(|&(k, c)| {
             t.children_by(k, |r| r == DepRel::Conj)
-                .filter(|&j| is_person_title(s, j))
+                .filter(move |&j| is_person_title(s, j) && no_name_between(s, k, j))
                 .map(move |j| (j, c - 0.05))
         })
         .collect();
@@ -204,6 +232,11 @@ fn is_nominal(tag: Tag) -> bool {
     matches!(tag, Tag::NN | Tag::NNS | Tag::NNP | Tag::NNPS)
 }
 
+/// The most words a title phrase takes on either side of its head noun (`former
+/// deputy chief executive officer` has four before it): a noun with a run of
+/// thousands of compound modifiers is read in linear time, not quadratic.
+const ROLE_PHRASE_MAX_WORDS: usize = 8;
+
 /// The title phrase headed by noun `k` (`chief executive`, `security manager`,
 /// `director general`), if it is a title, a relational or a kinship noun; and
 /// which.
@@ -220,12 +253,12 @@ fn role_phrase(s: &TreeSentence<'_>, k: usize) -> Option<(String, RoleSort)> {
         .filter(|&m| s.named(m).is_none() && !is_owner_word(s, m))
         .collect();
     for &m in modifiers.iter().rev().filter(|&&m| m < k) {
-        if m + 1 == lo {
+        if m + 1 == lo && k - m < ROLE_PHRASE_MAX_WORDS {
             lo = m;
         }
     }
     for &m in modifiers.iter().filter(|&&m| m > k) {
-        if m == hi {
+        if m == hi && m - k < ROLE_PHRASE_MAX_WORDS {
             hi = m + 1;
         }
     }
@@ -334,6 +367,7 @@ fn owners<'a>(s: &'a TreeSentence<'a>, k: usize, kin: bool) -> Vec<Owner<'a>> {
         if let Some(n) = s.named_head(c) {
             if let Some(prep) = prep
                 && fits(n.kind)
+                && !unplaced_adjective(s, c, n)
             {
                 out.push(Owner::named(s, n, prep));
             }
@@ -392,9 +426,24 @@ fn owners<'a>(s: &'a TreeSentence<'a>, k: usize, kin: bool) -> Vec<Owner<'a>> {
     out
 }
 
+/// Whether no word of a name stands between words `a` and `b`: two titles
+/// with a name between them (`fashion designer Hussein Chalayan and former
+/// Blur guitarist Graham Coxon`) describe different people.
+fn no_name_between(s: &TreeSentence<'_>, a: usize, b: usize) -> bool {
+    (a.min(b) + 1..a.max(b)).all(|w| s.named(w).is_none())
+}
+
+/// `European outreach coordinator`: an adjective the recogniser marked as a
+/// name of no known kind (not a country's demonym, not a party) qualifies the
+/// role; it does not own it.
+fn unplaced_adjective(s: &TreeSentence<'_>, c: usize, n: &Named) -> bool {
+    n.kind == EntityKind::Other && n.start + 1 == n.end && s.tag(c) == Tag::JJ
+}
+
 /// `chairman and chief executive of Acme`: a title with no owner of its own
 /// shares the owner of the title it is coordinated with (its conjunct, or the
-/// title it is a conjunct of), when that owner is a name.
+/// title it is a conjunct of), when that owner is a name and no name stands
+/// between the two titles.
 fn coordinated_owners<'a>(s: &'a TreeSentence<'a>, k: usize) -> Vec<Owner<'a>> {
     let t = s.tree;
     let mut siblings: Vec<usize> = t.children_by(k, |r| r == DepRel::Conj).collect();
@@ -406,6 +455,7 @@ fn coordinated_owners<'a>(s: &'a TreeSentence<'a>, k: usize) -> Vec<Owner<'a>> {
     siblings
         .into_iter()
         .filter(|&j| is_person_title(s, j))
+        .filter(|&j| no_name_between(s, k, j))
         .flat_map(|j| owners(s, j, false))
         .filter(|o| o.named.is_some() && !o.demonym)
         .collect()
@@ -600,24 +650,19 @@ fn triple(
     kind: TripleKind,
     confidence: f32,
 ) -> RawTriple {
-    RawTriple {
-        subject: Argument {
+    RawTriple::of_phrase(
+        Argument {
             span: s.a.mentions[n.mention].name,
             mention: Some(n.mention),
         },
-        relation_text: relation.clone(),
         relation,
-        object: Argument {
+        Argument {
             span: owner.span,
             mention: owner.mention,
         },
-        extra: Vec::new(),
-        confidence,
-        negated: false,
-        modality: None,
-        attribution: None,
         kind,
-    }
+        confidence,
+    )
 }
 
 #[cfg(test)]

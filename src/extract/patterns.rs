@@ -100,7 +100,16 @@ impl Ctx<'_> {
                 i += 1;
             }
         }
-        (out.len() > 1).then_some(out)
+        // `rising 5% and Reynolds showing gains`: a quantity coordinated with a
+        // noun phrase joins two clauses, not two objects.
+        let quantity = |&(a, b): &Range| {
+            (a..b).all(|i| {
+                self.tag(i) == Tag::CD
+                    || !self.word(i).starts_with(char::is_alphabetic)
+                    || matches!(self.word(i), "pct" | "percent" | "per")
+            })
+        };
+        (out.len() > 1 && !out.iter().any(quantity)).then_some(out)
     }
 }
 

@@ -39,24 +39,19 @@ pub fn triples(s: &TreeSentence<'_>, out: &mut Vec<RawTriple>) {
         }
         let prep = owner_preposition(is_office(title.class), owner_kind);
         let relation = format!("{} {prep}", title.phrase);
-        out.push(RawTriple {
-            subject: Argument {
+        out.push(RawTriple::of_phrase(
+            Argument {
                 span: s.a.mentions[n.mention].name,
                 mention: Some(n.mention),
             },
-            relation_text: relation.clone(),
             relation,
-            object: Argument {
+            Argument {
                 span: owner.0,
                 mention: owner.1,
             },
-            extra: Vec::new(),
-            confidence: 0.7,
-            negated: false,
-            modality: None,
-            attribution: None,
-            kind: TripleKind::Role,
-        });
+            TripleKind::Role,
+            0.7,
+        ));
     }
 }
 

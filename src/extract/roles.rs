@@ -66,6 +66,7 @@ fn appositive_role(ctx: &Ctx<'_>, np: &NounPhrase, out: &mut Vec<RawTriple>) {
         && ctx.link(role).is_none()
         && let Some(of) = s.np_starting(role.1 + 1)
         && ctx.link(of).is_some()
+        && !held_at(ctx, of.1)
     {
         let mut rel = String::new();
         for k in role.0..role.1 {
@@ -87,6 +88,25 @@ fn appositive_role(ctx: &Ctx<'_>, np: &NounPhrase, out: &mut Vec<RawTriple>) {
     }
 }
 
+/// `head of Distribution and Exhibition at the UK Film Council`: an `at`
+/// name within a few words after the `of` name (before any comma) is where the
+/// role is held; the `of` name is a department of it.
+fn held_at(ctx: &Ctx<'_>, from: usize) -> bool {
+    let s = ctx.s;
+    let end = (from + 6).min(s.words.len());
+    for k in from..end {
+        if s.tags[k].tag == Tag::Comma {
+            return false;
+        }
+        if ctx.word(k).eq_ignore_ascii_case("at") {
+            return s
+                .np_starting(k + 1)
+                .is_some_and(|at| ctx.link(at).is_some());
+        }
+    }
+    false
+}
+
 /// Roles carried by titled mentions: `Kremlin aide Yuri Ushakov` → (Yuri
 /// Ushakov; aide of; Kremlin).
 fn titled_roles(ctx: &Ctx<'_>, out: &mut Vec<RawTriple>) {
@@ -106,24 +126,19 @@ fn titled_roles(ctx: &Ctx<'_>, out: &mut Vec<RawTriple>) {
                 lexicon::title(&role.title).is_none_or(|t| super::prenominal::is_office(t.class));
             let prep =
                 super::prenominal::owner_preposition(office, of_kind.unwrap_or(EntityKind::Other));
-            out.push(RawTriple {
-                subject: Argument {
+            out.push(RawTriple::of_phrase(
+                Argument {
                     span: m.name,
                     mention: Some(i),
                 },
-                relation: format!("{} {prep}", role.title),
-                relation_text: format!("{} {prep}", role.title),
-                object: Argument {
+                format!("{} {prep}", role.title),
+                Argument {
                     span: of,
                     mention: of_mention,
                 },
-                extra: Vec::new(),
-                confidence: 0.7,
-                negated: false,
-                modality: None,
-                attribution: None,
-                kind: TripleKind::Role,
-            });
+                TripleKind::Role,
+                0.7,
+            ));
         }
     }
 }

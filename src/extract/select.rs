@@ -224,10 +224,13 @@ fn active_voice(
     (adjacent || perfect).then(|| lemma::lemma(verb, Tag::VBD).into_owned())
 }
 
-/// A passive as written (`X be received by Y`) whose turned-around triple
+/// A passive as written (`X be received by Y`, `X have to be owned by Y`)
+/// whose turned-around triple
 /// (`Y receive X`) came from the same clause.
 fn is_turned_around(ex: &SentenceExtraction, t: &RawTriple, words: &[&str]) -> bool {
-    if t.kind == TripleKind::Passive || words.len() < 3 || words[0] != "be" {
+    // `be received by`, `have to be owned by` (a chain ending in a passive).
+    let be = words.iter().position(|&w| w == "be");
+    if t.kind == TripleKind::Passive || be.is_none_or(|b| words.len() < b + 3) {
         return false;
     }
     if words.last() != Some(&"by") {

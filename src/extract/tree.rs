@@ -139,12 +139,25 @@ impl<'a> TreeSentence<'a> {
         self.a.tags[i].tag
     }
 
-    /// The preposition or possessive marker of nominal `i` (its `case` child), lower case.
+    /// The preposition or possessive marker of nominal `i` (its `case` child),
+    /// lower case. A name's head whose preposition the parser hung from an
+    /// earlier word of the name (`to` ← `Alliance` in `to Arts Alliance
+    /// Digital Cinema`) takes that preposition.
     pub fn case(&self, i: usize) -> Option<String> {
+        self.case_before(i, i).or_else(|| {
+            let n = self.named_head(i)?;
+            (n.start..n.end)
+                .filter(|&w| w != i)
+                .find_map(|w| self.case_before(w, n.start))
+        })
+    }
+
+    /// The `case`/`fixed` children of word `i` left of word `before`, joined.
+    fn case_before(&self, i: usize, before: usize) -> Option<String> {
         let words: Vec<String> = self
             .tree
             .children_by(i, |r| r == DepRel::Case || r == DepRel::Fixed)
-            .filter(|&k| k < i)
+            .filter(|&k| k < before)
             .map(|k| self.words[k].to_lowercase().replace('’', "'"))
             .collect();
         (!words.is_empty()).then(|| words.join(" "))

@@ -132,25 +132,14 @@ fn copula(ctx: &Ctx<'_>, c: &Clause, relation_text: &str, conf: f32, kg: &mut Va
         && let Some(o) = c.object
         && let Some(np) = s.chunks.np_at(o.0).filter(|np| np.start == o.0)
     {
-        if let Some(pos) = np.possessive {
+        // The relation and the owner: the words after the possessor, or the
+        // noun phrase's words (no determiner) before its `of` phrase.
+        let (mut rel, owner) = if let Some(pos) = np.possessive {
             let mut rel = String::new();
             for k in pos + 1..o.1 {
                 push_lower(&mut rel, ctx.word(k));
             }
-            rel.push_str(" of");
-            kg.push((
-                triple(
-                    ctx,
-                    c.subject,
-                    rel,
-                    relation_text.to_string(),
-                    (np.start, pos),
-                    TripleKind::Copula,
-                    conf,
-                ),
-                c.subject,
-                (np.start, pos),
-            ));
+            (rel, (np.start, pos))
         } else if np.end < n
             && ctx.word(np.end).eq_ignore_ascii_case("of")
             && let Some(of) = s.object_starting(np.end + 1)
@@ -161,21 +150,24 @@ fn copula(ctx: &Ctx<'_>, c: &Clause, relation_text: &str, conf: f32, kg: &mut Va
                     push_lower(&mut rel, ctx.word(k));
                 }
             }
-            rel.push_str(" of");
-            kg.push((
-                triple(
-                    ctx,
-                    c.subject,
-                    rel,
-                    relation_text.to_string(),
-                    of,
-                    TripleKind::Copula,
-                    conf,
-                ),
+            (rel, of)
+        } else {
+            return;
+        };
+        rel.push_str(" of");
+        kg.push((
+            triple(
+                ctx,
                 c.subject,
-                of,
-            ));
-        }
+                rel,
+                relation_text.to_string(),
+                owner,
+                TripleKind::Copula,
+                conf,
+            ),
+            c.subject,
+            owner,
+        ));
     }
 }
 

@@ -171,12 +171,21 @@ pub(super) fn subjects(s: &TreeSentence<'_>, v: usize) -> Vec<usize> {
     let mut u = v;
     let mut found = Vec::new();
     for _ in 0..t.len() {
-        found.extend(t.children_by(u, |r| matches!(r, DepRel::Nsubj | DepRel::NsubjPass)));
+        found.extend(own_subjects(s, u));
         if !found.is_empty() {
             break;
         }
         let Some(h) = t.head(u) else { break };
         match t.rel(u) {
+            // `forced ministers to revisit it`: the object of the verb above
+            // controls its `to` clause.
+            DepRel::Xcomp if s.tag(h).is_verb() && controller(s, h, u).is_some() => {
+                found.extend(controller(s, h, u));
+                break;
+            }
+            // `revealed that … Mr Howard was loved`: a clause after `that` read
+            // as a conjunct is the verb's complement, with a subject of its own.
+            DepRel::Conj if complementiser_between(s, h, u) => break,
             // `Kim arrived and met Putin`; `Kim agreed to meet Putin`.
             DepRel::Conj | DepRel::Xcomp => u = h,
             // `Fox responded by accusing Blair`: a clause without a finite verb
@@ -199,6 +208,52 @@ pub(super) fn subjects(s: &TreeSentence<'_>, v: usize) -> Vec<usize> {
         })
         .collect();
     fan_out(s, found)
+}
+
+/// The subjects of verb `v`. When the parser gave it several and one is a
+/// relative pronoun, a `whose` phrase (`Mr Howard, whose parents fled` with
+/// both `Howard` and `parents` as subjects of `fled`) or a personal pronoun,
+/// that one alone.
+fn own_subjects(s: &TreeSentence<'_>, v: usize) -> Vec<usize> {
+    let t = s.tree;
+    let all: Vec<usize> = t
+        .children_by(v, |r| matches!(r, DepRel::Nsubj | DepRel::NsubjPass))
+        .collect();
+    if all.len() < 2 {
+        return all;
+    }
+    let relative = |&k: &usize| {
+        matches!(s.tag(k), Tag::WP | Tag::WDT)
+            || t.children_by(k, |r| r == DepRel::NmodPoss)
+                .any(|p| s.words[p].eq_ignore_ascii_case("whose"))
+    };
+    // `As well as Liam Neeson, it also launched`: a pronoun is the subject.
+    let pronoun = |&k: &usize| s.tag(k) == Tag::PRP;
+    match all
+        .iter()
+        .copied()
+        .find(relative)
+        .or_else(|| all.iter().copied().find(pronoun))
+    {
+        Some(k) => vec![k],
+        None => all,
+    }
+}
+
+/// Whether a `that` of verb `h` stands between it and its conjunct `u`.
+fn complementiser_between(s: &TreeSentence<'_>, h: usize, u: usize) -> bool {
+    s.tree
+        .children(h)
+        .any(|c| h < c && c < u && s.words[c].eq_ignore_ascii_case("that"))
+}
+
+/// The object of verb `h` that controls its `to` clause `x` (`forced
+/// ministers to revisit it`, `enable Japan to load`): a noun or pronoun
+/// between the verb and the clause.
+fn controller(s: &TreeSentence<'_>, h: usize, x: usize) -> Option<usize> {
+    s.tree
+        .child(h, DepRel::Obj)
+        .filter(|&o| h < o && o < x && (s.tag(o).is_noun() || s.tag(o) == Tag::PRP))
 }
 
 /// Each argument and its conjuncts (`Kim and Putin`).
@@ -289,6 +344,10 @@ fn objects(
     let mut out = Vec::new();
     let mut folded: Option<String> = None;
     for o in t.children_by(v, |r| matches!(r, DepRel::Obj | DepRel::Iobj)) {
+        if is_possessor(s, o) {
+            // `placed Levy's novel`, the possessor misread as the object.
+            continue;
+        }
         if argument(s, o).is_some() {
             for a in fan_out(s, vec![o]) {
                 out.push((a, None, TripleKind::Verbal, 0.75));
@@ -296,7 +355,7 @@ fn objects(
         } else if s.tag(o).is_noun() {
             // `quashed the sentences of the Guildford Four`: a name inside the
             // object, the object's head saying how.
-            for (a, how) in inner_names(s, o) {
+            for (a, how) in inner_names(s, o, true) {
                 out.push((a, Some(how), TripleKind::Folded, 0.6));
             }
             // `send troops to Russia`: the object joins the relation.
@@ -327,7 +386,7 @@ fn objects(
         };
         if argument(s, o).is_none() && s.tag(o).is_noun() {
             // `spoke at the headquarters of the party`.
-            for (a, how) in inner_names(s, o) {
+            for (a, how) in inner_names(s, o, false) {
                 out.push((a, Some(format!("{prep} {how}")), TripleKind::Folded, 0.55));
             }
         }
@@ -338,17 +397,26 @@ fn objects(
     out
 }
 
+/// Whether word `o` carries a possessive marker (`Levy 's`): it owns the noun
+/// after it and is no argument of the verb.
+fn is_possessor(s: &TreeSentence<'_>, o: usize) -> bool {
+    s.tree
+        .children_by(o, |r| r == DepRel::Case)
+        .any(|k| k > o && matches!(s.words[k], "'s" | "’s" | "'" | "’"))
+}
+
 /// Names inside the noun phrase headed by `o` (which names nothing itself), with
-/// how they relate to its head: `the sentences of the Guildford Four` →
+/// how they relate to its head (a verb's direct object also by `to`: `given
+/// access to Mr Howard`, `provides services to X`): `the sentences of the Guildford Four` →
 /// (`Four`, `sentences of`); `a Conservative compromise offer` → (`Conservative`,
 /// `offer of`); `Indonesia's fuel prices` → (`Indonesia`, `prices of`). A name
 /// further down a chain of unnamed nouns keeps the first link: `80 pct of the
 /// share capital of X` → (`X`, `pct of`); `a stake in the Italian unit of X` →
 /// (`X`, `stake in`).
-fn inner_names(s: &TreeSentence<'_>, o: usize) -> Vec<(usize, String)> {
+fn inner_names(s: &TreeSentence<'_>, o: usize, object: bool) -> Vec<(usize, String)> {
     let head = s.words[o].to_lowercase();
     let mut out = Vec::new();
-    inner_names_below(s, o, None, &head, 0, &mut out);
+    inner_names_below(s, o, None, &head, object, 0, &mut out);
     out
 }
 
@@ -360,6 +428,7 @@ fn inner_names_below(
     o: usize,
     first: Option<&str>,
     head: &str,
+    object: bool,
     depth: usize,
     out: &mut Vec<(usize, String)>,
 ) {
@@ -381,7 +450,7 @@ fn inner_names_below(
                     if matches!(
                         p.as_str(),
                         "of" | "for" | "from" | "with" | "against" | "by" | "in" | "into"
-                    ) =>
+                    ) || (p == "to" && object && depth == 0) =>
                 {
                     p
                 }
@@ -405,7 +474,7 @@ fn inner_names_below(
                 }
             }
         } else if depth < INNER_DEPTH && t.rel(c) == DepRel::Nmod && s.tag(c).is_noun() {
-            inner_names_below(s, c, Some(&how), head, depth + 1, out);
+            inner_names_below(s, c, Some(&how), head, object, depth + 1, out);
         }
     }
 }
@@ -419,14 +488,23 @@ pub(super) fn argument(s: &TreeSentence<'_>, i: usize) -> Option<Argument> {
             mention: Some(n.mention),
         });
     }
-    // `its Fluor Daniel unit received a contract`: the unit is the name.
-    if s.tag(i).is_noun() && lexicon::part_noun(&s.lemma(i).to_lowercase()) {
+    // `its Fluor Daniel unit received a contract`: the unit is the name; `the
+    // AutoLink feature provides links`: a product's class noun is the product.
+    let lemma = s.lemma(i).to_lowercase();
+    let part = lexicon::part_noun(&lemma);
+    if s.tag(i).is_noun() && (part || lexicon::product_class_noun(&lemma)) {
         let t = s.tree;
         if let Some(n) = t
             .children_by(i, |r| r == DepRel::Compound)
             .filter(|&c| c < i)
             .find_map(|c| s.named_head(c))
-            .filter(|n| n.kind != EntityKind::Person)
+            .filter(|n| {
+                if part {
+                    n.kind != EntityKind::Person
+                } else {
+                    matches!(n.kind, EntityKind::Other | EntityKind::Organization)
+                }
+            })
         {
             return Some(Argument {
                 span: s.a.mentions[n.mention].name,
@@ -434,10 +512,43 @@ pub(super) fn argument(s: &TreeSentence<'_>, i: usize) -> Option<Argument> {
             });
         }
     }
+    // `a Jamaican who joined British troops`: a demonym with an indefinite
+    // article names one person, not the country.
+    let one_person = i > 0 && matches!(s.words[i - 1].to_lowercase().as_str(), "a" | "an");
     let span = s.a.tokens[i].span;
+    // `Former Downing Street communications chief Alastair Campbell, now
+    // working on …` with `communications` as the head: a subject word of a
+    // name's title that heads the name stands for the titled name.
+    let titled = |m: &crate::nlp::Mention| {
+        m.form == MentionForm::Name
+            && m.kind == EntityKind::Person
+            && m.span.start <= span.start
+            && span.end <= m.name.start
+    };
+    if matches!(s.tree.rel(i), DepRel::Nsubj | DepRel::NsubjPass) {
+        // `Film maker Nick Broomfield was given …` with `maker` as the head.
+        let next = (i + 1 < s.words.len())
+            .then(|| s.named(i + 1))
+            .flatten()
+            .filter(|n| n.start == i + 1 && n.kind == EntityKind::Person)
+            .map(|n| n.mention);
+        if let Some(k) = s.a.mentions.iter().position(titled).or(next).filter(|&k| {
+            s.named
+                .iter()
+                .any(|n| n.mention == k && s.tree.dominates(i, n.head))
+        }) {
+            return Some(Argument {
+                span: s.a.mentions[k].name,
+                mention: Some(k),
+            });
+        }
+    }
     s.a.mentions
         .iter()
         .position(|m| {
+            if one_person && m.form == MentionForm::Demonym {
+                return false;
+            }
             matches!(
                 m.form,
                 MentionForm::Pronoun

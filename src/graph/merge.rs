@@ -12,13 +12,14 @@ use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 use petgraph::Direction;
-use petgraph::stable_graph::NodeIndex;
-use petgraph::visit::EdgeRef;
+use petgraph::stable_graph::{EdgeIndex, NodeIndex, StableDiGraph};
+use petgraph::visit::{EdgeRef, IntoEdgeReferences};
 
 use super::{
     DocumentRecord, Entity, Evidence, KnowledgeGraph, MergeSummary, Relation, index_alias,
     kind_slot, kinds_compatible, name_key,
 };
+use crate::hash::FastMap;
 use crate::resolve::{AliasRule, DocumentFacts, ResolvedEntity};
 use crate::vocab::EntityKind;
 
@@ -131,7 +132,7 @@ impl KnowledgeGraph {
             None => {
                 let mut evidence = evidence.to_vec();
                 Evidence::normalise(&mut evidence);
-                self.graph.add_edge(
+                let e = self.graph.add_edge(
                     s,
                     t,
                     Relation {
@@ -140,6 +141,9 @@ impl KnowledgeGraph {
                         evidence,
                     },
                 );
+                if let Some(keys) = &mut self.edge_keys {
+                    keys.add(s, t, relation, e);
+                }
                 true
             }
         }
@@ -150,12 +154,28 @@ impl KnowledgeGraph {
     /// walk ends with the shorter: a hub's tens of thousands of edges are not
     /// scanned for every fact that names it (that scan made adding one story
     /// to a million-edge archive take minutes).
-    fn edge_between(
-        &self,
-        s: NodeIndex,
-        t: NodeIndex,
-        relation: &str,
-    ) -> Option<petgraph::stable_graph::EdgeIndex> {
+    fn edge_between(&mut self, s: NodeIndex, t: NodeIndex, relation: &str) -> Option<EdgeIndex> {
+        if self.edge_keys.is_none() {
+            self.edge_keys = Some(EdgeKeys::of(&self.graph));
+        }
+        match &self.edge_keys {
+            Some(keys) if keys.unique => {
+                let e = *keys.map.get(&EdgeKeys::key(s, t, relation))?;
+                // Another relation of the same hash (not in the graph, or the
+                // keys would be off): the walk says.
+                if self.graph[e].relation == relation {
+                    Some(e)
+                } else {
+                    self.walk_between(s, t, relation)
+                }
+            }
+            _ => self.walk_between(s, t, relation),
+        }
+    }
+
+    /// [`Self::edge_between`] by walking `s`'s outgoing and `t`'s incoming
+    /// lists in step (the walk ends with the shorter one).
+    fn walk_between(&self, s: NodeIndex, t: NodeIndex, relation: &str) -> Option<EdgeIndex> {
         let mut out = self.graph.edges_directed(s, Direction::Outgoing);
         let mut inc = self.graph.edges_directed(t, Direction::Incoming);
         loop {
@@ -253,6 +273,9 @@ impl KnowledgeGraph {
                 let (s, o) = (e.source(), e.target());
                 let remap = |x: NodeIndex| if x == n { t } else { x };
                 let r = e.weight();
+                if let Some(keys) = &mut self.edge_keys {
+                    keys.map.remove(&EdgeKeys::key(s, o, &r.relation));
+                }
                 moved.push((
                     remap(s),
                     remap(o),
@@ -460,6 +483,50 @@ fn has_alias(
     by_alias
         .get(key)
         .is_some_and(|nodes| nodes.binary_search(&n).is_ok())
+}
+
+/// The edge of each (source, target, relation hash), so that merging a fact
+/// finds the edge it adds evidence to in O(1), even between two hubs (the
+/// walk of [`KnowledgeGraph::walk_between`] was a quarter of adding one story
+/// to a million-edge archive). A graph read from a file that holds two edges
+/// with the same ends and relation is not keyed (`unique` false): the walk
+/// finds one of them, as before; so does a graph where two relations between
+/// the same ends hash alike (then the keys are off from that point on).
+#[derive(Debug, Clone, Default)]
+pub(super) struct EdgeKeys {
+    map: FastMap<(u32, u32, u64), EdgeIndex>,
+    unique: bool,
+}
+
+impl EdgeKeys {
+    fn of(graph: &StableDiGraph<Entity, Relation>) -> EdgeKeys {
+        let mut map = FastMap::default();
+        map.reserve(graph.edge_count());
+        let mut keys = EdgeKeys { map, unique: true };
+        for e in graph.edge_references() {
+            keys.add(e.source(), e.target(), &e.weight().relation, e.id());
+            if !keys.unique {
+                break;
+            }
+        }
+        keys
+    }
+
+    /// Key edge `e`. Two edges under one key (the same ends and relation, or
+    /// two relations of one hash) turn the keys off: `unique` false.
+    fn add(&mut self, s: NodeIndex, t: NodeIndex, relation: &str, e: EdgeIndex) {
+        if self.unique && self.map.insert(EdgeKeys::key(s, t, relation), e).is_some() {
+            self.unique = false;
+            self.map = FastMap::default();
+        }
+    }
+
+    fn key(s: NodeIndex, t: NodeIndex, relation: &str) -> (u32, u32, u64) {
+        use std::hash::BuildHasher;
+        let h =
+            std::hash::BuildHasherDefault::<crate::hash::FastHasher>::default().hash_one(relation);
+        (s.index() as u32, t.index() as u32, h)
+    }
 }
 
 #[cfg(test)]

@@ -242,6 +242,10 @@ pub struct KnowledgeGraph {
     /// Every edge's relation as a small integer; built on first use, reset
     /// whenever the graph changes.
     relation_index: OnceLock<relations::RelationIndex>,
+    /// The edge of each (source, target, relation) while documents are merged
+    /// into the graph ([`merge`]); built on the first merge, kept up to date by
+    /// it, reset whenever the graph is rebuilt.
+    edge_keys: Option<merge::EdgeKeys>,
 }
 
 /// The key names are compared by: lower case, runs of white space as one space.
@@ -566,6 +570,7 @@ impl KnowledgeGraph {
         self.name_rank = OnceLock::new();
         self.adjacency = OnceLock::new();
         self.relation_index = OnceLock::new();
+        self.edge_keys = None;
     }
 }
 

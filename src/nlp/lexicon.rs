@@ -1283,6 +1283,30 @@ pub fn part_noun(lemma: &str) -> bool {
     PART_NOUNS.contains(&lemma)
 }
 
+/// Class nouns of products and works after their name (`the AutoLink
+/// feature`, `the Linux software`), sorted.
+static PRODUCT_CLASS_NOUNS: &[&str] = &[
+    "browser",
+    "device",
+    "drug",
+    "feature",
+    "product",
+    "program",
+    "programme",
+    "service",
+    "software",
+    "system",
+    "tool",
+    "toolbar",
+    "website",
+];
+
+/// Whether a product's name compounded to `lemma` names the noun's referent
+/// (`the AutoLink feature`).
+pub fn product_class_noun(lemma: &str) -> bool {
+    PRODUCT_CLASS_NOUNS.binary_search(&lemma).is_ok()
+}
+
 /// Words that may precede a title without changing its head (`deputy`, `acting`).
 static TITLE_MODIFIERS: &[&str] = &[
     "deputy",

@@ -379,19 +379,12 @@ impl Resolver<'_> {
     /// `the House`).
     fn organisation_for_word(&self, word: &str, n: usize) -> Option<usize> {
         let node = &self.nodes[n];
-        if node.span != node.name || lexicon::known_kind(word).is_some() {
-            return None;
-        }
         let w = word.to_lowercase();
-        let candidates: Vec<usize> = (0..self.clusters.len())
-            .filter(|&c| {
-                let cl = &self.clusters[c];
-                cl.alive
-                    && (cl.kind() == EntityKind::Organization
-                        || (cl.kind() == EntityKind::Place && !cl.is_person_like()))
-                    && lead_word(&cl.canonical).is_some_and(|first| first.to_lowercase() == w)
-            })
-            .collect();
+        let candidates = self.clusters_for_word(word, n, |cl| {
+            (cl.kind() == EntityKind::Organization
+                || (cl.kind() == EntityKind::Place && !cl.is_person_like()))
+                && lead_word(&cl.canonical).is_some_and(|first| first.to_lowercase() == w)
+        })?;
         // The word is used after the longer name somewhere in the document.
         let named_before = |c: usize| {
             let Some(first) = self.clusters[c]
@@ -424,20 +417,12 @@ impl Resolver<'_> {
     /// longer names of the award's categories (`Whitbread Novel of the Year
     /// Award`) do not make it ambiguous.
     fn award_for_word(&self, word: &str, n: usize) -> Option<usize> {
-        let node = &self.nodes[n];
-        if node.span != node.name || lexicon::known_kind(word).is_some() {
-            return None;
-        }
-        let candidates: Vec<usize> = (0..self.clusters.len())
-            .filter(|&c| {
-                let cl = &self.clusters[c];
-                cl.alive
-                    && !cl.person
-                    && cl.canonical.split_once(' ').is_some_and(|(first, head)| {
-                        first.eq_ignore_ascii_case(word) && award_noun(head)
-                    })
-            })
-            .collect();
+        let candidates = self.clusters_for_word(word, n, |cl| {
+            !cl.person
+                && cl.canonical.split_once(' ').is_some_and(|(first, head)| {
+                    first.eq_ignore_ascii_case(word) && award_noun(head)
+                })
+        })?;
         match candidates[..] {
             [c] => Some(c),
             _ => None,
@@ -448,21 +433,34 @@ impl Resolver<'_> {
     /// word or own name it is (`the Cyclone`, `Phailin` → `Cyclone Phailin`),
     /// the nearest before it if several, whatever kind the word was read as.
     fn storm_for_word(&self, word: &str, n: usize) -> Option<usize> {
+        let candidates = self.clusters_for_word(word, n, |cl| {
+            lexicon::storm_name(&cl.canonical)
+                && cl.canonical.split_once(' ').is_some_and(|(storm, name)| {
+                    storm.eq_ignore_ascii_case(word) || name.eq_ignore_ascii_case(word)
+                })
+        })?;
+        self.nearest(&candidates, n)
+    }
+
+    /// The live clusters that single-word mention `n` (`word`, the whole
+    /// mention) may stand for, those that `fits`; `None` when the mention is
+    /// more than its name or the word is a name the lexicon knows (a country,
+    /// a city), which never stands for a longer name.
+    fn clusters_for_word(
+        &self,
+        word: &str,
+        n: usize,
+        fits: impl Fn(&Cluster) -> bool,
+    ) -> Option<Vec<usize>> {
         let node = &self.nodes[n];
         if node.span != node.name || lexicon::known_kind(word).is_some() {
             return None;
         }
-        let candidates: Vec<usize> = (0..self.clusters.len())
-            .filter(|&c| {
-                let cl = &self.clusters[c];
-                cl.alive
-                    && lexicon::storm_name(&cl.canonical)
-                    && cl.canonical.split_once(' ').is_some_and(|(storm, name)| {
-                        storm.eq_ignore_ascii_case(word) || name.eq_ignore_ascii_case(word)
-                    })
-            })
-            .collect();
-        self.nearest(&candidates, n)
+        Some(
+            (0..self.clusters.len())
+                .filter(|&c| self.clusters[c].alive && fits(&self.clusters[c]))
+                .collect(),
+        )
     }
 
     /// `Federal Security Service (FSB)`: an acronym in brackets right after a

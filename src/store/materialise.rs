@@ -123,15 +123,30 @@ pub fn intern(table: &mut Vec<String>, ids: &mut HashMap<String, u32>, name: Str
     })
 }
 
+/// The graph's documents in graph order: position, id, then the record's
+/// columns as [`document_record`] reads them.
+const GRAPH_DOCUMENTS: &str = "SELECT g.position, g.doc, d.name, d.hash, d.sentences \
+     FROM graph_documents g JOIN documents d ON d.id = g.doc ORDER BY g.position";
+
+/// A document's record from the columns of a row starting at `at`: name,
+/// content hash, sentence count.
+pub(super) fn document_record(
+    r: &rusqlite::Row<'_>,
+    at: usize,
+) -> rusqlite::Result<DocumentRecord> {
+    Ok(DocumentRecord {
+        name: r.get(at)?,
+        hash: r.get(at + 1)?,
+        sentences: r.get(at + 2)?,
+    })
+}
+
 /// Read the materialised graph back.
 pub fn read(conn: &Connection) -> rusqlite::Result<GraphParts> {
     let mut parts = GraphParts::default();
     // Document id → position in the graph (looked up for every evidence row).
     let mut position: FastMap<i64, u32> = FastMap::default();
-    let mut st = conn.prepare(
-        "SELECT g.position, d.id, d.name, d.hash, d.sentences FROM graph_documents g \
-         JOIN documents d ON d.id = g.doc ORDER BY g.position",
-    )?;
+    let mut st = conn.prepare(GRAPH_DOCUMENTS)?;
     let mut rows = st.query([])?;
     while let Some(r) = rows.next()? {
         let pos: u32 = r.get(0)?;
@@ -139,11 +154,7 @@ pub fn read(conn: &Connection) -> rusqlite::Result<GraphParts> {
             return Err(bad(format!("graph document positions skip {pos}")));
         }
         position.insert(r.get(1)?, pos);
-        parts.documents.push(DocumentRecord {
-            name: r.get(2)?,
-            hash: r.get(3)?,
-            sentences: r.get(4)?,
-        });
+        parts.documents.push(document_record(r, 2)?);
     }
     let doc = |id: i64| -> rusqlite::Result<u32> {
         position
