@@ -509,6 +509,11 @@ impl Resolver<'_> {
         }
         let before = self.text[..node.span.start].trim_end_matches(' ');
         let before = before.strip_suffix('<')?.trim_end();
+        // `USX's <X> subsidiary`: the possessive of the name comes before its ticker.
+        let before = ["'s", "’s"]
+            .iter()
+            .find_map(|p| before.strip_suffix(p))
+            .unwrap_or(before);
         let after = &self.text[node.span.end..];
         let suffix_len = after.find('>').filter(|&k| {
             k <= 6
