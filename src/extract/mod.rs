@@ -21,6 +21,7 @@
 //! | [`np`], [`prenominal`] | tree | noun-phrase relations (titles, appositives, possessives, `X of Y`) |
 //! | [`nominal`] | tree | nominal events (`a meeting between A and B`) |
 //! | [`verbal`] | tree | verbal clauses between two entity mentions |
+//! | `wire` | words, names | wire-news company phrasing: part nouns between owner and company (`Lynch Corp subsidiary Lynch Entertainment Corp`), `lead manager` of an issue |
 //!
 //! Last, [`select`] decides what each triple contributes to the knowledge
 //! graph ([`SentenceExtraction::graph`]), so no later stage re-reads the text.
@@ -66,6 +67,7 @@ mod subject;
 pub mod tree;
 mod variants;
 pub mod verbal;
+mod wire;
 
 use crate::nlp::chunk::Chunks;
 use crate::nlp::{AnalysedSentence, Mention};
@@ -223,6 +225,7 @@ fn extract_one(doc: &Document, a: AnalysedSentence, chunks: &mut Chunks) -> Sent
         prenominal::triples(&ts, &mut out.triples);
         nominal::triples(&ts, &mut out.triples);
         verbal::triples(&ts, &mut out.triples);
+        wire::triples(&ts, &mut out.triples);
     }
     out.mentions = a.mentions;
     out.graph = select::graph_relations(text, &out);

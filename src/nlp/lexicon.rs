@@ -1018,6 +1018,10 @@ static TITLES: &[TitleEntry] = {
         ("legislator", Legislature, None),
         ("mp", Legislature, None),
         ("speaker", Legislature, None),
+        ("majority leader", Legislature, None),
+        ("minority leader", Legislature, None),
+        ("majority whip", Legislature, None),
+        ("minority whip", Legislature, None),
         ("king", Royal, Some(Male)),
         ("queen", Royal, Some(Female)),
         ("prince", Royal, Some(Male)),
@@ -1391,6 +1395,50 @@ static TITLE_MODIFIERS: &[&str] = &[
     "press",
     "media",
     "public",
+    // Portfolios and fields of economic news (`Oil Minister`, `Primary
+    // Industries Minister`, `Corporate Affairs Minister`, `Planning Secretary`).
+    "affairs",
+    "agricultural",
+    "aviation",
+    "banking",
+    "budget",
+    "consumer",
+    "cooperation",
+    "corporate",
+    "credit",
+    "economics",
+    "employment",
+    "external",
+    "farm",
+    "fiscal",
+    "fisheries",
+    "forestry",
+    "industrial",
+    "industries",
+    "international",
+    "investment",
+    "mines",
+    "mining",
+    "monetary",
+    "oil",
+    "petroleum",
+    "planning",
+    "power",
+    "posts",
+    "primary",
+    "privatisation",
+    "privatization",
+    "research",
+    "resources",
+    "revenue",
+    "shadow",
+    "shipping",
+    "social",
+    "steel",
+    "telecommunications",
+    "tourism",
+    "welfare",
+    "works",
 ];
 
 /// Words ending an organisation's name (`National Intelligence Service`).
@@ -3013,6 +3061,41 @@ pub fn is_title_modifier(word: &str) -> bool {
             .strip_suffix('-')
             .is_some_and(|w| MODIFIERS.contains(w))
         || word.starts_with("ex-")
+}
+
+/// A modifier of rank or time (`deputy`, `acting`, `former`, `senior`), not of
+/// field (`oil`, `finance`): `Burmah Oil Chairman` is the chairman of Burmah
+/// Oil, while `Saudi Oil Minister` is Saudi Arabia's oil minister.
+pub fn is_rank_modifier(word: &str) -> bool {
+    const RANKS: &[&str] = &[
+        "acting",
+        "assistant",
+        "chief",
+        "co-",
+        "current",
+        "deputy",
+        "executive",
+        "ex-",
+        "first",
+        "former",
+        "incoming",
+        "interim",
+        "junior",
+        "late",
+        "new",
+        "outgoing",
+        "principal",
+        "retired",
+        "senior",
+        "shadow",
+        "special",
+        "then",
+        "then-",
+        "top",
+        "vice",
+        "vice-",
+    ];
+    RANKS.contains(&word) || word.starts_with("ex-")
 }
 
 /// The longest title phrase at the start of `words` (lower or any case): its

@@ -30,6 +30,9 @@ impl Resolver<'_> {
         // unless a person of the document carries the word as surname
         // (`David Holland` … `Holland said`).
         let one_word = |r: &Self, n: usize| !r.nodes[n].name_text.contains(' ');
+        // Ticker symbols (`Texas Instruments Inc <TXN>`) name the company before them.
+        let tickers: Vec<Option<usize>> =
+            (0..self.nodes.len()).map(|n| self.ticker_of(n)).collect();
         let mut deferred = Vec::new();
         for &n in &order {
             let node = &self.nodes[n];
@@ -56,6 +59,9 @@ impl Resolver<'_> {
         }
         self.merge_suffix_names();
         for n in deferred {
+            if tickers[n].is_some() {
+                continue;
+            }
             let node = &self.nodes[n];
             let name = node.name_text.clone();
             let Some((key, canonical, kind)) = known(&name, node.kind) else {
@@ -78,7 +84,11 @@ impl Resolver<'_> {
         // Single words: surnames, first names of East Asian names, or themselves.
         for &n in &order {
             let node = &self.nodes[n];
-            if node.form != MentionForm::Name || node.of_role || self.assign[n].is_some() {
+            if node.form != MentionForm::Name
+                || node.of_role
+                || self.assign[n].is_some()
+                || tickers[n].is_some()
+            {
                 continue;
             }
             let word = node.name_text.clone();
@@ -110,10 +120,19 @@ impl Resolver<'_> {
         }
         self.merge_legal_forms();
         self.merge_name_prefixes();
+        // Tickers join their company; one after a person's name is no entity.
+        for (n, company) in tickers.iter().enumerate() {
+            if let Some(c) = company.and_then(|p| self.assign[p])
+                && !self.clusters[c].is_person_like()
+            {
+                self.join(n, c, AliasRule::Ticker);
+            }
+        }
         // Acronyms.
         for &n in &order {
             let node = &self.nodes[n];
-            if node.form != MentionForm::Acronym || self.assign[n].is_some() {
+            if node.form != MentionForm::Acronym || self.assign[n].is_some() || tickers[n].is_some()
+            {
                 continue;
             }
             let text = node.name_text.clone();
@@ -464,6 +483,56 @@ impl Resolver<'_> {
             .then_some(self.assign[prev])
             .flatten()
             .filter(|&c| !self.clusters[c].is_person_like())
+    }
+
+    /// `Texas Instruments Inc <TXN>`, `Rhone-Poulenc <RHON.PA>`: a word in
+    /// angle brackets (an exchange suffix may follow it inside) right after a
+    /// name is that name's ticker symbol. The node of that name.
+    fn ticker_of(&self, n: usize) -> Option<usize> {
+        let node = &self.nodes[n];
+        if node.of_role
+            || !matches!(node.form, MentionForm::Name | MentionForm::Acronym)
+            || node.name_text.contains(' ')
+            || node.name_text.len() > 8
+        {
+            return None;
+        }
+        let nodes = &self.by_sentence[node.sent];
+        let at = nodes.iter().position(|&m| m == n)?;
+        if let Some(&prev) = at.checked_sub(1).and_then(|a| nodes.get(a))
+            && self.nodes[prev].span.end + 1 == node.span.start
+            && self.text[..node.span.start].ends_with('.')
+            && self.text[node.span.end..].starts_with('>')
+        {
+            // The exchange of a ticker (`HK` in `<CKGH.HK>`) is no place.
+            return self.ticker_of(prev);
+        }
+        let before = self.text[..node.span.start].trim_end_matches(' ');
+        let before = before.strip_suffix('<')?.trim_end();
+        // `USX's <X> subsidiary`: the possessive of the name comes before its ticker.
+        let before = ["'s", "’s"]
+            .iter()
+            .find_map(|p| before.strip_suffix(p))
+            .unwrap_or(before);
+        let after = &self.text[node.span.end..];
+        let suffix_len = after.find('>').filter(|&k| {
+            k <= 6
+                && after[..k]
+                    .chars()
+                    .all(|c| c == '.' || c.is_ascii_alphabetic())
+        })?;
+        if suffix_len > 0 && !after.starts_with('.') {
+            return None;
+        }
+        let prev = *nodes[..at]
+            .iter()
+            .rev()
+            .find(|&&m| !self.nodes[m].of_role)?;
+        let p = &self.nodes[prev];
+        (matches!(p.form, MentionForm::Name | MentionForm::Acronym)
+            && p.name.end == before.len()
+            && p.span.end <= before.len())
+        .then_some(prev)
     }
 
     /// The multi-word entity whose initials spell `acronym`, nearest first.

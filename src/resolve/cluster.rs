@@ -380,6 +380,8 @@ impl<'a> Resolver<'a> {
                 }
                 AliasRule::RolePhrase => add(&node.span_text, rule),
                 AliasRule::ShortForm => add(&node.span_text, rule),
+                // The exchange of a ticker (`HK` in `<CKGH.HK>`) names no company.
+                AliasRule::Ticker if self.text[..node.span.start].ends_with('.') => {}
                 _ => add(&node.name_text, rule),
             }
         }
@@ -390,7 +392,12 @@ impl<'a> Resolver<'a> {
                 .into_iter()
                 .map(|(name, rule)| Alias { name, rule })
                 .collect(),
-            mentions: cluster.members.len(),
+            // A ticker symbol is a code written beside a name, not one more mention.
+            mentions: cluster
+                .members
+                .iter()
+                .filter(|&&(_, rule)| rule != AliasRule::Ticker)
+                .count(),
         }
     }
 

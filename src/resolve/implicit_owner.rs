@@ -37,7 +37,7 @@ pub(crate) fn facts(
     index: &[Option<usize>],
     written: &[Fact],
 ) -> Vec<Fact> {
-    let country = salient(entities, EntityKind::Country, SALIENT_COUNTRY_RATIO);
+    let country = salient_country(entities);
     let organisation = salient(entities, EntityKind::Organization, SALIENT_RATIO);
     if country.is_none() && organisation.is_none() {
         return Vec::new();
@@ -104,6 +104,40 @@ fn salient(entities: &[ResolvedEntity], kind: EntityKind, ratio: usize) -> Optio
     let &(top, i) = ranked.first()?;
     let second = ranked.get(1).map_or(0, |r| r.0);
     (top >= SALIENT_MENTIONS && top >= ratio * second).then_some(i)
+}
+
+/// The country that dominates the document: [`salient`] with the stricter
+/// ratio, unless another country has more votes once cities and national
+/// bodies speak for their country (`Washington`, `White House`, `Congress` for
+/// the United States): an article on American politics that names Iran four
+/// times and the United States never is no article about Iran.
+fn salient_country(entities: &[ResolvedEntity]) -> Option<usize> {
+    let top = salient(entities, EntityKind::Country, SALIENT_COUNTRY_RATIO)?;
+    fn country_of(e: &ResolvedEntity) -> Option<&str> {
+        match e.kind {
+            EntityKind::Country => {
+                Some(lexicon::country(&e.name).map_or(e.name.as_str(), |c| c.name))
+            }
+            EntityKind::City => lexicon::city(&e.name).map(|c| c.country),
+            EntityKind::Organization => lexicon::organisation(&e.name).and_then(|o| o.country),
+            _ => None,
+        }
+    }
+    let mut votes: Vec<(&str, usize)> = Vec::new();
+    for e in entities {
+        let Some(country) = country_of(e) else {
+            continue;
+        };
+        match votes.iter_mut().find(|v| v.0 == country) {
+            Some(v) => v.1 += e.mentions,
+            None => votes.push((country, e.mentions)),
+        }
+    }
+    let own = country_of(&entities[top]);
+    let votes_of = |c: Option<&str>| votes.iter().find(|v| Some(v.0) == c).map_or(0, |v| v.1);
+    let mine = votes_of(own);
+    let outvoted = votes.iter().any(|v| Some(v.0) != own && v.1 > mine);
+    (!outvoted).then_some(top)
 }
 
 /// The title phrase of `role` and the kind of entity that holds such a title:
@@ -187,6 +221,44 @@ mod tests {
         for (list, kind, want) in rows {
             let es: Vec<ResolvedEntity> = list.iter().map(|&(n, k, m)| entity(n, k, m)).collect();
             let got = salient(&es, *kind, 2).map(|i| es[i].name.as_str());
+            assert_eq!(got, *want, "{list:?}");
+        }
+    }
+
+    #[test]
+    fn a_country_outvoted_by_another_countrys_cities_and_bodies_is_no_owner() {
+        use EntityKind::{City, Country, Organization};
+        type Row = (
+            &'static [(&'static str, EntityKind, usize)],
+            Option<&'static str>,
+        );
+        let rows: &[Row] = &[
+            // Washington and the White House speak for the United States.
+            (
+                &[
+                    ("Iran", Country, 4),
+                    ("Washington", City, 4),
+                    ("White House", Organization, 2),
+                ],
+                None,
+            ),
+            // A country's own capital adds to it; a passing foreign city does not win.
+            (
+                &[
+                    ("Philippines", Country, 6),
+                    ("Manila", City, 2),
+                    ("New York", City, 1),
+                    ("Washington", City, 1),
+                    ("United States", Country, 1),
+                ],
+                Some("Philippines"),
+            ),
+            (&[("Italy", Country, 2), ("Rome", City, 1)], Some("Italy")),
+            (&[("Italy", Country, 2), ("France", Country, 1)], None),
+        ];
+        for (list, want) in rows {
+            let es: Vec<ResolvedEntity> = list.iter().map(|&(n, k, m)| entity(n, k, m)).collect();
+            let got = salient_country(&es).map(|i| es[i].name.as_str());
             assert_eq!(got, *want, "{list:?}");
         }
     }

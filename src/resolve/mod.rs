@@ -86,6 +86,9 @@ pub enum AliasRule {
     /// A given name in apposition to a named person's kin, read with that
     /// person's family name (`Michael Howard's wife, Sandra` → `Sandra Howard`).
     Kinship,
+    /// A ticker symbol in angle brackets after the company's name (`Texas
+    /// Instruments Inc <TXN>`).
+    Ticker,
 }
 
 impl AliasRule {
@@ -109,6 +112,7 @@ impl AliasRule {
             AliasRule::ArchiveSurname => "archive-surname",
             AliasRule::ArchiveAcronym => "archive-acronym",
             AliasRule::Kinship => "kinship",
+            AliasRule::Ticker => "ticker",
         }
     }
 }
@@ -674,6 +678,68 @@ pub(crate) mod tests {
                 ("Medvedev", Person, 1),
             ]
         );
+    }
+
+    #[test]
+    fn a_ticker_symbol_names_the_company_before_it() {
+        use EntityKind::*;
+        use MentionForm::*;
+        // (sentences, mentions, entities as (name, kind, mentions), aliases of the first)
+        type Row = (
+            &'static [&'static str],
+            &'static [M],
+            &'static [(&'static str, EntityKind, usize)],
+            &'static [(&'static str, AliasRule)],
+        );
+        let rows: &[Row] = &[
+            (
+                &["Texas Instruments Inc <TXN> bought Acme Corp."],
+                &[
+                    (
+                        0,
+                        "Texas Instruments Inc",
+                        "Texas Instruments Inc",
+                        Organization,
+                        Name,
+                        None,
+                    ),
+                    (0, "TXN", "TXN", Other, Acronym, None),
+                    (0, "Acme Corp", "Acme Corp", Organization, Name, None),
+                ],
+                &[
+                    ("Texas Instruments Inc", Organization, 1),
+                    ("Acme Corp", Organization, 1),
+                ],
+                &[("TXN", AliasRule::Ticker)],
+            ),
+            // Title case in a headline; the exchange after the symbol is no place.
+            (
+                &["Cheung Kong <CKGH.HK> Sells Hotel."],
+                &[
+                    (0, "Cheung Kong", "Cheung Kong", Organization, Name, None),
+                    (0, "CKGH", "CKGH", Other, Acronym, None),
+                    (0, "HK", "HK", Other, Acronym, None),
+                ],
+                &[("Cheung Kong", Organization, 1)],
+                &[("CKGH", AliasRule::Ticker)],
+            ),
+            // A company's own name in brackets is no ticker.
+            (
+                &["It sold <Kerdix> to Acme Corp."],
+                &[
+                    (0, "Kerdix", "Kerdix", Organization, Name, None),
+                    (0, "Acme Corp", "Acme Corp", Organization, Name, None),
+                ],
+                &[("Kerdix", Organization, 1), ("Acme Corp", Organization, 1)],
+                &[],
+            ),
+        ];
+        for &(sentences, mentions, want, want_aliases) in rows {
+            let (doc, exs) = build(sentences, mentions, &[]);
+            let f = resolve_document(&doc, &exs);
+            assert_eq!(entities(&f), want, "{sentences:?}");
+            assert_eq!(aliases(&f.entities[0]), want_aliases, "{sentences:?}");
+        }
     }
 
     #[test]

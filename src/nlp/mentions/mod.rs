@@ -156,15 +156,112 @@ impl<'a> Finder<'a> {
     /// least) followed by a title, possibly after a possessive: its end.
     fn org_run_before_title(&self, j: usize) -> Option<usize> {
         let end = self.run_end(j)?;
-        if end < j + 2 || lexicon::org_suffix(self.units[end - 1].text).is_none() {
+        // `H.J. Heinz <HNZ.N> chairman Tony O'Reilly`: a ticker symbol marks a company.
+        let ticker = self.ticker_end(end);
+        if ticker.is_none()
+            && (end < j + 2 || lexicon::org_suffix(self.units[end - 1].text).is_none())
+        {
             return None;
         }
-        let t = if self.unit(end).is_some_and(Unit::is_possessive) {
-            end + 1
+        let after = ticker.unwrap_or(end);
+        let t = if self.unit(after).is_some_and(Unit::is_possessive) {
+            after + 1
         } else {
-            end
+            after
         };
         self.title_at(t).map(|_| end)
+    }
+
+    /// A ticker symbol in angle brackets at `k` (`<HNZ.N>`): the unit after `>`.
+    fn ticker_end(&self, k: usize) -> Option<usize> {
+        if self.unit(k)?.text != "<" {
+            return None;
+        }
+        let close = (k + 1..self.units.len().min(k + 6)).find(|&c| self.units[c].text == ">")?;
+        (close > k + 1).then_some(close + 1)
+    }
+
+    /// `Bundesbank President Karl Otto Poehl`, `West German Farm Minister
+    /// Ignaz Kiechle`: one run of capitalised words holding a capitalised title
+    /// after its first word, with a person's name after the title. The words
+    /// before the title name its owner; where the title starts.
+    fn owner_before_capitalised_title(&self, j: usize) -> Option<usize> {
+        // Cheap test first: a capitalised word a title may end in, close after `j`.
+        let near = j + 1..self.units.len().min(j + 9);
+        if !self.unit(j).is_some_and(|u| u.cap)
+            || !near
+                .into_iter()
+                .any(|k| self.title_ends[k] && self.units[k].cap)
+            || self.owned_title_at(j).is_some()
+            || lexicon::honorific(self.lower(j)).is_some()
+        {
+            return None;
+        }
+        let end = self.run_end(j)?;
+        let (k, t) = (j + 1..end.min(j + 6))
+            .filter(|&k| self.units[k].cap)
+            .find_map(|k| self.owned_title_at(k).map(|t| (k, t)))?;
+        let owner = &self.units[j..k];
+        // No owner: only modifiers (`Finance Director John Smith`), adjectives
+        // or party words (`Administrative Executive`, `Democratic Senator`), a
+        // lone institution word opening the sentence (`Board President`) or a
+        // given name (`John Pope Jr`).
+        let no_owner = owner.iter().all(|u| lexicon::is_title_modifier(&u.lower))
+            || owner.iter().all(|u| {
+                (u.tag.is_adjective() || lexicon::group_adjective(u.text))
+                    && lexicon::demonym(u.text).is_none()
+            })
+            || owner.len() == 1
+                && (owner[0].initial && lexicon::org_suffix(owner[0].text).is_some()
+                    || lexicon::given_name(owner[0].text))
+            || (j..k).any(|h| self.title_at(h).is_some_and(|(t, _)| h + t <= k));
+        if no_owner {
+            return None;
+        }
+        let mut name = k + t;
+        if lexicon::honorific(self.lower(name)).is_some() {
+            name += 1;
+        }
+        // A person's name after the title: not another title (`Marine Lt. Col.
+        // Oliver North`), no generational suffix alone, a proper noun at its
+        // end and no place or institution word (`Valley Forge Executive Mall`).
+        let last = self.units[end - 1].text;
+        let person = name < end
+            && self.units[end - 1].tag.is_proper()
+            && self.title_at(name).is_none()
+            && !matches!(self.lower(name), "jr" | "jr." | "sr" | "sr.")
+            && lexicon::suffix_kind(last).is_none()
+            && !lexicon::place_suffix(last)
+            && self.run_kind(name, end, true) == EntityKind::Person;
+        person.then_some(k)
+    }
+
+    /// A title at `k` that an owner's name may precede: its length. A field
+    /// opens a public office's title (`Saudi Oil Minister`, `U.S. Trade
+    /// Representative`); before a company's or a leader's it ends the owner's
+    /// name (`Burmah Oil Chairman`, `Bell Petroleum President`), and so does an
+    /// institution (`Radical Party Deputy`).
+    fn owned_title_at(&self, k: usize) -> Option<usize> {
+        let (t, phrase) = self.title_at(k)?;
+        let title = lexicon::title(&phrase)?;
+        let words: Vec<&str> = title.phrase.split(' ').collect();
+        let modifiers = words.len().saturating_sub(title.head.split(' ').count());
+        let fielded = words[..modifiers]
+            .iter()
+            .any(|w| !lexicon::is_rank_modifier(w));
+        let institution = words[..modifiers].iter().any(|w| {
+            matches!(
+                *w,
+                "party" | "army" | "navy" | "police" | "cabinet" | "government"
+            )
+        });
+        let open = !matches!(
+            title.class,
+            lexicon::TitleClass::Business
+                | lexicon::TitleClass::Leader
+                | lexicon::TitleClass::Other
+        );
+        (!institution && (!fielded || open)).then_some(t)
     }
 
     /// `[the] [demonym | known name ['s]] title [of X] name [, appositive]`, or,
@@ -177,10 +274,14 @@ impl<'a> Finder<'a> {
         }
         let mut of = None;
         let mut possessive = false;
-        if let Some(end) = self.org_run_before_title(j) {
+        if let Some(k) = self.owner_before_capitalised_title(j) {
+            // `Fed Chairman Paul Volcker`, `Bank Negara Governor Jaafar Hussein`.
+            of = Some(self.span(j, k));
+            j = k;
+        } else if let Some(end) = self.org_run_before_title(j) {
             // `Chinese Foreign Ministry spokeswoman Mao Ning`.
             of = Some(self.span(j, end));
-            j = end;
+            j = self.ticker_end(end).unwrap_or(end);
             if self.unit(j).is_some_and(Unit::is_possessive) {
                 possessive = true;
                 j += 1;
@@ -628,6 +729,76 @@ mod tests {
             (
                 "Germany's chancellor is hosting the major energy summit.",
                 &["Germany’s chancellor|person|RolePhrase <chancellor of Germany>"],
+            ),
+            // A capitalised title inside one run of capitals: its owner before it.
+            (
+                "Fed Chairman Paul Volcker said the dollar was stable.",
+                &["Fed Chairman Paul Volcker|person|Name <chairman of Fed>"],
+            ),
+            (
+                "Bundesbank President Karl Otto Poehl said rates would stay.",
+                &["Bundesbank President Karl Otto Poehl|person|Name <president of Bundesbank>"],
+            ),
+            (
+                "Senate Agriculture Committee Chairman Patrick Leahy said it would be soon.",
+                &[
+                    "Senate Agriculture Committee Chairman Patrick Leahy|person|Name <chairman of Senate Agriculture Committee>",
+                    "it|other|Pronoun",
+                ],
+            ),
+            // A ticker symbol marks the company that owns the title.
+            (
+                "H.J. Heinz <HNZ.N> chairman Tony O'Reilly said it would be sold.",
+                &[
+                    "H.J. Heinz <HNZ.N> chairman Tony O'Reilly|person|Name <chairman of H.J. Heinz>",
+                    "it|other|Pronoun",
+                ],
+            ),
+            // A field opens a public office's title, not a company's.
+            (
+                "Saudi Oil Minister Hisham Nazer said it would be soon.",
+                &[
+                    "Saudi Oil Minister Hisham Nazer|person|Name <oil minister of Saudi>",
+                    "it|other|Pronoun",
+                ],
+            ),
+            (
+                "Burmah Oil Chairman John Smith said it would be soon.",
+                &[
+                    "Burmah Oil Chairman John Smith|person|Name <chairman of Burmah Oil>",
+                    "it|other|Pronoun",
+                ],
+            ),
+            (
+                "Planning Minister Robert Ouko said it would be soon.",
+                &[
+                    "Planning Minister Robert Ouko|person|Name <planning minister>",
+                    "it|other|Pronoun",
+                ],
+            ),
+            // No owner: an adjective or party word, a given name, a title
+            // after the title, no proper noun after it.
+            (
+                "He said Democratic Senator Lloyd Bentsen would lead.",
+                &[
+                    "He|other|Pronoun",
+                    "Democratic Senator Lloyd Bentsen|person|Name",
+                ],
+            ),
+            (
+                "Western Union said John Pope Jr has been elected.",
+                &[
+                    "Western Union|organization|Name",
+                    "John Pope Jr|person|Name",
+                ],
+            ),
+            (
+                "He works at the Valley Forge Executive Mall in Valley Forge.",
+                &[
+                    "He|other|Pronoun",
+                    "Valley Forge Executive Mall|other|Name",
+                    "Valley Forge|other|Name",
+                ],
             ),
         ];
         for (sentence, want) in cases {

@@ -152,7 +152,15 @@ pub fn reconcile(
                 m.name = e;
                 m.span = m.span.join(e);
             }
-            set_kind(text, m, r);
+            // `Saudi Oil Minister Hisham Nazer` read whole, title and all, as an
+            // organisation: the finder's title before the name makes it a person.
+            let titled_person = m.kind == EntityKind::Person
+                && m.role.is_some()
+                && e.start <= m.span.start
+                && m.span.start < m.name.start;
+            if !titled_person {
+                set_kind(text, m, r);
+            }
         }
     }
     let mut out: Vec<Mention> = mentions
@@ -449,6 +457,20 @@ mod tests {
                 &[(0, 2, Organization, false), (6, 8, Organization, false)],
                 &[],
                 &["Shr Loss", "Avg Dlrs", "Shr", "Dlrs"],
+            ),
+            (
+                // Title and name read whole as a company: the title makes a person;
+                // an owner read with the name does not.
+                "Saudi Oil Minister Hisham Nazer said it would be soon.",
+                &[(0, 5, Organization, false)],
+                &["Hisham Nazer|person|Name"],
+                &["Saudi Oil Minister Hisham Nazer"],
+            ),
+            (
+                "Spiller will become Chairman of Boston Five Bancorp in the year.",
+                &[(0, 1, Person, false), (5, 8, Organization, false)],
+                &["Five Bancorp|organization|Name"],
+                &[],
             ),
             (
                 // A legal form or a trade makes a company of a person-shaped name.

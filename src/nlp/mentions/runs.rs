@@ -238,6 +238,8 @@ impl<'a> Finder<'a> {
                 k = self.org_conjunct_end(k).unwrap_or(k + 1);
             } else if matches!(self.lower(k), "of" | "for" | "on") && self.of_continues(i, k) {
                 k += if self.lower(k + 1) == "the" { 2 } else { 1 };
+            } else if let Some(e) = self.bracketed_part_end(k) {
+                k = e;
             } else {
                 break;
             }
@@ -246,6 +248,20 @@ impl<'a> Finder<'a> {
             k = k.max(i + n);
         }
         Some(k)
+    }
+
+    /// `Cheung Kong (Holdings) Ltd`, `Barrick Resources (USA) Inc`: one
+    /// capitalised word in brackets at `k`, then a legal form, inside a
+    /// company's name; the end of the legal form.
+    pub(super) fn bracketed_part_end(&self, k: usize) -> Option<usize> {
+        let inside = self.unit(k + 1)?;
+        let legal = self.unit(k + 3)?;
+        (self.lower(k) == "("
+            && inside.cap
+            && inside.is_alpha()
+            && self.lower(k + 2) == ")"
+            && crate::vocab::legal::is_legal_form(legal.text))
+        .then_some(k + 4)
     }
 
     /// `Securities and Exchange Commission`: after `and` at `k`, capitalised words
