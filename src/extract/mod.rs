@@ -18,9 +18,9 @@
 //! | `variants` | clauses | passives turned around, folded objects, copulas, fanned-out coordination |
 //! | `roles` | chunks, mentions | possessives with a preposition, appositive roles, titled mentions' roles |
 //! | `implicit` | chunks, mentions | Open IE `be`/`has`/`be in` tuples implied by noun phrases |
-//! | [`np`], [`prenominal`] | tree | noun-phrase relations (titles, appositives, possessives, `X of Y`) |
+//! | [`np`] (with `np_roles`, `np_owners`, `np_links`), [`prenominal`] | tree | noun-phrase relations (titles, appositives, possessives, `X of Y`) |
 //! | [`nominal`] | tree | nominal events (`a meeting between A and B`) |
-//! | [`verbal`] | tree | verbal clauses between two entity mentions |
+//! | [`verbal`] (with `verbal_subjects`, `verbal_objects`) | tree | verbal clauses between two entity mentions |
 //!
 //! Last, [`select`] decides what each triple contributes to the knowledge
 //! graph ([`SentenceExtraction::graph`]), so no later stage re-reads the text.
@@ -56,6 +56,9 @@ mod implicit;
 pub mod nominal;
 pub mod normalize;
 pub mod np;
+mod np_links;
+mod np_owners;
+mod np_roles;
 mod object;
 pub mod patterns;
 pub mod prenominal;
@@ -66,6 +69,8 @@ mod subject;
 pub mod tree;
 mod variants;
 pub mod verbal;
+mod verbal_objects;
+mod verbal_subjects;
 
 use crate::nlp::chunk::Chunks;
 use crate::nlp::{AnalysedSentence, Mention};
