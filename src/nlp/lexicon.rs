@@ -1523,6 +1523,10 @@ static ORG_SUFFIXES: &[&str] = &[
     "band",
     "partners",
     "council",
+    "theatre",
+    "theater",
+    "museum",
+    "gallery",
 ];
 
 /// Words that, anywhere in a name, make it a company or institution rather than a
