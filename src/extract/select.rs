@@ -19,7 +19,9 @@
 //! - passives kept as written (`be received by`) when the turned-around
 //!   triple (`receive`) was extracted from the same clause;
 //! - relations that are no relation: a bare copula, `have`, foreign particles
-//!   (`des` in `Cie Francaise des Petroles`), role titles without `of`.
+//!   (`des` in `Cie Francaise des Petroles`), role titles without `of`, and a
+//!   relation ending in `as` (`starred as Queen Victoria`, `bought at the same
+//!   price as Exco`: a role or a comparison; `resigned as chairman of X` stays);
 //! - arguments that are no entity: a fragment of a name (`Corp` alone, `Trade`
 //!   of `Tariffs and Trade`, `Class` of `Class A stock`), a country plus a
 //!   capitalised common noun (`U.S. Protectionism`), a demonym used as an
@@ -98,6 +100,7 @@ fn select(text: &str, ex: &SentenceExtraction, t: &RawTriple) -> Option<Selected
         || crosses_semicolon(text, t)
         || country_noun_argument(text, ex, t)
         || (words == ["make"] && t.kind != TripleKind::Passive)
+        || words.last() == Some(&"as")
     {
         return None;
     }
