@@ -7,9 +7,10 @@
 //! Four` → `sentences of`).
 
 use super::TripleKind;
-use super::tree::TreeSentence;
+use super::tree::{Named, TreeSentence};
 use super::verbal_subjects::{argument, fan_out};
 use crate::nlp::DepRel;
+use crate::vocab::function_words::NAMING_VERBS;
 
 /// The objects of verb `v`: (argument word, preposition, pattern, confidence).
 pub(super) fn objects(
@@ -141,7 +142,7 @@ fn inner_names_below(
             continue;
         }
         let how = first.map_or(how, str::to_string);
-        if let Some(n) = s.named(c) {
+        if let Some(n) = s.named(c).or_else(|| called_name(s, c)) {
             let seen = out
                 .iter()
                 .any(|&(a, _)| s.named(a).is_some_and(|m| m.mention == n.mention));
@@ -154,4 +155,20 @@ fn inner_names_below(
             inner_names_below(s, c, Some(&how), head, object, depth + 1, out);
         }
     }
+}
+
+/// `a trial of what it calls the Interactive Media Player`: a free relative
+/// `what` whose clause gives a thing a name ([`NAMING_VERBS`]) stands for that
+/// name.
+fn called_name<'a>(s: &'a TreeSentence<'a>, c: usize) -> Option<&'a Named> {
+    if !s.words[c].eq_ignore_ascii_case("what") {
+        return None;
+    }
+    let t = s.tree;
+    t.children_by(c, |r| r == DepRel::AclRelcl)
+        .filter(|&v| NAMING_VERBS.contains(&s.lemma(v).to_lowercase().as_str()))
+        .find_map(|v| {
+            t.children_by(v, |r| matches!(r, DepRel::Obj | DepRel::Xcomp))
+                .find_map(|o| s.named_head(o))
+        })
 }
