@@ -18,9 +18,9 @@
 //! | `variants` | clauses | passives turned around, folded objects, copulas, fanned-out coordination |
 //! | `roles` | chunks, mentions | possessives with a preposition, appositive roles, titled mentions' roles |
 //! | `implicit` | chunks, mentions | Open IE `be`/`has`/`be in` tuples implied by noun phrases |
-//! | [`np`], [`prenominal`] | tree | noun-phrase relations (titles, appositives, possessives, `X of Y`) |
+//! | [`np`] (with `np_roles`, `np_owners`, `np_links`), [`prenominal`] | tree | noun-phrase relations (titles, appositives, possessives, `X of Y`) |
 //! | [`nominal`] | tree | nominal events (`a meeting between A and B`) |
-//! | [`verbal`] | tree | verbal clauses between two entity mentions |
+//! | [`verbal`] (with `verbal_subjects`, `verbal_objects`) | tree | verbal clauses between two entity mentions |
 //! | `wire` | words, names | wire-news company phrasing: part nouns between owner and company (`Lynch Corp subsidiary Lynch Entertainment Corp`), `lead manager` of an issue |
 //!
 //! Last, [`select`] decides what each triple contributes to the knowledge
@@ -57,6 +57,9 @@ mod implicit;
 pub mod nominal;
 pub mod normalize;
 pub mod np;
+mod np_links;
+mod np_owners;
+mod np_roles;
 mod object;
 pub mod patterns;
 pub mod prenominal;
@@ -67,6 +70,8 @@ mod subject;
 pub mod tree;
 mod variants;
 pub mod verbal;
+mod verbal_objects;
+mod verbal_subjects;
 mod wire;
 
 use crate::nlp::chunk::Chunks;

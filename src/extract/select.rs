@@ -19,7 +19,10 @@
 //! - passives kept as written (`be received by`) when the turned-around
 //!   triple (`receive`) was extracted from the same clause;
 //! - relations that are no relation: a bare copula, `have`, foreign particles
-//!   (`des` in `Cie Francaise des Petroles`), role titles without `of`.
+//!   (`des` in `Cie Francaise des Petroles`), role titles without `of`, and a
+//!   relation ending in `as` (`starred as Queen Victoria`, `bought at the same
+//!   price as Exco`: a role or a comparison; `resigned as chairman of X` stays),
+//!   and the naming clause of a free relative (`what it calls X`);
 //! - arguments that are no entity: a fragment of a name (`Corp` alone, `Trade`
 //!   of `Tariffs and Trade`, `Class` of `Class A stock`), a country plus a
 //!   capitalised common noun (`U.S. Protectionism`), a demonym used as an
@@ -35,7 +38,7 @@ use super::{RawTriple, SentenceExtraction, TripleKind};
 use crate::nlp::{Tag, lemma, lexicon};
 use crate::text::{SentenceKind, Span};
 use crate::vocab::EntityKind;
-use crate::vocab::function_words::PREPOSITIONAL_PARTICIPLES;
+use crate::vocab::function_words::{NAMING_VERBS, PREPOSITIONAL_PARTICIPLES};
 
 /// What a triple contributes to the graph.
 #[derive(Debug, Clone, PartialEq)]
@@ -98,6 +101,8 @@ fn select(text: &str, ex: &SentenceExtraction, t: &RawTriple) -> Option<Selected
         || crosses_semicolon(text, t)
         || country_noun_argument(text, ex, t)
         || (words == ["make"] && t.kind != TripleKind::Passive)
+        || words.last() == Some(&"as")
+        || naming_clause(text, ex, t, head)
     {
         return None;
     }
@@ -137,6 +142,29 @@ fn hedged(text: &str, ex: &SentenceExtraction, t: &RawTriple) -> bool {
         .split_whitespace()
         .next_back()
         .is_some_and(|w| CONDITIONS.contains(&w.to_lowercase().as_str()))
+}
+
+/// The naming clause of a free relative (`a trial of what it calls the
+/// Interactive Media Player`): it gives the thing its name, which the
+/// sentence's own verb relates (`run trial of`); it is no fact of its own.
+/// Read from the words before the object: `what`, then within a few words
+/// the naming verb.
+fn naming_clause(text: &str, ex: &SentenceExtraction, t: &RawTriple, head: &str) -> bool {
+    if !NAMING_VERBS.contains(&head) {
+        return false;
+    }
+    let sentence = ex.sentence.span;
+    let before = &text[sentence.start..t.object.span.start.clamp(sentence.start, sentence.end)];
+    let words: Vec<String> = before
+        .split_whitespace()
+        .rev()
+        .take(8)
+        .map(str::to_lowercase)
+        .collect();
+    let Some(verb) = words.iter().position(|w| w.starts_with(head)) else {
+        return false;
+    };
+    words[verb + 1..].iter().take(3).any(|w| w == "what")
 }
 
 /// A verb read off a noun phrase (`lead manager Nomura said`, `chairman

@@ -14,7 +14,6 @@ use crate::vocab::speech;
 
 pub(super) fn find_subject(s: &Sent<'_>, k: usize, done: &[Clause]) -> Option<(Range, SubjectVia)> {
     let vg = &s.chunks.vgs[k];
-    let main_tag = s.tag(vg.main);
     let mut p = vg.start;
     // Skip adverbs before the group (`likely hopes`).
     while p > 0 && matches!(s.tag(p - 1), Tag::RB | Tag::RBR | Tag::RBS) {
@@ -24,54 +23,82 @@ pub(super) fn find_subject(s: &Sent<'_>, k: usize, done: &[Clause]) -> Option<(R
         return None;
     }
     let prev = p - 1;
-    let governing = || done.iter().rev().find(|c| c.vg < k);
+    let governing = done.iter().rev().find(|c| c.vg < k);
     if vg.infinitive {
-        let g = governing()?;
-        let gv = &s.chunks.vgs[g.vg];
-        if OBJECT_CONTROL.contains(&lemma(s.words[gv.main], s.tag(gv.main)).as_ref())
-            && let Some(o) = g.object
-        {
-            return Some((o, SubjectVia::Control));
-        }
-        return Some((g.subject, SubjectVia::Control));
+        return infinitive_subject(s, governing?);
     }
-    let pt = s.tag(prev);
     if !vg.finite
-        && matches!(main_tag, Tag::VBG | Tag::VBN)
+        && matches!(s.tag(vg.main), Tag::VBG | Tag::VBN)
         && vg.start == vg.main
         && let Some(found) = participle_subject(s, k, prev, done)
     {
         return Some(found);
     }
-    // `The United States … on Thursday granted`: a time phrase before the verb is
-    // no part of the subject.
-    let mut prev = prev;
-    if let Some(np) = s.np_ending(prev)
-        && np.0 >= 2
-        && s.is_prep(np.0 - 1)
-        && (np.0..np.1).any(|k| time_word(s.words[k]))
-        && s.np_ending(np.0 - 2).is_some()
-    {
-        prev = np.0 - 2;
-    }
+    let pt = s.tag(prev);
+    let prev = before_time_phrase(s, prev);
     if vg.finite
         && let Some(found) = relative_subject(s, prev, done)
     {
         return Some(found);
     }
     if let Some(r) = s.subject_ending(prev) {
-        // `… and in 2012 belonged to …`: a noun phrase inside a prepositional
-        // phrase is no subject; the verb is coordinated with the one before.
-        if r.0 >= 2 && s.is_prep(r.0 - 1) && !s.clause_initial(r.0) {
-            let before = r.0 - 2;
-            if matches!(s.tag(before), Tag::CC | Tag::Comma)
-                && let Some(g) = governing()
-            {
-                return Some((g.subject, SubjectVia::Coordinated));
-            }
-        }
-        return Some((r, SubjectVia::Direct));
+        return Some(direct_subject(s, r, governing));
     }
+    subject_after_marker(s, prev, pt, governing)
+}
+
+/// The subject of an infinitive group: the object of a governing verb of
+/// object control (`forced ministers to …`), else the governing clause's
+/// subject.
+fn infinitive_subject(s: &Sent<'_>, g: &Clause) -> Option<(Range, SubjectVia)> {
+    let gv = &s.chunks.vgs[g.vg];
+    if OBJECT_CONTROL.contains(&lemma(s.words[gv.main], s.tag(gv.main)).as_ref())
+        && let Some(o) = g.object
+    {
+        return Some((o, SubjectVia::Control));
+    }
+    Some((g.subject, SubjectVia::Control))
+}
+
+/// `The United States … on Thursday granted`: a time phrase before the verb is
+/// no part of the subject; the token before it, or `prev` itself.
+fn before_time_phrase(s: &Sent<'_>, prev: usize) -> usize {
+    if let Some(np) = s.np_ending(prev)
+        && np.0 >= 2
+        && s.is_prep(np.0 - 1)
+        && (np.0..np.1).any(|k| time_word(s.words[k]))
+        && s.np_ending(np.0 - 2).is_some()
+    {
+        return np.0 - 2;
+    }
+    prev
+}
+
+/// The subject phrase `r` right before the verb, unless it sits inside a
+/// prepositional phrase after a conjunction (`… and in 2012 belonged to …`):
+/// then the verb is coordinated with the governing one and shares its subject.
+fn direct_subject(s: &Sent<'_>, r: Range, governing: Option<&Clause>) -> (Range, SubjectVia) {
+    if r.0 >= 2 && s.is_prep(r.0 - 1) && !s.clause_initial(r.0) {
+        let before = r.0 - 2;
+        if matches!(s.tag(before), Tag::CC | Tag::Comma)
+            && let Some(g) = governing
+        {
+            return (g.subject, SubjectVia::Coordinated);
+        }
+    }
+    (r, SubjectVia::Direct)
+}
+
+/// The subject of a verb group after a marker word at `prev` (tag `pt`): a
+/// relative pronoun or `that` (the antecedent), a conjunction (the governing
+/// clause's subject), or a comma (a parenthetical's subject, or a list of
+/// verb phrases sharing the governing subject).
+fn subject_after_marker(
+    s: &Sent<'_>,
+    prev: usize,
+    pt: Tag,
+    governing: Option<&Clause>,
+) -> Option<(Range, SubjectVia)> {
     if matches!(pt, Tag::WDT | Tag::WP)
         || (pt == Tag::IN && s.words[prev].eq_ignore_ascii_case("that"))
     {
@@ -88,7 +115,7 @@ pub(super) fn find_subject(s: &Sent<'_>, k: usize, done: &[Clause]) -> Option<(R
         return None;
     }
     if pt == Tag::CC || (pt == Tag::Comma && prev > 0 && s.tag(prev - 1) == Tag::CC) {
-        let g = governing()?;
+        let g = governing?;
         return Some((g.subject, SubjectVia::Coordinated));
     }
     if matches!(pt, Tag::Comma | Tag::RRB) {
@@ -104,7 +131,7 @@ pub(super) fn find_subject(s: &Sent<'_>, k: usize, done: &[Clause]) -> Option<(R
             return Some((r, SubjectVia::Parenthetical));
         }
         // A list of verb phrases: `broke out …, took Cisterna , and raced …`.
-        let g = governing()?;
+        let g = governing?;
         return Some((g.subject, SubjectVia::Coordinated));
     }
     None

@@ -1571,6 +1571,10 @@ static ORG_SUFFIXES: &[&str] = &[
     "band",
     "partners",
     "council",
+    "theatre",
+    "theater",
+    "museum",
+    "gallery",
 ];
 
 /// Words that, anywhere in a name, make it a company or institution rather than a

@@ -24,6 +24,8 @@ pub enum Sort {
     Club,
     /// A place: `city`, `capital`, `country`.
     Place,
+    /// A venue that is an institution: `theatre`, `museum`, `gallery`.
+    Venue,
     /// Any organisation: `organisation`.
     Any,
 }
@@ -38,7 +40,7 @@ impl Sort {
 /// Head nouns of definite descriptions, their kind and sort, sorted by lemma.
 static DESCRIPTIONS: &[(&str, EntityKind, Sort)] = {
     use EntityKind::{City, Country, Organization};
-    use Sort::{Any, Business, Club, Party, Place, Public, Union};
+    use Sort::{Any, Business, Club, Party, Place, Public, Union, Venue};
     &[
         ("agency", Organization, Public),
         ("airline", Organization, Business),
@@ -59,12 +61,14 @@ static DESCRIPTIONS: &[(&str, EntityKind, Sort)] = {
         ("council", Organization, Public),
         ("country", Country, Place),
         ("firm", Organization, Business),
+        ("gallery", Organization, Venue),
         ("giant", Organization, Business),
         ("group", Organization, Business),
         ("insurer", Organization, Business),
         ("lender", Organization, Business),
         ("maker", Organization, Business),
         ("manufacturer", Organization, Business),
+        ("museum", Organization, Venue),
         ("network", Organization, Business),
         ("newspaper", Organization, Business),
         ("operator", Organization, Business),
@@ -77,6 +81,8 @@ static DESCRIPTIONS: &[(&str, EntityKind, Sort)] = {
         ("retailer", Organization, Business),
         ("studio", Organization, Business),
         ("team", Organization, Club),
+        ("theater", Organization, Venue),
+        ("theatre", Organization, Venue),
         ("union", Organization, Union),
         ("watchdog", Organization, Public),
     ]

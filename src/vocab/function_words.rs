@@ -1,8 +1,8 @@
 //! Closed-class words the clause finder reads, as data: a word (any case) in,
 //! membership out. Prepositions that attach a phrase to the noun before them,
 //! subordinators, adverbs and participles that work as prepositions, relative
-//! pronouns, time words, the last words of organisation names and the verbs
-//! whose object controls a following infinitive.
+//! pronouns, time words, the last words of organisation names, the verbs
+//! whose object controls a following infinitive and the verbs that name.
 
 /// Verbs whose object controls a following infinitive (`urged them to
 /// leave`), by lemma.
@@ -22,6 +22,10 @@ pub const OBJECT_CONTROL: &[&str] = &[
     "urge",
     "want",
 ];
+/// Verbs that give a thing a name (`what it calls the Interactive Media
+/// Player`), by lemma: a free relative `what` with one of them stands for the
+/// name it gives.
+pub const NAMING_VERBS: &[&str] = &["brand", "call", "dub", "label", "name", "term"];
 /// Prepositions that attach a phrase to the noun before it when looking for a subject.
 pub const ATTACH: &[&str] = &[
     "of",

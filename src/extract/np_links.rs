@@ -1,0 +1,129 @@
+//! Name-to-name links inside a noun phrase that need no role noun, read from
+//! the dependency tree: a [`TreeSentence`] and one of its names in, triples
+//! out: a place possessor locates the name (`Belfast's Lyric Theatre` →
+//! `in`), a company possessor owns it (`Texas Air Corp's Eastern Airlines` →
+//! `unit of`), a person's `of`/`from`/`at` phrase names their organisation
+//! (`Barry Fitzpatrick of the NUJ`), and a work is `by` its author (`Biscuit
+//! Bear by Mini Grey` → `Mini Grey –author of→ Biscuit Bear`).
+
+use super::np::triple;
+use super::np_owners::Owner;
+use super::tree::{Named, TreeSentence};
+use super::{RawTriple, TripleKind};
+use crate::nlp::DepRel;
+use crate::vocab::EntityKind;
+
+/// `Belfast's Lyric Theatre`: a named possessor that is a place locates the name.
+pub(super) fn possessor_place(s: &TreeSentence<'_>, n: &Named, out: &mut Vec<RawTriple>) {
+    if matches!(n.kind, EntityKind::Person | EntityKind::Country) {
+        return;
+    }
+    for c in s.tree.children_by(n.head, |r| r == DepRel::NmodPoss) {
+        if let Some(p) = s.named_head(c)
+            && matches!(
+                p.kind,
+                EntityKind::City | EntityKind::Country | EntityKind::Place
+            )
+        {
+            // A country's organisation is its own (`South Korea's National
+            // Intelligence Service`); anything else of a place is in it.
+            let of = p.kind == EntityKind::Country
+                && matches!(n.kind, EntityKind::Organization | EntityKind::Group);
+            let prep = if of { "of" } else { "in" };
+            let owner = Owner::named(s, p, prep.to_string());
+            out.push(triple(
+                s,
+                n,
+                &owner,
+                prep.into(),
+                TripleKind::Possessive,
+                0.6,
+            ));
+        }
+    }
+}
+
+/// `Texas Air Corp's Eastern Airlines`: an organisation possessed by a company
+/// (its name ends in a legal form, so it is no place or person) is its unit.
+/// Read from the words (`Name 's Name`): the parser often hangs such a
+/// possessor on the verb. A ticker between them is skipped (`Coastal Corp's
+/// <CGP> ANR Pipeline Co`), and is no unit itself.
+pub(super) fn possessor_company(s: &TreeSentence<'_>, n: &Named, out: &mut Vec<RawTriple>) {
+    if n.kind != EntityKind::Organization || n.start < 2 || s.words[n.start - 1] == "<" {
+        return;
+    }
+    let mut marker = n.start - 1;
+    if s.words[marker] == ">" {
+        let Some(open) = (marker.saturating_sub(4)..marker)
+            .rev()
+            .find(|&j| s.words[j] == "<")
+        else {
+            return;
+        };
+        marker = open.saturating_sub(1);
+    }
+    if marker == 0 || !matches!(s.words[marker], "'s" | "’s" | "'" | "’") {
+        return;
+    }
+    let Some(p) = s.named(marker - 1) else {
+        return;
+    };
+    if p.kind == EntityKind::Organization
+        && p.mention != n.mention
+        && p.end == marker
+        && crate::vocab::legal::is_legal_form(s.words[p.end - 1].trim_end_matches('.'))
+    {
+        let owner = Owner::named(s, p, "of".to_string());
+        out.push(triple(
+            s,
+            n,
+            &owner,
+            "unit of".into(),
+            TripleKind::Possessive,
+            0.6,
+        ));
+    }
+}
+
+/// `Barry Fitzpatrick of the NUJ`, `Sue Bradburn from RCA`: a person's
+/// prepositional phrase naming an organisation.
+pub(super) fn person_affiliation(s: &TreeSentence<'_>, n: &Named, out: &mut Vec<RawTriple>) {
+    if n.kind != EntityKind::Person {
+        return;
+    }
+    for c in s.tree.children_by(n.head, |r| r == DepRel::Nmod) {
+        if let Some(o) = s.named_head(c)
+            && matches!(o.kind, EntityKind::Organization | EntityKind::Group)
+            && let Some(prep) = s.case(c)
+            && matches!(prep.as_str(), "of" | "from" | "at")
+        {
+            let owner = Owner::named(s, o, prep.clone());
+            out.push(triple(s, n, &owner, prep, TripleKind::Role, 0.6));
+        }
+    }
+}
+
+/// `Biscuit Bear by Mini Grey`, `Jonathan Strange and Mr Norrell by Susanna
+/// Clarke`: a work (a name of no other kind) `by` a person is that person's:
+/// `Mini Grey –author of→ Biscuit Bear`.
+pub(super) fn work_by(s: &TreeSentence<'_>, n: &Named, out: &mut Vec<RawTriple>) {
+    if n.kind != EntityKind::Other {
+        return;
+    }
+    for c in s.tree.children_by(n.head, |r| r == DepRel::Nmod) {
+        if let Some(p) = s.named_head(c)
+            && p.kind == EntityKind::Person
+            && s.case(c).as_deref() == Some("by")
+        {
+            let work = Owner::named(s, n, "of".into());
+            out.push(triple(
+                s,
+                p,
+                &work,
+                "author of".into(),
+                TripleKind::Role,
+                0.6,
+            ));
+        }
+    }
+}

@@ -1,0 +1,174 @@
+//! Arguments of a verb read from the dependency tree, the object side: a
+//! [`TreeSentence`] and a verb in, its objects out, each with the preposition
+//! it keeps and its pattern: `obj`/`iobj` (`Putin met Kim`), `obl` with its
+//! preposition (`send troops to Russia`, a non-entity object folded into the
+//! relation), the `by` agent of a passive, and names inside an unnamed object
+//! with the object's head saying how (`quashed the sentences of the Guildford
+//! Four` → `sentences of`).
+
+use super::TripleKind;
+use super::tree::{Named, TreeSentence};
+use super::verbal_subjects::{argument, fan_out};
+use crate::nlp::DepRel;
+use crate::vocab::function_words::NAMING_VERBS;
+
+/// The objects of verb `v`: (argument word, preposition, pattern, confidence).
+pub(super) fn objects(
+    s: &TreeSentence<'_>,
+    v: usize,
+    passive: bool,
+) -> Vec<(usize, Option<String>, TripleKind, f32)> {
+    let t = s.tree;
+    let mut out = Vec::new();
+    let mut folded: Option<String> = None;
+    for o in t.children_by(v, |r| matches!(r, DepRel::Obj | DepRel::Iobj)) {
+        if is_possessor(s, o) {
+            // `placed Levy's novel`, the possessor misread as the object.
+            continue;
+        }
+        if argument(s, o).is_some() {
+            for a in fan_out(s, vec![o]) {
+                out.push((a, None, TripleKind::Verbal, 0.75));
+            }
+        } else if s.tag(o).is_noun() {
+            // `quashed the sentences of the Guildford Four`: a name inside the
+            // object, the object's head saying how.
+            for (a, how) in inner_names(s, o, true) {
+                out.push((a, Some(how), TripleKind::Folded, 0.6));
+            }
+            // `send troops to Russia`: the object joins the relation.
+            if folded.is_none() {
+                folded = Some(s.words[o].to_lowercase());
+            }
+        }
+    }
+    for o in t.children_by(v, |r| matches!(r, DepRel::Obl | DepRel::OblAgent)) {
+        let Some(prep) = s.case(o) else { continue };
+        if prep == "according to" {
+            continue;
+        }
+        if passive && prep == "by" {
+            for a in fan_out(s, vec![o]) {
+                out.push((a, None, TripleKind::Passive, 0.75));
+            }
+            continue;
+        }
+        let prep = match &folded {
+            Some(obj) => format!("{obj} {prep}"),
+            None => prep,
+        };
+        let kind = if folded.is_some() {
+            TripleKind::Folded
+        } else {
+            TripleKind::Verbal
+        };
+        if argument(s, o).is_none() && s.tag(o).is_noun() {
+            // `spoke at the headquarters of the party`.
+            for (a, how) in inner_names(s, o, false) {
+                out.push((a, Some(format!("{prep} {how}")), TripleKind::Folded, 0.55));
+            }
+        }
+        for a in fan_out(s, vec![o]) {
+            out.push((a, Some(prep.clone()), kind, 0.65));
+        }
+    }
+    out
+}
+
+/// Whether word `o` carries a possessive marker (`Levy 's`): it owns the noun
+/// after it and is no argument of the verb.
+fn is_possessor(s: &TreeSentence<'_>, o: usize) -> bool {
+    s.tree
+        .children_by(o, |r| r == DepRel::Case)
+        .any(|k| k > o && matches!(s.words[k], "'s" | "’s" | "'" | "’"))
+}
+
+/// Names inside the noun phrase headed by `o` (which names nothing itself), with
+/// how they relate to its head (a verb's direct object also by `to`: `given
+/// access to Mr Howard`, `provides services to X`): `the sentences of the Guildford Four` →
+/// (`Four`, `sentences of`); `a Conservative compromise offer` → (`Conservative`,
+/// `offer of`); `Indonesia's fuel prices` → (`Indonesia`, `prices of`). A name
+/// further down a chain of unnamed nouns keeps the first link: `80 pct of the
+/// share capital of X` → (`X`, `pct of`); `a stake in the Italian unit of X` →
+/// (`X`, `stake in`).
+fn inner_names(s: &TreeSentence<'_>, o: usize, object: bool) -> Vec<(usize, String)> {
+    let head = s.words[o].to_lowercase();
+    let mut out = Vec::new();
+    inner_names_below(s, o, None, &head, object, 0, &mut out);
+    out
+}
+
+/// How deep [`inner_names`] follows unnamed nouns.
+const INNER_DEPTH: usize = 2;
+
+fn inner_names_below(
+    s: &TreeSentence<'_>,
+    o: usize,
+    first: Option<&str>,
+    head: &str,
+    object: bool,
+    depth: usize,
+    out: &mut Vec<(usize, String)>,
+) {
+    let t = s.tree;
+    for c in t.children(o) {
+        let how = match t.rel(c) {
+            // Deeper down, only prepositional links: `the Italian unit of X`
+            // leaves `Italian` out.
+            DepRel::Compound | DepRel::Amod | DepRel::NmodPoss if c < o && depth == 0 => {
+                "of".to_string()
+            }
+            // A name split by the parser keeps the preposition of its first
+            // word (`of Brand International Inc.` with two heads).
+            DepRel::Nmod => match s.case(c).or_else(|| {
+                s.named(c)
+                    .and_then(|n| (n.start..n.end).find_map(|w| s.case(w)))
+            }) {
+                Some(p)
+                    if matches!(
+                        p.as_str(),
+                        "of" | "for" | "from" | "with" | "against" | "by" | "in" | "into"
+                    ) || (p == "to" && object && depth == 0) =>
+                {
+                    p
+                }
+                _ => continue,
+            },
+            _ => continue,
+        };
+        // Deeper down only `of` links the name to the noun above it (`the unit
+        // of X`), not a place (`a facility in Seadrift`).
+        if first.is_some() && how != "of" {
+            continue;
+        }
+        let how = first.map_or(how, str::to_string);
+        if let Some(n) = s.named(c).or_else(|| called_name(s, c)) {
+            let seen = out
+                .iter()
+                .any(|&(a, _)| s.named(a).is_some_and(|m| m.mention == n.mention));
+            if !seen {
+                for a in fan_out(s, vec![n.head]) {
+                    out.push((a, format!("{head} {how}")));
+                }
+            }
+        } else if depth < INNER_DEPTH && t.rel(c) == DepRel::Nmod && s.tag(c).is_noun() {
+            inner_names_below(s, c, Some(&how), head, object, depth + 1, out);
+        }
+    }
+}
+
+/// `a trial of what it calls the Interactive Media Player`: a free relative
+/// `what` whose clause gives a thing a name ([`NAMING_VERBS`]) stands for that
+/// name.
+fn called_name<'a>(s: &'a TreeSentence<'a>, c: usize) -> Option<&'a Named> {
+    if !s.words[c].eq_ignore_ascii_case("what") {
+        return None;
+    }
+    let t = s.tree;
+    t.children_by(c, |r| r == DepRel::AclRelcl)
+        .filter(|&v| NAMING_VERBS.contains(&s.lemma(v).to_lowercase().as_str()))
+        .find_map(|v| {
+            t.children_by(v, |r| matches!(r, DepRel::Obj | DepRel::Xcomp))
+                .find_map(|o| s.named_head(o))
+        })
+}

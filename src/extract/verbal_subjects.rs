@@ -1,0 +1,211 @@
+//! Arguments of a verb read from the dependency tree, the subject side: a
+//! [`TreeSentence`] and a verb in, the words that are its subjects out
+//! (`nsubj`, shared by coordinated verbs, the controller of an `xcomp`, the
+//! antecedent of a relative clause or participle, fanned out over
+//! coordination), and for any argument word the mention it names
+//! ([`argument`]: a name it is part of, a name its part or product noun heads,
+//! the titled name a subject title word stands for, or a pronoun, demonym,
+//! role phrase or description).
+
+use super::Argument;
+use super::tree::TreeSentence;
+use crate::nlp::{DepRel, MentionForm, Tag, lexicon};
+use crate::vocab::EntityKind;
+
+/// The subjects of verb `v`, fanned out over coordination.
+pub(super) fn subjects(s: &TreeSentence<'_>, v: usize) -> Vec<usize> {
+    let t = s.tree;
+    let mut u = v;
+    let mut found = Vec::new();
+    for _ in 0..t.len() {
+        found.extend(own_subjects(s, u));
+        if !found.is_empty() {
+            break;
+        }
+        let Some(h) = t.head(u) else { break };
+        match t.rel(u) {
+            // `forced ministers to revisit it`: the object of the verb above
+            // controls its `to` clause.
+            DepRel::Xcomp if s.tag(h).is_verb() && controller(s, h, u).is_some() => {
+                found.extend(controller(s, h, u));
+                break;
+            }
+            // `revealed that … Mr Howard was loved`: a clause after `that` read
+            // as a conjunct is the verb's complement, with a subject of its own.
+            DepRel::Conj if complementiser_between(s, h, u) => break,
+            // `Kim arrived and met Putin`; `Kim agreed to meet Putin`.
+            DepRel::Conj | DepRel::Xcomp => u = h,
+            // `Fox responded by accusing Blair`: a clause without a finite verb
+            // shares the subject of the clause it modifies.
+            DepRel::Advcl if matches!(s.tag(u), Tag::VBG | Tag::VB | Tag::VBN) => u = h,
+            // `the company, which bought X`; `a firm based in Paris`.
+            DepRel::AclRelcl | DepRel::Acl => {
+                found.push(h);
+                break;
+            }
+            _ => break,
+        }
+    }
+    // A relative pronoun subject stands for the antecedent.
+    let found: Vec<usize> = found
+        .into_iter()
+        .map(|k| match (s.tag(k), t.head(k)) {
+            (Tag::WDT | Tag::WP, Some(h)) if t.rel(h) == DepRel::AclRelcl => t.head(h).unwrap_or(k),
+            _ => k,
+        })
+        .collect();
+    fan_out(s, found)
+}
+
+/// The subjects of verb `v`. When the parser gave it several and one is a
+/// relative pronoun, a `whose` phrase (`Mr Howard, whose parents fled` with
+/// both `Howard` and `parents` as subjects of `fled`) or a personal pronoun,
+/// that one alone.
+fn own_subjects(s: &TreeSentence<'_>, v: usize) -> Vec<usize> {
+    let t = s.tree;
+    let all: Vec<usize> = t
+        .children_by(v, |r| matches!(r, DepRel::Nsubj | DepRel::NsubjPass))
+        .collect();
+    if all.len() < 2 {
+        return all;
+    }
+    let relative = |&k: &usize| {
+        matches!(s.tag(k), Tag::WP | Tag::WDT)
+            || t.children_by(k, |r| r == DepRel::NmodPoss)
+                .any(|p| s.words[p].eq_ignore_ascii_case("whose"))
+    };
+    // `As well as Liam Neeson, it also launched`: a pronoun is the subject.
+    let pronoun = |&k: &usize| s.tag(k) == Tag::PRP;
+    match all
+        .iter()
+        .copied()
+        .find(relative)
+        .or_else(|| all.iter().copied().find(pronoun))
+    {
+        Some(k) => vec![k],
+        None => all,
+    }
+}
+
+/// Whether a `that` of verb `h` stands between it and its conjunct `u`.
+fn complementiser_between(s: &TreeSentence<'_>, h: usize, u: usize) -> bool {
+    s.tree
+        .children(h)
+        .any(|c| h < c && c < u && s.words[c].eq_ignore_ascii_case("that"))
+}
+
+/// The object of verb `h` that controls its `to` clause `x` (`forced
+/// ministers to revisit it`, `enable Japan to load`): a noun or pronoun
+/// between the verb and the clause.
+fn controller(s: &TreeSentence<'_>, h: usize, x: usize) -> Option<usize> {
+    s.tree
+        .child(h, DepRel::Obj)
+        .filter(|&o| h < o && o < x && (s.tag(o).is_noun() || s.tag(o) == Tag::PRP))
+}
+
+/// Each argument and its conjuncts (`Kim and Putin`).
+pub(super) fn fan_out(s: &TreeSentence<'_>, args: Vec<usize>) -> Vec<usize> {
+    let mut out = Vec::new();
+    for a in args {
+        out.push(a);
+        out.extend(s.tree.children_by(a, |r| r == DepRel::Conj));
+    }
+    out
+}
+/// The mention an argument word names: a name it is part of, or a pronoun.
+pub(super) fn argument(s: &TreeSentence<'_>, i: usize) -> Option<Argument> {
+    if let Some(n) = s.named(i) {
+        return Some(named_argument(s, n.mention));
+    }
+    if let Some(a) = headed_name(s, i) {
+        return Some(a);
+    }
+    if matches!(s.tree.rel(i), DepRel::Nsubj | DepRel::NsubjPass)
+        && let Some(a) = titled_subject(s, i)
+    {
+        return Some(a);
+    }
+    // `a Jamaican who joined British troops`: a demonym with an indefinite
+    // article names one person, not the country.
+    let one_person = i > 0 && matches!(s.words[i - 1].to_lowercase().as_str(), "a" | "an");
+    let span = s.a.tokens[i].span;
+    s.a.mentions
+        .iter()
+        .position(|m| {
+            if one_person && m.form == MentionForm::Demonym {
+                return false;
+            }
+            matches!(
+                m.form,
+                MentionForm::Pronoun
+                    | MentionForm::Demonym
+                    | MentionForm::RolePhrase
+                    | MentionForm::Description
+            ) && m.span.start <= span.start
+                && span.end <= m.span.end
+        })
+        .map(|k| Argument {
+            span: s.a.mentions[k].span,
+            mention: Some(k),
+        })
+}
+
+/// The argument naming mention `k` by its name.
+fn named_argument(s: &TreeSentence<'_>, k: usize) -> Argument {
+    Argument {
+        span: s.a.mentions[k].name,
+        mention: Some(k),
+    }
+}
+
+/// `its Fluor Daniel unit received a contract`: the unit is the name; `the
+/// AutoLink feature provides links`: a product's class noun is the product.
+/// The name compounded before part or product noun `i`.
+fn headed_name(s: &TreeSentence<'_>, i: usize) -> Option<Argument> {
+    let lemma = s.lemma(i).to_lowercase();
+    let part = lexicon::part_noun(&lemma);
+    if !(s.tag(i).is_noun() && (part || lexicon::product_class_noun(&lemma))) {
+        return None;
+    }
+    s.tree
+        .children_by(i, |r| r == DepRel::Compound)
+        .filter(|&c| c < i)
+        .find_map(|c| s.named_head(c))
+        .filter(|n| {
+            if part {
+                n.kind != EntityKind::Person
+            } else {
+                matches!(n.kind, EntityKind::Other | EntityKind::Organization)
+            }
+        })
+        .map(|n| named_argument(s, n.mention))
+}
+
+/// `Former Downing Street communications chief Alastair Campbell, now working
+/// on …` with `communications` as the head: a subject word of a name's title
+/// that heads the name stands for the titled name; so does `maker` in `Film
+/// maker Nick Broomfield was given …`.
+fn titled_subject(s: &TreeSentence<'_>, i: usize) -> Option<Argument> {
+    let span = s.a.tokens[i].span;
+    let titled = |m: &crate::nlp::Mention| {
+        m.form == MentionForm::Name
+            && m.kind == EntityKind::Person
+            && m.span.start <= span.start
+            && span.end <= m.name.start
+    };
+    let next = (i + 1 < s.words.len())
+        .then(|| s.named(i + 1))
+        .flatten()
+        .filter(|n| n.start == i + 1 && n.kind == EntityKind::Person)
+        .map(|n| n.mention);
+    s.a.mentions
+        .iter()
+        .position(titled)
+        .or(next)
+        .filter(|&k| {
+            s.named
+                .iter()
+                .any(|n| n.mention == k && s.tree.dominates(i, n.head))
+        })
+        .map(|k| named_argument(s, k))
+}
