@@ -21,12 +21,8 @@ use super::tree::{Named, TreeSentence};
 use super::{Argument, RawTriple, TripleKind};
 use crate::nlp::lexicon;
 use crate::vocab::EntityKind;
+use crate::vocab::function_words::ISSUE_VERBS;
 use crate::vocab::legal::is_legal_form;
-
-/// Verbs of launching a securities issue (lemmas).
-const ISSUE_VERBS: &[&str] = &[
-    "float", "issue", "launch", "offer", "place", "plan", "raise", "sell",
-];
 
 /// Add the wire-phrasing triples of `s` to `out`.
 pub fn triples(s: &TreeSentence<'_>, out: &mut Vec<RawTriple>) {

@@ -26,6 +26,12 @@ pub const OBJECT_CONTROL: &[&str] = &[
 /// Player`), by lemma: a free relative `what` with one of them stands for the
 /// name it gives.
 pub const NAMING_VERBS: &[&str] = &["brand", "call", "dub", "label", "name", "term"];
+
+/// Verbs of launching a securities issue (lemmas): `X is issuing …, lead
+/// manager Y said` (extract's wire phrasing).
+pub const ISSUE_VERBS: &[&str] = &[
+    "float", "issue", "launch", "offer", "place", "plan", "raise", "sell",
+];
 /// Prepositions that attach a phrase to the noun before it when looking for a subject.
 pub const ATTACH: &[&str] = &[
     "of",
