@@ -110,14 +110,7 @@ impl<'a> TreeSentence<'a> {
     pub fn referring_head(&self, i: usize) -> Option<usize> {
         let span = self.a.tokens[i].span;
         self.a.mentions.iter().position(|m| {
-            matches!(
-                m.form,
-                MentionForm::Pronoun
-                    | MentionForm::Demonym
-                    | MentionForm::RolePhrase
-                    | MentionForm::Description
-            ) && m.span.start <= span.start
-                && span.end == m.span.end
+            refers_without_naming(m.form) && m.span.start <= span.start && span.end == m.span.end
         })
     }
 
@@ -162,6 +155,18 @@ impl<'a> TreeSentence<'a> {
             .collect();
         (!words.is_empty()).then(|| words.join(" "))
     }
+}
+
+/// Whether a mention of `form` refers without naming: a pronoun, demonym,
+/// role phrase or description.
+pub fn refers_without_naming(form: MentionForm) -> bool {
+    matches!(
+        form,
+        MentionForm::Pronoun
+            | MentionForm::Demonym
+            | MentionForm::RolePhrase
+            | MentionForm::Description
+    )
 }
 
 /// The test harness of the tree pattern families: one pre-tokenized sentence

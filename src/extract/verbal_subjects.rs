@@ -8,7 +8,7 @@
 //! role phrase or description).
 
 use super::Argument;
-use super::tree::TreeSentence;
+use super::tree::{TreeSentence, refers_without_naming};
 use crate::nlp::{DepRel, MentionForm, Tag, lexicon};
 use crate::vocab::EntityKind;
 
@@ -135,14 +135,7 @@ pub(super) fn argument(s: &TreeSentence<'_>, i: usize) -> Option<Argument> {
             if one_person && m.form == MentionForm::Demonym {
                 return false;
             }
-            matches!(
-                m.form,
-                MentionForm::Pronoun
-                    | MentionForm::Demonym
-                    | MentionForm::RolePhrase
-                    | MentionForm::Description
-            ) && m.span.start <= span.start
-                && span.end <= m.span.end
+            refers_without_naming(m.form) && m.span.start <= span.start && span.end <= m.span.end
         })
         .map(|k| Argument {
             span: s.a.mentions[k].span,

@@ -127,22 +127,12 @@ fn said_as<'s>(s: &'s TreeSentence<'_>, p: usize) -> Option<&'s Named> {
 /// country's or a city's, as the slot makes a bank of a name the recogniser
 /// mistyped (`lead manager Societe Generale said`, read as a person).
 fn bank_at<'s>(s: &'s TreeSentence<'_>, k: usize) -> Option<&'s Named> {
-    let k = if s.words.get(k) == Some(&"<") {
-        k + 1
-    } else {
-        k
-    };
-    (k < s.words.len())
-        .then(|| s.named(k))
-        .flatten()
-        .filter(|n| n.start == k && bank_kind(n.kind))
+    name_at(s, k, bank_kind)
 }
 
 /// A bank whose name ends right before word `k`.
 fn bank_ending<'s>(s: &'s TreeSentence<'_>, k: usize) -> Option<&'s Named> {
-    k.checked_sub(1)
-        .and_then(|e| s.named(e))
-        .filter(|n| n.end == k && bank_kind(n.kind))
+    name_ending(s, k, bank_kind)
 }
 
 fn bank_kind(kind: EntityKind) -> bool {
@@ -174,6 +164,21 @@ fn issuer<'s>(s: &'s TreeSentence<'_>) -> Option<&'s Named> {
 /// The company whose name starts at word `k`, or right after a `<` there
 /// (`subsidiary, <Marrow Financial Corp>`).
 fn company_at<'s>(s: &'s TreeSentence<'_>, k: usize) -> Option<&'s Named> {
+    name_at(s, k, |kind| kind == EntityKind::Organization)
+}
+
+/// The company whose name ends right before word `k`.
+fn company_ending<'s>(s: &'s TreeSentence<'_>, k: usize) -> Option<&'s Named> {
+    name_ending(s, k, |kind| kind == EntityKind::Organization)
+}
+
+/// The name of a kind `keep` accepts starting at word `k`, or right after a
+/// `<` there.
+fn name_at<'s>(
+    s: &'s TreeSentence<'_>,
+    k: usize,
+    keep: impl Fn(EntityKind) -> bool,
+) -> Option<&'s Named> {
     let k = if s.words.get(k) == Some(&"<") {
         k + 1
     } else {
@@ -182,14 +187,18 @@ fn company_at<'s>(s: &'s TreeSentence<'_>, k: usize) -> Option<&'s Named> {
     (k < s.words.len())
         .then(|| s.named(k))
         .flatten()
-        .filter(|n| n.start == k && n.kind == EntityKind::Organization)
+        .filter(|n| n.start == k && keep(n.kind))
 }
 
-/// The company whose name ends right before word `k`.
-fn company_ending<'s>(s: &'s TreeSentence<'_>, k: usize) -> Option<&'s Named> {
+/// The name of a kind `keep` accepts ending right before word `k`.
+fn name_ending<'s>(
+    s: &'s TreeSentence<'_>,
+    k: usize,
+    keep: impl Fn(EntityKind) -> bool,
+) -> Option<&'s Named> {
     k.checked_sub(1)
         .and_then(|e| s.named(e))
-        .filter(|n| n.end == k && n.kind == EntityKind::Organization)
+        .filter(|n| n.end == k && keep(n.kind))
 }
 
 /// The first of the modifiers right before word `p` (`South African`, `wholly
