@@ -72,10 +72,17 @@ fn store_opening_survives_its_corpus_and_mutants() {
 /// a thousand compound modifiers was tried as a title).
 #[test]
 fn extract_regressions_replay() {
+    replay_regressions(Target::Extract, 5);
+}
+
+/// Run every pinned input of `fuzz/regressions/TARGET` (there must be
+/// `expected` of them: a file left out of git shows here).
+fn replay_regressions(target: Target, expected: usize) {
     let dir = tempfile::tempdir().unwrap();
-    let f = fuzzer(Target::Extract, dir.path());
-    let inputs = kg::fuzz::read_corpus(&root().join("fuzz/regressions/extract")).unwrap();
-    assert_eq!(inputs.len(), 5);
+    let f = fuzzer(target, dir.path());
+    let inputs =
+        kg::fuzz::read_corpus(&root().join("fuzz/regressions").join(target.name())).unwrap();
+    assert_eq!(inputs.len(), expected);
     for input in inputs {
         f.run(&input);
     }
@@ -87,13 +94,7 @@ fn extract_regressions_replay() {
 /// a file may declare is now bounded by its size (`kg::limits`).
 #[test]
 fn import_regressions_replay() {
-    let dir = tempfile::tempdir().unwrap();
-    let f = fuzzer(Target::Import, dir.path());
-    let inputs = kg::fuzz::read_corpus(&root().join("fuzz/regressions/import")).unwrap();
-    assert_eq!(inputs.len(), 1);
-    for input in inputs {
-        f.run(&input);
-    }
+    replay_regressions(Target::Import, 1);
 }
 
 /// The same file through the binary: a one-line error, exit 2, no store made.
