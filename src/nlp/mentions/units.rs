@@ -199,7 +199,7 @@ pub(super) fn is_title_case(units: &[Unit]) -> bool {
 }
 
 /// [`is_title_case`] on a sentence's words (alphabetic, possessives left out).
-pub(super) fn title_case_words(words: &[&str]) -> bool {
+pub(crate) fn title_case_words(words: &[&str]) -> bool {
     let cap = |w: &str| w.starts_with(char::is_uppercase);
     let caps = words.iter().filter(|w| cap(w)).count();
     // A capitalised preposition or article inside is the tell (`… Arrives In Beijing`).
@@ -214,7 +214,7 @@ pub(super) fn title_case_words(words: &[&str]) -> bool {
 /// Prepositions and articles that, capitalised inside a title-case heading,
 /// sit between names and never inside one (`Sony To Expand …`, `… Stake In
 /// U.S. Company`); `of`, `and` and `the` may be part of a name.
-pub(super) const HEADLINE_BREAKS: &[&str] = &[
+pub(crate) const HEADLINE_BREAKS: &[&str] = &[
     "a", "after", "against", "amid", "as", "at", "by", "for", "from", "in", "into", "on", "over",
     "to", "with",
 ];
