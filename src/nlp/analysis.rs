@@ -114,18 +114,6 @@ pub fn analyse(doc: &Document, sentences: &[Sentence], how: Tokenization) -> Vec
     analysed
 }
 
-/// Whether the words of a sentence are a title-case headline (`Dutch Propose
-/// Strict Insider Trading Law`), where capitals carry no information.
-fn headline(words: &[&str]) -> bool {
-    let alpha: Vec<&str> = words
-        .iter()
-        .copied()
-        .filter(|w| w.chars().any(char::is_alphabetic) && !matches!(*w, "'s" | "\u{2019}s"))
-        .collect();
-    crate::nlp::mentions::title_case_words(&alpha)
-        || alpha.len() >= 4 && alpha.iter().all(|w| w.starts_with(char::is_uppercase))
-}
-
 /// In a title-case headline (the document's first sentence) every word is
 /// capitalised, so the names found there are guesses (`Billion Eurolire Bond`,
 /// `Australian Police Arrest Former Westpac Clerk`). A headline name stays when
@@ -141,7 +129,7 @@ fn drop_headline_guesses(text: &str, sentences: &mut [AnalysedSentence]) {
     let Some(first) = sentences.first() else {
         return;
     };
-    if first.sentence.index != 0 || !headline(&first.words(text)) {
+    if first.sentence.index != 0 || !crate::nlp::mentions::headline(&first.words(text)) {
         return;
     }
     let mut body: std::collections::HashSet<String> = std::collections::HashSet::new();

@@ -39,7 +39,7 @@ mod glue;
 pub mod recognised;
 mod runs;
 mod units;
-pub(crate) use units::{HEADLINE_BREAKS, title_case_words};
+pub(crate) use units::{HEADLINE_BREAKS, headline};
 
 use units::{PRONOUNS, Unit, is_title_case, units};
 

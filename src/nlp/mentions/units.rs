@@ -199,7 +199,7 @@ pub(super) fn is_title_case(units: &[Unit]) -> bool {
 }
 
 /// [`is_title_case`] on a sentence's words (alphabetic, possessives left out).
-pub(crate) fn title_case_words(words: &[&str]) -> bool {
+pub(super) fn title_case_words(words: &[&str]) -> bool {
     let cap = |w: &str| w.starts_with(char::is_uppercase);
     let caps = words.iter().filter(|w| cap(w)).count();
     // A capitalised preposition or article inside is the tell (`… Arrives In Beijing`).
@@ -209,6 +209,19 @@ pub(crate) fn title_case_words(words: &[&str]) -> bool {
                 || matches!(w.to_lowercase().as_str(), "of" | "and" | "the"))
     });
     words.len() >= 4 && capital_function_word && caps * 10 >= words.len() * 6
+}
+
+/// Whether the words of a sentence (as tokenized) are a headline that
+/// capitalises every word (`Doe Reaches Proposed Oil Settlements`): title case
+/// by [`title_case_words`], or four or more words all capitalised.
+pub(crate) fn headline(words: &[&str]) -> bool {
+    let alpha: Vec<&str> = words
+        .iter()
+        .copied()
+        .filter(|w| w.chars().any(char::is_alphabetic) && !matches!(*w, "'s" | "\u{2019}s"))
+        .collect();
+    title_case_words(&alpha)
+        || alpha.len() >= 4 && alpha.iter().all(|w| w.starts_with(char::is_uppercase))
 }
 
 /// Prepositions and articles that, capitalised inside a title-case heading,
