@@ -152,26 +152,49 @@ fn named_argument(s: &TreeSentence<'_>, k: usize) -> Argument {
 }
 
 /// `its Fluor Daniel unit received a contract`: the unit is the name; `the
-/// AutoLink feature provides links`: a product's class noun is the product.
-/// The name compounded before part or product noun `i`.
+/// AutoLink feature provides links`: a product's class noun is the product;
+/// `the Airbus consortium is subsidized by Britain`: an organisation's class
+/// noun in the singular with `the` (or no article) is the organisation (`the
+/// Texas banks` are not Texas).
+/// The name compounded before part, product or organisation noun `i`.
 fn headed_name(s: &TreeSentence<'_>, i: usize) -> Option<Argument> {
-    let lemma = s.lemma(i).to_lowercase();
-    let part = lexicon::part_noun(&lemma);
-    if !(s.tag(i).is_noun() && (part || lexicon::product_class_noun(&lemma))) {
+    #[derive(PartialEq)]
+    enum Class {
+        Part,
+        Product,
+        Organisation,
+    }
+    if !s.tag(i).is_noun() {
         return None;
     }
+    let lemma = s.lemma(i).to_lowercase();
+    let class = if lexicon::part_noun(&lemma) {
+        Class::Part
+    } else if lexicon::product_class_noun(&lemma) {
+        Class::Product
+    } else if lexicon::organisation_class_noun(&lemma) && s.tag(i) == Tag::NN && !indefinite(s, i) {
+        Class::Organisation
+    } else {
+        return None;
+    };
     s.tree
         .children_by(i, |r| r == DepRel::Compound)
         .filter(|&c| c < i)
         .find_map(|c| s.named_head(c))
-        .filter(|n| {
-            if part {
-                n.kind != EntityKind::Person
-            } else {
+        .filter(|n| match class {
+            Class::Part => n.kind != EntityKind::Person,
+            Class::Product | Class::Organisation => {
                 matches!(n.kind, EntityKind::Other | EntityKind::Organization)
             }
         })
         .map(|n| named_argument(s, n.mention))
+}
+
+/// Whether noun `i` has an indefinite article (`a Nokia company`).
+fn indefinite(s: &TreeSentence<'_>, i: usize) -> bool {
+    s.tree
+        .children_by(i, |r| r == DepRel::Det)
+        .any(|d| matches!(s.words[d].to_lowercase().as_str(), "a" | "an" | "another"))
 }
 
 /// `Former Downing Street communications chief Alastair Campbell, now working

@@ -100,7 +100,7 @@ pub fn analyse(doc: &Document, sentences: &[Sentence], how: Tokenization) -> Vec
         .map(|(_, w, t)| (w.as_slice(), t.as_slice()))
         .collect();
     let names = Recogniser::embedded().recognise(&inputs);
-    sentences
+    let mut analysed: Vec<AnalysedSentence> = sentences
         .iter()
         .zip(tagged.iter_mut())
         .zip(names)
@@ -109,7 +109,69 @@ pub fn analyse(doc: &Document, sentences: &[Sentence], how: Tokenization) -> Vec
             let tags = std::mem::take(tags);
             analyse_one(text, s, tokens, words, tags, &names)
         })
-        .collect()
+        .collect();
+    drop_headline_guesses(text, &mut analysed);
+    analysed
+}
+
+/// In a title-case headline (the document's first sentence) every word is
+/// capitalised, so the names found there are guesses (`Billion Eurolire Bond`,
+/// `Australian Police Arrest Former Westpac Clerk`). A headline name stays when
+/// the lexicon knows it, when it ends in a legal form, stands in a wire's
+/// angle brackets (`<The National Bank Of New Zealand Ltd>`) or before its
+/// ticker (`Esso Saf <Essf.Pa>`), or when the rest
+/// of the document writes each of its words capitalised (`Volvo` beside `AB
+/// Volvo`; `LME` for `Lme`); small words (`of`, `and`, `the`, prepositions),
+/// legal forms and class nouns (`Soros Group` beside `the group`) need not
+/// recur. A document that is all headline keeps its
+/// names.
+fn drop_headline_guesses(text: &str, sentences: &mut [AnalysedSentence]) {
+    let Some(first) = sentences.first() else {
+        return;
+    };
+    if first.sentence.index != 0 || !crate::nlp::mentions::headline(&first.words(text)) {
+        return;
+    }
+    let mut body: std::collections::HashSet<String> = std::collections::HashSet::new();
+    for s in &sentences[1..] {
+        body.extend(
+            s.words(text)
+                .iter()
+                .filter(|w| w.starts_with(char::is_uppercase))
+                .map(|w| w.to_lowercase()),
+        );
+    }
+    if body.is_empty() {
+        return;
+    }
+    let small = |w: &str| {
+        let lower = w.to_lowercase();
+        crate::nlp::mentions::HEADLINE_BREAKS.contains(&lower.as_str())
+            || matches!(lower.as_str(), "of" | "and" | "the" | "&")
+            || crate::vocab::legal::is_legal_form(w)
+            || crate::nlp::lexicon::organisation_class_noun(&lower)
+    };
+    // `<Williams Holdings Plc>`, or a name before its ticker (`Esso Saf <Essf.Pa>`).
+    let bracketed = |m: &crate::nlp::Mention| {
+        let after = text[m.name.end..].trim_start_matches(' ');
+        text[..m.name.start].ends_with('<') && after.starts_with('>') || after.starts_with('<')
+    };
+    sentences[0].mentions.retain(|m| {
+        if !matches!(m.form, MentionForm::Name | MentionForm::Acronym) {
+            return true;
+        }
+        let name = m.name.of(text);
+        crate::nlp::lexicon::known_kind(name).is_some()
+            || bracketed(m)
+            || name
+                .rsplit(' ')
+                .next()
+                .is_some_and(crate::vocab::legal::is_legal_form)
+            || name
+                .split(|c: char| !c.is_alphanumeric() && c != '.')
+                .filter(|w| w.starts_with(char::is_uppercase) && !small(w))
+                .all(|w| body.contains(&w.to_lowercase()))
+    });
 }
 
 fn analyse_one(
@@ -228,6 +290,63 @@ mod tests {
         Document {
             name: "t.txt".into(),
             text: text.into(),
+        }
+    }
+
+    /// The names of the first sentence of `text` after analysis.
+    fn headline_names(text: &str) -> Vec<String> {
+        let d = doc(text);
+        let analysed = analyse(&d, &segment(&d.text), Tokenization::Words);
+        analysed[0]
+            .mentions
+            .iter()
+            .filter(|m| matches!(m.form, MentionForm::Name | MentionForm::Acronym))
+            .map(|m| m.name.of(&d.text).to_string())
+            .collect()
+    }
+
+    #[test]
+    fn title_case_headline_names_need_the_body() {
+        let rows: &[(&str, &[&str], &[&str])] = &[
+            (
+                "Volvo Issues 70 Billion Eurolire Bond\n\nAB Volvo is issuing a 70 billion \
+                 eurolire bond, lead manager Banca Commerciale Italiana said.\n",
+                &["Volvo"],
+                &["Billion Eurolire Bond"],
+            ),
+            (
+                "Soros Group Has B.F. Goodrich <Gr> Stake\n\nAn investor group led by New York \
+                 investor George Soros said it acquired a stake in the company.\n",
+                &["Soros Group"],
+                &[],
+            ),
+            (
+                "Esso Saf <Essf.Pa> Year Ended Dec 31 1986\n\nNet profit 305 mln francs vs \
+                 258 mln. The company is the French subsidiary of Exxon Corp.\n",
+                &["Esso Saf"],
+                &[],
+            ),
+            (
+                "Dutch Propose Strict Insider Trading Law\n\nThe Dutch finance ministry \
+                 proposed a law on insider trading on Tuesday.\n",
+                &[],
+                &["Dutch Propose Strict Insider Trading Law"],
+            ),
+            // All headline: nothing to check the names against.
+            (
+                "Dutch Propose Strict Insider Trading Law\n",
+                &["Dutch Propose Strict Insider Trading Law"],
+                &[],
+            ),
+        ];
+        for (text, kept, dropped) in rows {
+            let names = headline_names(text);
+            for k in *kept {
+                assert!(names.iter().any(|n| n == k), "{k} kept: {names:?}");
+            }
+            for k in *dropped {
+                assert!(!names.iter().any(|n| n == k), "{k} dropped: {names:?}");
+            }
         }
     }
 

@@ -1283,6 +1283,31 @@ pub fn part_noun(lemma: &str) -> bool {
     PART_NOUNS.contains(&lemma)
 }
 
+/// Class nouns of organisations after their name (`the Airbus consortium`,
+/// `the Yukos oil company`): with `the` (or no article) the noun is the named
+/// organisation; `a Nokia company` is another one. Sorted.
+static ORGANISATION_CLASS_NOUNS: &[&str] = &[
+    "airline",
+    "bank",
+    "carrier",
+    "company",
+    "concern",
+    "conglomerate",
+    "consortium",
+    "corporation",
+    "firm",
+    "group",
+    "insurer",
+    "manufacturer",
+    "retailer",
+];
+
+/// Whether an organisation's name compounded to `lemma` names the noun's
+/// referent (`the Airbus consortium`).
+pub fn organisation_class_noun(lemma: &str) -> bool {
+    ORGANISATION_CLASS_NOUNS.binary_search(&lemma).is_ok()
+}
+
 /// Class nouns of products and works after their name (`the AutoLink
 /// feature`, `the Linux software`), sorted.
 static PRODUCT_CLASS_NOUNS: &[&str] = &[

@@ -100,9 +100,21 @@ impl Cluster {
         })
     }
 
-    /// The entity kind: person with any person evidence, else the most frequent
-    /// specific kind (ties by the kind order), else other.
+    /// The entity kind: an organisation when its name ends in a legal form, else
+    /// person with any person evidence, else the most frequent specific kind
+    /// (ties by the kind order), else other.
     pub fn kind(&self) -> EntityKind {
+        // `Williams Holdings Plc`: no person's name ends in a legal form, whatever
+        // its other mentions (`Williams said`) suggest.
+        if self.canonical.contains(' ')
+            && self
+                .canonical
+                .rsplit(' ')
+                .next()
+                .is_some_and(crate::vocab::legal::is_legal_form)
+        {
+            return EntityKind::Organization;
+        }
         if self.person {
             return EntityKind::Person;
         }

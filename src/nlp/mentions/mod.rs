@@ -39,6 +39,7 @@ mod glue;
 pub mod recognised;
 mod runs;
 mod units;
+pub(crate) use units::{HEADLINE_BREAKS, headline};
 
 use units::{PRONOUNS, Unit, is_title_case, units};
 

@@ -48,14 +48,8 @@ pub fn reconcile(
 ) -> Vec<Mention> {
     let span_of =
         |r: &Recognised| Span::new(tokens[r.start].span.start, tokens[r.end - 1].span.end);
-    let words: Vec<&str> = tokens
-        .iter()
-        .map(|t| t.text(text))
-        .filter(|w| w.chars().any(char::is_alphabetic) && !matches!(*w, "'s" | "\u{2019}s"))
-        .collect();
-    // A headline capitalises every word (`Doe Reaches Proposed Oil Settlements`).
-    let title_case = super::units::title_case_words(&words)
-        || words.len() >= 4 && words.iter().all(|w| w.starts_with(char::is_uppercase));
+    let words: Vec<&str> = tokens.iter().map(|t| t.text(text)).collect();
+    let title_case = super::units::headline(&words);
     let spans: Vec<(Span, Recognised)> = spans
         .iter()
         .filter(|r| r.start < r.end && r.end <= tokens.len())

@@ -211,10 +211,23 @@ pub(super) fn title_case_words(words: &[&str]) -> bool {
     words.len() >= 4 && capital_function_word && caps * 10 >= words.len() * 6
 }
 
+/// Whether the words of a sentence (as tokenized) are a headline that
+/// capitalises every word (`Doe Reaches Proposed Oil Settlements`): title case
+/// by [`title_case_words`], or four or more words all capitalised.
+pub(crate) fn headline(words: &[&str]) -> bool {
+    let alpha: Vec<&str> = words
+        .iter()
+        .copied()
+        .filter(|w| w.chars().any(char::is_alphabetic) && !matches!(*w, "'s" | "\u{2019}s"))
+        .collect();
+    title_case_words(&alpha)
+        || alpha.len() >= 4 && alpha.iter().all(|w| w.starts_with(char::is_uppercase))
+}
+
 /// Prepositions and articles that, capitalised inside a title-case heading,
 /// sit between names and never inside one (`Sony To Expand …`, `… Stake In
 /// U.S. Company`); `of`, `and` and `the` may be part of a name.
-pub(super) const HEADLINE_BREAKS: &[&str] = &[
+pub(crate) const HEADLINE_BREAKS: &[&str] = &[
     "a", "after", "against", "amid", "as", "at", "by", "for", "from", "in", "into", "on", "over",
     "to", "with",
 ];
