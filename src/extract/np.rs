@@ -22,7 +22,9 @@
 //! of a name, `np_owners` the owners of a role noun, and
 //! `np_links` the links between two names that need no role noun.
 
-use super::np_links::{person_affiliation, possessor_company, possessor_place, work_by};
+use super::np_links::{
+    home_in_name, person_affiliation, possessor_company, possessor_place, work_by,
+};
 use super::np_owners::{Owner, coordinated_owners, drop_departments, is_owner_kind, owners};
 use super::np_roles::roles_of;
 use super::tree::{Named, TreeSentence};
@@ -84,6 +86,7 @@ pub fn triples(s: &TreeSentence<'_>, out: &mut Vec<RawTriple>) {
         possessor_company(s, n, out);
         person_affiliation(s, n, out);
         work_by(s, n, out);
+        home_in_name(s, n, out);
     }
 }
 

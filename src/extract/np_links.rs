@@ -127,3 +127,27 @@ pub(super) fn work_by(s: &TreeSentence<'_>, n: &Named, out: &mut Vec<RawTriple>)
         }
     }
 }
+
+/// `Swiss National Bank`, `Bank of Japan`: an organisation whose own name
+/// places it is based there (`Swiss National Bank –based in→ Switzerland`).
+pub(super) fn home_in_name(s: &TreeSentence<'_>, n: &Named, out: &mut Vec<RawTriple>) {
+    let Some(home) = s.a.mentions[n.mention].home else {
+        return;
+    };
+    let owner = Owner {
+        named: None,
+        kind: EntityKind::Country,
+        demonym: false,
+        mention: None,
+        span: home,
+        prep: "in".into(),
+    };
+    out.push(triple(
+        s,
+        n,
+        &owner,
+        "based in".into(),
+        TripleKind::Possessive,
+        0.6,
+    ));
+}

@@ -1816,6 +1816,63 @@ static PLACE_SUFFIXES: &[&str] = &[
     "heights",
 ];
 
+/// Currency nouns, singular (a plural `s` is read off): after a demonym or a
+/// country (`Swiss franc`, `U.S. Dollar`) they name an amount's unit, not an
+/// entity.
+static CURRENCY_NOUNS: &[&str] = &[
+    "austral",
+    "baht",
+    "cedi",
+    "crown",
+    "cruzado",
+    "dinar",
+    "dirham",
+    "dollar",
+    "drachma",
+    "escudo",
+    "forint",
+    "franc",
+    "guilder",
+    "krona",
+    "krone",
+    "kroner",
+    "kronor",
+    "kwacha",
+    "lira",
+    "lire",
+    "mark",
+    "naira",
+    "peseta",
+    "peso",
+    "pound",
+    "punt",
+    "rand",
+    "real",
+    "ringgit",
+    "rouble",
+    "ruble",
+    "rupee",
+    "rupiah",
+    "schilling",
+    "shekel",
+    "sterling",
+    "won",
+    "yen",
+    "yuan",
+    "zloty",
+];
+
+/// Head nouns of a country's or organisation's body abroad: its name's
+/// demonym or country says whose it is, not where it stands (`Soviet Embassy`).
+static ABROAD_NOUNS: &[&str] = &["consulate", "delegation", "embassy", "legation", "mission"];
+
+/// Country names that as the first word of an organisation's name often mean
+/// something else: a US state (`Georgia Gulf Corp`), a given name or surname
+/// (`Jordan Marsh`, `Chad Therapeutics`), a common noun (`Turkey Hill`), a US town.
+static SHARED_COUNTRY_NAMES: &[&str] = &[
+    "Chad", "Georgia", "Guinea", "Jordan", "Lebanon", "Niger", "Turkey",
+];
+
 /// All-capital words that are units, times, currencies or common abbreviations,
 /// never entity names.
 static NON_ENTITY_ACRONYMS: &[&str] = &[
@@ -3234,6 +3291,30 @@ pub fn non_entity_acronym(word: &str) -> bool {
     NON_ENTITY_SET.contains(word.trim_end_matches('s')) || NON_ENTITY_SET.contains(word)
 }
 
+/// A currency noun (`franc`, `Dollars`, `yen`), any case, singular or plural.
+pub fn currency_noun(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    let is = |w: &str| CURRENCY_NOUNS.binary_search(&w).is_ok();
+    is(&lower) || lower.strip_suffix('s').is_some_and(is)
+}
+
+/// A head noun of a body abroad (`embassy`, `consulate`), lower case, singular
+/// or plural.
+pub fn abroad_noun(lower: &str) -> bool {
+    let is = |w: &str| ABROAD_NOUNS.contains(&w);
+    is(lower)
+        || lower.strip_suffix('s').is_some_and(is)
+        || lower
+            .strip_suffix("ies")
+            .is_some_and(|s| is(&format!("{s}y")))
+}
+
+/// Whether a country's name, first in an organisation's name, may mean a US
+/// state, a person or a thing instead.
+pub fn shared_country_name(name: &str) -> bool {
+    SHARED_COUNTRY_NAMES.contains(&name)
+}
+
 /// A religious, ethnic or political adjective (`Sunni`, `Islamic`, `Communist`).
 pub fn group_adjective(word: &str) -> bool {
     GROUP_ADJECTIVE_SET.contains(word.to_lowercase().as_str())
@@ -3859,6 +3940,7 @@ mod tests {
     #[test]
     fn headline_verbs_sorted() {
         assert!(HEADLINE_VERBS.windows(2).all(|w| w[0] < w[1]));
+        assert!(CURRENCY_NOUNS.windows(2).all(|w| w[0] < w[1]));
         for (w, want) in [("upgrades", true), ("said", true), ("corp", false)] {
             assert_eq!(headline_verb(w), want, "{w}");
         }

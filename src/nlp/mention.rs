@@ -50,4 +50,8 @@ pub struct Mention {
     pub kind: EntityKind,
     pub form: MentionForm,
     pub role: Option<Role>,
+    /// Where an organisation's own name places it (`Swiss` of `Swiss National
+    /// Bank`, `Japan` of `Bank of Japan`, `Boston` of `Bank of Boston`): a
+    /// country, demonym or city inside [`Mention::name`].
+    pub home: Option<Span>,
 }

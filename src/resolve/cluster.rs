@@ -194,7 +194,11 @@ impl<'a> Resolver<'a> {
                     },
                     heading,
                 });
-                if let Some(of) = m.role.as_ref().and_then(|r| r.of) {
+                // A role's owner (`North Korean` of `North Korean leader Kim
+                // Jong Un`) and an organisation's home (`Swiss` of `Swiss National
+                // Bank`) are entities of their own.
+                let role_of = m.role.as_ref().and_then(|r| r.of);
+                for of in role_of.into_iter().chain(m.home) {
                     nodes.push(Node {
                         sent: s,
                         mention: None,

@@ -349,6 +349,7 @@ pub(crate) mod tests {
                 kind,
                 form,
                 role,
+                home: None,
             });
         }
         for &(s, subj, relation, obj, negated) in triples {

@@ -195,6 +195,7 @@ pub fn reconcile(
                 MentionForm::Name
             },
             role: None,
+            home: None,
         };
         set_kind(text, &mut m, *r);
         cleaned.push(m);

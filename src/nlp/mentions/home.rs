@@ -1,0 +1,156 @@
+//! What a name says about itself once its kind is settled: one sentence's
+//! tokens and reconciled mentions in, the same mentions out with
+//! [`Mention::home`] set for organisations whose own name places them (`Swiss
+//! National Bank` → `Swiss`, `Bank of Japan` → `Japan`, `Bank of Boston` →
+//! `Boston`, `Japan Air Lines` → `Japan`), and names of a currency dropped
+//! (`Swiss Franc`, `U.S. Dollars`: an amount's unit is no entity).
+//!
+//! A trailing `of` phrase naming a country or city wins over a leading
+//! demonym, country or city (`Swiss Reinsurance Co of Zurich` → `Zurich`). An
+//! embassy or consulate is of its country but not in it, so it gets no home,
+//! nor does an event mistaken for an organisation (`… summit`);
+//! a country name first that also names a US state, a person or a thing
+//! (`Georgia Gulf Corp`, `Jordan Marsh`) gives none either.
+
+use crate::nlp::lexicon;
+use crate::nlp::{Mention, MentionForm};
+use crate::text::{Span, Token};
+use crate::vocab::EntityKind;
+
+/// Drop currency names and set each organisation's home, in place.
+pub(crate) fn settle(text: &str, tokens: &[Token], mentions: &mut Vec<Mention>) {
+    mentions.retain(|m| {
+        let words: Vec<&str> = m.name.of(text).split_whitespace().collect();
+        !currency_name(&words)
+    });
+    for m in mentions.iter_mut() {
+        if m.form == MentionForm::Name && m.kind == EntityKind::Organization {
+            let inside: Vec<&Token> = tokens
+                .iter()
+                .filter(|t| m.name.start <= t.span.start && t.span.end <= m.name.end)
+                .collect();
+            let words: Vec<&str> = inside.iter().map(|t| t.text(text)).collect();
+            m.home =
+                home(&words).map(|(a, b)| Span::new(inside[a].span.start, inside[b - 1].span.end));
+        }
+    }
+}
+
+/// `Swiss Franc`, `U.S. Dollars`, `French francs`: a demonym or country, then
+/// a currency noun.
+fn currency_name(words: &[&str]) -> bool {
+    let Some((last, before)) = words.split_last() else {
+        return false;
+    };
+    !before.is_empty()
+        && lexicon::currency_noun(last)
+        && (lexicon::demonym_at(before).is_some_and(|(n, _)| n == before.len())
+            || lexicon::country(&before.join(" ")).is_some())
+}
+
+/// The words `[a, b)` of an organisation's name that place it, if any.
+fn home(words: &[&str]) -> Option<(usize, usize)> {
+    let n = words.len();
+    let last = words.last()?;
+    if n < 2 || lexicon::abroad_noun(&last.to_lowercase()) || lexicon::event_suffix(last) {
+        return None;
+    }
+    // `Bank of Japan`, `Commonwealth Bank of the Philippines`.
+    if let Some(of) = words.iter().rposition(|w| *w == "of")
+        && of > 0
+    {
+        let from = if words.get(of + 1) == Some(&"the") {
+            of + 2
+        } else {
+            of + 1
+        };
+        if from < n && is_place(&words[from..].join(" ")) {
+            return Some((from, n));
+        }
+    }
+    // `Swiss National Bank`, `West German Federal Labour Office`.
+    let k = match lexicon::demonym_at(words) {
+        Some((k, _)) => k,
+        // `Japan Air Lines`, `Hong Kong Telecom`, `Boston Edison`.
+        None => (1..n.min(4)).rev().find(|&k| {
+            let first = words[..k].join(" ");
+            is_place(&first)
+                && !lexicon::shared_country_name(&first)
+                && !lexicon::given_name(&first)
+        })?,
+    };
+    (k < n && !generic_rest(&words[k..])).then_some((0, k))
+}
+
+/// After its place, a name that is one generic noun is a capitalised phrase,
+/// not an organisation placed there: a plural (`U.S. Shares`, `U.S.
+/// Legislators`), a class or part noun (`U.K. Company`, `Seattle Division`).
+fn generic_rest(rest: &[&str]) -> bool {
+    let [word] = rest else {
+        return false;
+    };
+    let lower = word.to_lowercase();
+    lexicon::organisation_class_noun(&lower)
+        || lexicon::part_noun(&lower)
+        || lower
+            .strip_suffix('s')
+            .is_some_and(|stem| !stem.ends_with('s') && super::is_dictionary_word(stem))
+}
+
+/// A country (any of its forms) or a city the lexicon knows.
+fn is_place(name: &str) -> bool {
+    lexicon::country(name).is_some() || lexicon::city(name).is_some()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_that_place_an_organisation() {
+        let rows: &[(&str, Option<&str>)] = &[
+            ("Swiss National Bank", Some("Swiss")),
+            ("West German Federal Labour Office", Some("West German")),
+            ("Bank of Japan", Some("Japan")),
+            ("Commonwealth Bank of Australia", Some("Australia")),
+            ("Swiss Reinsurance Co of Zurich", Some("Zurich")),
+            ("Japan Air Lines", Some("Japan")),
+            // Read like `U.S. Airlines` (US airlines): one plural after a place.
+            ("Japan Airlines", None),
+            ("Bank of Boston", Some("Boston")),
+            ("Georgia Gulf Corp", None),
+            ("Jordan Marsh Co", None),
+            ("Soviet Embassy", None),
+            // An event the recogniser took for an organisation.
+            ("Shanghai Cooperation Organisation summit", None),
+            ("Japan", None),
+            ("Texaco Inc", None),
+            ("Bank of Commerce", None),
+            ("U.S. Shares", None),
+            ("U.K. Company", None),
+            ("Seattle Division", None),
+            ("U.S. Tobacco", Some("U.S.")),
+        ];
+        for (name, want) in rows {
+            let words: Vec<&str> = name.split(' ').collect();
+            let got = home(&words).map(|(a, b)| words[a..b].join(" "));
+            assert_eq!(got.as_deref(), *want, "{name}");
+        }
+    }
+
+    #[test]
+    fn currency_names_are_no_entities() {
+        for (name, want) in [
+            ("Swiss Franc", true),
+            ("U.S. Dollars", true),
+            ("Japanese yen", true),
+            ("West German Mark", true),
+            ("Reuben Mark", false),
+            ("Franc", false),
+            ("Swiss National Bank", false),
+        ] {
+            let words: Vec<&str> = name.split(' ').collect();
+            assert_eq!(currency_name(&words), want, "{name}");
+        }
+    }
+}
