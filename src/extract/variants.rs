@@ -9,6 +9,7 @@ use super::normalize::{push_lower, push_word, verb_relation};
 use super::patterns::{Ctx, triple};
 use super::{RawTriple, TripleKind};
 use crate::nlp::Tag;
+use crate::nlp::lemma::lemma;
 
 /// Variants with the token ranges of their subject and object.
 type Variants = Vec<(RawTriple, Range, Range)>;
@@ -98,6 +99,14 @@ fn folded(ctx: &Ctx<'_>, c: &Clause, relation_text: &str, conf: f32, kg: &mut Va
     {
         for (k, pp) in c.extras.iter().enumerate().take(3) {
             if !(s.is_prep(pp.0) && pp.1 > pp.0 + 1 && ctx.link((pp.0 + 1, pp.1)).is_some()) {
+                continue;
+            }
+            // `includes text by Stewart`: a creator, not an argument of the verb
+            // (the tree's verbal family reads it).
+            if ctx.word(pp.0).eq_ignore_ascii_case("by")
+                && crate::nlp::lexicon::credit_noun(&lemma(ctx.word(np.head), ctx.tag(np.head)))
+                    .is_some()
+            {
                 continue;
             }
             // `over the war in Ukraine`: after a phrase ending in a common noun,

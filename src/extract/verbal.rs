@@ -20,7 +20,7 @@
 //! the objects with their prepositions.
 
 use super::tree::TreeSentence;
-use super::verbal_objects::objects;
+use super::verbal_objects::{credits, objects};
 pub(super) use super::verbal_subjects::{argument, fan_out, subjects};
 use super::{Argument, RawTriple, TripleKind};
 use crate::nlp::{DepRel, Tag};
@@ -44,6 +44,9 @@ pub fn triples(s: &TreeSentence<'_>, out: &mut Vec<RawTriple>) {
         let (chain, head) = xcomp_chain(s, v);
         let verb = relation_verb(s, v, &chain, false);
         let active = relation_verb(s, v, &chain, true);
+        if !passive {
+            credited(s, head, &subjects, &flags, out);
+        }
         for (obj, prep, kind, conf) in objects(s, head, passive) {
             let (subj_list, relation) = if passive && kind == TripleKind::Passive {
                 // `X was bought by Y`: the agent acts on the subject.
@@ -80,6 +83,40 @@ pub fn triples(s: &TreeSentence<'_>, out: &mut Vec<RawTriple>) {
                     });
                 }
             }
+        }
+    }
+}
+
+/// `Fergus Crane includes text by Stewart`: `Stewart –author of→ Fergus Crane`
+/// for each subject (a work, whatever kind the recogniser gave its name).
+fn credited(
+    s: &TreeSentence<'_>,
+    v: usize,
+    subjects: &[usize],
+    flags: &Flags,
+    out: &mut Vec<RawTriple>,
+) {
+    for (creator, role) in credits(s, v) {
+        let Some(c) = argument(s, creator) else {
+            continue;
+        };
+        for &w in subjects {
+            let Some(work) = argument(s, w) else { continue };
+            if work.mention == c.mention {
+                continue;
+            }
+            out.push(RawTriple {
+                subject: c.clone(),
+                relation_text: role.to_string(),
+                relation: role.to_string(),
+                object: work,
+                extra: Vec::new(),
+                confidence: 0.65,
+                negated: flags.negated,
+                modality: flags.modality,
+                attribution: flags.attribution.clone(),
+                kind: TripleKind::Verbal,
+            });
         }
     }
 }

@@ -10,6 +10,7 @@ use super::TripleKind;
 use super::tree::{Named, TreeSentence};
 use super::verbal_subjects::{argument, fan_out};
 use crate::nlp::DepRel;
+use crate::nlp::lexicon;
 use crate::vocab::function_words::NAMING_VERBS;
 
 /// The objects of verb `v`: (argument word, preposition, pattern, confidence).
@@ -51,6 +52,10 @@ pub(super) fn objects(
             for a in fan_out(s, vec![o]) {
                 out.push((a, None, TripleKind::Passive, 0.75));
             }
+            continue;
+        }
+        if credit(s, o).is_some() {
+            // `includes text by Stewart`: a creator, read by `credits`.
             continue;
         }
         let prep = match &folded {
@@ -112,6 +117,10 @@ fn inner_names_below(
 ) {
     let t = s.tree;
     for c in t.children(o) {
+        if depth == 0 && credit(s, c).is_some() {
+            // `includes text by Stewart`: a creator, read by `credits`.
+            continue;
+        }
         let how = match t.rel(c) {
             // Deeper down, only prepositional links: `the Italian unit of X`
             // leaves `Italian` out.
@@ -171,4 +180,31 @@ fn called_name<'a>(s: &'a TreeSentence<'a>, c: usize) -> Option<&'a Named> {
             t.children_by(v, |r| matches!(r, DepRel::Obj | DepRel::Xcomp))
                 .find_map(|o| s.named_head(o))
         })
+}
+
+/// `text by Stewart`, `illustrations by Riddell`: an `obl` whose `by` follows a
+/// noun of a work's content names a creator; the creator's role.
+pub(super) fn credit(s: &TreeSentence<'_>, o: usize) -> Option<&'static str> {
+    let case = s.tree.children_by(o, |r| r == DepRel::Case).next()?;
+    if !s.words[case].eq_ignore_ascii_case("by") || case == 0 || !s.tag(case - 1).is_noun() {
+        return None;
+    }
+    lexicon::credit_noun(s.lemma(case - 1))
+}
+
+/// `Fergus Crane includes text by Stewart and illustrations by Riddell`: each
+/// creator a content noun's `by` phrase names made the verb's subject, a work
+/// (`Stewart –author of→ Fergus Crane`, `Riddell –illustrator of→ Fergus Crane`).
+/// The `by` phrase may hang from the verb (`obl`) or from its object (`nmod`).
+pub(super) fn credits(s: &TreeSentence<'_>, v: usize) -> Vec<(usize, &'static str)> {
+    let t = s.tree;
+    let mut out = Vec::new();
+    let objects = t.children_by(v, |r| r == DepRel::Obj);
+    let below_objects = objects.flat_map(|o| t.children_by(o, |r| r == DepRel::Nmod));
+    for o in t.children_by(v, |r| r == DepRel::Obl).chain(below_objects) {
+        if let Some(role) = credit(s, o) {
+            out.extend(fan_out(s, vec![o]).into_iter().map(|a| (a, role)));
+        }
+    }
+    out
 }

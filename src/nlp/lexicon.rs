@@ -1866,6 +1866,27 @@ static CURRENCY_NOUNS: &[&str] = &[
 /// demonym or country says whose it is, not where it stands (`Soviet Embassy`).
 static ABROAD_NOUNS: &[&str] = &["consulate", "delegation", "embassy", "legation", "mission"];
 
+/// Nouns of a work's content whose `by` phrase names a creator, keyed by
+/// lemma, with the creator's role (`includes text by X` → X is the author,
+/// `illustrations by Y` → Y the illustrator).
+static CREDIT_NOUNS: &[(&str, &str)] = &[
+    ("artwork", "artist of"),
+    ("choreography", "choreographer of"),
+    ("design", "designer of"),
+    ("drawing", "illustrator of"),
+    ("illustration", "illustrator of"),
+    ("lyric", "lyricist of"),
+    ("music", "composer of"),
+    ("painting", "painter of"),
+    ("photograph", "photographer of"),
+    ("photography", "photographer of"),
+    ("score", "composer of"),
+    ("screenplay", "writer of"),
+    ("script", "writer of"),
+    ("text", "author of"),
+    ("words", "author of"),
+];
+
 /// Country names that as the first word of an organisation's name often mean
 /// something else: a US state (`Georgia Gulf Corp`), a given name or surname
 /// (`Jordan Marsh`, `Chad Therapeutics`), a common noun (`Turkey Hill`), a US town.
@@ -3309,6 +3330,15 @@ pub fn abroad_noun(lower: &str) -> bool {
             .is_some_and(|s| is(&format!("{s}y")))
 }
 
+/// The creator's role a content noun's `by` phrase gives (`text` → `author
+/// of`), by lemma.
+pub fn credit_noun(lemma: &str) -> Option<&'static str> {
+    CREDIT_NOUNS
+        .binary_search_by(|(n, _)| (*n).cmp(lemma))
+        .ok()
+        .map(|i| CREDIT_NOUNS[i].1)
+}
+
 /// Whether a country's name, first in an organisation's name, may mean a US
 /// state, a person or a thing instead.
 pub fn shared_country_name(name: &str) -> bool {
@@ -3941,6 +3971,7 @@ mod tests {
     fn headline_verbs_sorted() {
         assert!(HEADLINE_VERBS.windows(2).all(|w| w[0] < w[1]));
         assert!(CURRENCY_NOUNS.windows(2).all(|w| w[0] < w[1]));
+        assert!(CREDIT_NOUNS.windows(2).all(|w| w[0].0 < w[1].0));
         for (w, want) in [("upgrades", true), ("said", true), ("corp", false)] {
             assert_eq!(headline_verb(w), want, "{w}");
         }
