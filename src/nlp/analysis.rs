@@ -196,7 +196,7 @@ fn analyse_one(
             })
             .collect();
         mentions = reconcile(text, sentence.index, &tokens, found, &recognised);
-        crate::nlp::mentions::settle(text, &tokens, &mut mentions);
+        crate::nlp::mentions::settle(text, &tokens, &tags, &mut mentions);
     }
     let tree = if tokens.is_empty() {
         Tree::default()

@@ -84,6 +84,22 @@ impl Resolver<'_> {
         // Single words: surnames, first names of East Asian names, or themselves.
         for &n in &order {
             let node = &self.nodes[n];
+            // `NORTON I, Emperor of the United States`: a surname in capitals,
+            // read as an acronym, is the person's when one of the document has it.
+            if node.form == MentionForm::Acronym
+                && !node.of_role
+                && self.assign[n].is_none()
+                && node
+                    .name_text
+                    .chars()
+                    .filter(char::is_ascii_uppercase)
+                    .count()
+                    >= 4
+                && let Some(c) = self.person_with_surname(&node.name_text.clone())
+            {
+                self.join(n, c, AliasRule::Surname);
+                continue;
+            }
             if node.form != MentionForm::Name
                 || node.of_role
                 || self.assign[n].is_some()
@@ -218,26 +234,44 @@ impl Resolver<'_> {
     }
 
     /// Multi-word person names that end a unique longer person name join it
-    /// (`Sassou Nguesso` → `Denis Sassou Nguesso`).
+    /// (`Sassou Nguesso` → `Denis Sassou Nguesso`), and so does a given name and
+    /// surname written without the middle names of a unique longer one
+    /// (`Joshua Norton` → `Joshua Abraham Norton`).
     fn merge_suffix_names(&mut self) {
         let persons: Vec<usize> = (0..self.clusters.len())
             .filter(|&c| self.clusters[c].is_person_like())
             .collect();
         for &short in &persons {
             let name = self.clusters[short].canonical.to_lowercase();
+            let ends = |c: usize| {
+                let long = self.clusters[c].canonical.to_lowercase();
+                long.ends_with(&format!(" {name}"))
+            };
             let longer: Vec<usize> = persons
                 .iter()
                 .copied()
-                .filter(|&c| {
-                    c != short
-                        && self.clusters[c]
-                            .canonical
-                            .to_lowercase()
-                            .ends_with(&format!(" {name}"))
-                })
+                .filter(|&c| c != short && ends(c))
                 .collect();
             if let [target] = longer[..] {
                 self.absorb(short, target, AliasRule::Surname);
+                continue;
+            }
+            let Some((given, surname)) = name.split_once(' ').filter(|(_, l)| !l.contains(' '))
+            else {
+                continue;
+            };
+            let around = |c: usize| {
+                let long = self.clusters[c].canonical.to_lowercase();
+                let words: Vec<&str> = long.split(' ').collect();
+                words.len() > 2 && words[0] == given && words[words.len() - 1] == surname
+            };
+            let longer: Vec<usize> = persons
+                .iter()
+                .copied()
+                .filter(|&c| c != short && self.clusters[c].alive && around(c))
+                .collect();
+            if let [target] = longer[..] {
+                self.absorb(short, target, AliasRule::ShortForm);
             }
         }
     }

@@ -3,7 +3,10 @@
 //! [`Mention::home`] set for organisations whose own name places them (`Swiss
 //! National Bank` → `Swiss`, `Bank of Japan` → `Japan`, `Bank of Boston` →
 //! `Boston`, `Japan Air Lines` → `Japan`), and names of a currency dropped
-//! (`Swiss Franc`, `U.S. Dollars`: an amount's unit is no entity).
+//! (`Swiss Franc`, `U.S. Dollars`: an amount's unit is no entity), as are
+//! names that are only a title (`Emperor of the United States`) or one common
+//! word after `a` or a possessive pronoun (`a Fellow at King's College`, `our
+//! Republic`).
 //!
 //! A trailing `of` phrase naming a country or city wins over a leading
 //! demonym, country or city (`Swiss Reinsurance Co of Zurich` → `Zurich`). An
@@ -13,15 +16,30 @@
 //! (`Georgia Gulf Corp`, `Jordan Marsh`) gives none either.
 
 use crate::nlp::lexicon;
-use crate::nlp::{Mention, MentionForm};
+use crate::nlp::{Mention, MentionForm, Tagged};
 use crate::text::{Span, Token};
 use crate::vocab::EntityKind;
 
-/// Drop currency names and set each organisation's home, in place.
-pub(crate) fn settle(text: &str, tokens: &[Token], mentions: &mut Vec<Mention>) {
+/// Drop currency names and names that are common words or titles, and set
+/// each organisation's home, in place.
+pub(crate) fn settle(text: &str, tokens: &[Token], tags: &[Tagged], mentions: &mut Vec<Mention>) {
     mentions.retain(|m| {
         let words: Vec<&str> = m.name.of(text).split_whitespace().collect();
-        !currency_name(&words)
+        let before = tokens
+            .iter()
+            .rposition(|t| t.span.end <= m.span.start)
+            .map(|k| tokens[k].text(text));
+        // A word modifying the noun after it (`a Conservative compromise
+        // offer`) is no common word standing alone.
+        let modifier = tokens
+            .iter()
+            .position(|t| t.span.start >= m.span.end)
+            .is_some_and(|k| tags[k].tag.is_noun() || tags[k].tag.is_adjective());
+        let title = m.form == MentionForm::Name && m.role.is_none() && title_only(&words);
+        let common = m.form == MentionForm::Name
+            && !modifier
+            && common_word_after_determiner(&words, before);
+        !(currency_name(&words) || title || common)
     });
     for m in mentions.iter_mut() {
         if m.form == MentionForm::Name && m.kind == EntityKind::Organization {
@@ -46,6 +64,35 @@ fn currency_name(words: &[&str]) -> bool {
         && lexicon::currency_noun(last)
         && (lexicon::demonym_at(before).is_some_and(|(n, _)| n == before.len())
             || lexicon::country(&before.join(" ")).is_some())
+}
+
+/// `Emperor of the United States`, `Prime Minister`: a title, alone or with
+/// its `of` phrase, is a role, not a name (the role phrase's own finder reads
+/// `the Prime Minister`).
+/// One word alone stays a name: a surname may be a title (`Major said`,
+/// `King wrote`).
+fn title_only(words: &[&str]) -> bool {
+    let of = words.iter().position(|w| *w == "of").unwrap_or(words.len());
+    words.len() > 1 && of > 0 && lexicon::title(&words[..of].join(" ").to_lowercase()).is_some()
+}
+
+/// `a Fellow at King's College`, `our Republic`: one capitalised dictionary
+/// word after an indefinite article or a possessive pronoun, heading its
+/// phrase, is that word, unless the lexicon knows it as a name.
+fn common_word_after_determiner(words: &[&str], before: Option<&str>) -> bool {
+    let [word] = words else {
+        return false;
+    };
+    let determiner = before.is_some_and(|b| {
+        matches!(
+            b.to_lowercase().as_str(),
+            "a" | "an" | "our" | "my" | "your" | "his" | "her" | "its" | "their"
+        )
+    });
+    determiner
+        && word.chars().skip(1).all(char::is_lowercase)
+        && super::is_dictionary_word(word)
+        && lexicon::known_kind(word).is_none()
 }
 
 /// The words `[a, b)` of an organisation's name that place it, if any.
@@ -135,6 +182,34 @@ mod tests {
             let words: Vec<&str> = name.split(' ').collect();
             let got = home(&words).map(|(a, b)| words[a..b].join(" "));
             assert_eq!(got.as_deref(), *want, "{name}");
+        }
+    }
+
+    #[test]
+    fn titles_and_common_words_are_no_names() {
+        for (name, want) in [
+            ("Emperor of the United States", true),
+            ("Prime Minister", true),
+            ("President", false),
+            ("Major", false),
+            ("Bank of England", false),
+            ("Joshua Norton", false),
+        ] {
+            let words: Vec<&str> = name.split(' ').collect();
+            assert_eq!(title_only(&words), want, "{name}");
+        }
+        for (name, before, want) in [
+            ("Fellow", Some("a"), true),
+            ("Republic", Some("our"), true),
+            ("Fellow", Some("the"), false),
+            ("Microsoft", Some("a"), false),
+            ("BA", Some("a"), false),
+        ] {
+            assert_eq!(
+                common_word_after_determiner(&[name], before),
+                want,
+                "{name}"
+            );
         }
     }
 
