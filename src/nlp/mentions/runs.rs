@@ -98,9 +98,14 @@ impl<'a> Finder<'a> {
     /// mid-sentence modifies the name after it and is no part of it.
     fn initial_participle(&self, i: usize) -> bool {
         let Some(u) = self.unit(i) else { return false };
-        let form = (u.lower.len() > 5 && u.lower.ends_with("ing"))
+        let form = (u.lower.len() > 4 && u.lower.ends_with("ing"))
             || (u.lower.len() > 4 && u.lower.ends_with("ed"));
-        form && !u.tag.is_proper()
+        // `Using President Reagan's assumptions`: before a title the tagger
+        // reads the participle as a name.
+        let before_title = self.unit(i + 1).is_some_and(|n| {
+            lexicon::title(&n.lower).is_some() || lexicon::honorific(n.text).is_some()
+        });
+        form && (!u.tag.is_proper() || before_title)
             && is_common_word(u.text)
             && lexicon::known_kind(u.text).is_none()
             && !self.capitalised_elsewhere(u.text)

@@ -218,10 +218,18 @@ pub(crate) fn headline(words: &[&str]) -> bool {
     let alpha: Vec<&str> = words
         .iter()
         .copied()
-        .filter(|w| w.chars().any(char::is_alphabetic) && !matches!(*w, "'s" | "\u{2019}s"))
+        .filter(|w| w.chars().any(char::is_alphabetic) && !clitic(w))
         .collect();
     title_case_words(&alpha)
         || alpha.len() >= 4 && alpha.iter().all(|w| w.starts_with(char::is_uppercase))
+}
+
+/// A clitic token, in any case: `'s`, `'S` (`Treasury'S`), `n't`, `n'T`
+/// (`Wouldn'T`): title case does not capitalise it.
+fn clitic(w: &str) -> bool {
+    w.starts_with(['\'', '\u{2019}'])
+        || w.strip_prefix(['n', 'N'])
+            .is_some_and(|r| r.starts_with(['\'', '\u{2019}']))
 }
 
 /// Prepositions and articles that, capitalised inside a title-case heading,
@@ -251,5 +259,16 @@ mod tests {
             assert!(!is_common_word(w), "{w}");
         }
         assert!(is_initial("M.") && !is_initial("Mr") && !is_initial("U.S."));
+    }
+
+    #[test]
+    fn wire_headlines_with_capitalised_clitics_are_title_case() {
+        for h in [
+            "Reagan Defends Iran-Deal , But Would n'T Repeat It",
+            "Treasury 'S Baker Sees Reagan Opposing Oil Tax",
+        ] {
+            let words: Vec<&str> = h.split(' ').collect();
+            assert!(headline(&words), "{h}");
+        }
     }
 }
