@@ -24,7 +24,7 @@
 //! Relation weights are stored divided by 8 ([`scaled`]), so that the sums of an
 //! arc's features fit `i16` scores.
 
-use crate::nlp::model_bytes::{Reader, Truncated, le32};
+use crate::nlp::model_bytes::{LayoutError, Reader, le32};
 
 /// The magic of a parser model file.
 pub(crate) const MAGIC: &[u8; 8] = b"KGPAR01\n";
@@ -44,20 +44,6 @@ pub(crate) const MOVE_BUCKET: usize = 5;
 pub(crate) const LABEL_BUCKET: usize = 8;
 /// Label features with at least this many weights get a dense row.
 const DENSE_MIN: usize = 5;
-
-/// A model file that could not be laid out.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum LayoutError {
-    Magic,
-    Truncated(usize),
-    Invalid(&'static str),
-}
-
-impl From<Truncated> for LayoutError {
-    fn from(t: Truncated) -> Self {
-        LayoutError::Truncated(t.0)
-    }
-}
 
 /// The sections of a blob.
 #[derive(Debug, Clone, Copy)]

@@ -10,7 +10,7 @@
 //! English EWT and GUM, with the tags kg's own tagger predicts, by
 //! `cargo run --release --example train-parser` ([`train`]); the model is stored in
 //! `src/nlp/model/parser.bin` (CC BY-SA 4.0, see `src/nlp/model/README.md`).
-//! The build script lays it out as the run-time tables ([`layout`]), which the
+//! The build script lays it out as the run-time tables (module `layout`), which the
 //! binary holds and the parser reads in place.
 
 pub mod features;
@@ -33,13 +33,10 @@ use weights::{LabelWeights, MoveTable};
 use super::deprel::DepRel;
 use super::tags::Tagged;
 
-use layout::{LayoutError, MAGIC, N_LABELS};
+use crate::nlp::model_bytes::{Aligned, LayoutError};
+use layout::{MAGIC, N_LABELS};
 
 const _: () = assert!(layout::N_MOVES == N_MOVES);
-
-/// Bytes aligned to a cache line.
-#[repr(C, align(64))]
-struct Aligned<T: ?Sized>(T);
 
 /// The embedded model's tables, laid out by the build script (`build.rs`) from
 /// `src/nlp/model/parser.bin`.
@@ -108,7 +105,7 @@ struct Scratch {
 }
 
 impl Parser {
-    /// The model embedded in the binary (decoded on first use).
+    /// The model embedded in the binary (its tables read in place on first use).
     pub fn embedded() -> &'static Parser {
         &EMBEDDED
     }
