@@ -1,8 +1,9 @@
-//! Build script: lays out the embedded tagger and parser models
-//! (`src/nlp/model/tagger.bin` and `parser.bin`, the single source of truth) as
-//! their run-time tables, once, so that the binary holds them ready to read in
-//! place (see `src/nlp/tagger/tables.rs` and `src/nlp/parser/layout.rs`, which
-//! this script shares with the crate, as it shares the files these include).
+//! Build script: lays out the embedded tagger, parser and recogniser models
+//! (`src/nlp/model/tagger.bin`, `parser.bin` and `ner.bin`, the single source of
+//! truth) as their run-time tables, once, so that the binary holds them ready to
+//! read in place (see `src/nlp/tagger/tables.rs`, `src/nlp/parser/layout.rs` and
+//! `src/nlp/ner/tables.rs`, which this script shares with the crate, as it shares
+//! the files these include).
 
 use std::path::{Path, PathBuf};
 
@@ -20,6 +21,9 @@ mod lexicon;
 #[path = "src/nlp/model_bytes.rs"]
 mod model_bytes;
 #[allow(dead_code)]
+#[path = "src/nlp/ner/tables.rs"]
+mod ner_tables;
+#[allow(dead_code)]
 #[path = "src/nlp/tagger/tables.rs"]
 mod tables;
 
@@ -27,9 +31,11 @@ mod nlp {
     pub(crate) use super::model_bytes;
 }
 
-const INPUTS: [&str; 7] = [
+const INPUTS: [&str; 9] = [
     "src/nlp/model/tagger.bin",
     "src/nlp/model/parser.bin",
+    "src/nlp/model/ner.bin",
+    "src/nlp/ner/tables.rs",
     "src/nlp/model/wordnet-pos.bin",
     "src/nlp/model_bytes.rs",
     "src/nlp/parser/layout.rs",
@@ -52,6 +58,9 @@ fn main() {
     let blob = layout::lay_out(&parser, layout::N_LABELS)
         .unwrap_or_else(|e| panic!("{}: {e:?}", INPUTS[1]));
     write(&out.join("parser-tables.bin"), &blob);
+    let ner = read(INPUTS[2]);
+    let tables = ner_tables::lay_out(&ner).unwrap_or_else(|e| panic!("{}: {e:?}", INPUTS[2]));
+    write(&out.join("ner-tables.bin"), &tables.pack());
 }
 
 fn read(path: &str) -> Vec<u8> {

@@ -179,6 +179,12 @@ pub(crate) fn unpack<'a>(magic: &[u8; 8], blob: &'a [u8]) -> Option<Vec<&'a [u8]
     (at == blob.len()).then_some(sections)
 }
 
+/// `s` as `N`-byte chunks, if its length is a multiple of `N`.
+pub(crate) fn chunks<const N: usize>(s: &[u8]) -> Option<&[[u8; N]]> {
+    let (chunks, rest) = s.as_chunks();
+    rest.is_empty().then_some(chunks)
+}
+
 /// The little-endian `u32` in the first four bytes of `b`.
 pub(crate) fn le32(b: &[u8]) -> u32 {
     u32::from_le_bytes([b[0], b[1], b[2], b[3]])

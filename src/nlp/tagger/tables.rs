@@ -16,7 +16,7 @@ use std::borrow::Cow;
 
 use super::features::{self, WORD_KEY, WordInfo};
 use super::lexicon::Lexicon;
-use crate::nlp::model_bytes::{KeyTable, LayoutError, Reader, le32, pack, unpack};
+use crate::nlp::model_bytes::{KeyTable, LayoutError, Reader, chunks, le32, pack, unpack};
 
 /// The magic of a tagger model file.
 pub(crate) const MAGIC: &[u8; 8] = b"KGTAG04\n";
@@ -310,10 +310,4 @@ impl Tables {
             passes,
         })
     }
-}
-
-/// `s` as `N`-byte chunks, if its length is a multiple of `N`.
-fn chunks<const N: usize>(s: &[u8]) -> Option<&[[u8; N]]> {
-    let (chunks, rest) = s.as_chunks();
-    rest.is_empty().then_some(chunks)
 }
