@@ -5,29 +5,36 @@
 //! shape, capitalisation, a five-word window and the two previous tags) predicts the
 //! joint (PTB, UPOS) label; frequent unambiguous words come straight from a tag
 //! dictionary. The model is trained on UD English EWT by
-//! `cargo run --release --example train-tagger` ([`train`]), stored in
-//! `src/nlp/model/tagger.bin` (CC BY-SA 4.0, see `src/nlp/model/README.md`),
-//! embedded in the binary and decoded once on first use.
+//! `cargo run --release --example train-tagger` ([`train`]) and stored in
+//! `src/nlp/model/tagger.bin` (CC BY-SA 4.0, see `src/nlp/model/README.md`). The
+//! build script lays it out as the run-time tables (module `tables`), which the binary
+//! holds and the tagger reads in place.
 
 pub(crate) mod features;
 pub mod lexicon;
+pub(crate) mod tables;
 pub mod train;
 
-use crate::nlp::model_bytes::{KeyTable, Reader, le32};
+use crate::nlp::model_bytes::{Aligned, KeyTable, LayoutError};
 use std::sync::LazyLock;
 
 use features::{N_FEATURES, WORD_KEY, WordInfo};
+use tables::{MAGIC, MAX_CLASSES, Tables, Weights};
 
 use super::tags::{Tag, Tagged, Upos};
 
-const MAGIC: &[u8; 8] = b"KGTAG04\n";
-const MAX_CLASSES: usize = 128;
 /// Sentences up to this length tag without allocating a buffer for the first pass.
 const STACK_WORDS: usize = 256;
 
-static EMBEDDED_BYTES: &[u8] = include_bytes!("model/tagger.bin");
+/// The embedded model's tables, laid out by the build script (`build.rs`) from
+/// `src/nlp/model/tagger.bin`.
+static EMBEDDED_TABLES: &Aligned<[u8]> = &Aligned(*include_bytes!(concat!(
+    env!("OUT_DIR"),
+    "/tagger-tables.bin"
+)));
 static EMBEDDED: LazyLock<Tagger> = LazyLock::new(|| {
-    Tagger::from_bytes(EMBEDDED_BYTES).expect("the embedded tagger model decodes")
+    let tables = Tables::read(&EMBEDDED_TABLES.0).expect("the embedded tagger tables read");
+    Tagger::from_tables(tables).expect("the embedded tagger model is valid")
 });
 
 /// A model that could not be decoded.
@@ -41,9 +48,13 @@ pub enum ModelError {
     Invalid(&'static str),
 }
 
-impl From<crate::nlp::model_bytes::Truncated> for ModelError {
-    fn from(t: crate::nlp::model_bytes::Truncated) -> Self {
-        ModelError::Truncated(t.0)
+impl From<LayoutError> for ModelError {
+    fn from(e: LayoutError) -> Self {
+        match e {
+            LayoutError::Magic => ModelError::Magic,
+            LayoutError::Truncated(n) => ModelError::Truncated(n),
+            LayoutError::Invalid(what) => ModelError::Invalid(what),
+        }
     }
 }
 
@@ -61,108 +72,7 @@ pub struct Tagger {
     hyphen: Option<u32>,
 }
 
-/// The weights of one pass: feature key → its run of `entries`; and, for the words
-/// of the model's vocabulary, the precomputed sum of their word-only features.
-#[derive(Debug)]
-struct Weights {
-    feats: KeyTable,
-    /// `class << 16 | weight as u16`, grouped by feature.
-    entries: Vec<u32>,
-    /// Weights of the features with many classes, as rows of [`DENSE_ROW`] classes
-    /// (their table value is `row << 8 | 0xFF`), added with vector instructions.
-    dense: Vec<[i16; DENSE_ROW]>,
-    /// Key of the exact-word feature → its run of `word_sums`.
-    words: KeyTable,
-    word_sums: Vec<(u8, i16)>,
-    /// The first pass of a two-pass model: it reads the features
-    /// [`features::FIRST_PASS`] only.
-    first_only: bool,
-}
-
-/// Classes in a dense row; models with more classes use no dense rows.
-const DENSE_ROW: usize = 88;
-/// Features with at least this many weights get a dense row.
-const DENSE_MIN: usize = 8;
-
 impl Weights {
-    /// Build from `(key, [(class, weight)])` runs.
-    fn new<'a>(
-        runs: impl ExactSizeIterator<Item = (u32, &'a [(u8, i16)])>,
-        n_classes: usize,
-    ) -> Weights {
-        let mut entries = Vec::new();
-        let mut dense = Vec::new();
-        let feats = KeyTable::new(runs.map(|(k, run)| {
-            if run.len() >= DENSE_MIN && n_classes <= DENSE_ROW {
-                let mut row = [0i16; DENSE_ROW];
-                for &(c, w) in run {
-                    row[c as usize % DENSE_ROW] = scaled(w);
-                }
-                dense.push(row);
-                return (k, ((dense.len() - 1) as u32) << 8 | 0xFF);
-            }
-            let v = (entries.len() as u32) << 8 | run.len() as u32;
-            entries.extend(
-                run.iter()
-                    .map(|&(c, w)| u32::from(c) << 16 | u32::from(scaled(w) as u16)),
-            );
-            (k, v)
-        }));
-        Weights {
-            feats,
-            entries,
-            dense,
-            words: KeyTable::new(std::iter::empty()),
-            word_sums: Vec::new(),
-            first_only: false,
-        }
-    }
-
-    /// Precompute the word-only features of the vocabulary, given as the keys of
-    /// each word's [`features::word_only`] features (those of them in `active`,
-    /// the features this pass reads).
-    fn cache_words(
-        &mut self,
-        vocabulary: &[[u32; features::WORD_ONLY.len()]],
-        active: &[usize],
-        n_classes: usize,
-    ) {
-        let read = features::WORD_ONLY.map(|j| active.contains(&j));
-        let mut sums = Vec::new();
-        let mut pairs = Vec::with_capacity(vocabulary.len());
-        for keys in vocabulary {
-            let mut scores = [0i16; MAX_CLASSES];
-            for (&k, &read) in keys.iter().zip(&read) {
-                if read && let Some(v) = self.feats.get(k) {
-                    self.add(v, &mut scores);
-                }
-            }
-            let start = sums.len();
-            sums.extend(
-                (0..n_classes)
-                    .filter(|&c| scores[c] != 0)
-                    .map(|c| (c as u8, scores[c])),
-            );
-            pairs.push((keys[2], (start as u32) << 8 | (sums.len() - start) as u32));
-        }
-        self.words = KeyTable::new(pairs.into_iter());
-        self.word_sums = sums;
-    }
-
-    /// Add the weights of the feature whose table value is `v` to `scores`.
-    #[inline]
-    fn add(&self, v: u32, scores: &mut [i16; MAX_CLASSES]) {
-        let (start, len) = ((v >> 8) as usize, (v & 0xff) as usize);
-        if len == 0xFF {
-            add_row(scores, &self.dense[start]);
-            return;
-        }
-        for &e in &self.entries[start..start + len] {
-            let s = &mut scores[(e >> 16) as usize & (MAX_CLASSES - 1)];
-            *s = s.saturating_add(e as u16 as i16);
-        }
-    }
-
     /// The best class for `feats`.
     #[inline]
     fn predict(&self, feats: &[u32; N_FEATURES], n_classes: usize) -> u32 {
@@ -194,8 +104,9 @@ impl Weights {
         let feats = match self.words.get(word) {
             Some(v) => {
                 let (start, len) = ((v >> 8) as usize, (v & 0xff) as usize);
-                for &(c, w) in &self.word_sums[start..start + len] {
-                    scores[c as usize & (MAX_CLASSES - 1)] = w;
+                for e in &self.word_sums[start..start + len] {
+                    let (c, w) = tables::unpack_entry(e);
+                    scores[c & (MAX_CLASSES - 1)] = w;
                 }
                 rest = *keys;
                 for (k, &w) in rest.iter_mut().zip(word_only) {
@@ -237,28 +148,8 @@ impl Weights {
     }
 }
 
-/// `scores += row` over the first [`DENSE_ROW`] classes. Not inlined: as a function
-/// of its own, the two arrays are known not to overlap and the loop is vectorised.
-#[inline(never)]
-fn add_row(scores: &mut [i16; MAX_CLASSES], row: &[i16; DENSE_ROW]) {
-    for (s, &w) in scores.iter_mut().zip(row) {
-        *s = s.saturating_add(w);
-    }
-}
-
-/// A stored weight at run time: divided by [`SCALE_SHIFT`] powers of two, so that
-/// the sums of a position's weights fit the `i16` scores (added with saturation).
-#[inline]
-fn scaled(w: i16) -> i16 {
-    ((i32::from(w) + (1 << (SCALE_SHIFT - 1))) >> SCALE_SHIFT) as i16
-}
-
-/// Stored weights reach ±32,000; run-time ones ±4,000 (dev accuracy unchanged, and
-/// `i16` additions are twice as wide per vector instruction as `i32` ones).
-const SCALE_SHIFT: u32 = 3;
-
 impl Tagger {
-    /// The model embedded in the binary (decoded on first use).
+    /// The model embedded in the binary (its tables read in place on first use).
     pub fn embedded() -> &'static Tagger {
         &EMBEDDED
     }
@@ -341,19 +232,16 @@ impl Tagger {
         }
     }
 
-    /// Decode a model written by [`train::train`].
+    /// Decode a model written by [`train::train`] (laid out as the embedded one
+    /// is at compile time).
     pub fn from_bytes(bytes: &[u8]) -> Result<Tagger, ModelError> {
-        let mut r = Reader::new(bytes);
-        if r.take(8)? != MAGIC {
-            return Err(ModelError::Magic);
-        }
-        let n_classes = r.u32()? as usize;
-        if n_classes == 0 || n_classes > MAX_CLASSES {
-            return Err(ModelError::Invalid("class count"));
-        }
-        let mut classes = Vec::with_capacity(n_classes);
-        for _ in 0..n_classes {
-            let pair = r.take(2)?;
+        Tagger::from_tables(tables::lay_out(bytes, lexicon::Lexicon::embedded())?)
+    }
+
+    /// The tagger of tables `t`.
+    fn from_tables(t: Tables) -> Result<Tagger, ModelError> {
+        let mut classes = Vec::with_capacity(t.classes.len());
+        for pair in &t.classes {
             let tag = *Tag::ALL
                 .get(pair[0] as usize)
                 .ok_or(ModelError::Invalid("tag"))?;
@@ -361,73 +249,6 @@ impl Tagger {
                 .get(pair[1] as usize)
                 .ok_or(ModelError::Invalid("upos"))?;
             classes.push(Tagged { tag, upos });
-        }
-        let n_dict = r.u32()? as usize;
-        let dict_keys = r.take(4 * n_dict)?;
-        let dict_classes = r.take(n_dict)?;
-        if dict_classes.iter().any(|&c| c as usize >= n_classes) {
-            return Err(ModelError::Invalid("dictionary class"));
-        }
-        let dict = KeyTable::new(
-            dict_keys
-                .chunks_exact(4)
-                .zip(dict_classes)
-                .map(|(k, &c)| (le32(k), u32::from(c))),
-        );
-        let n_passes = r.u32()? as usize;
-        if !(1..=2).contains(&n_passes) {
-            return Err(ModelError::Invalid("pass count"));
-        }
-        let mut passes = Vec::with_capacity(n_passes);
-        for _ in 0..n_passes {
-            let n_feats = r.u32()? as usize;
-            let n_entries = r.u32()? as usize;
-            let keys = r.take(4 * n_feats)?;
-            let lens = r.take(n_feats)?;
-            let ent_classes = r.take(n_entries)?;
-            let weights = r.take(2 * n_entries)?;
-            if lens.iter().map(|&l| l as usize).sum::<usize>() != n_entries || n_entries >= 1 << 24
-            {
-                return Err(ModelError::Invalid("entry count"));
-            }
-            if ent_classes.iter().any(|&c| c as usize >= n_classes) {
-                return Err(ModelError::Invalid("weight class"));
-            }
-            let entries: Vec<(u8, i16)> = ent_classes
-                .iter()
-                .zip(weights.chunks_exact(2))
-                .map(|(&c, w)| (c, i16::from_le_bytes([w[0], w[1]])))
-                .collect();
-            let mut start = 0;
-            let runs = keys.chunks_exact(4).zip(lens).map(|(k, &l)| {
-                let run = &entries[start..start + l as usize];
-                start += l as usize;
-                (le32(k), run)
-            });
-            passes.push(Weights::new(runs, n_classes));
-        }
-        let n_words = r.u32()? as usize;
-        let vocabulary = std::str::from_utf8(r.take(n_words)?)
-            .map_err(|_| ModelError::Invalid("vocabulary is not UTF-8"))?;
-        let lexicon = lexicon::Lexicon::embedded();
-        let vocabulary: Vec<[u32; features::WORD_ONLY.len()]> = vocabulary
-            .split('\n')
-            .filter(|w| !w.is_empty())
-            .map(|word| {
-                let mut info = WordInfo::new(word);
-                info.lex = lexicon.classes(info.lower);
-                features::word_only(&info)
-            })
-            .collect();
-        let all: Vec<usize> = (0..WORD_KEY).collect();
-        for (p, pass) in passes.iter_mut().enumerate() {
-            pass.first_only = n_passes == 2 && p == 0;
-            let active = if pass.first_only {
-                &features::FIRST_PASS[..]
-            } else {
-                &all[..]
-            };
-            pass.cache_words(&vocabulary, active, n_classes);
         }
         let find = |t: Tagged| classes.iter().position(|&c| c == t).map(|i| i as u32);
         Ok(Tagger {
@@ -444,8 +265,8 @@ impl Tagger {
                 upos: Upos::PUNCT,
             }),
             classes,
-            dict,
-            passes,
+            dict: t.dict,
+            passes: t.passes,
         })
     }
 }
@@ -542,6 +363,18 @@ fn walk<D, C, E>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    static EMBEDDED_BYTES: &[u8] = include_bytes!("model/tagger.bin");
+
+    /// The tables the binary holds are the model file laid out.
+    #[test]
+    fn embedded_tables_are_the_model_laid_out() {
+        let tables = tables::lay_out(EMBEDDED_BYTES, lexicon::Lexicon::embedded()).unwrap();
+        assert!(
+            tables.pack() == EMBEDDED_TABLES.0,
+            "build.rs laid out another model"
+        );
+    }
 
     fn tags(sentence: &str) -> Vec<&'static str> {
         let words: Vec<&str> = sentence.split(' ').collect();

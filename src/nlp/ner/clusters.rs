@@ -35,6 +35,11 @@ impl Clusters {
         }
     }
 
+    /// The clusters of a table of `(key, path)`.
+    pub(crate) fn from_table(table: KeyTable) -> Clusters {
+        Clusters { table }
+    }
+
     /// The cluster path of a word (0: none).
     #[inline]
     pub(crate) fn path(&self, info: &WordInfo) -> u32 {

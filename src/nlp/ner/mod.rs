@@ -9,8 +9,9 @@
 //! (`gazetteer.rs`), word clusters learnt from unlabelled news ([`clusters`]) and
 //! the label the same word got earlier in the document. The model is trained on
 //! CoNLL-2003 by `cargo run --release --example train-ner` ([`train`]), stored in
-//! `src/nlp/model/ner.bin` (see `src/nlp/model/README.md`), embedded in the binary
-//! and decoded once on first use.
+//! `src/nlp/model/ner.bin` (see `src/nlp/model/README.md`). The build script lays
+//! it out as the run-time tables (module `tables`), which the binary holds and the
+//! recogniser reads in place.
 
 pub mod clusters;
 pub mod conll;
@@ -19,24 +20,34 @@ mod features;
 mod gazetteer;
 mod labels;
 mod model;
+pub(crate) mod tables;
 pub mod train;
 
 use std::sync::LazyLock;
 
 pub(crate) use crate::nlp::model_bytes::KeyTable;
+use crate::nlp::model_bytes::{Aligned, LayoutError};
 use features::{N_FEATURES, WordInfo};
 pub(crate) use labels::{N_LABELS, allowed, spans_of, split_label};
-pub(crate) use model::{Weights, encode};
+pub(crate) use model::encode;
+pub(crate) use tables::Weights;
 
 use crate::hash::FastMap;
 use crate::nlp::Tagged;
 use crate::nlp::lexicon;
 use crate::vocab::EntityKind;
 
-static EMBEDDED_BYTES: &[u8] = include_bytes!("../model/ner.bin");
+/// The embedded model's tables, laid out by the build script (`build.rs`) from
+/// `src/nlp/model/ner.bin`.
+static EMBEDDED_TABLES: &Aligned<[u8]> =
+    &Aligned(*include_bytes!(concat!(env!("OUT_DIR"), "/ner-tables.bin")));
 static EMBEDDED: LazyLock<Recogniser> = LazyLock::new(|| {
-    Recogniser::from_bytes(EMBEDDED_BYTES).expect("the embedded recogniser model decodes")
+    let tables =
+        tables::Tables::read(&EMBEDDED_TABLES.0).expect("the embedded recogniser tables read");
+    Recogniser::from_tables(tables)
 });
+#[cfg(test)]
+static EMBEDDED_BYTES: &[u8] = include_bytes!("../model/ner.bin");
 
 /// A model that could not be decoded.
 #[derive(Debug, thiserror::Error)]
@@ -49,9 +60,13 @@ pub enum ModelError {
     Invalid(&'static str),
 }
 
-impl From<crate::nlp::model_bytes::Truncated> for ModelError {
-    fn from(t: crate::nlp::model_bytes::Truncated) -> Self {
-        ModelError::Truncated(t.0)
+impl From<LayoutError> for ModelError {
+    fn from(e: LayoutError) -> Self {
+        match e {
+            LayoutError::Magic => ModelError::Magic,
+            LayoutError::Truncated(n) => ModelError::Truncated(n),
+            LayoutError::Invalid(what) => ModelError::Invalid(what),
+        }
     }
 }
 
@@ -194,7 +209,7 @@ pub struct Recogniser {
 }
 
 impl Recogniser {
-    /// The model embedded in the binary (decoded on first use).
+    /// The model embedded in the binary (its tables read in place on first use).
     pub fn embedded() -> &'static Recogniser {
         &EMBEDDED
     }

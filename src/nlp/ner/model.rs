@@ -1,58 +1,14 @@
-//! The recogniser's model file: bytes in, weights (feature key → label weights),
-//! cluster table and dictionary of words always outside names out; and the writer
-//! of the same format for training.
-//!
-//! Layout (little-endian): magic `KGNER01\n`; label count (17); feature count,
-//! entry count, the feature keys, each feature's entry count (`u8`), the entries'
-//! labels (`u8`) and `i16` weights; cluster-table size, its keys and paths (`u32`);
-//! outside-dictionary size and its keys (`u32`).
+//! The recogniser's model at run time: the best label of a feature list (from
+//! the tables of [`super::tables`]), decoding a model file, and the writer of the
+//! same format for training.
 
 use super::features::N_FEATURES;
-use super::{ModelError, N_LABELS, Recogniser, clusters};
-use crate::nlp::model_bytes::{KeyTable, Reader, le32};
+use super::tables::{self, MAGIC, Tables};
+use super::{ModelError, N_LABELS, Recogniser, Weights, clusters};
 
-const MAGIC: &[u8; 8] = b"KGNER01\n";
-
-/// Weights: feature key → its run of `entries` (`class << 16 | weight as u16`),
-/// or, for features with weights for many labels, a dense row (table value
-/// `row << 8 | 0xFF`), added with vector instructions.
-#[derive(Debug)]
-pub(crate) struct Weights {
-    feats: KeyTable,
-    entries: Vec<u32>,
-    dense: Vec<[i32; N_LABELS]>,
-}
-
-/// Features with at least this many weights get a dense row.
-const DENSE_MIN: usize = 8;
+const _: () = assert!(tables::N_LABELS == N_LABELS);
 
 impl Weights {
-    pub(crate) fn new<'a>(runs: impl ExactSizeIterator<Item = (u32, &'a [(u8, i16)])>) -> Weights {
-        let mut entries = Vec::new();
-        let mut dense = Vec::new();
-        let feats = KeyTable::new(runs.map(|(k, run)| {
-            if run.len() >= DENSE_MIN && run.iter().all(|&(c, _)| usize::from(c) < N_LABELS) {
-                let mut row = [0i32; N_LABELS];
-                for &(c, w) in run {
-                    row[usize::from(c)] += i32::from(w);
-                }
-                dense.push(row);
-                return (k, ((dense.len() - 1) as u32) << 8 | 0xFF);
-            }
-            let v = (entries.len() as u32) << 8 | run.len() as u32;
-            entries.extend(
-                run.iter()
-                    .map(|&(c, w)| u32::from(c) << 16 | u32::from(w as u16)),
-            );
-            (k, v)
-        }));
-        Weights {
-            feats,
-            entries,
-            dense,
-        }
-    }
-
     /// The best label among `allowed` for `feats`.
     #[inline]
     pub(crate) fn predict(&self, feats: &[u32; N_FEATURES], allowed: u32) -> u8 {
@@ -72,26 +28,10 @@ impl Weights {
             if let Some(v) = v
                 && k != 0
             {
-                let (start, len) = ((v >> 8) as usize, (v & 0xff) as usize);
-                if len == 0xFF {
-                    add_row(&mut scores, &self.dense[start]);
-                    continue;
-                }
-                for &e in &self.entries[start..start + len] {
-                    scores[(e >> 16) as usize & 31] += i32::from(e as u16 as i16);
-                }
+                self.add(v, &mut scores);
             }
         }
         best(&scores, allowed)
-    }
-}
-
-/// `scores += row` over the labels. Not inlined: as a function of its own, the
-/// two arrays are known not to overlap and the loop is vectorised.
-#[inline(never)]
-fn add_row(scores: &mut [i32; 32], row: &[i32; N_LABELS]) {
-    for (s, &w) in scores.iter_mut().zip(row) {
-        *s += w;
     }
 }
 
@@ -108,67 +48,19 @@ pub(crate) fn best(scores: &[i32], allowed: u32) -> u8 {
 }
 
 impl Recogniser {
-    /// Decode a model written by [`super::train::train`].
+    /// Decode a model written by [`super::train::train`] (laid out as the
+    /// embedded one is at compile time).
     pub fn from_bytes(bytes: &[u8]) -> Result<Recogniser, ModelError> {
-        let mut r = Reader::new(bytes);
-        if r.take(8)? != MAGIC {
-            return Err(ModelError::Magic);
+        Ok(Recogniser::from_tables(tables::lay_out(bytes)?))
+    }
+
+    /// The recogniser of tables `t`.
+    pub(super) fn from_tables(t: Tables) -> Recogniser {
+        Recogniser {
+            weights: t.weights,
+            clusters: clusters::Clusters::from_table(t.clusters),
+            outside: t.outside,
         }
-        if r.u32()? as usize != N_LABELS {
-            return Err(ModelError::Invalid("label count"));
-        }
-        let n_feats = r.u32()? as usize;
-        let n_entries = r.u32()? as usize;
-        let keys = r.take(n_feats.checked_mul(4).ok_or(ModelError::Invalid("size"))?)?;
-        let lens = r.take(n_feats)?;
-        let classes = r.take(n_entries)?;
-        let weights = r.take(
-            n_entries
-                .checked_mul(2)
-                .ok_or(ModelError::Invalid("size"))?,
-        )?;
-        if lens.iter().map(|&l| l as usize).sum::<usize>() != n_entries || n_entries >= 1 << 24 {
-            return Err(ModelError::Invalid("entry count"));
-        }
-        if classes.iter().any(|&c| c as usize >= N_LABELS) {
-            return Err(ModelError::Invalid("weight class"));
-        }
-        let entries: Vec<(u8, i16)> = classes
-            .iter()
-            .zip(weights.chunks_exact(2))
-            .map(|(&c, w)| (c, i16::from_le_bytes([w[0], w[1]])))
-            .collect();
-        let mut start = 0;
-        let runs = keys.chunks_exact(4).zip(lens).map(|(k, &l)| {
-            let run = &entries[start..start + l as usize];
-            start += l as usize;
-            (le32(k), run)
-        });
-        let weights = Weights::new(runs);
-        let n_words = r.u32()? as usize;
-        let cluster_keys = r.take(n_words.checked_mul(4).ok_or(ModelError::Invalid("size"))?)?;
-        let paths = r.take(n_words * 4)?;
-        let n_outside = r.u32()? as usize;
-        let outside = r.take(
-            n_outside
-                .checked_mul(4)
-                .ok_or(ModelError::Invalid("size"))?,
-        )?;
-        let outside = KeyTable::new(outside.chunks_exact(4).map(|k| (le32(k), 1)));
-        if !r.at_end() {
-            return Err(ModelError::Invalid("trailing bytes"));
-        }
-        let clusters = clusters::Clusters::new(
-            cluster_keys
-                .chunks_exact(4)
-                .zip(paths.chunks_exact(4))
-                .map(|(k, p)| (le32(k), le32(p))),
-        );
-        Ok(Recogniser {
-            weights,
-            clusters,
-            outside,
-        })
     }
 }
 
@@ -230,6 +122,13 @@ mod tests {
             Recogniser::from_bytes(&labels),
             Err(ModelError::Invalid(_))
         ));
+    }
+
+    /// The tables the binary holds are the model file laid out.
+    #[test]
+    fn embedded_tables_are_the_model_laid_out() {
+        let tables = tables::lay_out(EMBEDDED_BYTES).unwrap();
+        assert!(tables.pack() == super::super::EMBEDDED_TABLES.0);
     }
 
     #[test]

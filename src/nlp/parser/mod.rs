@@ -9,17 +9,19 @@
 //! trained with the dynamic oracle of Goldberg & Nivre (2012) on UD
 //! English EWT and GUM, with the tags kg's own tagger predicts, by
 //! `cargo run --release --example train-parser` ([`train`]); the model is stored in
-//! `src/nlp/model/parser.bin` (CC BY-SA 4.0, see `src/nlp/model/README.md`),
-//! embedded in the binary and decoded once on first use.
+//! `src/nlp/model/parser.bin` (CC BY-SA 4.0, see `src/nlp/model/README.md`).
+//! The build script lays it out as the run-time tables (module `layout`), which the
+//! binary holds and the parser reads in place.
 
 pub mod features;
+pub(crate) mod layout;
 mod memo;
 pub mod repair;
 pub mod state;
 pub mod train;
 mod weights;
 
-use crate::nlp::model_bytes::{Reader, le32};
+use std::borrow::Cow;
 use std::cell::RefCell;
 use std::sync::LazyLock;
 
@@ -31,13 +33,22 @@ use weights::{LabelWeights, MoveTable};
 use super::deprel::DepRel;
 use super::tags::Tagged;
 
-const MAGIC: &[u8; 8] = b"KGPAR01\n";
-/// Relation classes (a [`DepRel`]'s `u8` value is its class).
-const N_LABELS: usize = 64;
+use crate::nlp::model_bytes::{Aligned, LayoutError};
+use layout::{MAGIC, N_LABELS};
 
-static EMBEDDED_BYTES: &[u8] = include_bytes!("../model/parser.bin");
+const _: () = assert!(layout::N_MOVES == N_MOVES);
+
+/// The embedded model's tables, laid out by the build script (`build.rs`) from
+/// `src/nlp/model/parser.bin`.
+static EMBEDDED_TABLES: &Aligned<[u8]> = &Aligned(*include_bytes!(concat!(
+    env!("OUT_DIR"),
+    "/parser-tables.bin"
+)));
 static EMBEDDED: LazyLock<Parser> = LazyLock::new(|| {
-    Parser::from_bytes(EMBEDDED_BYTES).expect("the embedded parser model decodes")
+    let t = layout::tables(&EMBEDDED_TABLES.0).expect("the embedded parser tables read");
+    let (moves, labels) = (t.moves.into(), t.labels.into());
+    Parser::from_tables(t.allowed, moves, labels, t.dense.into(), t.entries.into())
+        .expect("the embedded parser model is valid")
 });
 
 /// A model that could not be decoded.
@@ -51,9 +62,13 @@ pub enum ModelError {
     Invalid(&'static str),
 }
 
-impl From<crate::nlp::model_bytes::Truncated> for ModelError {
-    fn from(t: crate::nlp::model_bytes::Truncated) -> Self {
-        ModelError::Truncated(t.0)
+impl From<LayoutError> for ModelError {
+    fn from(e: LayoutError) -> Self {
+        match e {
+            LayoutError::Magic => ModelError::Magic,
+            LayoutError::Truncated(n) => ModelError::Truncated(n),
+            LayoutError::Invalid(what) => ModelError::Invalid(what),
+        }
     }
 }
 
@@ -90,7 +105,7 @@ struct Scratch {
 }
 
 impl Parser {
-    /// The model embedded in the binary (decoded on first use).
+    /// The model embedded in the binary (its tables read in place on first use).
     pub fn embedded() -> &'static Parser {
         &EMBEDDED
     }
@@ -209,63 +224,35 @@ impl Parser {
         scores.iter().position(|&s| s == max).unwrap_or(0) as u8
     }
 
-    /// Decode a model written by [`train::train`].
+    /// Decode a model written by [`train::train`] (laid out as the embedded one
+    /// is at compile time).
     pub fn from_bytes(bytes: &[u8]) -> Result<Parser, ModelError> {
-        let mut r = Reader::new(bytes);
-        if r.take(8)? != MAGIC {
-            return Err(ModelError::Magic);
-        }
-        let allowed = u64::from(r.u32()?) | u64::from(r.u32()?) << 32;
+        let blob = layout::lay_out(bytes, DepRel::ALL.len())?;
+        let t = layout::tables(&blob).ok_or(ModelError::Invalid("layout"))?;
+        let (moves, labels) = (t.moves.to_vec().into(), t.labels.to_vec().into());
+        Parser::from_tables(
+            t.allowed,
+            moves,
+            labels,
+            t.dense.to_vec().into(),
+            t.entries.to_vec().into(),
+        )
+    }
+
+    /// The parser whose relation set is `allowed` and whose tables are the
+    /// sections of a [`layout`] blob (borrowed from the binary, or owned).
+    fn from_tables(
+        allowed: u64,
+        moves: Cow<'static, [[u8; layout::LINE]]>,
+        labels: Cow<'static, [[u8; layout::LINE]]>,
+        dense: Cow<'static, [[u8; layout::ROW]]>,
+        entries: Cow<'static, [[u8; 4]]>,
+    ) -> Result<Parser, ModelError> {
         if allowed >> DepRel::ALL.len() != 0 || allowed & !(1 << DepRel::Root as u8) == 0 {
             return Err(ModelError::Invalid("relation set"));
         }
-        let n_moves = r.u32()? as usize;
-        let keys = r.take(4 * n_moves)?;
-        let weights = r.take(2 * N_MOVES * n_moves)?;
-        if keys.chunks_exact(4).any(|k| le32(k) == 0) {
-            return Err(ModelError::Invalid("zero key"));
-        }
-        let moves = MoveTable::new(
-            keys.chunks_exact(4)
-                .zip(weights.chunks_exact(2 * N_MOVES))
-                .map(|(k, w)| {
-                    let mut ws = [0i16; N_MOVES];
-                    for (x, b) in ws.iter_mut().zip(w.chunks_exact(2)) {
-                        *x = i16::from_le_bytes([b[0], b[1]]);
-                    }
-                    (le32(k), ws)
-                }),
-        );
-        let n_feats = r.u32()? as usize;
-        let n_entries = r.u32()? as usize;
-        let keys = r.take(4 * n_feats)?;
-        let lens = r.take(n_feats)?;
-        let classes = r.take(n_entries)?;
-        let weights = r.take(2 * n_entries)?;
-        if lens.iter().map(|&l| l as usize).sum::<usize>() != n_entries || n_entries >= 1 << 24 {
-            return Err(ModelError::Invalid("entry count"));
-        }
-        if classes.iter().any(|&c| c as usize >= DepRel::ALL.len()) {
-            return Err(ModelError::Invalid("relation class"));
-        }
-        if !r.at_end() {
-            return Err(ModelError::Invalid("trailing bytes"));
-        }
-        let entries: Vec<(u8, i16)> = classes
-            .iter()
-            .zip(weights.chunks_exact(2))
-            .map(|(&c, w)| (c, i16::from_le_bytes([w[0], w[1]])))
-            .collect();
-        let mut start = 0;
-        let runs = keys.chunks_exact(4).zip(lens).map(|(k, &l)| {
-            let run = &entries[start..start + l as usize];
-            start += l as usize;
-            (le32(k), run)
-        });
-        if keys.chunks_exact(4).any(|k| le32(k) == 0) {
-            return Err(ModelError::Invalid("zero key"));
-        }
-        let labels = LabelWeights::new(runs);
+        let moves = MoveTable::new(moves);
+        let labels = LabelWeights::new(labels, dense, entries);
         let arcs = allowed & !(1 << DepRel::Root as u8);
         let labs = Box::new(std::array::from_fn(|j| {
             std::array::from_fn(|v| {
@@ -323,6 +310,8 @@ fn best_label<T: PartialOrd + Copy>(scores: &[T; N_LABELS], allowed: u64) -> u8 
 mod tests {
     use super::*;
     use crate::nlp::Tagger;
+
+    static EMBEDDED_BYTES: &[u8] = include_bytes!("../model/parser.bin");
 
     fn parse(sentence: &str) -> Vec<Arc> {
         let words: Vec<&str> = sentence.split_whitespace().collect();
@@ -398,6 +387,20 @@ mod tests {
                 rel: DepRel::Root
             }]
         );
+    }
+
+    /// The tables the binary holds are the model file laid out (with the strict
+    /// relation check of `from_bytes`), and a parser decoded from the file at run
+    /// time parses as the embedded one.
+    #[test]
+    fn embedded_tables_are_the_model_laid_out() {
+        let blob = layout::lay_out(EMBEDDED_BYTES, DepRel::ALL.len()).expect("the model lays out");
+        assert!(blob == EMBEDDED_TABLES.0, "build.rs laid out another model");
+        let decoded = Parser::from_bytes(EMBEDDED_BYTES).expect("the model decodes");
+        let sentence = "Xi Jinping met Vladimir Putin in Beijing on Wednesday , state media said .";
+        let words: Vec<&str> = sentence.split_whitespace().collect();
+        let tags = Tagger::embedded().tag(&words);
+        assert_eq!(decoded.parse(&words, &tags), parse(sentence));
     }
 
     #[test]
