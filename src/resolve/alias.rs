@@ -774,6 +774,20 @@ pub(crate) fn known(name: &str, kind: EntityKind) -> Option<(String, String, Ent
             EntityKind::Place,
         ));
     }
+    // `Washington City`, `New York City`: a known city with `City` after it is
+    // that city (not when the name before it is a country's or a region's:
+    // `Mexico City`, `Panama City`, `Kansas City`).
+    if let Some(base) = name.strip_suffix(" City")
+        && let Some(c) = lexicon::city(base)
+        && lexicon::country(base).is_none()
+        && lexicon::place(base).is_none()
+    {
+        return Some((
+            format!("name:{}", c.name.to_lowercase()),
+            c.name.to_string(),
+            EntityKind::City,
+        ));
+    }
     None
 }
 
@@ -857,6 +871,8 @@ mod tests {
             ("U.S.", Some("United States")),
             ("J. R.", None),
             ("U. Smith", None),
+            ("Washington City", Some("Washington")),
+            ("Panama City", None),
         ];
         for (name, want) in rows {
             let got = known(name, EntityKind::Person).map(|(_, c, _)| c);
