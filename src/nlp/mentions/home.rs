@@ -76,23 +76,47 @@ fn title_only(words: &[&str]) -> bool {
     words.len() > 1 && of > 0 && lexicon::title(&words[..of].join(" ").to_lowercase()).is_some()
 }
 
-/// `a Fellow at King's College`, `our Republic`: one capitalised dictionary
-/// word after an indefinite article or a possessive pronoun, heading its
-/// phrase, is that word, unless the lexicon knows it as a name.
+/// `a Fellow at King's College`, `our Republic`, `the 2nd Earl of Clare`: one
+/// capitalised dictionary word after an indefinite article, a possessive
+/// pronoun or an ordinal, heading its phrase, is that word, unless the lexicon
+/// knows it as a name.
 fn common_word_after_determiner(words: &[&str], before: Option<&str>) -> bool {
     let [word] = words else {
         return false;
     };
     let determiner = before.is_some_and(|b| {
+        let lower = b.to_lowercase();
         matches!(
-            b.to_lowercase().as_str(),
+            lower.as_str(),
             "a" | "an" | "our" | "my" | "your" | "his" | "her" | "its" | "their"
-        )
+        ) || ordinal(&lower)
     });
     determiner
         && word.chars().skip(1).all(char::is_lowercase)
         && super::is_dictionary_word(word)
         && lexicon::known_kind(word).is_none()
+}
+
+/// `2nd`, `21st`, `third`: an ordinal before a title (`the 2nd Earl of Clare`).
+fn ordinal(lower: &str) -> bool {
+    let digits = lower.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let suffix = &lower[digits.len()..];
+    (!digits.is_empty()
+        && digits.chars().all(|c| c.is_ascii_digit())
+        && matches!(suffix, "st" | "nd" | "rd" | "th"))
+        || matches!(
+            lower,
+            "first"
+                | "second"
+                | "third"
+                | "fourth"
+                | "fifth"
+                | "sixth"
+                | "seventh"
+                | "eighth"
+                | "ninth"
+                | "tenth"
+        )
 }
 
 /// The words `[a, b)` of an organisation's name that place it, if any.
@@ -202,6 +226,8 @@ mod tests {
             ("Fellow", Some("a"), true),
             ("Republic", Some("our"), true),
             ("Fellow", Some("the"), false),
+            ("Earl", Some("2nd"), true),
+            ("Duke", Some("third"), true),
             ("Microsoft", Some("a"), false),
             ("BA", Some("a"), false),
         ] {
