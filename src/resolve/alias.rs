@@ -774,6 +774,14 @@ pub(crate) fn known(name: &str, kind: EntityKind) -> Option<(String, String, Ent
             EntityKind::Place,
         ));
     }
+    // `the Greek State`: a country's demonym with `State` after it is the country.
+    if let Some(c) = name.strip_suffix(" State").and_then(lexicon::demonym) {
+        return Some((
+            format!("country:{}", c.name),
+            c.name.to_string(),
+            EntityKind::Country,
+        ));
+    }
     // `Washington City`, `New York City`: a known city with `City` after it is
     // that city (not when the name before it is a country's or a region's:
     // `Mexico City`, `Panama City`, `Kansas City`).
@@ -873,6 +881,8 @@ mod tests {
             ("U. Smith", None),
             ("Washington City", Some("Washington")),
             ("Panama City", None),
+            ("Greek State", Some("Greece")),
+            ("Islamic State", Some("Islamic State")),
         ];
         for (name, want) in rows {
             let got = known(name, EntityKind::Person).map(|(_, c, _)| c);
