@@ -426,10 +426,7 @@ impl Store {
             empty: false,
         };
         store.conn.busy_timeout(WAIT).map_err(|e| store.err(e))?;
-        store
-            .conn
-            .pragma_update(None, "journal_mode", "WAL")
-            .map_err(|e| store.err(e))?;
+        store.set_wal(wait)?;
         store
             .conn
             .pragma_update(None, "synchronous", "NORMAL")
@@ -515,8 +512,28 @@ impl Store {
 
     /// Remove a store file that a failed first write left (with SQLite's
     /// write-ahead log and shared-memory files), so that a failed `kg ingest`
-    /// into a new store leaves nothing behind.
+    /// into a new store leaves nothing behind. Another `kg` may have created
+    /// the same new store at the same moment and written to it: a file that
+    /// holds any document, or that cannot be read to tell, is left alone.
     pub fn remove_new(path: &Path) {
+        let holds_documents = || -> rusqlite::Result<bool> {
+            let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+            let conn = Connection::open_with_flags(path, flags)?;
+            conn.busy_timeout(Duration::from_secs(5))?;
+            let tables: i64 = conn.query_row(
+                "SELECT count(*) FROM sqlite_master WHERE name = 'documents'",
+                [],
+                |r| r.get(0),
+            )?;
+            if tables == 0 {
+                return Ok(false);
+            }
+            conn.query_row("SELECT EXISTS (SELECT 1 FROM documents)", [], |r| r.get(0))
+        };
+        if path.exists() && holds_documents().unwrap_or(true) {
+            Store::clear_stubs(path);
+            return;
+        }
         for suffix in ["", "-wal", "-shm", "-journal"] {
             let mut p = path.as_os_str().to_owned();
             p.push(suffix);
@@ -540,6 +557,25 @@ impl Store {
 
     fn err(&self, e: rusqlite::Error) -> DbError {
         DbError::sql(&self.path, e)
+    }
+
+    /// Switch the file to write-ahead logging. On a new file that another
+    /// `kg` is creating at the same moment SQLite answers busy at once (no
+    /// busy handler runs while a lock upgrade could deadlock): try again,
+    /// for as long as a writer waits (`--no-wait`: not at all).
+    fn set_wal(&self, wait: Wait) -> Result<(), DbError> {
+        let started = std::time::Instant::now();
+        loop {
+            match self.conn.pragma_update(None, "journal_mode", "WAL") {
+                Ok(()) => return Ok(()),
+                Err(e) => match self.err(e) {
+                    DbError::Busy { .. } if wait != Wait::No && started.elapsed() < WAIT => {
+                        std::thread::sleep(Duration::from_millis(20));
+                    }
+                    other => return Err(other),
+                },
+            }
+        }
     }
 
     /// Start a write transaction, waiting for another writer per `wait`.

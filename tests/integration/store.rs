@@ -212,6 +212,28 @@ fn concurrent_ingests_of_disjoint_sets_keep_every_document() {
     }
 }
 
+/// A `kg` whose first write into a new store failed removes the file it
+/// meant to create, but never one another `kg` has written documents to
+/// (three writers creating one store at once: one may fail while another has
+/// already committed).
+#[test]
+fn a_failed_first_write_removes_no_other_writers_documents() {
+    let dir = tempfile::tempdir().unwrap();
+    let g = dir.path().join("g.db");
+    assert_status(&ingest(&g, &["fixtures/beijing-parade.txt"]), 0);
+    kg::store::Store::remove_new(&g);
+    assert!(g.exists());
+    assert_eq!(documents(&g).len(), 1);
+    // A file with no document in it is removed, with its companions.
+    let empty = dir.path().join("empty.db");
+    rusqlite::Connection::open(&empty)
+        .unwrap()
+        .execute_batch("PRAGMA journal_mode=WAL; CREATE TABLE documents (name TEXT);")
+        .unwrap();
+    kg::store::Store::remove_new(&empty);
+    assert!(!empty.exists());
+}
+
 #[test]
 fn no_wait_fails_at_once_while_another_writer_holds_the_store() {
     let dir = tempfile::tempdir().unwrap();
