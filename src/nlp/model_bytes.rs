@@ -57,6 +57,57 @@ impl From<Truncated> for LayoutError {
     }
 }
 
+/// Sparse weights as the tagger and the recogniser store them: a feature
+/// count and an entry count, the features' `u32` keys, one run length per
+/// feature, then each entry's class and `i16` weight. Read and checked (the
+/// runs add up to the entries, every class below `n_classes`).
+pub(crate) struct WeightRuns<'a> {
+    keys: &'a [u8],
+    lens: &'a [u8],
+    entries: Vec<(u8, i16)>,
+}
+
+impl<'a> WeightRuns<'a> {
+    pub(crate) fn read(r: &mut Reader<'a>, n_classes: usize) -> Result<Self, LayoutError> {
+        let size = |n: usize, each: usize| n.checked_mul(each).ok_or(LayoutError::Invalid("size"));
+        let n_feats = r.u32()? as usize;
+        let n_entries = r.u32()? as usize;
+        let keys = r.take(size(n_feats, 4)?)?;
+        let lens = r.take(n_feats)?;
+        let classes = r.take(n_entries)?;
+        let weights = r.take(size(n_entries, 2)?)?;
+        if lens.iter().map(|&l| l as usize).sum::<usize>() != n_entries || n_entries >= 1 << 24 {
+            return Err(LayoutError::Invalid("entry count"));
+        }
+        if classes.iter().any(|&c| c as usize >= n_classes) {
+            return Err(LayoutError::Invalid("weight class"));
+        }
+        let entries = classes
+            .iter()
+            .zip(weights.chunks_exact(2))
+            .map(|(&c, w)| (c, i16::from_le_bytes([w[0], w[1]])))
+            .collect();
+        Ok(WeightRuns {
+            keys,
+            lens,
+            entries,
+        })
+    }
+
+    /// Each feature's key with its run of (class, weight) entries.
+    pub(crate) fn runs(&self) -> impl ExactSizeIterator<Item = (u32, &[(u8, i16)])> {
+        let mut start = 0;
+        self.keys
+            .chunks_exact(4)
+            .zip(self.lens)
+            .map(move |(k, &l)| {
+                let run = &self.entries[start..start + l as usize];
+                start += l as usize;
+                (le32(k), run)
+            })
+    }
+}
+
 /// Open-addressing map from non-zero `u32` keys to `u32` values: slots of a key
 /// and its value (little-endian), a power of two of them, `(0, _)` empty; owned,
 /// or borrowed from a blob.

@@ -36,11 +36,11 @@ use crate::text::{Sentence, Span, Token};
 use crate::vocab::EntityKind;
 
 mod glue;
-mod home;
 pub mod recognised;
 mod runs;
+mod settle;
 mod units;
-pub(crate) use home::settle;
+pub(crate) use settle::settle;
 pub(crate) use units::{HEADLINE_BREAKS, headline};
 
 use units::{PRONOUNS, Unit, is_title_case, units};

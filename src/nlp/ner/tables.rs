@@ -18,7 +18,9 @@
 
 use std::borrow::Cow;
 
-use crate::nlp::model_bytes::{KeyTable, LayoutError, Reader, chunks, le32, pack, unpack};
+use crate::nlp::model_bytes::{
+    KeyTable, LayoutError, Reader, WeightRuns, chunks, le32, pack, unpack,
+};
 
 /// The magic of a recogniser model file.
 pub(crate) const MAGIC: &[u8; 8] = b"KGNER01\n";
@@ -116,30 +118,7 @@ pub(crate) fn lay_out(model: &[u8]) -> Result<Tables, LayoutError> {
         return Err(LayoutError::Invalid("label count"));
     }
     let size = |n: usize, each: usize| n.checked_mul(each).ok_or(LayoutError::Invalid("size"));
-    let n_feats = r.u32()? as usize;
-    let n_entries = r.u32()? as usize;
-    let keys = r.take(size(n_feats, 4)?)?;
-    let lens = r.take(n_feats)?;
-    let classes = r.take(n_entries)?;
-    let weights = r.take(size(n_entries, 2)?)?;
-    if lens.iter().map(|&l| l as usize).sum::<usize>() != n_entries || n_entries >= 1 << 24 {
-        return Err(LayoutError::Invalid("entry count"));
-    }
-    if classes.iter().any(|&c| c as usize >= N_LABELS) {
-        return Err(LayoutError::Invalid("weight class"));
-    }
-    let entries: Vec<(u8, i16)> = classes
-        .iter()
-        .zip(weights.chunks_exact(2))
-        .map(|(&c, w)| (c, i16::from_le_bytes([w[0], w[1]])))
-        .collect();
-    let mut start = 0;
-    let runs = keys.chunks_exact(4).zip(lens).map(|(k, &l)| {
-        let run = &entries[start..start + l as usize];
-        start += l as usize;
-        (le32(k), run)
-    });
-    let weights = Weights::new(runs);
+    let weights = Weights::new(WeightRuns::read(&mut r, N_LABELS)?.runs());
     let n_words = r.u32()? as usize;
     let cluster_keys = r.take(size(n_words, 4)?)?;
     let paths = r.take(n_words * 4)?;

@@ -16,7 +16,9 @@ use std::borrow::Cow;
 
 use super::features::{self, WORD_KEY, WordInfo};
 use super::lexicon::Lexicon;
-use crate::nlp::model_bytes::{KeyTable, LayoutError, Reader, chunks, le32, pack, unpack};
+use crate::nlp::model_bytes::{
+    KeyTable, LayoutError, Reader, WeightRuns, chunks, le32, pack, unpack,
+};
 
 /// The magic of a tagger model file.
 pub(crate) const MAGIC: &[u8; 8] = b"KGTAG04\n";
@@ -233,30 +235,10 @@ pub(crate) fn lay_out(model: &[u8], lexicon: &Lexicon) -> Result<Tables, LayoutE
 
 /// Decode the weights of one pass.
 fn pass(r: &mut Reader, n_classes: usize) -> Result<Weights, LayoutError> {
-    let n_feats = r.u32()? as usize;
-    let n_entries = r.u32()? as usize;
-    let keys = r.take(4 * n_feats)?;
-    let lens = r.take(n_feats)?;
-    let ent_classes = r.take(n_entries)?;
-    let weights = r.take(2 * n_entries)?;
-    if lens.iter().map(|&l| l as usize).sum::<usize>() != n_entries || n_entries >= 1 << 24 {
-        return Err(LayoutError::Invalid("entry count"));
-    }
-    if ent_classes.iter().any(|&c| c as usize >= n_classes) {
-        return Err(LayoutError::Invalid("weight class"));
-    }
-    let entries: Vec<(u8, i16)> = ent_classes
-        .iter()
-        .zip(weights.chunks_exact(2))
-        .map(|(&c, w)| (c, i16::from_le_bytes([w[0], w[1]])))
-        .collect();
-    let mut start = 0;
-    let runs = keys.chunks_exact(4).zip(lens).map(|(k, &l)| {
-        let run = &entries[start..start + l as usize];
-        start += l as usize;
-        (le32(k), run)
-    });
-    Ok(Weights::new(runs, n_classes))
+    Ok(Weights::new(
+        WeightRuns::read(r, n_classes)?.runs(),
+        n_classes,
+    ))
 }
 
 impl Tables {

@@ -1,4 +1,4 @@
-//! What a name says about itself once its kind is settled: one sentence's
+//! Settling a sentence's names once their kinds are known: one sentence's
 //! tokens and reconciled mentions in, the same mentions out with
 //! [`Mention::home`] set for organisations whose own name places them (`Swiss
 //! National Bank` → `Swiss`, `Bank of Japan` → `Japan`, `Bank of Boston` →
