@@ -12,7 +12,7 @@
 use crate::nlp::lemma::lemma;
 use crate::nlp::mentions::recognised::{Recognised, reconcile};
 use crate::nlp::ner::{NamedSpan, NerClass, Recogniser};
-use crate::nlp::{Mention, MentionForm, Parser, Tag, Tagged, Tagger, Tree, Upos};
+use crate::nlp::{DepRel, Mention, MentionForm, Parser, Tag, Tagged, Tagger, Tree, Upos};
 use crate::text::{Document, Sentence, Span, Token, tokenize_into};
 
 /// How the words of a sentence are found.
@@ -205,6 +205,7 @@ fn analyse_one(
         crate::nlp::parser::repair::repair(words, &tags, &mut arcs);
         Tree::new(arcs.iter().map(|a| (a.head, a.rel)))
     };
+    mark_subjects(&tokens, &tree, &mut mentions);
     let mut lemma_text = String::with_capacity(sentence.span.len());
     let mut lemma_ends = Vec::with_capacity(tokens.len());
     for (w, t) in words.iter().zip(&tags) {
@@ -224,6 +225,20 @@ fn analyse_one(
         lemma_ends,
         tree,
         mentions,
+    }
+}
+
+/// Mark the mentions whose head word (the word of the mention whose head lies
+/// outside it) is a clause's subject.
+fn mark_subjects(tokens: &[Token], tree: &Tree, mentions: &mut [Mention]) {
+    for m in mentions.iter_mut() {
+        let inside =
+            |k: usize| m.span.start <= tokens[k].span.start && tokens[k].span.end <= m.span.end;
+        m.subject = (0..tokens.len()).any(|k| {
+            inside(k)
+                && tree.head(k).is_none_or(|h| !inside(h))
+                && matches!(tree.rel(k), DepRel::Nsubj | DepRel::NsubjPass)
+        });
     }
 }
 

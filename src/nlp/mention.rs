@@ -54,4 +54,7 @@ pub struct Mention {
     /// Bank`, `Japan` of `Bank of Japan`, `Boston` of `Bank of Boston`): a
     /// country, demonym or city inside [`Mention::name`].
     pub home: Option<Span>,
+    /// The mention's head word is the subject of a clause (`nsubj`,
+    /// `nsubj:pass` in the sentence's tree): a salient antecedent.
+    pub subject: bool,
 }

@@ -37,6 +37,8 @@ pub(crate) struct Node {
     pub role: Option<Role>,
     /// A role owner (`North Korean`, `Kremlin`) inside a titled mention.
     pub of_role: bool,
+    /// The mention is a clause's subject (a salient antecedent).
+    pub subject: bool,
     /// An honorific or title marks this mention as a person.
     pub person_cue: bool,
     pub gender: Option<Gender>,
@@ -186,6 +188,7 @@ impl<'a> Resolver<'a> {
                     form: m.form,
                     role: m.role.clone(),
                     of_role: false,
+                    subject: m.subject,
                     person_cue,
                     gender: if m.form == MentionForm::Pronoun {
                         None
@@ -211,6 +214,7 @@ impl<'a> Resolver<'a> {
                         form: MentionForm::Name,
                         role: None,
                         of_role: true,
+                        subject: false,
                         person_cue: false,
                         gender: None,
                         heading,

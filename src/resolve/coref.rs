@@ -123,7 +123,7 @@ impl Resolver<'_> {
                         _ => true,
                     }
             };
-            let mut best: Option<(bool, usize, usize, usize)> = None;
+            let mut best: Option<(Salience, usize)> = None;
             for (c, cl) in self.clusters.iter().enumerate() {
                 if !cl.alive || !fits(cl) {
                     continue;
@@ -141,21 +141,38 @@ impl Resolver<'_> {
                             )
                     })
                     .collect();
+                // Recency by sentence, a subject of that sentence before any
+                // other mention of it (`Georgia-Pacific Corp said … its interest
+                // in Georgia Gulf Corp. The company said …`), then position.
                 let Some(last) = earlier.iter().map(|&m| self.nodes[m].pos).max() else {
                     continue;
                 };
+                let sent = earlier
+                    .iter()
+                    .map(|&m| self.nodes[m].sent)
+                    .max()
+                    .unwrap_or(0);
+                let subject = earlier
+                    .iter()
+                    .any(|&m| self.nodes[m].sent == sent && self.nodes[m].subject);
                 // `the bank` → the `Bank of England` before any
                 // other organisation.
                 let named = cl
                     .canonical
                     .split(|ch: char| !ch.is_alphanumeric())
                     .any(|w| w.eq_ignore_ascii_case(&head));
-                let key = (named, earlier.len(), last, c);
-                if best.is_none_or(|b| (key.0, key.1, key.2) > (b.0, b.1, b.2)) {
-                    best = Some(key);
+                let key = Salience {
+                    named,
+                    mentions: earlier.len(),
+                    sent,
+                    subject,
+                    last,
+                };
+                if best.as_ref().is_none_or(|(b, _)| key > *b) {
+                    best = Some((key, c));
                 }
             }
-            if let Some((_, _, _, c)) = best {
+            if let Some((_, c)) = best {
                 self.join(n, c, AliasRule::Description);
             }
         }
@@ -172,4 +189,17 @@ fn titles_match(a: &str, ac: TitleClass, b: &str, bc: TitleClass) -> bool {
         || (ac == TitleClass::Leader
             && bc == TitleClass::Leader
             && (a == "leader" && !runs_under(b) || b == "leader" && !runs_under(a)))
+}
+
+/// How salient an entity is for a definite description, compared field by
+/// field in this order: its name holds the description's head noun, its
+/// named mentions before it, the last sentence naming it, whether it is a
+/// subject there, the position of its last mention.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+struct Salience {
+    named: bool,
+    mentions: usize,
+    sent: usize,
+    subject: bool,
+    last: usize,
 }

@@ -350,6 +350,7 @@ pub(crate) mod tests {
                 form,
                 role,
                 home: None,
+                subject: false,
             });
         }
         for &(s, subj, relation, obj, negated) in triples {

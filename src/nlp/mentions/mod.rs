@@ -153,6 +153,7 @@ impl<'a> Finder<'a> {
             form,
             role: None,
             home: None,
+            subject: false,
         }
     }
 

@@ -196,6 +196,7 @@ pub fn reconcile(
             },
             role: None,
             home: None,
+            subject: false,
         };
         set_kind(text, &mut m, *r);
         cleaned.push(m);
