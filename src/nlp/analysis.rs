@@ -232,11 +232,9 @@ fn analyse_one(
 /// outside it) is a clause's subject.
 fn mark_subjects(tokens: &[Token], tree: &Tree, mentions: &mut [Mention]) {
     for m in mentions.iter_mut() {
-        let inside =
-            |k: usize| m.span.start <= tokens[k].span.start && tokens[k].span.end <= m.span.end;
-        m.subject = (0..tokens.len()).any(|k| {
-            inside(k)
-                && tree.head(k).is_none_or(|h| !inside(h))
+        let within = crate::text::tokens_within(tokens, m.span);
+        m.subject = within.clone().any(|k| {
+            tree.head(k).is_none_or(|h| !within.contains(&h))
                 && matches!(tree.rel(k), DepRel::Nsubj | DepRel::NsubjPass)
         });
     }

@@ -51,6 +51,26 @@ pub(crate) enum LayoutError {
     Invalid(&'static str),
 }
 
+/// `From<LayoutError>` for a model's own error type, whose variants `Magic`,
+/// `Truncated(usize)` and `Invalid(&'static str)` say the same for one model.
+#[allow(unused_macros)] // not used by build.rs
+macro_rules! from_layout_error {
+    ($error:ident) => {
+        impl From<$crate::nlp::model_bytes::LayoutError> for $error {
+            fn from(e: $crate::nlp::model_bytes::LayoutError) -> Self {
+                use $crate::nlp::model_bytes::LayoutError;
+                match e {
+                    LayoutError::Magic => $error::Magic,
+                    LayoutError::Truncated(n) => $error::Truncated(n),
+                    LayoutError::Invalid(what) => $error::Invalid(what),
+                }
+            }
+        }
+    };
+}
+#[allow(unused_imports)] // not used by build.rs
+pub(crate) use from_layout_error;
+
 impl From<Truncated> for LayoutError {
     fn from(t: Truncated) -> Self {
         LayoutError::Truncated(t.0)

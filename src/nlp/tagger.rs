@@ -15,7 +15,7 @@ pub mod lexicon;
 pub(crate) mod tables;
 pub mod train;
 
-use crate::nlp::model_bytes::{Aligned, KeyTable, LayoutError};
+use crate::nlp::model_bytes::{Aligned, KeyTable};
 use std::sync::LazyLock;
 
 use features::{N_FEATURES, WORD_KEY, WordInfo};
@@ -48,15 +48,7 @@ pub enum ModelError {
     Invalid(&'static str),
 }
 
-impl From<LayoutError> for ModelError {
-    fn from(e: LayoutError) -> Self {
-        match e {
-            LayoutError::Magic => ModelError::Magic,
-            LayoutError::Truncated(n) => ModelError::Truncated(n),
-            LayoutError::Invalid(what) => ModelError::Invalid(what),
-        }
-    }
-}
+crate::nlp::model_bytes::from_layout_error!(ModelError);
 
 /// A part-of-speech tagger. Obtain the embedded model with [`Tagger::embedded`].
 ///

@@ -238,40 +238,38 @@ impl Resolver<'_> {
     /// surname written without the middle names of a unique longer one
     /// (`Joshua Norton` → `Joshua Abraham Norton`).
     fn merge_suffix_names(&mut self) {
-        let persons: Vec<usize> = (0..self.clusters.len())
+        // Canonical names do not change as clusters are absorbed: lower-case
+        // them once.
+        let names: Vec<(usize, String)> = (0..self.clusters.len())
             .filter(|&c| self.clusters[c].is_person_like())
+            .map(|c| (c, self.clusters[c].canonical.to_lowercase()))
             .collect();
-        for &short in &persons {
-            let name = self.clusters[short].canonical.to_lowercase();
-            let ends = |c: usize| {
-                let long = self.clusters[c].canonical.to_lowercase();
-                long.ends_with(&format!(" {name}"))
+        for (short, name) in &names {
+            // The one other live person whose lower-case name `fits`.
+            let only = |fits: &dyn Fn(&str) -> bool| {
+                let mut found = names
+                    .iter()
+                    .filter(|(c, long)| c != short && self.clusters[*c].alive && fits(long));
+                match (found.next(), found.next()) {
+                    (Some(&(c, _)), None) => Some(c),
+                    _ => None,
+                }
             };
-            let longer: Vec<usize> = persons
-                .iter()
-                .copied()
-                .filter(|&c| c != short && ends(c))
-                .collect();
-            if let [target] = longer[..] {
-                self.absorb(short, target, AliasRule::Surname);
+            let suffix = format!(" {name}");
+            if let Some(target) = only(&|long| long.ends_with(&suffix)) {
+                self.absorb(*short, target, AliasRule::Surname);
                 continue;
             }
             let Some((given, surname)) = name.split_once(' ').filter(|(_, l)| !l.contains(' '))
             else {
                 continue;
             };
-            let around = |c: usize| {
-                let long = self.clusters[c].canonical.to_lowercase();
+            let around = |long: &str| {
                 let words: Vec<&str> = long.split(' ').collect();
                 words.len() > 2 && words[0] == given && words[words.len() - 1] == surname
             };
-            let longer: Vec<usize> = persons
-                .iter()
-                .copied()
-                .filter(|&c| c != short && self.clusters[c].alive && around(c))
-                .collect();
-            if let [target] = longer[..] {
-                self.absorb(short, target, AliasRule::ShortForm);
+            if let Some(target) = only(&around) {
+                self.absorb(*short, target, AliasRule::ShortForm);
             }
         }
     }

@@ -108,3 +108,11 @@ impl Token {
         self.span.of(doc)
     }
 }
+
+/// The indexes of the tokens (in text order) that lie inside `span`: two
+/// binary searches, not a scan.
+pub fn tokens_within(tokens: &[Token], span: Span) -> std::ops::Range<usize> {
+    let start = tokens.partition_point(|t| t.span.start < span.start);
+    let end = start + tokens[start..].partition_point(|t| t.span.end <= span.end);
+    start..end
+}

@@ -17,7 +17,7 @@
 
 use crate::nlp::lexicon;
 use crate::nlp::{Mention, MentionForm, Tagged};
-use crate::text::{Span, Token};
+use crate::text::{Span, Token, tokens_within};
 use crate::vocab::EntityKind;
 
 /// Drop currency names and names that are common words or titles, and set
@@ -25,16 +25,13 @@ use crate::vocab::EntityKind;
 pub(crate) fn settle(text: &str, tokens: &[Token], tags: &[Tagged], mentions: &mut Vec<Mention>) {
     mentions.retain(|m| {
         let words: Vec<&str> = m.name.of(text).split_whitespace().collect();
-        let before = tokens
-            .iter()
-            .rposition(|t| t.span.end <= m.span.start)
-            .map(|k| tokens[k].text(text));
+        let within = tokens_within(tokens, m.span);
+        let before = within.start.checked_sub(1).map(|k| tokens[k].text(text));
         // A word modifying the noun after it (`a Conservative compromise
         // offer`) is no common word standing alone.
-        let modifier = tokens
-            .iter()
-            .position(|t| t.span.start >= m.span.end)
-            .is_some_and(|k| tags[k].tag.is_noun() || tags[k].tag.is_adjective());
+        let modifier = tags
+            .get(within.end)
+            .is_some_and(|t| t.tag.is_noun() || t.tag.is_adjective());
         let title = m.form == MentionForm::Name && m.role.is_none() && title_only(&words);
         let common = m.form == MentionForm::Name
             && !modifier
@@ -43,10 +40,7 @@ pub(crate) fn settle(text: &str, tokens: &[Token], tags: &[Tagged], mentions: &m
     });
     for m in mentions.iter_mut() {
         if m.form == MentionForm::Name && m.kind == EntityKind::Organization {
-            let inside: Vec<&Token> = tokens
-                .iter()
-                .filter(|t| m.name.start <= t.span.start && t.span.end <= m.name.end)
-                .collect();
+            let inside = &tokens[tokens_within(tokens, m.name)];
             let words: Vec<&str> = inside.iter().map(|t| t.text(text)).collect();
             m.home =
                 home(&words).map(|(a, b)| Span::new(inside[a].span.start, inside[b - 1].span.end));

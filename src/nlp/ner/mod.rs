@@ -25,8 +25,8 @@ pub mod train;
 
 use std::sync::LazyLock;
 
+use crate::nlp::model_bytes::Aligned;
 pub(crate) use crate::nlp::model_bytes::KeyTable;
-use crate::nlp::model_bytes::{Aligned, LayoutError};
 use features::{N_FEATURES, WordInfo};
 pub(crate) use labels::{N_LABELS, allowed, spans_of, split_label};
 pub(crate) use model::encode;
@@ -60,15 +60,7 @@ pub enum ModelError {
     Invalid(&'static str),
 }
 
-impl From<LayoutError> for ModelError {
-    fn from(e: LayoutError) -> Self {
-        match e {
-            LayoutError::Magic => ModelError::Magic,
-            LayoutError::Truncated(n) => ModelError::Truncated(n),
-            LayoutError::Invalid(what) => ModelError::Invalid(what),
-        }
-    }
-}
+crate::nlp::model_bytes::from_layout_error!(ModelError);
 
 /// The class of a name, as CoNLL-2003 has them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]

@@ -33,7 +33,7 @@ use weights::{LabelWeights, MoveTable};
 use super::deprel::DepRel;
 use super::tags::Tagged;
 
-use crate::nlp::model_bytes::{Aligned, LayoutError};
+use crate::nlp::model_bytes::Aligned;
 use layout::{MAGIC, N_LABELS};
 
 const _: () = assert!(layout::N_MOVES == N_MOVES);
@@ -62,15 +62,7 @@ pub enum ModelError {
     Invalid(&'static str),
 }
 
-impl From<LayoutError> for ModelError {
-    fn from(e: LayoutError) -> Self {
-        match e {
-            LayoutError::Magic => ModelError::Magic,
-            LayoutError::Truncated(n) => ModelError::Truncated(n),
-            LayoutError::Invalid(what) => ModelError::Invalid(what),
-        }
-    }
-}
+crate::nlp::model_bytes::from_layout_error!(ModelError);
 
 /// The head and relation of one word.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
