@@ -47,10 +47,12 @@ impl<'a> TreeSentence<'a> {
             if !matches!(m.form, MentionForm::Name | MentionForm::Acronym) {
                 continue;
             }
+            // A family's words run on over its noun (`the Barclay twins`).
+            let words_of = if m.family.is_some() { m.span } else { m.name };
             let inside: Vec<usize> = (0..n)
                 .filter(|&i| {
                     let s = a.tokens[i].span;
-                    s.start >= m.name.start && s.end <= m.name.end
+                    s.start >= words_of.start && s.end <= words_of.end
                 })
                 .collect();
             let (Some(&first), Some(&last)) = (inside.first(), inside.last()) else {

@@ -30,7 +30,9 @@ use crate::vocab::{Modality, stance};
 pub fn triples(s: &TreeSentence<'_>, out: &mut Vec<RawTriple>) {
     let t = s.tree;
     for v in 0..t.len() {
-        if !s.tag(v).is_verb() || is_auxiliary(s, v) || in_chain(s, v) {
+        // A word inside a name is no verb of the sentence (`the Conlon and
+        // Maguire families`, `families` tagged as a verb).
+        if !s.tag(v).is_verb() || is_auxiliary(s, v) || in_chain(s, v) || s.named(v).is_some() {
             continue;
         }
         let subjects = subjects(s, v);

@@ -197,6 +197,7 @@ fn analyse_one(
             .collect();
         mentions = reconcile(text, sentence.index, &tokens, found, &recognised);
         crate::nlp::mentions::settle(text, &tokens, &tags, &mut mentions);
+        retag_families(&mentions, &tokens, &mut tags);
     }
     let tree = if tokens.is_empty() {
         Tree::default()
@@ -291,6 +292,20 @@ fn retag_names(mentions: &[Mention], tokens: &[Token], words: &[&str], tags: &mu
                 tags[i].tag = Tag::NNP;
                 tags[i].upos = Upos::PROPN;
             }
+        }
+    }
+}
+
+/// The noun of a family (`families` of `the Conlon and Maguire families`) is
+/// a noun, whatever the tagger read (it often reads a verb there).
+fn retag_families(mentions: &[Mention], tokens: &[Token], tags: &mut [Tagged]) {
+    for m in mentions.iter().filter(|m| m.family.is_some()) {
+        if let Some(k) = tokens.iter().rposition(|t| t.span.end == m.span.end)
+            && m.span.end > m.name.end
+            && !tags[k].tag.is_noun()
+        {
+            tags[k].tag = Tag::NNS;
+            tags[k].upos = Upos::NOUN;
         }
     }
 }

@@ -1816,6 +1816,18 @@ static PLACE_SUFFIXES: &[&str] = &[
     "heights",
 ];
 
+/// Collective nouns of a family or of siblings after their surname (`the
+/// Conlon family`, `the Barclay twins`), as written (lower case) with the form
+/// the entity's name takes, sorted.
+static FAMILY_NOUNS: &[(&str, &str)] = &[
+    ("brothers", "brothers"),
+    ("clan", "clan"),
+    ("families", "family"),
+    ("family", "family"),
+    ("sisters", "sisters"),
+    ("twins", "twins"),
+];
+
 /// Currency nouns, singular (a plural `s` is read off): after a demonym or a
 /// country (`Swiss franc`, `U.S. Dollar`) they name an amount's unit, not an
 /// entity.
@@ -3312,6 +3324,16 @@ pub fn non_entity_acronym(word: &str) -> bool {
     NON_ENTITY_SET.contains(word.trim_end_matches('s')) || NON_ENTITY_SET.contains(word)
 }
 
+/// The collective noun a family's entity is named with (`family` for
+/// `families`, `twins`), if `word` is one after a surname; any case.
+pub fn family_noun(word: &str) -> Option<&'static str> {
+    let lower = word.to_lowercase();
+    FAMILY_NOUNS
+        .binary_search_by(|(w, _)| (*w).cmp(lower.as_str()))
+        .ok()
+        .map(|i| FAMILY_NOUNS[i].1)
+}
+
 /// A currency noun (`franc`, `Dollars`, `yen`), any case, singular or plural.
 pub fn currency_noun(word: &str) -> bool {
     let lower = word.to_lowercase();
@@ -3971,6 +3993,7 @@ mod tests {
     fn headline_verbs_sorted() {
         assert!(HEADLINE_VERBS.windows(2).all(|w| w[0] < w[1]));
         assert!(CURRENCY_NOUNS.windows(2).all(|w| w[0] < w[1]));
+        assert!(FAMILY_NOUNS.windows(2).all(|w| w[0].0 < w[1].0));
         assert!(CREDIT_NOUNS.windows(2).all(|w| w[0].0 < w[1].0));
         for (w, want) in [("upgrades", true), ("said", true), ("corp", false)] {
             assert_eq!(headline_verb(w), want, "{w}");

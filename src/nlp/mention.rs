@@ -54,6 +54,10 @@ pub struct Mention {
     /// Bank`, `Japan` of `Bank of Japan`, `Boston` of `Bank of Boston`): a
     /// country, demonym or city inside [`Mention::name`].
     pub home: Option<Span>,
+    /// A family or siblings named by their surname (`the Conlon family`,
+    /// `the Barclay twins`, `the Conlon and Maguire families`): the collective
+    /// noun (`family`, `twins`), and the entity is `<surname> <noun>`.
+    pub family: Option<&'static str>,
     /// The mention's head word is the subject of a clause (`nsubj`,
     /// `nsubj:pass` in the sentence's tree): a salient antecedent.
     pub subject: bool,

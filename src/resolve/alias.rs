@@ -67,8 +67,12 @@ impl Resolver<'_> {
             let Some((key, canonical, kind)) = known(&name, node.kind) else {
                 continue;
             };
+            // A known place names a person only whose name says person: a
+            // title, honorific or given name (`Vernon Jordan` … `Jordan`, not
+            // `Tudor England` … `post-war England`).
             if node.span == node.name
                 && let Some(c) = self.person_with_surname(&name)
+                && (self.clusters[c].person || self.clusters[c].gender.is_some())
             {
                 self.join(n, c, AliasRule::Surname);
                 continue;
@@ -136,6 +140,7 @@ impl Resolver<'_> {
         }
         self.merge_legal_forms();
         self.merge_name_prefixes();
+        self.merge_placed_names();
         // Tickers join their company; one after a person's name is no entity.
         for (n, company) in tickers.iter().enumerate() {
             if let Some(c) = company.and_then(|p| self.assign[p])
@@ -339,6 +344,40 @@ impl Resolver<'_> {
                 if self.clusters[target].kinds.is_empty() {
                     self.clusters[target].kinds.push(EntityKind::Organization);
                 }
+            }
+        }
+    }
+
+    /// `Media Council` and `Ugandan Media Council` are one body: a name of two
+    /// or more words that ends exactly one longer organisation name of the
+    /// document, the longer one being it with a demonym or country before it.
+    fn merge_placed_names(&mut self) {
+        let placed: Vec<(usize, String)> = (0..self.clusters.len())
+            .filter(|&c| {
+                let cl = &self.clusters[c];
+                cl.alive && !cl.is_person_like() && cl.kind() == EntityKind::Organization
+            })
+            .filter_map(|c| {
+                let name = &self.clusters[c].canonical;
+                let (first, rest) = name.split_once(' ')?;
+                let place = lexicon::demonym(first).is_some()
+                    || lexicon::known_kind(first) == Some(EntityKind::Country);
+                (place && rest.contains(' ')).then(|| (c, rest.to_lowercase()))
+            })
+            .collect();
+        for short in 0..self.clusters.len() {
+            let cl = &self.clusters[short];
+            if !cl.alive || cl.is_person_like() || cl.kind() != EntityKind::Organization {
+                continue;
+            }
+            let name = cl.canonical.to_lowercase();
+            let longer: Vec<usize> = placed
+                .iter()
+                .filter(|(c, rest)| *c != short && self.clusters[*c].alive && *rest == name)
+                .map(|&(c, _)| c)
+                .collect();
+            if let [target] = longer[..] {
+                self.absorb(short, target, AliasRule::ShortForm);
             }
         }
     }
@@ -659,6 +698,7 @@ impl Resolver<'_> {
         if node.person_cue {
             cluster.person = true;
         }
+        cluster.org_cue |= node.org_cue;
         if cluster.gender.is_none() {
             cluster.gender = node.gender;
         }

@@ -41,6 +41,10 @@ pub(crate) struct Node {
     pub subject: bool,
     /// An honorific or title marks this mention as a person.
     pub person_cue: bool,
+    /// An organisation's class noun right before the bare name marks it as
+    /// an organisation (`marketing company Doubleclick`, `search engine firm
+    /// Google`), whatever the recogniser guessed.
+    pub org_cue: bool,
     pub gender: Option<Gender>,
     /// From a Heading sentence (title-case headline): never the canonical name
     /// while a body mention names the entity.
@@ -65,6 +69,8 @@ pub(crate) struct Cluster {
     pub fixed: bool,
     pub kinds: Vec<EntityKind>,
     pub person: bool,
+    /// Some mention has an organisation's class noun before it ([`Node::org_cue`]).
+    pub org_cue: bool,
     pub gender: Option<Gender>,
     pub members: Vec<(usize, AliasRule)>,
     pub alive: bool,
@@ -78,6 +84,7 @@ impl Cluster {
             fixed: false,
             kinds: vec![kind],
             person: false,
+            org_cue: false,
             gender: None,
             members: Vec::new(),
             alive: true,
@@ -86,7 +93,7 @@ impl Cluster {
     }
 
     pub fn is_person_like(&self) -> bool {
-        self.person || self.kinds.contains(&EntityKind::Person)
+        self.person || !self.org_cue && self.kinds.contains(&EntityKind::Person)
     }
 
     /// The gender its mentions give (an honorific, a title), else the given
@@ -119,6 +126,9 @@ impl Cluster {
         }
         if self.person {
             return EntityKind::Person;
+        }
+        if self.org_cue {
+            return EntityKind::Organization;
         }
         // Lexicon kinds (country, city, organisation) come first in `kinds`.
         if let Some(&first) = self.kinds.first()
@@ -182,7 +192,10 @@ impl<'a> Resolver<'a> {
                     pos: m.span.start,
                     span: m.span,
                     name: m.name,
-                    name_text: collapse(m.name.of(text)),
+                    name_text: match m.family {
+                        Some(noun) => format!("{} {noun}", collapse(m.name.of(text))),
+                        None => collapse(m.name.of(text)),
+                    },
                     span_text: lower_leading_the(&collapse(m.span.of(text))),
                     kind: m.kind,
                     form: m.form,
@@ -190,6 +203,9 @@ impl<'a> Resolver<'a> {
                     of_role: false,
                     subject: m.subject,
                     person_cue,
+                    org_cue: m.form == MentionForm::Name
+                        && m.span == m.name
+                        && after_organisation_noun(text, m.span.start),
                     gender: if m.form == MentionForm::Pronoun {
                         None
                     } else {
@@ -216,6 +232,7 @@ impl<'a> Resolver<'a> {
                         of_role: true,
                         subject: false,
                         person_cue: false,
+                        org_cue: false,
                         gender: None,
                         heading,
                     });
@@ -503,6 +520,15 @@ fn strip_honorific(text: &str, m: &mut crate::nlp::Mention) {
             m.kind = EntityKind::Person;
         }
     }
+}
+
+/// Is the word right before byte `at` an organisation's class noun written in
+/// lower case (`company` of `marketing company Doubleclick`)?
+fn after_organisation_noun(text: &str, at: usize) -> bool {
+    text[..at]
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|w| w.starts_with(char::is_lowercase) && lexicon::organisation_class_noun(w))
 }
 
 #[cfg(test)]

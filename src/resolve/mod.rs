@@ -350,6 +350,7 @@ pub(crate) mod tests {
                 form,
                 role,
                 home: None,
+                family: None,
                 subject: false,
             });
         }

@@ -153,6 +153,7 @@ impl<'a> Finder<'a> {
             form,
             role: None,
             home: None,
+            family: None,
             subject: false,
         }
     }
@@ -568,6 +569,10 @@ impl<'a> Finder<'a> {
         {
             of = Some(span);
             j = e;
+        } else if let Some(e) = self.portfolio_end(j) {
+            // `State Minister for National Development Planning`: the
+            // portfolio is part of the title, not its owner.
+            j = e;
         }
         let closes = self
             .unit(j)
@@ -579,6 +584,27 @@ impl<'a> Finder<'a> {
         m.kind = EntityKind::Person;
         m.role = Some(Role { title, of });
         (m, j)
+    }
+
+    /// `for National Development Planning` at `i`, after a title: `for`, then
+    /// capitalised dictionary words joined by `and`, `of` or `&` (a
+    /// portfolio; `for the Long-Term Credit Bank`, `for Morgan Stanley` name
+    /// an owner); the end unit.
+    fn portfolio_end(&self, i: usize) -> Option<usize> {
+        if self.lower(i) != "for" {
+            return None;
+        }
+        let start = i + 1;
+        let mut k = start;
+        while let Some(u) = self.unit(k) {
+            let joins = matches!(u.lower.as_str(), "and" | "of" | "&")
+                && self.unit(k + 1).is_some_and(|n| n.cap);
+            if !(u.cap && u.is_alpha() && units::is_common_word(u.text) || joins) {
+                break;
+            }
+            k += 1;
+        }
+        (k > start && lexicon::known_kind(self.slice(start, k)).is_none()).then_some(k)
     }
 
     /// A capitalised demonym standing alone (`Chinese troops`, `his Russian

@@ -17,7 +17,12 @@
 //!   recogniser's (Rosneft an organisation, not a person), except that a
 //!   recogniser's `MISC` leaves a finder's event or group as it was;
 //! * a finder name no recognised span touches is dropped unless the lexicon
-//!   knows it, it carries a title or honorific, or it is an acronym;
+//!   knows it, it carries a title or honorific, it is an acronym, a surname
+//!   before a family noun (`the Barclay twins`) or, outside headlines, two or
+//!   more words ending in an organisation's or event's word (`the Conservative
+//!   Party Conference`);
+//! * a recognised span is cut at its commas (`Lorillard Tobacco, Liggett
+//!   Group`: a list, never one name);
 //! * a recognised span no mention touches becomes a new name mention;
 //! * every name loses the dates, possessives and ticker brackets a news wire
 //!   glued to it (`super::glue`), and wire abbreviations (`Shr`, `Dlrs`) are
@@ -53,7 +58,8 @@ pub fn reconcile(
     let spans: Vec<(Span, Recognised)> = spans
         .iter()
         .filter(|r| r.start < r.end && r.end <= tokens.len())
-        .map(|r| without_edge_punctuation(text, tokens, *r))
+        .flat_map(|r| split_at_commas(text, tokens, *r))
+        .map(|r| without_edge_punctuation(text, tokens, r))
         .map(|r| before_headline_break(text, tokens, r, title_case))
         .filter(|r| r.start < r.end)
         .map(|r| without_trailing_title(text, tokens, r))
@@ -113,7 +119,10 @@ pub fn reconcile(
             .collect();
         if name_hits.is_empty() {
             let known = lexicon::known_kind(m.name.of(text)).is_some();
-            let cued = m.role.is_some() || m.span != m.name;
+            let cued = m.role.is_some()
+                || m.span != m.name
+                || super::settle::names_family(text, tokens, m)
+                || !title_case && institutional(text, m);
             if !(known || cued || m.form == MentionForm::Acronym) {
                 keep[mi] = false;
             }
@@ -148,10 +157,11 @@ pub fn reconcile(
             }
             // `Saudi Oil Minister Hisham Nazer` read whole, title and all, as an
             // organisation: the finder's title before the name makes it a person.
+            // A recogniser's catch-all class does not undo a title either
+            // (`Sri Mulyani Indrawati, State Minister for …`).
             let titled_person = m.kind == EntityKind::Person
                 && m.role.is_some()
-                && e.start <= m.span.start
-                && m.span.start < m.name.start;
+                && (e.start <= m.span.start && m.span.start < m.name.start || r.misc);
             if !titled_person {
                 set_kind(text, m, r);
             }
@@ -196,6 +206,7 @@ pub fn reconcile(
             },
             role: None,
             home: None,
+            family: None,
             subject: false,
         };
         set_kind(text, &mut m, *r);
@@ -213,6 +224,35 @@ pub fn reconcile(
     });
     cleaned.sort_by_key(|m| m.span.start);
     cleaned
+}
+
+/// `the Conservative Party Conference`: a name of two or more words ending
+/// in an organisation's or event's word, which the recogniser sometimes
+/// misses whole, is a name all the same.
+fn institutional(text: &str, m: &Mention) -> bool {
+    let mut words = m.name.of(text).split_whitespace();
+    let last = words.next_back().unwrap_or("");
+    words.next().is_some() && (lexicon::org_suffix(last).is_some() || lexicon::event_suffix(last))
+}
+
+/// A recognised span cut at every comma inside it (`Lorillard Tobacco ,
+/// Liggett Group` → two names): the recogniser sometimes runs one name on over
+/// the comma of a list, but a name never holds one.
+fn split_at_commas(
+    text: &str,
+    tokens: &[Token],
+    r: Recognised,
+) -> impl Iterator<Item = Recognised> {
+    let mut start = r.start;
+    let mut pieces = Vec::new();
+    let commas = (r.start..r.end).filter(|&k| tokens[k].text(text) == ",");
+    for k in commas.chain([r.end]) {
+        if start < k {
+            pieces.push(Recognised { start, end: k, ..r });
+        }
+        start = k + 1;
+    }
+    pieces.into_iter()
 }
 
 /// A recognised span without punctuation tokens at its edges (`Maguire Seven
@@ -429,6 +469,16 @@ mod tests {
                 &[(4, 7, Organization, false)],
                 &["Maguire Seven|organization|Name"],
                 &["Maguire Seven."],
+            ),
+            (
+                // A span run on over a list's comma is two names.
+                "The accused were Lorillard Tobacco, Liggett Group and Altria.",
+                &[(3, 8, Organization, false), (9, 10, Organization, false)],
+                &[
+                    "Lorillard Tobacco|organization|Name",
+                    "Liggett Group|organization|Name",
+                ],
+                &["Lorillard Tobacco, Liggett Group"],
             ),
             (
                 "Rosneft bought the assets.",

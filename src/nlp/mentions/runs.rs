@@ -285,10 +285,13 @@ impl<'a> Finder<'a> {
     }
 
     /// `and` at `k` may join two parts of one name: not after a complete company
-    /// name (`Acme Inc and Beta Corp` are two).
+    /// name (`Acme Inc and Beta Corp`, `Liggett Group and Brown and Williamson`
+    /// are two).
     fn joining_and(&self, k: usize) -> bool {
+        let before = self.lower(k.wrapping_sub(1));
         matches!(self.lower(k), "and" | "&")
-            && !crate::vocab::legal::is_abbreviated_legal_form(self.lower(k.wrapping_sub(1)))
+            && !crate::vocab::legal::is_abbreviated_legal_form(before)
+            && before != "group"
     }
 
     /// `Nippon Telegraph and Telephone`: `and` at `k` between a run `i..k` ending

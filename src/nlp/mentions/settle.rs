@@ -6,7 +6,9 @@
 //! (`Swiss Franc`, `U.S. Dollars`: an amount's unit is no entity), as are
 //! names that are only a title (`Emperor of the United States`) or one common
 //! word after `a` or a possessive pronoun (`a Fellow at King's College`, `our
-//! Republic`).
+//! Republic`). Surnames before a family noun become families
+//! ([`Mention::family`]: `the Barclay twins`, `the Conlon and Maguire
+//! families`, groups named `Conlon family`, never the person `Conlon`).
 //!
 //! A trailing `of` phrase naming a country or city wins over a leading
 //! demonym, country or city (`Swiss Reinsurance Co of Zurich` → `Zurich`). An
@@ -38,6 +40,7 @@ pub(crate) fn settle(text: &str, tokens: &[Token], tags: &[Tagged], mentions: &m
             && common_word_after_determiner(&words, before);
         !(currency_name(&words) || title || common)
     });
+    families(text, tokens, mentions);
     for m in mentions.iter_mut() {
         if m.form == MentionForm::Name && m.kind == EntityKind::Organization {
             let inside = &tokens[tokens_within(tokens, m.name)];
@@ -45,6 +48,65 @@ pub(crate) fn settle(text: &str, tokens: &[Token], tags: &[Tagged], mentions: &m
             m.home =
                 home(&words).map(|(a, b)| Span::new(inside[a].span.start, inside[b - 1].span.end));
         }
+    }
+}
+
+/// Does a family noun follow `m`, at once or after `and` and one more name
+/// (`Barclay` of `the Barclay twins`, `Conlon` of `the Conlon and Maguire
+/// families`)? The recogniser often misses such a surname.
+pub(super) fn names_family(text: &str, tokens: &[Token], m: &Mention) -> bool {
+    let end = tokens_within(tokens, m.span).end;
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
+    lexicon::family_noun(word(end)).is_some()
+        || (word(end) == "and"
+            && word(end + 1).starts_with(char::is_uppercase)
+            && lexicon::family_noun(word(end + 2)).is_some())
+}
+
+/// `the Barclay twins`, `the Conlon and Maguire families`: one-word names
+/// after `the`, joined by `and`, before a family noun are families, each
+/// named `<surname> <noun>` (a group, not the person of that surname); the
+/// last one's span runs on over the noun.
+fn families(text: &str, tokens: &[Token], mentions: &mut [Mention]) {
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
+    let mut i = 0;
+    while i < mentions.len() {
+        // The run of one-word names `i..j`, each after `the` or `and`.
+        let mut j = i;
+        let mut next = 0;
+        while j < mentions.len() {
+            let m = &mentions[j];
+            let within = tokens_within(tokens, m.span);
+            let opener = if j == i { "the" } else { "and" };
+            let fits = m.form == MentionForm::Name
+                && m.span == m.name
+                && within.len() == 1
+                && m.kind != EntityKind::Country
+                && within.start > 0
+                && word(within.start - 1).eq_ignore_ascii_case(opener)
+                && (j == i || within.start == next);
+            if !fits {
+                break;
+            }
+            next = within.end + 1;
+            j += 1;
+            if word(within.end) != "and" {
+                break;
+            }
+        }
+        let noun = (j > i)
+            .then(|| tokens_within(tokens, mentions[j - 1].span).end)
+            .and_then(|k| lexicon::family_noun(word(k)).map(|noun| (k, noun)));
+        let Some((k, noun)) = noun else {
+            i = j.max(i + 1);
+            continue;
+        };
+        for m in &mut mentions[i..j] {
+            m.kind = EntityKind::Group;
+            m.family = Some(noun);
+        }
+        mentions[j - 1].span.end = tokens[k].span.end;
+        i = j;
     }
 }
 
