@@ -17,6 +17,7 @@ use crate::nlp::lexicon::{self, TitleClass};
 use crate::nlp::{MentionForm, Role};
 use crate::text::Span;
 use crate::vocab::EntityKind;
+use crate::vocab::description::{self, Sort};
 
 /// Confidence of a fact whose owner the text leaves implicit.
 const IMPLICIT_CONFIDENCE: f32 = 0.5;
@@ -39,7 +40,8 @@ pub(crate) fn facts(
 ) -> Vec<Fact> {
     let country = salient_country(entities);
     let organisation = salient(entities, EntityKind::Organization, SALIENT_RATIO);
-    if country.is_none() && organisation.is_none() {
+    let party = salient_party(entities);
+    if country.is_none() && organisation.is_none() && party.is_none() {
         return Vec::new();
     }
     let entity_of = |n: usize| r.assign[n].and_then(|c| index[c]);
@@ -65,7 +67,10 @@ pub(crate) fn facts(
         let Some((title, holder)) = holder_kind(r.text, node.span, node.name, role) else {
             continue;
         };
+        // `Shadow Home Secretary David Davis`: a shadow office is held in the
+        // opposition party, not in the country's government.
         let owner = match holder {
+            _ if title.starts_with("shadow ") => party,
             EntityKind::Country => country,
             _ => organisation,
         };
@@ -94,16 +99,34 @@ pub(crate) fn facts(
 /// The entity of `kind` that dominates the document: at least
 /// [`SALIENT_MENTIONS`] mentions and `ratio` times the next one's.
 fn salient(entities: &[ResolvedEntity], kind: EntityKind, ratio: usize) -> Option<usize> {
+    salient_where(entities, ratio, |e| e.kind == kind)
+}
+
+/// [`salient`] among the entities that `fit`.
+fn salient_where(
+    entities: &[ResolvedEntity],
+    ratio: usize,
+    fit: impl Fn(&ResolvedEntity) -> bool,
+) -> Option<usize> {
     let mut ranked: Vec<(usize, usize)> = entities
         .iter()
         .enumerate()
-        .filter(|(_, e)| e.kind == kind)
+        .filter(|(_, e)| fit(e))
         .map(|(i, e)| (e.mentions, i))
         .collect();
     ranked.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
     let &(top, i) = ranked.first()?;
     let second = ranked.get(1).map_or(0, |r| r.0);
     (top >= SALIENT_MENTIONS && top >= ratio * second).then_some(i)
+}
+
+/// The political party that dominates the document's parties: [`salient`]
+/// over the organisations whose name says party (`Conservative Party`,
+/// `Liberal Democrats`).
+fn salient_party(entities: &[ResolvedEntity]) -> Option<usize> {
+    salient_where(entities, SALIENT_RATIO, |e| {
+        e.kind == EntityKind::Organization && description::name_sort(&e.name) == Some(Sort::Party)
+    })
 }
 
 /// The country that dominates the document: [`salient`] with the stricter
