@@ -10,7 +10,9 @@
 //! is unambiguous, so this family reads it from the words and tags and leaves
 //! the tree to [`super::np`]. The relation is the title with `of` (`official
 //! of`); a place owning a title that is not an office gives nationality, `from`
-//! (`US playwright Eve Ensler` → `playwright from`).
+//! (`US playwright Eve Ensler` → `playwright from`). A group named after
+//! `one of the` right before a person's name is the person's group (`one of
+//! the so-called Guildford Four, Gerry Conlon` → `one of`).
 
 use super::tree::{Named, TreeSentence};
 use super::{Argument, RawTriple, TripleKind};
@@ -28,6 +30,7 @@ pub fn triples(s: &TreeSentence<'_>, out: &mut Vec<RawTriple>) {
         if !matches!(n.kind, EntityKind::Person) {
             continue;
         }
+        one_of_before(s, n, out);
         let Some((start, title)) = title_before(s, n.start) else {
             continue;
         };
@@ -53,6 +56,49 @@ pub fn triples(s: &TreeSentence<'_>, out: &mut Vec<RawTriple>) {
             0.7,
         ));
     }
+}
+
+/// `one of the so-called Guildford Four, Gerry Conlon`: a group named after
+/// `one of the` (at most three modifiers between), then a comma and a
+/// person's name: `person –one of→ group`. (The appositive the other way
+/// round, `Gerry Conlon, one of the Guildford Four`, is [`super::np`]'s.)
+fn one_of_before(s: &TreeSentence<'_>, n: &Named, out: &mut Vec<RawTriple>) {
+    let Some(comma) = n.start.checked_sub(1).filter(|&k| s.words[k] == ",") else {
+        return;
+    };
+    let Some(group) = comma
+        .checked_sub(1)
+        .and_then(|k| s.named(k))
+        .filter(|g| g.end == comma && g.kind != EntityKind::Person)
+    else {
+        return;
+    };
+    let lower = |k: usize| s.words[k].to_lowercase();
+    let Some(the) = (group.start.saturating_sub(4)..group.start)
+        .rev()
+        .find(|&k| lower(k) == "the")
+    else {
+        return;
+    };
+    if the < 2 || lower(the - 1) != "of" || lower(the - 2) != "one" {
+        return;
+    }
+    if (the + 1..group.start).any(|k| s.named(k).is_some() || s.words[k] == ",") {
+        return;
+    }
+    out.push(RawTriple::of_phrase(
+        Argument {
+            span: s.a.mentions[n.mention].name,
+            mention: Some(n.mention),
+        },
+        "one of".to_string(),
+        Argument {
+            span: s.a.mentions[group.mention].name,
+            mention: Some(group.mention),
+        },
+        TripleKind::Role,
+        0.7,
+    ));
 }
 
 /// The preposition joining a title to the owner written with it: `of`, but

@@ -147,12 +147,15 @@ impl<'a> TreeSentence<'a> {
         })
     }
 
-    /// The `case`/`fixed` children of word `i` left of word `before`, joined.
+    /// The `case`/`fixed` children of word `i` left of word `before`, with
+    /// the `fixed` words of each (`according` ← `to`), joined.
     fn case_before(&self, i: usize, before: usize) -> Option<String> {
+        let fixed = |k: usize| self.tree.children_by(k, |r| r == DepRel::Fixed);
         let words: Vec<String> = self
             .tree
             .children_by(i, |r| r == DepRel::Case || r == DepRel::Fixed)
             .filter(|&k| k < before)
+            .flat_map(|k| std::iter::once(k).chain(fixed(k)))
             .map(|k| self.words[k].to_lowercase().replace('’', "'"))
             .collect();
         (!words.is_empty()).then(|| words.join(" "))
