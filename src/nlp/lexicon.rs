@@ -955,6 +955,16 @@ pub enum TitleClass {
     Other,
 }
 
+/// Government offices held in a city, state or province rather than a
+/// country (`mayor`, `governor`): their owner is no country a story names most.
+static LOCAL_OFFICES: &[&str] = &["governor", "mayor"];
+
+/// Is the office (a title's head, lower case) held in a city, state or
+/// province rather than a country?
+pub fn local_office(head: &str) -> bool {
+    LOCAL_OFFICES.contains(&head)
+}
+
 /// A title or role word as found before or after a person's name.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Title {
@@ -3022,6 +3032,21 @@ pub fn demonym(word: &str) -> Option<&'static Country> {
     demonym_all(word).first().copied()
 }
 
+/// Does a demonym or country name also belong, with `North` or `South`
+/// before it, to another country (`Korean`, `Korea`, `Sudanese`)? Such a
+/// word does not say which of the two it means.
+pub fn has_compass_sibling(phrase: &str) -> bool {
+    let own = demonym(phrase).or_else(|| country(phrase));
+    own.is_some_and(|own| {
+        ["North", "South"].iter().any(|dir| {
+            let sibling = format!("{dir} {phrase}");
+            demonym(&sibling)
+                .or_else(|| country(&sibling))
+                .is_some_and(|c| c.name != own.name)
+        })
+    })
+}
+
 /// Every country a demonym may denote (`Congolese` → both Congos).
 pub fn demonym_all(word: &str) -> &'static [&'static Country] {
     let found = DEMONYMS.get(word);
@@ -3857,6 +3882,20 @@ mod tests {
         ];
         for (name, want) in kinds {
             assert_eq!(known_kind(name), want, "{name}");
+        }
+    }
+
+    #[test]
+    fn compass_siblings() {
+        for (phrase, want) in [
+            ("Korean", true),
+            ("Korea", true),
+            ("Sudanese", true),
+            ("North Korean", false),
+            ("Swiss", false),
+            ("African", false),
+        ] {
+            assert_eq!(has_compass_sibling(phrase), want, "{phrase}");
         }
     }
 

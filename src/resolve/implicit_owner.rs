@@ -177,8 +177,10 @@ fn holder_kind(text: &str, span: Span, name: Span, role: &Role) -> Option<(Strin
     let holder = match title.class {
         TitleClass::Leader if capitalised_before => EntityKind::Country,
         TitleClass::Leader | TitleClass::Business => EntityKind::Organization,
-        // A legislator sits for a state or a seat, an ambassador serves abroad:
-        // neither is the country the article names most.
+        // A legislator sits for a state or a seat, an ambassador serves abroad,
+        // a mayor or governor serves a city or state: none is the country the
+        // article names most.
+        TitleClass::Government if lexicon::local_office(title.head) => return None,
         TitleClass::Government | TitleClass::Royal | TitleClass::Military => EntityKind::Country,
         _ => return None,
     };
@@ -339,6 +341,8 @@ mod tests {
                 None,
             ),
             ("director Ken Loach", "Ken Loach", "director", None),
+            // A city's or state's office, not the country's.
+            ("mayor Luca Pastorino", "Luca Pastorino", "mayor", None),
             (
                 "managing director Tom Smith",
                 "Tom Smith",

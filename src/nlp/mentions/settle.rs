@@ -197,12 +197,15 @@ fn home(words: &[&str]) -> Option<(usize, usize)> {
     }
     // `Swiss National Bank`, `West German Federal Labour Office`.
     let k = match lexicon::demonym_at(words) {
+        // `Korean Central News Agency`: North or South, the name does not say.
+        Some((k, _)) if lexicon::has_compass_sibling(&words[..k].join(" ")) => return None,
         Some((k, _)) => k,
         // `Japan Air Lines`, `Hong Kong Telecom`, `Boston Edison`.
         None => (1..n.min(4)).rev().find(|&k| {
             let first = words[..k].join(" ");
             is_place(&first)
                 && !lexicon::shared_country_name(&first)
+                && !lexicon::has_compass_sibling(&first)
                 && !lexicon::given_name(&first)
         })?,
     };
@@ -257,6 +260,11 @@ mod tests {
             ("U.K. Company", None),
             ("Seattle Division", None),
             ("U.S. Tobacco", Some("U.S.")),
+            // North or South: the demonym does not say.
+            ("Korean Central News Agency", None),
+            ("Korea Electric Power Corp", None),
+            ("North Korean Central News Agency", Some("North Korean")),
+            ("Bank of Korea", Some("Korea")),
         ];
         for (name, want) in rows {
             let words: Vec<&str> = name.split(' ').collect();
