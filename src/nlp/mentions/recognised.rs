@@ -359,15 +359,23 @@ fn name_shaped(text: &str, words: &[Token]) -> bool {
         "'s", "’s", "-", "'", "’", ".",
     ];
     let n = words.len();
-    words.iter().enumerate().all(|(i, t)| {
-        let w = t.text(text);
-        let dash = matches!(w, "-" | "–" | "—")
-            && (i == 0 || i + 1 == n || {
-                // a spaced dash: `X - Y`
-                t.span.start > words[i - 1].span.end || words[i + 1].span.start > t.span.end
-            });
-        !dash && (!w.starts_with(|c: char| c.is_lowercase()) || JOINERS.contains(&w))
-    })
+    // A name has a letter somewhere (`One, 1986` cut at its comma leaves
+    // `1986`), and more than one when it is one word (`Lat. 25 57 N., Long.`
+    // leaves `N.`: a lone initial).
+    let letters: usize = words
+        .iter()
+        .map(|t| t.text(text).chars().filter(|c| c.is_alphabetic()).count())
+        .sum();
+    letters > usize::from(n == 1)
+        && words.iter().enumerate().all(|(i, t)| {
+            let w = t.text(text);
+            let dash = matches!(w, "-" | "–" | "—")
+                && (i == 0 || i + 1 == n || {
+                    // a spaced dash: `X - Y`
+                    t.span.start > words[i - 1].span.end || words[i + 1].span.start > t.span.end
+                });
+            !dash && (!w.starts_with(|c: char| c.is_lowercase()) || JOINERS.contains(&w))
+        })
 }
 
 /// Whether the words of `text[start..end]` (a name's head that the recogniser
@@ -479,6 +487,13 @@ mod tests {
                     "Liggett Group|organization|Name",
                 ],
                 &["Lorillard Tobacco, Liggett Group"],
+            ),
+            (
+                // Cut at its comma, a date's year or a lone initial is no name.
+                "It applies from July One, 1986, and at Lat. 25 N., Long. 75 W.",
+                &[(3, 7, Person, false), (13, 16, Person, false)],
+                &[],
+                &["1986", "N."],
             ),
             (
                 "Rosneft bought the assets.",
