@@ -71,49 +71,61 @@ fn demonym_modifier(written: &str, after: &str) -> bool {
 /// with `and` split by coordination (`Nippon Telegraph and Telephone`).
 pub(super) fn fragment_argument(text: &str, ex: &SentenceExtraction, t: &RawTriple) -> bool {
     let sentence = ex.sentence.span;
-    [&t.subject, &t.object].into_iter().any(|arg| {
-        let mention = arg.mention.and_then(|m| ex.mentions.get(m));
-        let name = mention.map_or(arg.span, |m| m.name);
-        let written = name.of(text);
-        let letters = written.chars().filter(|c| c.is_alphanumeric()).count();
-        let end = arg
-            .span
-            .end
-            .max(name.end)
-            .clamp(sentence.start, sentence.end);
-        let start = arg
-            .span
-            .start
-            .min(name.start)
-            .clamp(sentence.start, sentence.end);
-        let before = &text[sentence.start..start];
-        let abbreviation = mention.is_some_and(|m| m.kind != EntityKind::Country)
-            && written.ends_with('.')
-            && !written.contains(char::is_whitespace)
-            && written.len() <= 6;
-        let split_name = mention.is_some_and(|m| m.kind == EntityKind::Other)
-            && !written.contains(char::is_whitespace)
-            && NAME_AND.find(before).is_some_and(|and| {
-                let sibling_end = sentence.start
-                    + and.start()
-                    + before[and.start()..].find(char::is_whitespace).unwrap_or(0);
-                ex.mentions
-                    .iter()
-                    .any(|m| m.span.end == sibling_end && m.kind == EntityKind::Organization)
-            });
-        let after = &text[end..sentence.end];
-        let other = mention.is_some_and(|m| m.kind == EntityKind::Other);
-        let one_word = !written.contains(char::is_whitespace);
-        letters < 2
-            || BASED.is_match(after)
-            || (other && one_word && CLASS_LETTER.is_match(after))
-            || (other && name_of_and(before))
-            || (other && demonym_modifier(written, after))
-            || (one_word && crate::vocab::legal::is_legal_form(written))
-            || (abbreviation && STATE_AFTER_TOWN.is_match(before))
-            || split_name
-            || plural_acronym(written)
-    })
+    // `Paris-based carmaker Renault` → `Renault –based in→ Paris`: the
+    // reading of the hyphenated participle itself keeps its place.
+    let own_place = |after: &str| {
+        t.kind == super::TripleKind::Role
+            && after
+                .strip_prefix('-')
+                .and_then(|rest| rest.split(|c: char| !c.is_alphabetic()).next())
+                .and_then(lexicon::hyphen_participle)
+                .is_some_and(|(relation, _)| relation == t.relation)
+    };
+    [(&t.subject, false), (&t.object, true)]
+        .into_iter()
+        .any(|(arg, object)| {
+            let mention = arg.mention.and_then(|m| ex.mentions.get(m));
+            let name = mention.map_or(arg.span, |m| m.name);
+            let written = name.of(text);
+            let letters = written.chars().filter(|c| c.is_alphanumeric()).count();
+            let end = arg
+                .span
+                .end
+                .max(name.end)
+                .clamp(sentence.start, sentence.end);
+            let start = arg
+                .span
+                .start
+                .min(name.start)
+                .clamp(sentence.start, sentence.end);
+            let before = &text[sentence.start..start];
+            let abbreviation = mention.is_some_and(|m| m.kind != EntityKind::Country)
+                && written.ends_with('.')
+                && !written.contains(char::is_whitespace)
+                && written.len() <= 6;
+            let split_name = mention.is_some_and(|m| m.kind == EntityKind::Other)
+                && !written.contains(char::is_whitespace)
+                && NAME_AND.find(before).is_some_and(|and| {
+                    let sibling_end = sentence.start
+                        + and.start()
+                        + before[and.start()..].find(char::is_whitespace).unwrap_or(0);
+                    ex.mentions
+                        .iter()
+                        .any(|m| m.span.end == sibling_end && m.kind == EntityKind::Organization)
+                });
+            let after = &text[end..sentence.end];
+            let other = mention.is_some_and(|m| m.kind == EntityKind::Other);
+            let one_word = !written.contains(char::is_whitespace);
+            letters < 2
+                || (BASED.is_match(after) && !(object && own_place(after)))
+                || (other && one_word && CLASS_LETTER.is_match(after))
+                || (other && name_of_and(before))
+                || (other && demonym_modifier(written, after))
+                || (one_word && crate::vocab::legal::is_legal_form(written))
+                || (abbreviation && STATE_AFTER_TOWN.is_match(before))
+                || split_name
+                || plural_acronym(written)
+        })
 }
 
 /// `the SUVs`, `Polish MEPs`: an acronym in the plural names a class of

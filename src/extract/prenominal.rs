@@ -12,7 +12,10 @@
 //! of`); a place owning a title that is not an office gives nationality, `from`
 //! (`US playwright Eve Ensler` → `playwright from`). A group named after
 //! `one of the` right before a person's name is the person's group (`one of
-//! the so-called Guildford Four, Gerry Conlon` → `one of`).
+//! the so-called Guildford Four, Gerry Conlon` → `one of`). A name and a
+//! hyphenated participle before a name place or link it (`Belfast-born actor
+//! Liam Neeson` → `born in`, `London-based Levy` → `based in`, `Kremlin-backed
+//! X` → `backed by`).
 
 use super::tree::{Named, TreeSentence};
 use super::{Argument, RawTriple, TripleKind};
@@ -26,6 +29,9 @@ const MAX_TITLE_WORDS: usize = 5;
 
 /// Add the pre-nominal title triples of `s` to `out`.
 pub fn triples(s: &TreeSentence<'_>, out: &mut Vec<RawTriple>) {
+    for n in &s.named {
+        hyphen_participle_before(s, n, out);
+    }
     for n in &s.named {
         if !matches!(n.kind, EntityKind::Person) {
             continue;
@@ -56,6 +62,63 @@ pub fn triples(s: &TreeSentence<'_>, out: &mut Vec<RawTriple>) {
             0.7,
         ));
     }
+}
+
+/// `Belfast-born actor Liam Neeson`, `London-based Levy`, `Kremlin-backed
+/// separatist leader Denis Pushilin`: a name (or demonym), a hyphen and a
+/// participle the lexicon knows ([`lexicon::hyphen_participle`]), then at
+/// most four title-shaped words before name `n`: `n –born in→ Belfast`. `born`
+/// takes a person; `born` and `based` take a place.
+fn hyphen_participle_before(s: &TreeSentence<'_>, n: &Named, out: &mut Vec<RawTriple>) {
+    let hyphen = |k: usize| matches!(s.words[k], "-" | "‐" | "‑");
+    let mut k = n.start;
+    let found = loop {
+        if k >= 3
+            && hyphen(k - 2)
+            && !s.words[k - 1].starts_with(char::is_uppercase)
+            && let Some(p) = lexicon::hyphen_participle(s.words[k - 1])
+        {
+            break Some(p);
+        }
+        if k == 0 || n.start - k >= MAX_TITLE_WORDS - 1 || !title_shaped(s, k - 1) {
+            break None;
+        }
+        k -= 1;
+    };
+    let Some((relation, place)) = found else {
+        return;
+    };
+    let at = k - 3;
+    let owner = match s.named(at).filter(|o| o.end == at + 1) {
+        Some(o) => ((s.a.mentions[o.mention].name, Some(o.mention)), o.kind),
+        None => match s.demonym_at(at) {
+            Some(m) => ((s.a.mentions[m].span, Some(m)), EntityKind::Country),
+            None => return,
+        },
+    };
+    let is_place = matches!(
+        owner.1,
+        EntityKind::Country | EntityKind::City | EntityKind::Place
+    );
+    if place && !is_place || relation == "born in" && n.kind != EntityKind::Person {
+        return;
+    }
+    if owner.0.1 == Some(n.mention) {
+        return;
+    }
+    out.push(RawTriple::of_phrase(
+        Argument {
+            span: s.a.mentions[n.mention].name,
+            mention: Some(n.mention),
+        },
+        relation.to_string(),
+        Argument {
+            span: owner.0.0,
+            mention: owner.0.1,
+        },
+        TripleKind::Role,
+        0.7,
+    ));
 }
 
 /// `one of the so-called Guildford Four, Gerry Conlon`: a group named after

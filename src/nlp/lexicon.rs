@@ -3377,6 +3377,30 @@ pub fn abroad_noun(lower: &str) -> bool {
             .is_some_and(|s| is(&format!("{s}y")))
 }
 
+/// Participles written after a name and a hyphen (`Belfast-born`,
+/// `London-based`, `Kremlin-backed`), sorted, with the relation they give the
+/// name they modify towards the hyphen's name, and whether that name must be
+/// a place. The hyphenated word is an adjective, never part of a name.
+static HYPHEN_PARTICIPLES: &[(&str, &str, bool)] = &[
+    ("backed", "backed by", false),
+    ("based", "based in", true),
+    ("born", "born in", true),
+    ("controlled", "controlled by", false),
+    ("funded", "funded by", false),
+    ("led", "led by", false),
+    ("owned", "owned by", false),
+];
+
+/// The relation a participle after a name and a hyphen gives (`born` of
+/// `Belfast-born` → `born in`) and whether the name must be a place; any case.
+pub fn hyphen_participle(word: &str) -> Option<(&'static str, bool)> {
+    let lower = word.to_lowercase();
+    HYPHEN_PARTICIPLES
+        .binary_search_by(|(w, _, _)| (*w).cmp(lower.as_str()))
+        .ok()
+        .map(|i| (HYPHEN_PARTICIPLES[i].1, HYPHEN_PARTICIPLES[i].2))
+}
+
 /// The creator's role a content noun's `by` phrase gives (`text` → `author
 /// of`), by lemma.
 pub fn credit_noun(lemma: &str) -> Option<&'static str> {
@@ -4033,6 +4057,7 @@ mod tests {
         assert!(HEADLINE_VERBS.windows(2).all(|w| w[0] < w[1]));
         assert!(CURRENCY_NOUNS.windows(2).all(|w| w[0] < w[1]));
         assert!(FAMILY_NOUNS.windows(2).all(|w| w[0].0 < w[1].0));
+        assert!(HYPHEN_PARTICIPLES.windows(2).all(|w| w[0].0 < w[1].0));
         assert!(CREDIT_NOUNS.windows(2).all(|w| w[0].0 < w[1].0));
         for (w, want) in [("upgrades", true), ("said", true), ("corp", false)] {
             assert_eq!(headline_verb(w), want, "{w}");

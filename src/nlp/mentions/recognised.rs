@@ -236,19 +236,29 @@ fn institutional(text: &str, m: &Mention) -> bool {
 }
 
 /// A recognised span cut at every comma inside it (`Lorillard Tobacco ,
-/// Liggett Group` → two names): the recogniser sometimes runs one name on over
-/// the comma of a list, but a name never holds one.
+/// Liggett Group` → two names) and around a hyphenated participle
+/// (`Glasgow - born Sheena Easton` → `Glasgow`, `Sheena Easton`): the
+/// recogniser sometimes runs one name on over the comma of a list or over
+/// such an adjective, but a name never holds either.
 fn split_at_commas(
     text: &str,
     tokens: &[Token],
     r: Recognised,
 ) -> impl Iterator<Item = Recognised> {
+    let word = |k: usize| tokens[k].text(text);
+    let participle = |k: usize| {
+        k > r.start
+            && matches!(word(k - 1), "-" | "‐" | "‑")
+            && lexicon::hyphen_participle(word(k)).is_some()
+    };
     let mut start = r.start;
     let mut pieces = Vec::new();
-    let commas = (r.start..r.end).filter(|&k| tokens[k].text(text) == ",");
-    for k in commas.chain([r.end]) {
-        if start < k {
-            pieces.push(Recognised { start, end: k, ..r });
+    let breaks = (r.start..r.end).filter(|&k| word(k) == "," || participle(k));
+    for k in breaks.chain([r.end]) {
+        // A participle's hyphen is cut off the piece before it.
+        let end = if k < r.end && participle(k) { k - 1 } else { k };
+        if start < end {
+            pieces.push(Recognised { start, end, ..r });
         }
         start = k + 1;
     }

@@ -90,6 +90,7 @@ pub(super) fn units<'a>(text: &'a str, tokens: &[Token], tags: &[Tagged]) -> Vec
             }
             let prev_text = &text[tokens[j - 1].span.start..tokens[j - 1].span.end];
             let next_text = next.text(text);
+            // `Belfast-born`, `London-based`: the place is a word of its own.
             let joins_hyphen = matches!(next_text, "-" | "‐" | "‑")
                 && tokens.get(j + 1).is_some_and(|t| {
                     t.span.start == next.span.end
@@ -97,6 +98,7 @@ pub(super) fn units<'a>(text: &'a str, tokens: &[Token], tags: &[Tagged]) -> Vec
                             .chars()
                             .next()
                             .is_some_and(char::is_alphanumeric)
+                        && lexicon::hyphen_participle(t.text(text)).is_none()
                 })
                 && prev_text.chars().last().is_some_and(char::is_alphanumeric);
             let apostrophe_s =
