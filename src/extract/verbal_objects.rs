@@ -43,8 +43,25 @@ pub(super) fn objects(
             }
         }
     }
+    let has_object = !out.is_empty() || folded.is_some();
     for o in t.children_by(v, |r| matches!(r, DepRel::Obl | DepRel::OblAgent)) {
-        let Some(prep) = s.case(o) else { continue };
+        let Some(prep) = s.case(o) else {
+            // `was buying <Cleveland Consulting Associates Inc>`: a name right
+            // after a verb without an object, read as an adjunct without a
+            // preposition, is the verb's object (a bare date or amount is no
+            // name).
+            if !has_object
+                && !passive
+                && o > v
+                && s.named_head(o).is_some_and(|n| n.start <= v + 2)
+                && argument(s, o).is_some()
+            {
+                for a in fan_out(s, vec![o]) {
+                    out.push((a, None, TripleKind::Verbal, 0.6));
+                }
+            }
+            continue;
+        };
         if prep == "according to" {
             continue;
         }
