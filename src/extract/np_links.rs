@@ -1,7 +1,7 @@
 //! Name-to-name links inside a noun phrase that need no role noun, read from
 //! the dependency tree: a [`TreeSentence`] and one of its names in, triples
 //! out: a place possessor locates the name (`Belfast's Lyric Theatre` →
-//! `in`), a company possessor owns it (`Texas Air Corp's Eastern Airlines` →
+//! `in`; `Toyota, Japan's biggest carmaker` → `based in`), a company possessor owns it (`Texas Air Corp's Eastern Airlines` →
 //! `unit of`), a person's `of`/`from`/`at` phrase names their organisation
 //! (`Barry Fitzpatrick of the NUJ`), and a work is `by` its author (`Biscuit
 //! Bear by Mini Grey` → `Mini Grey –author of→ Biscuit Bear`).
@@ -39,6 +39,50 @@ pub(super) fn possessor_place(s: &TreeSentence<'_>, n: &Named, out: &mut Vec<Raw
                 TripleKind::Possessive,
                 0.6,
             ));
+        }
+    }
+}
+
+/// `Toyota, Japan's biggest carmaker`, `Nissan, the Japanese carmaker`: an
+/// organisation in apposition with a noun that describes organisations (a
+/// description head such as `carmaker`, `bank`, `airline`) is based in the
+/// country or city that noun's possessor or demonym names.
+pub(super) fn appositive_class_place(s: &TreeSentence<'_>, n: &Named, out: &mut Vec<RawTriple>) {
+    if n.kind != EntityKind::Organization {
+        return;
+    }
+    let t = s.tree;
+    for a in t.children_by(n.head, |r| r == DepRel::Appos) {
+        let lemma = s.lemma(a).to_lowercase();
+        if crate::vocab::description_kind(&lemma) != Some(EntityKind::Organization) {
+            continue;
+        }
+        for c in t.children(a).filter(|&c| c < a) {
+            let owner = match t.rel(c) {
+                DepRel::NmodPoss => s
+                    .named_head(c)
+                    .filter(|p| matches!(p.kind, EntityKind::Country | EntityKind::City))
+                    .map(|p| Owner::named(s, p, "in".to_string())),
+                DepRel::Amod | DepRel::Compound => s.demonym_at(c).map(|m| Owner {
+                    named: None,
+                    kind: EntityKind::Country,
+                    demonym: true,
+                    mention: Some(m),
+                    span: s.a.mentions[m].span,
+                    prep: "in".to_string(),
+                }),
+                _ => None,
+            };
+            if let Some(owner) = owner {
+                out.push(triple(
+                    s,
+                    n,
+                    &owner,
+                    "based in".into(),
+                    TripleKind::Role,
+                    0.6,
+                ));
+            }
         }
     }
 }
