@@ -1,0 +1,302 @@
+//! Works typed from their context: one analysed sentence (tokens, tags,
+//! lemmas, tree, mentions) in, the same mentions out with the names that
+//! title a book, play, film, album or programme typed
+//! [`EntityKind::Work`]; then, over a document, every other mention of such a
+//! name typed so too. The recogniser knows no works (its corpora have no such
+//! class) and calls them persons, places or organisations.
+//!
+//! A name is a work when
+//! * a work's class noun ([`crate::vocab::work`]) stands right before it
+//!   (`the play The Vagina Monologues`, `her book Small Island`), unless the
+//!   name is the subject of a relative clause on the noun (`the film Disney
+//!   made`);
+//! * such a noun is its appositive (`Small Island, Levy's fourth novel`,
+//!   `Fergus Crane, a story about a boy`), or it is the noun's;
+//! * it reads like a title (capitalised dictionary words, no given name
+//!   first) and has a `by` phrase naming a person (`Biscuit Bear by Mini
+//!   Grey`), or is a person's possession (`Sally Grindley's Spilled Water`)
+//!   in a document that names a work's class noun somewhere, neither plural
+//!   nor modifying a noun (`Sorsa's Social Democrats`).
+//!   A title whose first word the recogniser left out (`Biscuit` of `Biscuit
+//!   Bear`) gets it back when the tree joins it to the name.
+//!
+//! Names the lexicon knows (countries, cities, organisations) and names with a
+//! legal form are never works.
+
+use std::collections::HashSet;
+
+use crate::nlp::mentions::is_dictionary_word;
+use crate::nlp::{AnalysedSentence, DepRel, MentionForm, Tag, lexicon};
+use crate::text::{Span, tokens_within};
+use crate::vocab::EntityKind;
+use crate::vocab::work::work_noun;
+
+/// Type the works of a document's sentences (see the module docs), in place.
+pub(crate) fn type_works(text: &str, sentences: &mut [AnalysedSentence]) {
+    // A person's possession is a work only in a document that speaks of
+    // works (`Dreyer's Grand Ice Cream` is a company).
+    let about_works = sentences.iter().any(|a| {
+        (0..a.len()).any(|i| a.tags[i].tag.is_noun() && work_noun(&a.lemma(i).to_lowercase()))
+    });
+    for a in sentences.iter_mut() {
+        type_sentence(text, a, about_works);
+    }
+    spread_works(text, sentences);
+}
+
+/// Type the works of one sentence, in place.
+fn type_sentence(text: &str, a: &mut AnalysedSentence, about_works: bool) {
+    let words = a.words(text);
+    for mi in 0..a.mentions.len() {
+        let m = &a.mentions[mi];
+        if m.form != MentionForm::Name || m.role.is_some() || m.kind == EntityKind::Country {
+            continue;
+        }
+        let name = m.name.of(text);
+        let last = name.rsplit(' ').next().unwrap_or(name);
+        // `series H`: a letter or two is no title.
+        if name.chars().filter(|c| c.is_alphanumeric()).count() < 3
+            || lexicon::known_kind(name).is_some()
+            || crate::vocab::legal::is_legal_form(last)
+        {
+            continue;
+        }
+        let r = tokens_within(&a.tokens, m.name);
+        // The span may add a determiner (`The Vagina Monologues`).
+        let first = tokens_within(&a.tokens, m.span).start;
+        if r.is_empty() {
+            continue;
+        }
+        let head = r
+            .clone()
+            .find(|&i| a.tree.head(i).is_none_or(|h| !r.contains(&h)))
+            .unwrap_or(r.end - 1);
+        let person_like = m.kind == EntityKind::Person || m.kind == EntityKind::Other;
+        let title = title_like(&words[r.clone()]);
+        let mut start = first;
+        let work = if class_noun_before(a, first, head) || class_noun_appositive(a, head) {
+            true
+        } else if !title {
+            false
+        } else if let Some(s) = by_person(a, &words, first, r.end, head) {
+            start = s;
+            true
+        } else {
+            // `Sorsa's Social Democrats`, `Mulroney's Progressive Conservative
+            // government`: no plural name, no name modifying a noun.
+            let plural = a.tags[r.end - 1].tag == Tag::NNPS;
+            let modifier = a.tags.get(r.end).is_some_and(|t| t.tag.is_noun());
+            about_works
+                && person_like
+                && r.len() > 1
+                && !plural
+                && !modifier
+                && possessed_by_person(a, &words, first)
+        };
+        if work {
+            let m = &mut a.mentions[mi];
+            m.kind = EntityKind::Work;
+            if start < first {
+                let from = a.tokens[start].span.start;
+                m.span = Span::new(from, m.span.end);
+                m.name = Span::new(from, m.name.end);
+            }
+        }
+    }
+}
+
+/// Give every mention of a name typed a work in one sentence of a document
+/// that kind in all of them (`her book Small Island` … `Small Island is set
+/// in …`), in any case and with or without a leading `The` (a headline's
+/// `Vagina Monologues` is `The Vagina Monologues`).
+fn spread_works(text: &str, sentences: &mut [AnalysedSentence]) {
+    let key = |name: &'_ str| -> String {
+        let name = name.strip_prefix("The ").unwrap_or(name);
+        name.to_lowercase()
+    };
+    let works: HashSet<String> = sentences
+        .iter()
+        .flat_map(|s| &s.mentions)
+        .filter(|m| m.kind == EntityKind::Work)
+        .map(|m| key(m.name.of(text)))
+        .collect();
+    if works.is_empty() {
+        return;
+    }
+    for m in sentences.iter_mut().flat_map(|s| &mut s.mentions) {
+        if m.form == MentionForm::Name && works.contains(&key(m.name.of(text))) {
+            m.kind = EntityKind::Work;
+        }
+    }
+}
+
+/// Capitalised dictionary words (small words between them allowed), the
+/// first no given name: `Spilled Water`, `Biscuit Bear`, not `Mini Grey`.
+fn title_like(words: &[&str]) -> bool {
+    let small = |w: &str| matches!(w, "of" | "the" | "and" | "a" | "in" | "on" | "to" | "for");
+    !words.is_empty()
+        && lexicon::given_name_gender(words[0]).is_none()
+        && lexicon::honorific(words[0]).is_none()
+        && words
+            .iter()
+            .all(|w| small(w) || w.starts_with(char::is_uppercase) && is_dictionary_word(w))
+}
+
+/// `the play X`, `her book X`, `the BBC documentary X`: a work's class noun
+/// right before the name, a noun (or after a determiner or possessive: the
+/// tagger may read `book` as a verb), and the name no subject of a relative
+/// clause on it (`the film Disney made`).
+fn class_noun_before(a: &AnalysedSentence, start: usize, head: usize) -> bool {
+    let Some(mut k) = start.checked_sub(1) else {
+        return false;
+    };
+    // `the play The Vagina Monologues` with the title's `The` left out of it.
+    if k > 0 && a.tags[k].tag == Tag::DT && a.lemma(k).eq_ignore_ascii_case("the") {
+        k -= 1;
+    }
+    if !work_noun(&a.lemma(k).to_lowercase()) || a.tags[k].tag == Tag::NNP {
+        return false;
+    }
+    let determined = k
+        .checked_sub(1)
+        .is_some_and(|d| matches!(a.tags[d].tag, Tag::DT | Tag::PRPS | Tag::POS));
+    let noun = matches!(a.tags[k].tag, Tag::NN | Tag::NNS);
+    let relative = matches!(a.tree.rel(head), DepRel::Nsubj | DepRel::NsubjPass)
+        && a.tree
+            .head(head)
+            .is_some_and(|h| h > head && a.tree.rel(h) == DepRel::AclRelcl);
+    (noun || determined) && !relative
+}
+
+/// `Small Island, Levy's fourth novel`, `the novel, Small Island`: the name and
+/// a work's class noun in apposition.
+fn class_noun_appositive(a: &AnalysedSentence, head: usize) -> bool {
+    let is_class = |k: usize| a.tags[k].tag.is_noun() && work_noun(&a.lemma(k).to_lowercase());
+    a.tree
+        .children_by(head, |r| r == DepRel::Appos)
+        .any(is_class)
+        || a.tree.rel(head) == DepRel::Appos && a.tree.head(head).is_some_and(is_class)
+}
+
+/// `Biscuit Bear by Mini Grey`: a `by` phrase naming a person on the name (or
+/// on a capitalised word right before it that the tree joins to it, which then
+/// starts the title). Not after a preposition (`criticism of Blair by
+/// Brown`). Returns the title's first word.
+fn by_person(
+    a: &AnalysedSentence,
+    words: &[&str],
+    start: usize,
+    end: usize,
+    head: usize,
+) -> Option<usize> {
+    let mut first = start;
+    let mut heads = vec![head];
+    if let Some(p) = start.checked_sub(1)
+        && words[p].starts_with(char::is_uppercase)
+        && a.tags[p].tag.is_noun()
+        && is_dictionary_word(words[p])
+        && !lexicon::common_capitalised(words[p])
+        && !a.mentions.iter().any(|m| within(m.span, a.tokens[p].span))
+        && (a.tree.head(head) == Some(p)
+            || a.tree.head(p).is_some_and(|h| (start..end).contains(&h)))
+    {
+        first = p;
+        heads.push(p);
+    }
+    if first > 0 && matches!(a.tags[first - 1].tag, Tag::IN | Tag::TO) {
+        return None;
+    }
+    let by = heads.iter().any(|&h| {
+        a.tree.children_by(h, |r| r == DepRel::Nmod).any(|c| {
+            c >= end
+                && a.tree
+                    .children_by(c, |r| r == DepRel::Case)
+                    .any(|k| words[k].eq_ignore_ascii_case("by"))
+                && a.mentions.iter().any(|m| {
+                    m.kind == EntityKind::Person
+                        && m.form == MentionForm::Name
+                        && within(m.name, a.tokens[c].span)
+                })
+        })
+    });
+    // The parser may hang the `by` phrase elsewhere: `by` and the person's
+    // name right after the title.
+    let adjacent = end + 1 < words.len()
+        && words[end].eq_ignore_ascii_case("by")
+        && a.mentions.iter().any(|m| {
+            m.kind == EntityKind::Person
+                && m.form == MentionForm::Name
+                && m.name.start == a.tokens[end + 1].span.start
+        });
+    (by || adjacent).then_some(first)
+}
+
+fn within(outer: Span, inner: Span) -> bool {
+    outer.start <= inner.start && inner.end <= outer.end
+}
+
+/// `Sally Grindley's Spilled Water`: a person's name and a possessive marker
+/// right before the name.
+fn possessed_by_person(a: &AnalysedSentence, words: &[&str], start: usize) -> bool {
+    let Some(p) = start.checked_sub(2) else {
+        return false;
+    };
+    matches!(words[p + 1], "'s" | "’s" | "'" | "’")
+        && a.mentions.iter().any(|m| {
+            m.kind == EntityKind::Person
+                && m.form == MentionForm::Name
+                && m.name.end == a.tokens[p].span.end
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::nlp::{MentionForm, Tokenization, analyse};
+    use crate::text::{Document, segment_lines};
+    use crate::vocab::EntityKind;
+
+    /// The names a document (one sentence a line) has typed as works.
+    fn works(text: &str) -> Vec<String> {
+        let doc = Document {
+            name: "t".into(),
+            text: text.into(),
+        };
+        analyse(&doc, &segment_lines(&doc.text), Tokenization::Words)
+            .iter()
+            .flat_map(|s| &s.mentions)
+            .filter(|m| m.kind == EntityKind::Work && m.form == MentionForm::Name)
+            .map(|m| m.name.of(text).to_string())
+            .collect()
+    }
+
+    #[test]
+    fn names_are_typed_works_from_their_context() {
+        // (document, the works in it)
+        let rows: &[(&str, &[&str])] = &[
+            (
+                "Critics praised Silent Garden in Lagos.\nThe council banned the play The Silent Garden.\n",
+                &["Silent Garden", "Silent Garden"],
+            ),
+            (
+                "Winter Harbour, Mary Stone's third novel, is set in Glasgow.\n",
+                &["Winter Harbour"],
+            ),
+            (
+                "Paper Moon by Lucy Hart took the top award.\n",
+                &["Paper Moon"],
+            ),
+            // No work noun in the document: a person's possession stays.
+            (
+                "Opinion polls say Peter Lindqvist's Social Democrats will win.\n",
+                &[],
+            ),
+            // After a preposition a `by` phrase is an agent's.
+            ("The attack on Tony Blair by Michael Howard failed.\n", &[]),
+            // A letter is no title.
+            ("ITT will convert the series H issue.\n", &[]),
+        ];
+        for (text, want) in rows {
+            assert_eq!(works(text), *want, "{text}");
+        }
+    }
+}
