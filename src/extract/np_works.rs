@@ -25,7 +25,12 @@ pub(super) fn work_author(s: &TreeSentence<'_>, n: &Named, out: &mut Vec<RawTrip
         return;
     }
     let mut owners: Vec<usize> = Vec::new();
-    if let Some(m) = n.start.checked_sub(1).and_then(|p| possessor_at(s, p)) {
+    // `Alan Hollinghurst's The Line of Beauty`: past the title's `The`.
+    let before = match n.start.checked_sub(1) {
+        Some(t) if s.words[t] == "The" => t.checked_sub(1),
+        p => p,
+    };
+    if let Some(m) = before.and_then(|p| possessor_at(s, p)) {
         owners.push(m);
     } else if let Some(k) = n.start.checked_sub(1).filter(|&k| is_class_noun(s, k)) {
         owners.extend(possessor_before(s, k));

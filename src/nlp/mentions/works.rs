@@ -16,9 +16,13 @@
 //!   first) and has a `by` phrase naming a person (`Biscuit Bear by Mini
 //!   Grey`), or is a person's possession (`Sally Grindley's Spilled Water`)
 //!   in a document that names a work's class noun somewhere, neither plural
-//!   nor modifying a noun (`Sorsa's Social Democrats`).
+//!   nor modifying a noun (`Sorsa's Social Democrats`);
+//! * a person's possessive and a capitalised `The` stand before it (`Alan
+//!   Hollinghurst's The Line of Beauty`).
 //!   A title whose first word the recogniser left out (`Biscuit` of `Biscuit
-//!   Bear`) gets it back when the tree joins it to the name.
+//!   Bear`) gets it back when the tree joins it to the name; capitalised
+//!   words right after a work in no other mention are its title's too (`The
+//!   Life of Mary` + `Queen of Scots`).
 //!
 //! Names the lexicon knows (countries, cities, organisations) and names with a
 //! legal form are never works.
@@ -47,6 +51,7 @@ pub(crate) fn type_works(text: &str, sentences: &mut [AnalysedSentence]) {
 /// Type the works of one sentence, in place.
 fn type_sentence(text: &str, a: &mut AnalysedSentence, about_works: bool) {
     let words = a.words(text);
+    let mut grown = false;
     for mi in 0..a.mentions.len() {
         let m = &a.mentions[mi];
         if m.form != MentionForm::Name || m.role.is_some() || m.kind == EntityKind::Country {
@@ -74,26 +79,32 @@ fn type_sentence(text: &str, a: &mut AnalysedSentence, about_works: bool) {
         let person_like = m.kind == EntityKind::Person || m.kind == EntityKind::Other;
         let title = title_like(&words[r.clone()]);
         let mut start = first;
-        let work = if class_noun_before(a, first, head) || class_noun_appositive(a, head) {
-            true
-        } else if !title {
-            false
-        } else if let Some(s) = by_person(a, &words, first, r.end, head) {
-            start = s;
-            true
-        } else {
-            // `Sorsa's Social Democrats`, `Mulroney's Progressive Conservative
-            // government`: no plural name, no name modifying a noun.
-            let plural = a.tags[r.end - 1].tag == Tag::NNPS;
-            let modifier = a.tags.get(r.end).is_some_and(|t| t.tag.is_noun());
-            about_works
-                && person_like
-                && r.len() > 1
-                && !plural
-                && !modifier
-                && possessed_by_person(a, &words, first)
-        };
+        // `Alan Hollinghurst's The Line of Beauty`: a capitalised `The` after
+        // a person's possessive starts a title.
+        let the_title =
+            first > 0 && words[first - 1] == "The" && possessed_by_person(a, &words, first - 1);
+        let work =
+            if the_title || class_noun_before(a, first, head) || class_noun_appositive(a, head) {
+                true
+            } else if !title {
+                false
+            } else if let Some(s) = by_person(a, &words, first, r.end, head) {
+                start = s;
+                true
+            } else {
+                // `Sorsa's Social Democrats`, `Mulroney's Progressive Conservative
+                // government`: no plural name, no name modifying a noun.
+                let plural = a.tags[r.end - 1].tag == Tag::NNPS;
+                let modifier = a.tags.get(r.end).is_some_and(|t| t.tag.is_noun());
+                about_works
+                    && person_like
+                    && r.len() > 1
+                    && !plural
+                    && !modifier
+                    && possessed_by_person(a, &words, first)
+            };
         if work {
+            let end = title_end(a, &words, r.end);
             let m = &mut a.mentions[mi];
             m.kind = EntityKind::Work;
             if start < first {
@@ -101,7 +112,25 @@ fn type_sentence(text: &str, a: &mut AnalysedSentence, about_works: bool) {
                 m.span = Span::new(from, m.span.end);
                 m.name = Span::new(from, m.name.end);
             }
+            if end > r.end {
+                grown = true;
+                let to = a.tokens[end - 1].span.end;
+                m.span = Span::new(m.span.start, to);
+                m.name = Span::new(m.name.start, to);
+            }
         }
+    }
+    if grown {
+        // A demonym the title took in is no mention of its own.
+        let works: Vec<Span> = a
+            .mentions
+            .iter()
+            .filter(|m| m.kind == EntityKind::Work && m.form == MentionForm::Name)
+            .map(|m| m.span)
+            .collect();
+        a.mentions.retain(|m| {
+            m.form != MentionForm::Demonym || !works.iter().any(|&w| within(w, m.span))
+        });
     }
 }
 
@@ -231,6 +260,30 @@ fn by_person(
     (by || adjacent).then_some(first)
 }
 
+/// Where a work's title ends that the recogniser cut short (`The Life of
+/// Mary` of `The Life of Mary Queen of Scots`): past capitalised words in no
+/// other mention, and `of`, `and`, `the` between such words.
+fn title_end(a: &AnalysedSentence, words: &[&str], mut end: usize) -> usize {
+    // A demonym after `of` is the title's (`Queen of Scots`).
+    let free = |i: usize| {
+        i < words.len()
+            && words[i].starts_with(char::is_uppercase)
+            && !a.mentions.iter().any(|m| {
+                within(m.span, a.tokens[i].span)
+                    && !(m.form == MentionForm::Demonym && words[i - 1] == "of")
+            })
+    };
+    loop {
+        if free(end) {
+            end += 1;
+        } else if end < words.len() && matches!(words[end], "of" | "and" | "the") && free(end + 1) {
+            end += 2;
+        } else {
+            return end;
+        }
+    }
+}
+
 fn within(outer: Span, inner: Span) -> bool {
     outer.start <= inner.start && inner.end <= outer.end
 }
@@ -284,6 +337,10 @@ mod tests {
             (
                 "Paper Moon by Lucy Hart took the top award.\n",
                 &["Paper Moon"],
+            ),
+            (
+                "It was Alan Hollinghurst's The Line of Beauty Again that won.\n",
+                &["Line of Beauty Again"],
             ),
             // No work noun in the document: a person's possession stays.
             (
