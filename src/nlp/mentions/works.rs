@@ -83,26 +83,29 @@ fn type_sentence(text: &str, a: &mut AnalysedSentence, about_works: bool) {
         // a person's possessive starts a title.
         let the_title =
             first > 0 && words[first - 1] == "The" && possessed_by_person(a, &words, first - 1);
-        let work =
-            if the_title || class_noun_before(a, first, head) || class_noun_appositive(a, head) {
-                true
-            } else if !title {
-                false
-            } else if let Some(s) = by_person(a, &words, first, r.end, head) {
-                start = s;
-                true
-            } else {
-                // `Sorsa's Social Democrats`, `Mulroney's Progressive Conservative
-                // government`: no plural name, no name modifying a noun.
-                let plural = a.tags[r.end - 1].tag == Tag::NNPS;
-                let modifier = a.tags.get(r.end).is_some_and(|t| t.tag.is_noun());
-                about_works
-                    && person_like
-                    && r.len() > 1
-                    && !plural
-                    && !modifier
-                    && possessed_by_person(a, &words, first)
-            };
+        let work = if the_title
+            || class_noun_before(a, first, head)
+            || class_noun_appositive(a, head)
+            || class_noun_after_comma(a, &words, r.end)
+        {
+            true
+        } else if !title {
+            false
+        } else if let Some(s) = by_person(a, &words, first, r.end, head) {
+            start = s;
+            true
+        } else {
+            // `Sorsa's Social Democrats`, `Mulroney's Progressive Conservative
+            // government`: no plural name, no name modifying a noun.
+            let plural = a.tags[r.end - 1].tag == Tag::NNPS;
+            let modifier = a.tags.get(r.end).is_some_and(|t| t.tag.is_noun());
+            about_works
+                && person_like
+                && r.len() > 1
+                && !plural
+                && !modifier
+                && possessed_by_person(a, &words, first)
+        };
         if work {
             let end = title_end(a, &words, r.end);
             let m = &mut a.mentions[mi];
@@ -205,6 +208,38 @@ fn class_noun_appositive(a: &AnalysedSentence, head: usize) -> bool {
         .children_by(head, |r| r == DepRel::Appos)
         .any(is_class)
         || a.tree.rel(head) == DepRel::Appos && a.tree.head(head).is_some_and(is_class)
+}
+
+/// `Fergus Crane, a story about a boy`: the appositive read from the words
+/// (the parser may not see it): a comma, a determiner or possessive pronoun,
+/// at most two adjectives or numbers, and a class noun that modifies nothing
+/// after it (not `a film director`, not `the book's author`).
+fn class_noun_after_comma(a: &AnalysedSentence, words: &[&str], end: usize) -> bool {
+    if words.get(end) != Some(&",") {
+        return false;
+    }
+    let mut k = end + 1;
+    if !a
+        .tags
+        .get(k)
+        .is_some_and(|t| matches!(t.tag, Tag::DT | Tag::PRPS))
+    {
+        return false;
+    }
+    k += 1;
+    while k < words.len()
+        && k <= end + 4
+        && (a.tags[k].tag.is_adjective() || a.tags[k].tag == Tag::CD)
+    {
+        k += 1;
+    }
+    k < words.len()
+        && matches!(a.tags[k].tag, Tag::NN)
+        && work_noun(&a.lemma(k).to_lowercase())
+        && !a
+            .tags
+            .get(k + 1)
+            .is_some_and(|t| t.tag.is_noun() || t.tag == Tag::POS)
 }
 
 /// `Biscuit Bear by Mini Grey`: a `by` phrase naming a person on the name (or
@@ -333,6 +368,15 @@ mod tests {
             (
                 "Winter Harbour, Mary Stone's third novel, is set in Glasgow.\n",
                 &["Winter Harbour"],
+            ),
+            (
+                "Critics voted Fergus Crane, a story about a boy, the winner.\n",
+                &["Fergus Crane"],
+            ),
+            // A class noun modifying another noun is no appositive.
+            (
+                "Critics met Fergus Crane, a film director, in Paris.\n",
+                &[],
             ),
             (
                 "Paper Moon by Lucy Hart took the top award.\n",
