@@ -69,7 +69,8 @@ fn type_sentence(text: &str, a: &mut AnalysedSentence, about_works: bool) {
         let r = tokens_within(&a.tokens, m.name);
         // The span may add a determiner (`The Vagina Monologues`).
         let first = tokens_within(&a.tokens, m.span).start;
-        if r.is_empty() {
+        // A ticker (`<Dfp>`) is no title.
+        if r.is_empty() || first > 0 && words[first - 1] == "<" {
             continue;
         }
         let head = r
@@ -84,12 +85,15 @@ fn type_sentence(text: &str, a: &mut AnalysedSentence, about_works: bool) {
         let the_title =
             first > 0 && words[first - 1] == "The" && possessed_by_person(a, &words, first - 1);
         let work = if the_title
-            || class_noun_before(a, first, head)
-            || class_noun_appositive(a, head)
+            || class_noun_before(a, &words, first, head)
+            || class_noun_appositive(a, &words, head)
             || class_noun_after_comma(a, &words, r.end)
         {
             true
-        } else if !title {
+        } else if !title || !about_works {
+            // `Solar Systems by Sun Dance said …` (a company, in a wire
+            // story naming no work): the weaker cues need a document about
+            // works.
             false
         } else if let Some(s) = by_person(a, &words, first, r.end, head) {
             start = s;
@@ -178,7 +182,7 @@ fn title_like(words: &[&str]) -> bool {
 /// right before the name, a noun (or after a determiner or possessive: the
 /// tagger may read `book` as a verb), and the name no subject of a relative
 /// clause on it (`the film Disney made`).
-fn class_noun_before(a: &AnalysedSentence, start: usize, head: usize) -> bool {
+fn class_noun_before(a: &AnalysedSentence, words: &[&str], start: usize, head: usize) -> bool {
     let Some(mut k) = start.checked_sub(1) else {
         return false;
     };
@@ -186,7 +190,11 @@ fn class_noun_before(a: &AnalysedSentence, start: usize, head: usize) -> bool {
     if k > 0 && a.tags[k].tag == Tag::DT && a.lemma(k).eq_ignore_ascii_case("the") {
         k -= 1;
     }
-    if !work_noun(&a.lemma(k).to_lowercase()) || a.tags[k].tag == Tag::NNP {
+    // A capitalised noun is part of a name (`De Laurentiis Film <Dfp>`).
+    if !work_noun(&a.lemma(k).to_lowercase())
+        || a.tags[k].tag == Tag::NNP
+        || words[k].starts_with(char::is_uppercase)
+    {
         return false;
     }
     let determined = k
@@ -202,8 +210,12 @@ fn class_noun_before(a: &AnalysedSentence, start: usize, head: usize) -> bool {
 
 /// `Small Island, Levy's fourth novel`, `the novel, Small Island`: the name and
 /// a work's class noun in apposition.
-fn class_noun_appositive(a: &AnalysedSentence, head: usize) -> bool {
-    let is_class = |k: usize| a.tags[k].tag.is_noun() && work_noun(&a.lemma(k).to_lowercase());
+fn class_noun_appositive(a: &AnalysedSentence, words: &[&str], head: usize) -> bool {
+    let is_class = |k: usize| {
+        a.tags[k].tag.is_noun()
+            && !words[k].starts_with(char::is_uppercase)
+            && work_noun(&a.lemma(k).to_lowercase())
+    };
     a.tree
         .children_by(head, |r| r == DepRel::Appos)
         .any(is_class)
@@ -379,7 +391,7 @@ mod tests {
                 &[],
             ),
             (
-                "Paper Moon by Lucy Hart took the top award.\n",
+                "Paper Moon by Lucy Hart took the top book award.\n",
                 &["Paper Moon"],
             ),
             (
@@ -393,6 +405,9 @@ mod tests {
             ),
             // After a preposition a `by` phrase is an agent's.
             ("The attack on Tony Blair by Michael Howard failed.\n", &[]),
+            // A company in a story naming no work; a capitalised class noun.
+            ("Solar Systems by Sun Dance said its board met.\n", &[]),
+            ("De Laurentiis Film <Dfp> pays a dividend.\n", &[]),
             // A letter is no title.
             ("ITT will convert the series H issue.\n", &[]),
         ];
