@@ -234,7 +234,7 @@ pub struct ExportArgs {
     #[arg(long, value_name = "R")]
     pub relation: Vec<String>,
     /// Only entities of kind K (person, country, city, place, organization,
-    /// group, event, other; repeatable: any of them)
+    /// group, event, work, other; repeatable: any of them)
     #[arg(long, value_name = "K", value_parser = entity_kind)]
     pub kind: Vec<kg::vocab::EntityKind>,
     /// Only edges with at least N supporting sentences

@@ -8,7 +8,7 @@
 //! HEAD and DEPREL (from the dependency parser), DEPS (`_`) and MISC.
 //! MISC holds, `|`-separated in this order: `Entity=B-KIND` or `Entity=I-KIND`
 //! for the words of an entity mention (BIO over kg's kinds: person, country,
-//! city, place, organization, group, event, other), `SpaceAfter=No` when the next
+//! city, place, organization, group, event, work, other), `SpaceAfter=No` when the next
 //! token follows without a space, and `TokenRange=START:END`, the token's byte
 //! range in the document. A blank line ends each sentence. Sentences with no
 //! token are left out.

@@ -21,7 +21,7 @@
 //!   `AT&amp;T` literally instead of decoding them as entities.
 //! * Shape and colours by [`EntityKind`]: person ellipse, country box, city
 //!   rounded box, place hexagon, organization tab, group octagon, event diamond,
-//!   other note; a fixed pastel palette (see [`style`]).
+//!   work folder, other note; a fixed pastel palette (see [`style`]).
 //! * Edge label = relation; `penwidth` = 1 + log2(weight), at most 5; tooltip =
 //!   relation, number of supporting sentences and the first sentence.
 //! * [`DotOptions::clusters`] groups nodes in `subgraph "cluster_<kind>"` boxes;
@@ -68,6 +68,7 @@ pub fn style(kind: EntityKind) -> NodeStyle {
         EntityKind::Organization => ("tab", "filled", "#fbe5d6", "#b85c38"),
         EntityKind::Group => ("octagon", "filled", "#ece2f4", "#7a5a9e"),
         EntityKind::Event => ("diamond", "filled", "#fff2cc", "#b8860b"),
+        EntityKind::Work => ("folder", "filled", "#e0f2f1", "#2e7d74"),
         EntityKind::Other => ("note", "filled", "#eeeeee", "#777777"),
     };
     NodeStyle {

@@ -16,7 +16,7 @@
 //!
 //! * `graph.documents`: documents in the whole graph (not only the selection).
 //! * Node `id`: canonical name; `kind`: person, country, city, place,
-//!   organization, group, event or other; `aliases` sorted; `mentions` over all
+//!   organization, group, event, work or other; `aliases` sorted; `mentions` over all
 //!   documents.
 //! * Edge `key`: index among the edges of the same (source, target) pair in output
 //!   order, from 0 (the multigraph edge key); `weight`: number of supporting

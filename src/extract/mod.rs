@@ -60,6 +60,7 @@ pub mod np;
 mod np_links;
 mod np_owners;
 mod np_roles;
+mod np_works;
 mod object;
 pub mod patterns;
 pub mod prenominal;

@@ -20,7 +20,8 @@
 //!
 //! The family is read in three parts: `np_roles` finds the role nouns
 //! of a name, `np_owners` the owners of a role noun, and
-//! `np_links` the links between two names that need no role noun.
+//! `np_links` the links between two names that need no role noun, and
+//! `np_works` a work's author written as its possessor.
 
 use super::np_links::{
     appositive_class_place, home_in_name, person_affiliation, possessor_company, possessor_place,
@@ -88,6 +89,7 @@ pub fn triples(s: &TreeSentence<'_>, out: &mut Vec<RawTriple>) {
         possessor_company(s, n, out);
         person_affiliation(s, n, out);
         work_by(s, n, out);
+        super::np_works::work_author(s, n, out);
         home_in_name(s, n, out);
     }
 }
@@ -191,6 +193,14 @@ mod tests {
                 "3:nmod:poss 1:case 7:nsubj 5:punct 3:appos 5:punct 0:root 7:punct",
                 &[],
                 &["Sandra | wife of | Microsoft"],
+            ),
+            (
+                // An appositive read as an `nmod` after a comma; a
+                // description owner (`the work`) is resolved later.
+                "But the work 's author , US playwright Eve Ensler , says it .",
+                "12:cc 3:det 5:nmod:poss 3:case 12:nsubj 8:punct 8:compound 9:nmod:desc 5:nmod 9:flat 5:punct 0:root 12:obj 12:punct",
+                &["Eve Ensler | author of | the work"],
+                &[],
             ),
             (
                 // A name inside the name is not a title.

@@ -148,10 +148,10 @@ pub(super) fn person_affiliation(s: &TreeSentence<'_>, n: &Named, out: &mut Vec<
 }
 
 /// `Biscuit Bear by Mini Grey`, `Jonathan Strange and Mr Norrell by Susanna
-/// Clarke`: a work (a name of no other kind) `by` a person is that person's:
-/// `Mini Grey –author of→ Biscuit Bear`.
+/// Clarke`: a work (or a name of no other kind) `by` a person is that
+/// person's: `Mini Grey –author of→ Biscuit Bear`.
 pub(super) fn work_by(s: &TreeSentence<'_>, n: &Named, out: &mut Vec<RawTriple>) {
-    if n.kind != EntityKind::Other {
+    if !matches!(n.kind, EntityKind::Other | EntityKind::Work) {
         return;
     }
     for c in s.tree.children_by(n.head, |r| r == DepRel::Nmod) {
@@ -168,7 +168,27 @@ pub(super) fn work_by(s: &TreeSentence<'_>, n: &Named, out: &mut Vec<RawTriple>)
                 TripleKind::Role,
                 0.6,
             ));
+            return;
         }
+    }
+    // A work's `by` and its author's name right after it, wherever the
+    // parser hung them.
+    if n.kind == EntityKind::Work
+        && n.end + 1 < s.words.len()
+        && s.words[n.end].eq_ignore_ascii_case("by")
+        && let Some(p) = s.named(n.end + 1)
+        && p.kind == EntityKind::Person
+        && p.start == n.end + 1
+    {
+        let work = Owner::named(s, n, "of".into());
+        out.push(triple(
+            s,
+            p,
+            &work,
+            "author of".into(),
+            TripleKind::Role,
+            0.6,
+        ));
     }
 }
 

@@ -128,12 +128,17 @@ fn unnamed_owners<'a>(
     out: &mut Vec<Owner<'a>>,
 ) {
     let rel = s.tree.rel(c);
+    let description = s
+        .referring_head(c)
+        .is_some_and(|m| s.a.mentions[m].form == MentionForm::Description);
     if rel == DepRel::NmodPoss
         && !kin
+        && !description
         && let Some(of) = role_phrase_owner(s, c)
     {
         // `The BBC's correspondent in Jakarta, Rachel Harvey`: the owner
-        // written inside a role phrase.
+        // written inside a role phrase (a description there, `the work's
+        // author`, is resolved later, below).
         out.push(Owner {
             named: None,
             kind: EntityKind::Other,

@@ -9,6 +9,7 @@
 use super::tree::{Named, TreeSentence};
 use crate::nlp::lexicon::{self, TitleClass};
 use crate::nlp::{DepRel, Tag};
+use crate::vocab::EntityKind;
 
 /// A role noun joined to a name.
 #[derive(Debug, Clone)]
@@ -100,12 +101,45 @@ fn governing_role_nouns(s: &TreeSentence<'_>, n: &Named, h: usize, out: &mut Vec
             out.push((h, 0.75));
             // `The BBC's correspondent in Jakarta, Rachel Harvey,`: the
             // appositive hangs from the role's prepositional phrase.
-            if t.rel(h) == DepRel::Nmod
+            // `the work's author, British playwright Helen Archer`: the
+            // appositive hangs from a second appositive read as a conjunct.
+            let comma_conjunct =
+                t.rel(h) == DepRel::Conj && t.child(h, DepRel::Cc).is_none() && after_comma(s, h);
+            if (t.rel(h) == DepRel::Nmod || comma_conjunct)
                 && let Some(g) = t.head(h)
                 && g < h
             {
                 out.push((g, 0.7));
             }
+        }
+        // `the work's author, US playwright Eve Ensler`: a person's
+        // appositive the parser read as an `nmod` with no preposition after
+        // a comma.
+        DepRel::Nmod
+            if n.kind == EntityKind::Person
+                && h < n.start
+                && s.case(n.head).is_none()
+                && after_comma(s, n.head) =>
+        {
+            out.push((h, 0.7));
+        }
+        // `the play's organiser in Uganda, Sarah Mukasa`: a person read as a
+        // conjunct (no `and`) of the place in the role's prepositional phrase.
+        DepRel::Conj
+            if n.kind == EntityKind::Person
+                && after_comma(s, n.head)
+                && t.rel(h) == DepRel::Nmod
+                && t.child(n.head, DepRel::Cc).is_none()
+                && s.named_head(h).is_some_and(|o| {
+                    matches!(
+                        o.kind,
+                        EntityKind::Country | EntityKind::City | EntityKind::Place
+                    )
+                })
+                && let Some(g) = t.head(h)
+                && g < h =>
+        {
+            out.push((g, 0.65));
         }
         // `Panhandle Eastern Corp's Trunkline Gas Co pipeline subsidiary`:
         // the name modifies the role noun after it.
@@ -128,6 +162,13 @@ fn governing_role_nouns(s: &TreeSentence<'_>, n: &Named, h: usize, out: &mut Vec
         }
         _ => {}
     }
+}
+
+/// Is the phrase headed by `k` set off by a comma before it (the parser may
+/// hang the comma inside it)?
+fn after_comma(s: &TreeSentence<'_>, k: usize) -> bool {
+    let (start, _) = s.tree.extent(k);
+    s.words[start] == "," || start > 0 && s.words[start - 1] == ","
 }
 
 /// `John Smith, chairman and chief executive of Acme`: a title set off by a

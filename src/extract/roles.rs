@@ -20,14 +20,20 @@ pub(super) fn noun_phrase_patterns(ctx: &Ctx<'_>, out: &mut Vec<RawTriple>) {
 }
 
 /// `Russia 's war against Ukraine`: a possessive with a prepositional phrase
-/// between two entities.
+/// between two entities, unless its noun is a person's title (`the company 's
+/// organiser in Uganda`).
 fn possessive_relation(ctx: &Ctx<'_>, np: &NounPhrase, out: &mut Vec<RawTriple>) {
     let s = ctx.s;
     let n = s.words.len();
     // `Russia 's war against Ukraine`.
     if let Some(pos) = np.possessive {
         let owner = (np.start, pos);
+        // `the company's organiser in Uganda, Sarah Mukasa`: a title is its
+        // holder's role (the tree families read it), no relation of the owner.
+        let titled =
+            (pos + 1..np.end).any(|k| lexicon::title(&ctx.word(k).to_lowercase()).is_some());
         if ctx.link(owner).is_some()
+            && !titled
             && np.end + 1 < n
             && s.is_prep(np.end)
             && let Some(obj) = s.np_starting(np.end + 1)

@@ -230,7 +230,7 @@ pub struct KnowledgeGraph {
     stored: Option<Vec<StoredDocument>>,
     /// Node → how many document entities of each kind ([`kind_slot`]) merged
     /// into it, for [`KnowledgeGraph::resolve_archive`] to choose its kind by.
-    kind_votes: FastMap<NodeIndex, [u32; 8]>,
+    kind_votes: FastMap<NodeIndex, [u32; EntityKind::ALL.len()]>,
     /// The co-mention layer ([`comention`]), beside the typed edges.
     comentions: comention::CoMentions,
     /// Node index → rank of its canonical name in name order; built on first use,

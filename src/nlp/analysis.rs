@@ -111,6 +111,11 @@ pub fn analyse(doc: &Document, sentences: &[Sentence], how: Tokenization) -> Vec
         })
         .collect();
     drop_headline_guesses(text, &mut analysed);
+    // Works are typed from their context (a title's first word may join it).
+    crate::nlp::mentions::type_works(text, &mut analysed);
+    for a in &mut analysed {
+        mark_subjects(&a.tokens, &a.tree, &mut a.mentions);
+    }
     analysed
 }
 
@@ -206,7 +211,6 @@ fn analyse_one(
         crate::nlp::parser::repair::repair(words, &tags, &mut arcs);
         Tree::new(arcs.iter().map(|a| (a.head, a.rel)))
     };
-    mark_subjects(&tokens, &tree, &mut mentions);
     let mut lemma_text = String::with_capacity(sentence.span.len());
     let mut lemma_ends = Vec::with_capacity(tokens.len());
     for (w, t) in words.iter().zip(&tags) {

@@ -433,6 +433,21 @@ pub fn repair_tags(words: &[&str], tags: &mut [Tagged]) {
             tags[i].upos = super::tags::Upos::NOUN;
             continue;
         }
+        // `her book/VB Small Island`: a work's class noun after a possessive
+        // (or `her`) and before a name is a noun.
+        if t.is_verb()
+            && i > 0
+            && i + 1 < n
+            && (tags[i - 1].tag == Tag::PRPS || words[i - 1].eq_ignore_ascii_case("her"))
+            && tags[i + 1].tag.is_proper()
+            && crate::vocab::work::work_noun(&words[i].to_lowercase())
+        {
+            tags[i].tag = Tag::NN;
+            tags[i].upos = super::tags::Upos::NOUN;
+            // `her` is then the possessive, not an object.
+            tags[i - 1].tag = Tag::PRPS;
+            continue;
+        }
         // `a loyal following/VBG to`: a gerund after a determiner and an
         // adjective, with no object after it, is a noun.
         if t == Tag::VBG

@@ -87,6 +87,7 @@ fn class(kind: EntityKind) -> u8 {
         EntityKind::Country | EntityKind::City | EntityKind::Place => 1,
         EntityKind::Person | EntityKind::Organization | EntityKind::Group => 2,
         EntityKind::Event => 3,
+        EntityKind::Work => 4,
         EntityKind::Other => 0,
     }
 }

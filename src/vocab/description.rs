@@ -1,5 +1,6 @@
 //! Definite descriptions as data: the head noun of `the company`, `the firm`,
-//! `the party` (keyed by lemma) in, the kind of entity it describes and its
+//! `the party`, `the play` (keyed by lemma; works' nouns are
+//! [`super::work`]'s) in, the kind of entity it describes and its
 //! [`Sort`] out.
 //!
 //! The mention finder reads [`description_kind`] to find descriptions;
@@ -115,9 +116,13 @@ fn row(lemma: &str) -> Option<(EntityKind, Sort)> {
         .map(|i| (DESCRIPTIONS[i].1, DESCRIPTIONS[i].2))
 }
 
-/// The kind of entity a description's head noun (`company`, `firm`) stands for.
+/// The kind of entity a description's head noun (`company`, `firm`, `play`)
+/// stands for; a work's class noun that describes ([`super::work`]) stands
+/// for a work.
 pub fn description_kind(lemma: &str) -> Option<EntityKind> {
-    row(lemma).map(|(kind, _)| kind)
+    row(lemma)
+        .map(|(kind, _)| kind)
+        .or_else(|| super::work::describes_work(lemma).then_some(EntityKind::Work))
 }
 
 /// The sort a description's head noun (`company` → business) stands for.
@@ -166,6 +171,8 @@ mod tests {
             assert_eq!(row(lemma), want, "{lemma}");
             assert_eq!(description_kind(lemma), want.map(|w| w.0), "{lemma}");
         }
+        assert_eq!(description_kind("play"), Some(EntityKind::Work));
+        assert_eq!(description_kind("series"), None);
         let names = [
             ("National Union of Journalists", Some(Sort::Union)),
             ("Conservative Party", Some(Sort::Party)),

@@ -11,6 +11,7 @@ pub mod legal;
 pub mod nickname;
 pub mod speech;
 pub mod stance;
+pub mod work;
 
 pub use description::description_kind;
 use serde::{Deserialize, Serialize};
@@ -28,12 +29,17 @@ pub enum EntityKind {
     Organization,
     Group,
     Event,
+    /// A title of a work: a book, play, film, album, programme
+    /// (`The Vagina Monologues`, `Small Island`). The recogniser has no such
+    /// class; a name is typed a work from its context (`the play X`, `her
+    /// book X`, `X by <person>`).
+    Work,
     #[default]
     Other,
 }
 
 impl EntityKind {
-    pub const ALL: [EntityKind; 8] = [
+    pub const ALL: [EntityKind; 9] = [
         EntityKind::Person,
         EntityKind::Country,
         EntityKind::City,
@@ -41,6 +47,7 @@ impl EntityKind {
         EntityKind::Organization,
         EntityKind::Group,
         EntityKind::Event,
+        EntityKind::Work,
         EntityKind::Other,
     ];
     pub fn as_str(self) -> &'static str {
@@ -52,6 +59,7 @@ impl EntityKind {
             EntityKind::Organization => "organization",
             EntityKind::Group => "group",
             EntityKind::Event => "event",
+            EntityKind::Work => "work",
             EntityKind::Other => "other",
         }
     }

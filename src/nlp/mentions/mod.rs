@@ -40,8 +40,10 @@ pub mod recognised;
 mod runs;
 mod settle;
 mod units;
+mod works;
 pub(crate) use settle::settle;
 pub(crate) use units::{HEADLINE_BREAKS, headline};
+pub(crate) use works::type_works;
 
 use units::{PRONOUNS, Unit, is_title_case, units};
 
