@@ -701,12 +701,16 @@ impl Store {
     }
 }
 
+/// The file's schema version and whether it holds tables, read in one
+/// statement: outside a transaction two statements could straddle another
+/// `kg`'s creation of the store (a version of 0 read before it committed,
+/// its tables after) and call a new store foreign.
 fn schema_version(conn: &Connection) -> rusqlite::Result<schema::Version> {
-    let v: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
-    let tables: i64 = conn.query_row(
-        "SELECT count(*) FROM sqlite_schema WHERE type = 'table'",
+    let (v, tables): (i64, i64) = conn.query_row(
+        "SELECT (SELECT user_version FROM pragma_user_version), \
+                (SELECT count(*) FROM sqlite_schema WHERE type = 'table')",
         [],
-        |r| r.get(0),
+        |r| Ok((r.get(0)?, r.get(1)?)),
     )?;
     Ok(schema::check_version(v, tables > 0))
 }
