@@ -115,9 +115,17 @@ impl Resolver<'_> {
                 .unwrap_or("")
                 .to_lowercase();
             let sort = description::description_sort(&head);
+            // `the sale` is only an event named with that noun (`the Secrets
+            // sale`).
+            let named_with_head = |cl: &Cluster| {
+                cl.canonical
+                    .split(|ch: char| !ch.is_alphanumeric())
+                    .any(|w| w.eq_ignore_ascii_case(&head))
+            };
             let fits = |cl: &Cluster| {
                 let k = cl.kind();
-                (k == kind || kind == EntityKind::Organization && k == EntityKind::Group)
+                (kind != EntityKind::Event || named_with_head(cl))
+                    && (k == kind || kind == EntityKind::Organization && k == EntityKind::Group)
                     && match (sort, description::name_sort(&cl.canonical)) {
                         (Some(a), Some(b)) => a.fits(b),
                         _ => true,

@@ -116,13 +116,25 @@ fn row(lemma: &str) -> Option<(EntityKind, Sort)> {
         .map(|i| (DESCRIPTIONS[i].1, DESCRIPTIONS[i].2))
 }
 
+/// Head nouns of events named by a capitalised word before them (`the
+/// Secrets sale`, `the Live Aid concert`), sorted: such a name is an event,
+/// and `the sale` after it is a description of it.
+static EVENT_HEADS: &[&str] = &["auction", "concert", "exhibition", "festival", "sale"];
+
+/// Is `lemma` the head noun of an event a capitalised word before it names
+/// (`sale` of `the Secrets sale`)?
+pub fn event_head(lemma: &str) -> bool {
+    EVENT_HEADS.binary_search(&lemma).is_ok()
+}
+
 /// The kind of entity a description's head noun (`company`, `firm`, `play`)
 /// stands for; a work's class noun that describes ([`super::work`]) stands
-/// for a work.
+/// for a work, an event's head ([`event_head`]) for an event.
 pub fn description_kind(lemma: &str) -> Option<EntityKind> {
     row(lemma)
         .map(|(kind, _)| kind)
         .or_else(|| super::work::describes_work(lemma).then_some(EntityKind::Work))
+        .or_else(|| event_head(lemma).then_some(EntityKind::Event))
 }
 
 /// The sort a description's head noun (`company` → business) stands for.
@@ -154,6 +166,7 @@ mod tests {
 
     #[test]
     fn tables_are_sorted() {
+        assert!(EVENT_HEADS.windows(2).all(|w| w[0] < w[1]));
         assert!(DESCRIPTIONS.windows(2).all(|w| w[0].0 < w[1].0));
         assert!(NAME_SORTS.windows(2).all(|w| w[0].0 < w[1].0));
     }

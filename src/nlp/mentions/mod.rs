@@ -644,6 +644,13 @@ impl<'a> Finder<'a> {
                 if next_is_noun {
                     return None;
                 }
+                // `the sale` stands for a named event only where the phrase
+                // ends (`designed postcards for the sale.`), never with a
+                // complement (`the sale of its unit`, `the sale in Tokyo`).
+                let ends = self.unit(head + 1).is_none_or(|n| !n.is_alpha());
+                if kind == EntityKind::Event && !ends {
+                    return None;
+                }
                 let span = self.span(i, head + 1);
                 let m = self.mention(span, span, kind, MentionForm::Description);
                 return Some((m, head + 1));

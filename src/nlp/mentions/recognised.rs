@@ -123,7 +123,16 @@ pub fn reconcile(
                 || m.span != m.name
                 || super::settle::names_family(text, tokens, m)
                 || !title_case && institutional(text, m);
-            if !(known || cued || m.form == MentionForm::Acronym) {
+            if known || cued || m.form == MentionForm::Acronym {
+                continue;
+            }
+            if let Some(head) = event_head_after(text, tokens, m) {
+                // `the Secrets sale`: the name and its lower-case head are
+                // one event.
+                m.span.end = head.end;
+                m.name.end = head.end;
+                m.kind = EntityKind::Event;
+            } else {
                 keep[mi] = false;
             }
             continue;
@@ -222,8 +231,41 @@ pub fn reconcile(
             && (!matches!(m.form, MentionForm::Name | MentionForm::Acronym)
                 || super::glue::unglued(text, m))
     });
+    // `the annual Treasures sale`: a one-word name that is a common word,
+    // read by the recogniser as an organisation, names the event its
+    // lower-case head ends.
+    for m in &mut cleaned {
+        let one_common_word = m.form == MentionForm::Name
+            && m.span == m.name
+            && !m.name.of(text).contains(char::is_whitespace)
+            && super::is_dictionary_word(m.name.of(text))
+            && lexicon::known_kind(m.name.of(text)).is_none();
+        if one_common_word && let Some(head) = event_head_after(text, tokens, m) {
+            m.span.end = head.end;
+            m.name.end = head.end;
+            m.kind = EntityKind::Event;
+        }
+    }
     cleaned.sort_by_key(|m| m.span.start);
     cleaned
+}
+
+/// `Secrets` of `the Royal Academy's annual Secrets sale`: the span of a
+/// lower-case event head right after a name. A head with a complement is a
+/// transaction of the name, no event it names (`a Dome sale to a foreign
+/// company`).
+fn event_head_after(text: &str, tokens: &[Token], m: &Mention) -> Option<Span> {
+    let k = crate::text::tokens_within(tokens, m.span).end;
+    let word = tokens.get(k)?.text(text);
+    let follows = tokens[k].span.start > m.span.end;
+    let complement = tokens
+        .get(k + 1)
+        .is_some_and(|t| matches!(t.text(text), "of" | "to" | "by" | "for"));
+    (follows
+        && !complement
+        && word.starts_with(char::is_lowercase)
+        && crate::vocab::description::event_head(word))
+    .then_some(tokens[k].span)
 }
 
 /// `the Conservative Party Conference`: a name of two or more words ending
@@ -504,6 +546,20 @@ mod tests {
                 &[(3, 7, Person, false), (13, 16, Person, false)],
                 &[],
                 &["1986", "N."],
+            ),
+            (
+                // A common word read as a name before an event head names the
+                // event; with a complement the head is a transaction of it.
+                "They opened the annual Treasures sale.",
+                &[(4, 5, Organization, false)],
+                &["Treasures sale|event|Name"],
+                &["Treasures"],
+            ),
+            (
+                "They avoided a Dome sale to a foreign company.",
+                &[(3, 4, Organization, false)],
+                &["Dome|organization|Name"],
+                &["Dome sale"],
             ),
             (
                 "Rosneft bought the assets.",
