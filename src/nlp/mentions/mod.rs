@@ -39,6 +39,7 @@ mod glue;
 pub mod recognised;
 mod runs;
 mod settle;
+mod spans;
 mod units;
 mod works;
 pub(crate) use settle::settle;

@@ -33,6 +33,11 @@ use crate::text::{Span, Token};
 use crate::vocab::EntityKind;
 use crate::vocab::legal::is_legal_form;
 
+use super::spans::{
+    before_headline_break, name_shaped, split_at_breaks, without_edge_punctuation,
+    without_leading_date, without_trailing_title,
+};
+
 /// One span of the recogniser: words `start..end` of the sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Recognised {
@@ -58,7 +63,7 @@ pub fn reconcile(
     let spans: Vec<(Span, Recognised)> = spans
         .iter()
         .filter(|r| r.start < r.end && r.end <= tokens.len())
-        .flat_map(|r| split_at_commas(text, tokens, *r))
+        .flat_map(|r| split_at_breaks(text, tokens, *r))
         .map(|r| without_edge_punctuation(text, tokens, r))
         .map(|r| before_headline_break(text, tokens, r, title_case))
         .filter(|r| r.start < r.end)
@@ -275,159 +280,6 @@ fn institutional(text: &str, m: &Mention) -> bool {
     let mut words = m.name.of(text).split_whitespace();
     let last = words.next_back().unwrap_or("");
     words.next().is_some() && (lexicon::org_suffix(last).is_some() || lexicon::event_suffix(last))
-}
-
-/// A recognised span cut at every comma inside it (`Lorillard Tobacco ,
-/// Liggett Group` → two names) and around a hyphenated participle
-/// (`Glasgow - born Sheena Easton` → `Glasgow`, `Sheena Easton`): the
-/// recogniser sometimes runs one name on over the comma of a list or over
-/// such an adjective, but a name never holds either.
-fn split_at_commas(
-    text: &str,
-    tokens: &[Token],
-    r: Recognised,
-) -> impl Iterator<Item = Recognised> {
-    let word = |k: usize| tokens[k].text(text);
-    let participle = |k: usize| {
-        k > r.start
-            && matches!(word(k - 1), "-" | "‐" | "‑")
-            && lexicon::hyphen_participle(word(k)).is_some()
-    };
-    let mut start = r.start;
-    let mut pieces = Vec::new();
-    let breaks = (r.start..r.end).filter(|&k| word(k) == "," || participle(k));
-    for k in breaks.chain([r.end]) {
-        // A participle's hyphen is cut off the piece before it.
-        let end = if k < r.end && participle(k) { k - 1 } else { k };
-        if start < end {
-            pieces.push(Recognised { start, end, ..r });
-        }
-        start = k + 1;
-    }
-    pieces.into_iter()
-}
-
-/// A recognised span without punctuation tokens at its edges (`Maguire Seven
-/// .` → `Maguire Seven`): the recogniser sometimes runs a name on over the full
-/// stop that ends the sentence.
-fn without_edge_punctuation(text: &str, tokens: &[Token], mut r: Recognised) -> Recognised {
-    let punct = |t: &Token| !t.text(text).chars().any(char::is_alphanumeric);
-    while r.start < r.end && punct(&tokens[r.end - 1]) {
-        r.end -= 1;
-    }
-    while r.start < r.end && punct(&tokens[r.start]) {
-        r.start += 1;
-    }
-    r
-}
-
-/// In a title-case heading, a recognised span cut before its first
-/// capitalised preposition, article or headline verb (`Sony To Expand U.K.
-/// Television Output` → `Sony`, `Alcan Raises Aluminum Prices` → `Alcan`):
-/// the recogniser reads a run of capitals there as one name, but a name never
-/// holds those words; a span opening with one is no name at all (`Acquires
-/// Assets Of Marley Unit`).
-fn before_headline_break(
-    text: &str,
-    tokens: &[Token],
-    mut r: Recognised,
-    title_case: bool,
-) -> Recognised {
-    if !title_case {
-        return r;
-    }
-    // A word of its own, not a piece of a ticker (`<Fms.A.To>`).
-    let spaced = |k: usize| text[..tokens[k].span.start].ends_with(char::is_whitespace);
-    // A modal that is also a name (`May`) only before a verb (`… Ratings May Be Raised`).
-    let modal = |k: usize| {
-        matches!(tokens[k].text(text), "May" | "Might" | "Must" | "Should")
-            && tokens
-                .get(k + 1)
-                .is_some_and(|t| matches!(t.text(text), "Be" | "Have" | "Not"))
-    };
-    if let Some(k) =
-        (r.start..r.end).find(|&k| spaced(k) && (headline_break(tokens[k].text(text)) || modal(k)))
-    {
-        r.end = k;
-    }
-    r
-}
-
-/// A capitalised word that ends a name in a title-case heading: a
-/// preposition or article ([`super::units::HEADLINE_BREAKS`]), an adverb
-/// particle (`Up`, `Off`), an auxiliary (`Has`, `Will`) or a headline verb
-/// ([`lexicon::headline_verb`]).
-fn headline_break(word: &str) -> bool {
-    const PARTICLES: &[&str] = &["down", "no", "not", "off", "out", "up", "vs"];
-    const AUXILIARIES: &[&str] = &[
-        "are", "be", "can", "could", "faces", "had", "has", "have", "is", "was", "were", "will",
-        "would",
-    ];
-    let lower = word.to_lowercase();
-    word.starts_with(char::is_uppercase)
-        && (super::units::HEADLINE_BREAKS.contains(&lower.as_str())
-            || PARTICLES.contains(&lower.as_str())
-            || AUXILIARIES.contains(&lower.as_str())
-            || lexicon::headline_verb(&lower))
-}
-
-/// A recognised span without the weekdays and months it opens with (`Friday
-/// Reagan` → `Reagan`); a month that is also a given name before another
-/// word stays (`April Glaspie`).
-fn without_leading_date(text: &str, tokens: &[Token], mut r: Recognised) -> Recognised {
-    while r.end - r.start > 1 {
-        let w = tokens[r.start].text(text);
-        if !lexicon::calendar(w) || lexicon::given_name(w) {
-            break;
-        }
-        r.start += 1;
-    }
-    r
-}
-
-/// A recognised span without the title it ran on into (`NUJ General
-/// Secretary` → `NUJ`): the title is a role, not part of the name.
-fn without_trailing_title(text: &str, tokens: &[Token], mut r: Recognised) -> Recognised {
-    for k in (1..=3.min(r.end - r.start - 1)).rev() {
-        let tail: Vec<&str> = tokens[r.end - k..r.end]
-            .iter()
-            .map(|t| t.text(text))
-            .collect();
-        if lexicon::title(&tail.join(" ")).is_some() {
-            r.end -= k;
-            break;
-        }
-    }
-    r
-}
-
-/// Whether recognised words can be a name: every lower-case word a name
-/// particle or connective (`of`, `and`, `de`, `van`), no free-standing dash
-/// (`Barclay twins - Frederick`, `Orange Prize winner Andrea` are no names).
-fn name_shaped(text: &str, words: &[Token]) -> bool {
-    const JOINERS: &[&str] = &[
-        "of", "the", "and", "for", "de", "da", "di", "du", "dos", "das", "del", "della", "van",
-        "von", "der", "den", "ter", "le", "la", "y", "bin", "ibn", "al", "el", "abu", "ben", "&",
-        "'s", "’s", "-", "'", "’", ".",
-    ];
-    let n = words.len();
-    // A name has a letter somewhere (`One, 1986` cut at its comma leaves
-    // `1986`), and more than one when it is one word (`Lat. 25 57 N., Long.`
-    // leaves `N.`: a lone initial).
-    let letters: usize = words
-        .iter()
-        .map(|t| t.text(text).chars().filter(|c| c.is_alphabetic()).count())
-        .sum();
-    letters > usize::from(n == 1)
-        && words.iter().enumerate().all(|(i, t)| {
-            let w = t.text(text);
-            let dash = matches!(w, "-" | "–" | "—")
-                && (i == 0 || i + 1 == n || {
-                    // a spaced dash: `X - Y`
-                    t.span.start > words[i - 1].span.end || words[i + 1].span.start > t.span.end
-                });
-            !dash && (!w.starts_with(|c: char| c.is_lowercase()) || JOINERS.contains(&w))
-        })
 }
 
 /// Whether the words of `text[start..end]` (a name's head that the recogniser
