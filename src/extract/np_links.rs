@@ -154,32 +154,24 @@ pub(super) fn work_by(s: &TreeSentence<'_>, n: &Named, out: &mut Vec<RawTriple>)
     if !matches!(n.kind, EntityKind::Other | EntityKind::Work) {
         return;
     }
-    for c in s.tree.children_by(n.head, |r| r == DepRel::Nmod) {
-        if let Some(p) = s.named_head(c)
-            && p.kind == EntityKind::Person
-            && s.case(c).as_deref() == Some("by")
-        {
-            let work = Owner::named(s, n, "of".into());
-            out.push(triple(
-                s,
-                p,
-                &work,
-                "author of".into(),
-                TripleKind::Role,
-                0.6,
-            ));
-            return;
-        }
-    }
+    let person = |p: &&Named| p.kind == EntityKind::Person;
+    let in_tree = s
+        .tree
+        .children_by(n.head, |r| r == DepRel::Nmod)
+        .filter(|&c| s.case(c).as_deref() == Some("by"))
+        .find_map(|c| s.named_head(c).filter(person));
     // A work's `by` and its author's name right after it, wherever the
     // parser hung them.
-    if n.kind == EntityKind::Work
-        && n.end + 1 < s.words.len()
-        && s.words[n.end].eq_ignore_ascii_case("by")
-        && let Some(p) = s.named(n.end + 1)
-        && p.kind == EntityKind::Person
-        && p.start == n.end + 1
-    {
+    let in_words = || {
+        (n.kind == EntityKind::Work
+            && n.end + 1 < s.words.len()
+            && s.words[n.end].eq_ignore_ascii_case("by"))
+        .then(|| s.named(n.end + 1))
+        .flatten()
+        .filter(person)
+        .filter(|p| p.start == n.end + 1)
+    };
+    if let Some(p) = in_tree.or_else(in_words) {
         let work = Owner::named(s, n, "of".into());
         out.push(triple(
             s,

@@ -88,13 +88,9 @@ fn hyphen_participle_before(s: &TreeSentence<'_>, n: &Named, out: &mut Vec<RawTr
     let Some((relation, place)) = found else {
         return;
     };
-    let at = k - 3;
-    let owner = match s.named(at).filter(|o| o.end == at + 1) {
-        Some(o) => ((s.a.mentions[o.mention].name, Some(o.mention)), o.kind),
-        None => match s.demonym_at(at) {
-            Some(m) => ((s.a.mentions[m].span, Some(m)), EntityKind::Country),
-            None => return,
-        },
+    // The name or demonym right before the hyphen.
+    let Some(owner) = owner_before(s, k - 2) else {
+        return;
     };
     let is_place = matches!(
         owner.1,

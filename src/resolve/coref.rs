@@ -115,7 +115,8 @@ impl Resolver<'_> {
                 .unwrap_or("")
                 .to_lowercase();
             let sort = description::description_sort(&head);
-            // `the sale` is only an event named with that noun (`the Secrets
+            // The entity's name holds the head noun (`the bank` → `Bank of
+            // England`); `the sale` is only an event so named (`the Secrets
             // sale`).
             let named_with_head = |cl: &Cluster| {
                 cl.canonical
@@ -165,12 +166,8 @@ impl Resolver<'_> {
                     .any(|&m| self.nodes[m].sent == sent && self.nodes[m].subject);
                 // `the bank` → the `Bank of England` before any
                 // other organisation.
-                let named = cl
-                    .canonical
-                    .split(|ch: char| !ch.is_alphanumeric())
-                    .any(|w| w.eq_ignore_ascii_case(&head));
                 let key = Salience {
-                    named,
+                    named: named_with_head(cl),
                     mentions: earlier.len(),
                     sent,
                     subject,
