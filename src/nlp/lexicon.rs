@@ -1042,6 +1042,8 @@ static TITLES: &[TitleEntry] = {
         ("emir", Royal, Some(Male)),
         ("sultan", Royal, Some(Male)),
         ("monarch", Royal, None),
+        ("protector", Royal, None),
+        ("lord protector", Royal, None),
         ("duke", Royal, Some(Male)),
         ("duchess", Royal, Some(Female)),
         ("general", Military, None),
@@ -2956,6 +2958,21 @@ static ORG_NAMES: LazyLock<Index<&'static Org>> = LazyLock::new(|| {
     ix
 });
 
+/// The last words of the names and forms of organisations that belong to a
+/// country (`Congress`, `Knesset`, `Department`): a name ending otherwise is
+/// no [`national_body`].
+static NATIONAL_BODY_ENDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let mut ends: Vec<&str> = ORGS
+        .iter()
+        .filter(|o| o.country.is_some())
+        .flat_map(|o| std::iter::once(&o.name).chain(o.forms.iter()))
+        .filter_map(|name| name.rsplit(' ').next())
+        .collect();
+    ends.sort_unstable();
+    ends.dedup();
+    ends
+});
+
 static PLACE_NAMES: LazyLock<Index<&'static str>> = LazyLock::new(|| {
     let mut ix = Index::new();
     for p in PLACES {
@@ -3065,9 +3082,33 @@ pub fn city(name: &str) -> Option<City> {
     CITY_NAMES.get(name).first().copied()
 }
 
-/// A well-known organisation, metonym or armed group (`UN`, `Kremlin`, `Hamas`).
+/// A well-known organisation, metonym or armed group (`UN`, `Kremlin`, `Hamas`),
+/// also with its own country's name or demonym before it (`United States
+/// Congress`, `Israeli Knesset` → Congress, Knesset).
 pub fn organisation(name: &str) -> Option<&'static Org> {
-    ORG_NAMES.get(name).first().copied()
+    ORG_NAMES
+        .get(name)
+        .first()
+        .copied()
+        .or_else(|| national_body(name))
+}
+
+/// `United States Congress`, `Russian Duma`: a national body the lexicon knows,
+/// named with the country it belongs to (its name, short form or demonym, of at
+/// most three words) before it.
+fn national_body(name: &str) -> Option<&'static Org> {
+    let last = name.rsplit(' ').next()?;
+    if NATIONAL_BODY_ENDS.binary_search(&last).is_err() {
+        return None;
+    }
+    name.match_indices(' ').take(3).find_map(|(i, _)| {
+        let (place, body) = (&name[..i], &name[i + 1..]);
+        let org = ORG_NAMES.get(body).first().copied()?;
+        let country = org.country?;
+        let own = |c: &Country| c.name == country;
+        (countries_named(place).iter().any(|c| own(c)) || demonym_all(place).iter().any(|c| own(c)))
+            .then_some(org)
+    })
 }
 
 /// Whether `name` (any of its forms) is a political party or trade union.
@@ -3431,14 +3472,66 @@ pub fn event_suffix(word: &str) -> bool {
     EVENT_SUFFIX_SET.contains(word.to_lowercase().as_str())
 }
 
-/// Is this a storm's name (`Hurricane Katrina`, `Cyclone Phailin`, `Typhoon
-/// Haiyan`): a storm word and the storm's own name, an event whatever the
-/// name after it looks like?
-pub fn storm_name(name: &str) -> bool {
-    const STORMS: &[&str] = &["cyclone", "hurricane", "storm", "superstorm", "typhoon"];
-    name.split_once(' ').is_some_and(|(first, rest)| {
-        STORMS.contains(&first.to_lowercase().as_str()) && rest.starts_with(char::is_uppercase)
+/// Recurring events known by several names: canonical name and other forms.
+static EVENTS: &[(&str, &[&str])] = &[
+    (
+        "Olympic Games",
+        &[
+            "Olympics",
+            "Summer Olympics",
+            "Summer Olympic Games",
+            "Summer Games",
+        ],
+    ),
+    ("Winter Olympic Games", &["Winter Olympics", "Winter Games"]),
+    ("Paralympic Games", &["Paralympics", "Summer Paralympics"]),
+    ("Winter Paralympic Games", &["Winter Paralympics"]),
+    ("Commonwealth Games", &[]),
+    ("Asian Games", &[]),
+];
+
+/// The canonical name of a recurring event the lexicon knows, an edition's
+/// year kept (`the 2004 Olympics` and `the 2004 Summer Olympic Games` are
+/// both `2004 Olympic Games`; `1948 Olympic Games` is another).
+pub fn event(name: &str) -> Option<String> {
+    let (year, rest) = match name.split_once(' ') {
+        Some((y, rest)) if y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()) => (Some(y), rest),
+        _ => (None, name),
+    };
+    let (canonical, _) = EVENTS.iter().find(|(canonical, forms)| {
+        canonical.eq_ignore_ascii_case(rest) || forms.iter().any(|f| f.eq_ignore_ascii_case(rest))
+    })?;
+    Some(match year {
+        Some(y) => format!("{y} {canonical}"),
+        None => canonical.to_string(),
     })
+}
+
+/// Is this a storm's name (`Hurricane Katrina`, `Cyclone Phailin`, `Typhoon
+/// Haiyan`, `Tropical Storm Harvey`): a storm word and the storm's own name, an
+/// event whatever the name after it looks like?
+pub fn storm_name(name: &str) -> bool {
+    storm_own_name(name).is_some()
+}
+
+/// The storm's own name in a storm's name (`Harvey` of `Tropical Storm
+/// Harvey`): what follows its storm words (`cyclone`, `hurricane`, `storm`,
+/// `superstorm`, `typhoon`, with `tropical`, `super` or `severe` before them).
+pub fn storm_own_name(name: &str) -> Option<&str> {
+    const STORMS: &[&str] = &["cyclone", "hurricane", "storm", "superstorm", "typhoon"];
+    const DEGREES: &[&str] = &["tropical", "super", "severe"];
+    let mut rest = name;
+    let mut storm = false;
+    while let Some((word, after)) = rest.split_once(' ') {
+        let w = word.to_lowercase();
+        if STORMS.contains(&w.as_str()) {
+            storm = true;
+        } else if storm || !DEGREES.contains(&w.as_str()) {
+            break;
+        }
+        rest = after;
+    }
+    (storm && rest.starts_with(char::is_uppercase)).then_some(rest)
 }
 
 /// The kind a name's last word gives it, whoever the name looks like: an
@@ -4049,6 +4142,35 @@ mod tests {
         ];
         for (lemma, want) in rows {
             assert_eq!(event_noun(lemma), want, "{lemma}");
+        }
+    }
+
+    #[test]
+    fn storms_events_and_national_bodies() {
+        for (name, want) in [
+            ("Cyclone Phailin", Some("Phailin")),
+            ("Tropical Storm Harvey", Some("Harvey")),
+            ("Super Typhoon Haiyan", Some("Haiyan")),
+            ("Tropical Depression", None),
+            ("Storm sewers", None),
+        ] {
+            assert_eq!(storm_own_name(name), want, "{name}");
+        }
+        for (name, want) in [
+            ("2004 Olympics", Some("2004 Olympic Games")),
+            ("2004 Summer Olympic Games", Some("2004 Olympic Games")),
+            ("Winter Olympics", Some("Winter Olympic Games")),
+            ("2004 Summer", None),
+        ] {
+            assert_eq!(event(name).as_deref(), want, "{name}");
+        }
+        for (name, want) in [
+            ("United States Congress", Some("Congress")),
+            ("Israeli Knesset", Some("Knesset")),
+            ("French Knesset", None),
+            ("Congress", Some("Congress")),
+        ] {
+            assert_eq!(organisation(name).map(|o| o.name), want, "{name}");
         }
     }
 

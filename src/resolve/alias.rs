@@ -141,6 +141,8 @@ impl Resolver<'_> {
         self.merge_legal_forms();
         self.merge_name_prefixes();
         self.merge_placed_names();
+        self.merge_institution_heads();
+        self.merge_abbreviated_storms();
         // Tickers join their company; one after a person's name is no entity.
         for (n, company) in tickers.iter().enumerate() {
             if let Some(c) = company.and_then(|p| self.assign[p])
@@ -505,10 +507,13 @@ impl Resolver<'_> {
     /// the nearest before it if several, whatever kind the word was read as.
     fn storm_for_word(&self, word: &str, n: usize) -> Option<usize> {
         let candidates = self.clusters_for_word(word, n, |cl| {
-            lexicon::storm_name(&cl.canonical)
-                && cl.canonical.split_once(' ').is_some_and(|(storm, name)| {
-                    storm.eq_ignore_ascii_case(word) || name.eq_ignore_ascii_case(word)
-                })
+            lexicon::storm_own_name(&cl.canonical).is_some_and(|name| {
+                name.eq_ignore_ascii_case(word)
+                    || cl
+                        .canonical
+                        .split_once(' ')
+                        .is_some_and(|(storm, _)| storm.eq_ignore_ascii_case(word))
+            })
         })?;
         self.nearest(&candidates, n)
     }
@@ -717,7 +722,7 @@ impl Resolver<'_> {
 
     /// Move every member of cluster `from` into `to`; their names become aliases
     /// under `rule` (a full name stays a titled name if it had a title).
-    fn absorb(&mut self, from: usize, to: usize, rule: AliasRule) {
+    pub(crate) fn absorb(&mut self, from: usize, to: usize, rule: AliasRule) {
         let members = std::mem::take(&mut self.clusters[from].members);
         self.clusters[from].alive = false;
         for (n, old) in members {
@@ -810,6 +815,13 @@ pub(crate) fn known(name: &str, kind: EntityKind) -> Option<(String, String, Ent
             format!("name:{}", p.to_lowercase()),
             p.to_string(),
             EntityKind::Place,
+        ));
+    }
+    if let Some(event) = lexicon::event(name) {
+        return Some((
+            format!("name:{}", event.to_lowercase()),
+            event,
+            EntityKind::Event,
         ));
     }
     // `the Greek State`: a country's demonym with `State` after it is the country.

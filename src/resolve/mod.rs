@@ -24,6 +24,7 @@ mod cluster;
 pub mod comention;
 mod coref;
 mod dedupe;
+mod heads;
 mod implicit_owner;
 mod kinship;
 mod mentions;

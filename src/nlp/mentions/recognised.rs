@@ -251,8 +251,31 @@ pub fn reconcile(
             m.kind = EntityKind::Event;
         }
     }
+    for m in &mut cleaned {
+        if let Some(year) = year_before_event(text, tokens, m) {
+            m.span.start = year.start;
+            m.name.start = year.start;
+        }
+    }
     cleaned.sort_by_key(|m| m.span.start);
     cleaned
+}
+
+/// `2004` of `the 2004 Summer Olympic Games`: the year right before an event's
+/// name (a mention that is its name alone), which names that edition.
+fn year_before_event(text: &str, tokens: &[Token], m: &Mention) -> Option<Span> {
+    let k = crate::text::tokens_within(tokens, m.name).start;
+    let year = tokens.get(k.checked_sub(1)?)?;
+    let word = year.text(text);
+    let last = m.name.of(text).rsplit(' ').next().unwrap_or("");
+    let event = m.kind == EntityKind::Event || lexicon::event_suffix(last);
+    (event
+        && m.span == m.name
+        && year.span.end < m.name.start
+        && word.len() == 4
+        && word.bytes().all(|b| b.is_ascii_digit())
+        && (b"12".contains(&word.as_bytes()[0])))
+    .then_some(year.span)
 }
 
 /// `Secrets` of `the Royal Academy's annual Secrets sale`: the span of a
@@ -304,6 +327,9 @@ fn set_kind(text: &str, m: &mut Mention, r: Recognised) {
     let name = m.name.of(text);
     if let Some(k) = lexicon::known_kind(name) {
         m.kind = k;
+    } else if let Some(body) = lexicon::organisation(name) {
+        // `United States Congress`: a national body named with its country.
+        m.kind = body.kind;
     } else if lexicon::storm_name(name) {
         m.kind = EntityKind::Event;
     } else if r.kind == EntityKind::Person
@@ -319,6 +345,14 @@ fn set_kind(text: &str, m: &mut Mention, r: Recognised) {
     {
         // `Clorox Co`, `RJ Reynolds Tobacco`: no person's name holds a legal
         // form or a trade.
+        m.kind = EntityKind::Organization;
+    } else if name.contains(' ')
+        && (matches!(r.kind, EntityKind::Country | EntityKind::City)
+            || r.misc && !matches!(m.kind, EntityKind::Event | EntityKind::Group))
+        && name.rsplit(' ').next().and_then(lexicon::org_suffix) == Some(EntityKind::Organization)
+    {
+        // `United States Senate`, `South African Parliament`: a body of the
+        // place, no place itself.
         m.kind = EntityKind::Organization;
     } else if !r.misc || !matches!(m.kind, EntityKind::Event | EntityKind::Group) {
         m.kind = r.kind;
