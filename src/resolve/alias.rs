@@ -308,7 +308,8 @@ impl Resolver<'_> {
 
     /// `Jiffy Lube` and `Jiffy Lube International Inc` are one company: a name
     /// of two or more words that begins exactly one longer organisation name
-    /// of the document joins it, unless a title, honorific or gender marks it
+    /// of the document (both read without `of`: `Food Standards of
+    /// Australia` and `Food Standards Australia New Zealand`) joins it, unless a title, honorific or gender marks it
     /// as a person (a name merely shaped like a person's is not).
     fn merge_name_prefixes(&mut self) {
         let orgs: Vec<usize> = (0..self.clusters.len())
@@ -326,16 +327,16 @@ impl Resolver<'_> {
                 continue;
             }
             let prefix = format!("{} ", cl.canonical.to_lowercase());
+            let bare_prefix = format!("{} ", without_of(&cl.canonical));
             let longer: Vec<usize> = orgs
                 .iter()
                 .copied()
                 .filter(|&c| {
+                    let long = &self.clusters[c].canonical;
                     c != short
                         && self.clusters[c].alive
-                        && self.clusters[c]
-                            .canonical
-                            .to_lowercase()
-                            .starts_with(&prefix)
+                        && (long.to_lowercase().starts_with(&prefix)
+                            || without_of(long).starts_with(&bare_prefix))
                 })
                 .collect();
             if let [target] = longer[..] {
@@ -847,6 +848,18 @@ pub(crate) fn known(name: &str, kind: EntityKind) -> Option<(String, String, Ent
         ));
     }
     None
+}
+
+/// A name lower-cased without its `of` (`Food Standards of Australia` →
+/// `food standards australia`): the written form of a name that drops it
+/// (`Food Standards Australia New Zealand`).
+fn without_of(name: &str) -> String {
+    let words: Vec<String> = name
+        .split(' ')
+        .map(str::to_lowercase)
+        .filter(|w| w != "of")
+        .collect();
+    words.join(" ")
 }
 
 /// Initials written apart joined up (`U. S.` → `U.S.`, `S. F.` → `S.F.`),

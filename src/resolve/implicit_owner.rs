@@ -77,6 +77,17 @@ pub(crate) fn facts(
         let Some(owner) = owner.filter(|&o| o != e) else {
             continue;
         };
+        // `union leader Buzz Hargrove`, `party chairman X`: a class noun before
+        // the title says what sort of body the office is in; a company is no
+        // union.
+        if holder == EntityKind::Organization
+            && let Some(sort) = class_before(r.text, node.span)
+            && !description::name_sort(&entities[owner].name)
+                .unwrap_or(Sort::Business)
+                .fits(sort)
+        {
+            continue;
+        }
         let relation = format!("{title} of");
         let known = |f: &Fact| f.subject == e && f.relation.starts_with(title.as_str());
         if written.iter().any(known) || out.iter().any(known) {
@@ -199,6 +210,16 @@ fn holder_kind(text: &str, span: Span, name: Span, role: &Role) -> Option<(Strin
         return None;
     }
     Some((title.phrase, holder))
+}
+
+/// The sort of body a class noun right before the mention names
+/// (`union` of `the union leader Buzz Hargrove`).
+fn class_before(text: &str, span: Span) -> Option<Sort> {
+    let before = text[..span.start].trim_end();
+    let word = before
+        .rsplit(|c: char| !c.is_alphanumeric() && c != '-')
+        .next()?;
+    description::description_sort(&word.to_lowercase())
 }
 
 #[cfg(test)]
