@@ -19,8 +19,8 @@
 
 use super::tree::{Named, TreeSentence};
 use super::{Argument, RawTriple, TripleKind};
-use crate::nlp::Tag;
 use crate::nlp::lexicon::{self, TitleClass};
+use crate::nlp::{MentionForm, Tag};
 use crate::text::Span;
 use crate::vocab::EntityKind;
 
@@ -31,6 +31,25 @@ const MAX_TITLE_WORDS: usize = 5;
 pub fn triples(s: &TreeSentence<'_>, out: &mut Vec<RawTriple>) {
     for n in &s.named {
         hyphen_participle_before(s, n, out);
+    }
+    // `The Ballymena-born actor said`: an epithet, which resolution links to
+    // its person, is placed as a name is.
+    for (mi, m) in s.a.mentions.iter().enumerate() {
+        if m.form != MentionForm::RolePhrase || m.kind != EntityKind::Person {
+            continue;
+        }
+        let Some(start) = (0..s.words.len()).find(|&k| s.a.tokens[k].span.start == m.span.start)
+        else {
+            continue;
+        };
+        let epithet = Named {
+            mention: mi,
+            start,
+            end: start + 1,
+            kind: EntityKind::Person,
+            head: start,
+        };
+        hyphen_participle_before(s, &epithet, out);
     }
     for n in &s.named {
         if !matches!(n.kind, EntityKind::Person) {
@@ -92,9 +111,11 @@ fn hyphen_participle_before(s: &TreeSentence<'_>, n: &Named, out: &mut Vec<RawTr
     let Some(owner) = owner_before(s, k - 2) else {
         return;
     };
+    // `Ballymena-born`: whatever else the recogniser made of an unknown
+    // town's name, before `-born` or `-based` it is a place.
     let is_place = matches!(
         owner.1,
-        EntityKind::Country | EntityKind::City | EntityKind::Place
+        EntityKind::Country | EntityKind::City | EntityKind::Place | EntityKind::Other
     );
     if place && !is_place || relation == "born in" && n.kind != EntityKind::Person {
         return;

@@ -66,10 +66,92 @@ impl Resolver<'_> {
             } else {
                 self.nearest(&earlier, n)
             };
+            // `The Ballymena-born actor said`: an occupation no one was given
+            // is an epithet of the person the text is about.
+            let epithet = title.class == TitleClass::Other
+                && role.of.is_none()
+                && earlier.is_empty()
+                && holders(false).is_empty();
+            let chosen = chosen.or_else(|| {
+                epithet
+                    .then(|| self.epithet_antecedent(n, title.head, title.gender))
+                    .flatten()
+            });
             if let Some(c) = chosen {
                 self.join(n, c, AliasRule::RolePhrase);
             }
         }
+    }
+
+    /// The person an epithet (`the actor`) at node `n` stands for: the one
+    /// person named in the nearest of the two sentences before it that names
+    /// any (the one named as a subject there, if several), of a fitting
+    /// gender and given no other occupation.
+    fn epithet_antecedent(
+        &self,
+        n: usize,
+        head: &str,
+        gender: Option<lexicon::Gender>,
+    ) -> Option<usize> {
+        let node = &self.nodes[n];
+        for back in 1..=2 {
+            let Some(sent) = node.sent.checked_sub(back) else {
+                break;
+            };
+            let named: Vec<(usize, bool)> = self
+                .nodes
+                .iter()
+                .enumerate()
+                .filter(|(_, m)| m.sent == sent && m.form == MentionForm::Name)
+                .filter_map(|(m, x)| self.assign[m].map(|c| (c, x.subject)))
+                .filter(|&(c, _)| {
+                    self.clusters[c].alive && self.clusters[c].kind() == EntityKind::Person
+                })
+                .collect();
+            if named.is_empty() {
+                continue;
+            }
+            let mut people: Vec<usize> = named.iter().map(|&(c, _)| c).collect();
+            people.sort_unstable();
+            people.dedup();
+            if people.len() > 1 {
+                // The subject, unless coordinated with another person
+                // (`Kenneth Branagh and Emma Thompson held …`).
+                let coordinated = self.nodes.iter().any(|a| {
+                    a.sent == sent
+                        && a.subject
+                        && self.nodes.iter().any(|b| {
+                            b.sent == sent
+                                && b.form == MentionForm::Name
+                                && b.span.start > a.span.end
+                                && self
+                                    .text
+                                    .get(a.span.end..b.span.start)
+                                    .is_some_and(|gap| gap.trim() == "and")
+                        })
+                });
+                if coordinated {
+                    return None;
+                }
+                people = named.iter().filter(|&&(_, s)| s).map(|&(c, _)| c).collect();
+                people.sort_unstable();
+                people.dedup();
+            }
+            let [c] = people[..] else {
+                return None;
+            };
+            let cl = &self.clusters[c];
+            let gender_fits = match (gender, cl.gender_evidence()) {
+                (Some(a), Some(b)) => a == b,
+                _ => true,
+            };
+            let other_trade = cl
+                .roles
+                .iter()
+                .any(|r| r.class == TitleClass::Other && r.head != head);
+            return (gender_fits && !other_trade).then_some(c);
+        }
+        None
     }
 
     /// `the North` → the document's `North …` country.

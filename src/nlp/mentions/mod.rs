@@ -35,6 +35,7 @@ use crate::nlp::{Tag, Tagged};
 use crate::text::{Sentence, Span, Token};
 use crate::vocab::EntityKind;
 
+mod epithets;
 mod glue;
 pub mod recognised;
 mod runs;
@@ -105,6 +106,7 @@ impl<'a> Finder<'a> {
                 i = next;
             } else if let Some((m, next)) = self
                 .titled_name(i)
+                .or_else(|| self.epithet(i))
                 .or_else(|| self.honorific_name(i))
                 .or_else(|| self.compass_phrase(i))
                 .or_else(|| self.name(i))
@@ -766,6 +768,27 @@ mod tests {
             (
                 "David Holland, president of US Sprint, resigned.",
                 &["David Holland, president of US Sprint|person|Name <president of US Sprint>"],
+            ),
+            // Epithets: hyphenated modifiers and an occupation after `the`;
+            // the name inside stays a mention of its own.
+            (
+                "The Ballymena-born actor said it was old.",
+                &[
+                    "Ballymena|other|Name",
+                    "actor|person|RolePhrase <actor>",
+                    "it|other|Pronoun",
+                ],
+            ),
+            (
+                "The Oscar-nominated actress arrived.",
+                &[
+                    "Oscar-nominated|other|Name",
+                    "actress|person|RolePhrase <actress>",
+                ],
+            ),
+            (
+                "The Belfast-born actor Liam Neeson arrived.",
+                &["Belfast|city|Name", "actor Liam Neeson|person|Name <actor>"],
             ),
             (
                 "Germany's chancellor is hosting the major energy summit.",

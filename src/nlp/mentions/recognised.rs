@@ -9,7 +9,8 @@
 //!
 //! * a finder name that one recognised span covers only in part is cut to that
 //!   span when the words it loses lead the name and are days, months or
-//!   capitalised openers (`Monday Lib Dem` → `Lib Dem`), or grown to it when the span runs on over words no other
+//!   capitalised openers (`Monday Lib Dem` → `Lib Dem`; not a name the
+//!   lexicon knows whole: `New Jersey`), or grown to it when the span runs on over words no other
 //!   name holds (`British Chambers` → `British Chambers of Commerce`), joining
 //!   finder names across lower-case words only (a title-case headline read as
 //!   one name changes nothing);
@@ -152,6 +153,7 @@ pub fn reconcile(
             if e.start > m.name.start
                 && e.end == m.name.end
                 && dated(text, m.name.start, e.start, initial)
+                && lexicon::known_kind(m.name.of(text)).is_none()
             {
                 // The finder ran a date or an opener into the name (`Monday Lib Dem`).
                 m.name = e;
