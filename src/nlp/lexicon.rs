@@ -894,6 +894,75 @@ static PLACES: &[&str] = &[
     "DMZ",
 ];
 
+/// First-level divisions often in the news: US states, Canadian provinces,
+/// Australian states; places ([`place`]) that also place an organisation named
+/// after them (`Texas Air`, `Ontario Hydro`), unlike a sea or a region (`Pacific
+/// Gas`). Left out: names that are also a country's (Georgia), a city's
+/// (Washington, Quebec) or a common given name (Virginia, Victoria).
+static REGIONS: &[&str] = &[
+    "Alabama",
+    "Alaska",
+    "Arizona",
+    "Arkansas",
+    "California",
+    "Colorado",
+    "Connecticut",
+    "Delaware",
+    "Florida",
+    "Hawaii",
+    "Idaho",
+    "Illinois",
+    "Indiana",
+    "Iowa",
+    "Kansas",
+    "Kentucky",
+    "Louisiana",
+    "Maine",
+    "Maryland",
+    "Massachusetts",
+    "Michigan",
+    "Minnesota",
+    "Mississippi",
+    "Missouri",
+    "Montana",
+    "Nebraska",
+    "Nevada",
+    "New Hampshire",
+    "New Jersey",
+    "New Mexico",
+    "North Carolina",
+    "North Dakota",
+    "Ohio",
+    "Oklahoma",
+    "Oregon",
+    "Pennsylvania",
+    "Rhode Island",
+    "South Carolina",
+    "South Dakota",
+    "Tennessee",
+    "Texas",
+    "Utah",
+    "Vermont",
+    "West Virginia",
+    "Wisconsin",
+    "Wyoming",
+    "Alberta",
+    "British Columbia",
+    "Manitoba",
+    "New Brunswick",
+    "Newfoundland",
+    "Nova Scotia",
+    "Ontario",
+    "Prince Edward Island",
+    "Saskatchewan",
+    "New South Wales",
+    "Northern Territory",
+    "Queensland",
+    "South Australia",
+    "Tasmania",
+    "Western Australia",
+];
+
 /// Grammatical gender a title or honorific implies (for pronoun agreement).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Gender {
@@ -2975,7 +3044,7 @@ static NATIONAL_BODY_ENDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
 
 static PLACE_NAMES: LazyLock<Index<&'static str>> = LazyLock::new(|| {
     let mut ix = Index::new();
-    for p in PLACES {
+    for p in PLACES.iter().chain(REGIONS) {
         ix.insert(p, *p);
     }
     ix
@@ -3122,6 +3191,14 @@ pub fn place(name: &str) -> Option<&'static str> {
     PLACE_NAMES.get(name).first().copied()
 }
 
+/// A state or province ([`REGIONS`]): `Texas`, `Ontario`, `New South Wales`.
+pub fn region(name: &str) -> bool {
+    PLACE_NAMES
+        .get(name)
+        .first()
+        .is_some_and(|p| REGIONS.contains(p))
+}
+
 /// The entity kind world knowledge gives a whole name, if any: country, city,
 /// place, organisation or group.
 ///
@@ -3157,7 +3234,7 @@ static KNOWN_KINDS: LazyLock<Index<EntityKind>> = LazyLock::new(|| {
             ix.insert(country.capital, EntityKind::City);
         }
     }
-    for p in PLACES {
+    for p in PLACES.iter().chain(REGIONS) {
         ix.insert(p, EntityKind::Place);
     }
     ix
@@ -4123,7 +4200,7 @@ mod tests {
             names.push(name.to_string());
             names.extend(forms.iter().map(|f| f.to_string()));
         }
-        names.extend(PLACES.iter().map(|p| p.to_string()));
+        names.extend(PLACES.iter().chain(REGIONS).map(|p| p.to_string()));
         names.extend(["the United States", "U.S.", "nowhere", "Acme Corp"].map(String::from));
         let upper: Vec<String> = names.iter().map(|n| n.to_uppercase()).collect();
         let lower: Vec<String> = names.iter().map(|n| n.to_lowercase()).collect();

@@ -9,8 +9,8 @@
 //!
 //! * a finder name that one recognised span covers only in part is cut to that
 //!   span when the words it loses lead the name and are days, months or
-//!   capitalised openers (`Monday Lib Dem` → `Lib Dem`; not a name the
-//!   lexicon knows whole: `New Jersey`), or grown to it when the span runs on over words no other
+//!   capitalised openers (`Monday Lib Dem` → `Lib Dem`; not the first word
+//!   of a name the lexicon knows: `New Jersey Bell`), or grown to it when the span runs on over words no other
 //!   name holds (`British Chambers` → `British Chambers of Commerce`), joining
 //!   finder names across lower-case words only (a title-case headline read as
 //!   one name changes nothing);
@@ -153,7 +153,7 @@ pub fn reconcile(
             if e.start > m.name.start
                 && e.end == m.name.end
                 && dated(text, m.name.start, e.start, initial)
-                && lexicon::known_kind(m.name.of(text)).is_none()
+                && !opens_known_name(text, m.name.start, e)
             {
                 // The finder ran a date or an opener into the name (`Monday Lib Dem`).
                 m.name = e;
@@ -307,6 +307,16 @@ fn institutional(text: &str, m: &Mention) -> bool {
     words.next().is_some() && (lexicon::org_suffix(last).is_some() || lexicon::event_suffix(last))
 }
 
+/// Whether the words from `start` to the end of the first word of span `e`
+/// (or the whole finder name) form a name the lexicon knows: `New Jersey` of
+/// `New Jersey Bell`, whose `New` the recogniser left out.
+fn opens_known_name(text: &str, start: usize, e: Span) -> bool {
+    let first_end = text[e.start..e.end]
+        .find(char::is_whitespace)
+        .map_or(e.end, |k| e.start + k);
+    lexicon::known_kind(&text[start..first_end]).is_some()
+}
+
 /// Whether the words of `text[start..end]` (a name's head that the recogniser
 /// left out) are all days or months (`Monday`), or, opening the sentence,
 /// capitalised common or dictionary words (`Existing`, `Bookmaker`): only those
@@ -349,12 +359,14 @@ fn set_kind(text: &str, m: &mut Mention, r: Recognised) {
         // form or a trade.
         m.kind = EntityKind::Organization;
     } else if name.contains(' ')
-        && (matches!(r.kind, EntityKind::Country | EntityKind::City)
-            || r.misc && !matches!(m.kind, EntityKind::Event | EntityKind::Group))
+        && (matches!(
+            r.kind,
+            EntityKind::Country | EntityKind::City | EntityKind::Place
+        ) || r.misc && !matches!(m.kind, EntityKind::Event | EntityKind::Group))
         && name.rsplit(' ').next().and_then(lexicon::org_suffix) == Some(EntityKind::Organization)
     {
-        // `United States Senate`, `South African Parliament`: a body of the
-        // place, no place itself.
+        // `United States Senate`, `South African Parliament`, `West Virginia
+        // Public Service Commission`: a body of the place, no place itself.
         m.kind = EntityKind::Organization;
     } else if !r.misc || !matches!(m.kind, EntityKind::Event | EntityKind::Group) {
         m.kind = r.kind;

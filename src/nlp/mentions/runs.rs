@@ -76,7 +76,8 @@ impl<'a> Finder<'a> {
             return self.known_at(i).is_some() || lexicon::demonym(u.text).is_some();
         }
         if u.initial {
-            if lexicon::common_capitalised(u.text) {
+            // `New` opens `New Jersey Bell` as it opens no other sentence.
+            if lexicon::common_capitalised(u.text) && self.known_at(i).is_none() {
                 return false;
             }
             if self.initial_participle(i) {

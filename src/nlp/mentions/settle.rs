@@ -179,7 +179,11 @@ fn ordinal(lower: &str) -> bool {
 fn home(words: &[&str]) -> Option<(usize, usize)> {
     let n = words.len();
     let last = words.last()?;
-    if n < 2 || lexicon::abroad_noun(&last.to_lowercase()) || lexicon::event_suffix(last) {
+    if n < 2
+        || lexicon::abroad_noun(&last.to_lowercase())
+        || lexicon::event_suffix(last)
+        || lexicon::place_suffix(last)
+    {
         return None;
     }
     // `Bank of Japan`, `Commonwealth Bank of the Philippines`.
@@ -195,19 +199,25 @@ fn home(words: &[&str]) -> Option<(usize, usize)> {
             return Some((from, n));
         }
     }
-    // `Swiss National Bank`, `West German Federal Labour Office`.
-    let k = match lexicon::demonym_at(words) {
-        // `Korean Central News Agency`: North or South, the name does not say.
-        Some((k, _)) if lexicon::has_compass_sibling(&words[..k].join(" ")) => return None,
-        Some((k, _)) => k,
-        // `Japan Air Lines`, `Hong Kong Telecom`, `Boston Edison`.
-        None => (1..n.min(4)).rev().find(|&k| {
+    // `Japan Air Lines`, `Hong Kong Telecom`, `Boston Edison`.
+    let placed = || {
+        (1..n.min(4)).rev().find(|&k| {
             let first = words[..k].join(" ");
             is_place(&first)
                 && !lexicon::shared_country_name(&first)
                 && !lexicon::has_compass_sibling(&first)
                 && !lexicon::given_name(&first)
-        })?,
+        })
+    };
+    // `Swiss National Bank`, `West German Federal Labour Office`; a longer
+    // place wins over a demonym it starts with (`British Columbia Forest
+    // Products`).
+    let k = match lexicon::demonym_at(words) {
+        Some((k, _)) if placed().is_some_and(|p| p > k) => placed()?,
+        // `Korean Central News Agency`: North or South, the name does not say.
+        Some((k, _)) if lexicon::has_compass_sibling(&words[..k].join(" ")) => return None,
+        Some((k, _)) => k,
+        None => placed()?,
     };
     (k < n && !generic_rest(&words[k..])).then_some((0, k))
 }
@@ -229,7 +239,7 @@ fn generic_rest(rest: &[&str]) -> bool {
 
 /// A country (any of its forms) or a city the lexicon knows.
 fn is_place(name: &str) -> bool {
-    lexicon::country(name).is_some() || lexicon::city(name).is_some()
+    lexicon::country(name).is_some() || lexicon::city(name).is_some() || lexicon::region(name)
 }
 
 #[cfg(test)]
