@@ -31,7 +31,7 @@ use super::np_owners::{Owner, coordinated_owners, drop_departments, is_owner_kin
 use super::np_roles::roles_of;
 use super::tree::{Named, TreeSentence};
 use super::{Argument, RawTriple, TripleKind};
-use crate::nlp::DepRel;
+use crate::nlp::{DepRel, lexicon};
 use crate::vocab::EntityKind;
 
 /// Add the noun-phrase triples of `s` to `out`.
@@ -44,6 +44,9 @@ pub fn triples(s: &TreeSentence<'_>, out: &mut Vec<RawTriple>) {
             let mut found = owners(s, role.noun, role.kin);
             if found.is_empty() && role.person_title {
                 found = coordinated_owners(s, role.noun);
+            }
+            if found.is_empty() && role.person_title {
+                found.extend(appointer(s, n));
             }
             drop_departments(&mut found);
             if role.noun >= n.end && !role.kin {
@@ -64,7 +67,13 @@ pub fn triples(s: &TreeSentence<'_>, out: &mut Vec<RawTriple>) {
                 if !role.person_title && owner.demonym {
                     continue;
                 }
-                if role.person_title && !matches!(n.kind, EntityKind::Person | EntityKind::Other) {
+                // `voted Fergus Crane the winner of …`: a work wins as a person does.
+                if role.person_title
+                    && !matches!(
+                        n.kind,
+                        EntityKind::Person | EntityKind::Other | EntityKind::Work
+                    )
+                {
                     continue;
                 }
                 // `US playwright Eve Ensler`: `playwright from`.
@@ -92,6 +101,28 @@ pub fn triples(s: &TreeSentence<'_>, out: &mut Vec<RawTriple>) {
         super::np_works::work_author(s, n, out);
         home_in_name(s, n, out);
     }
+}
+
+/// `Acme Corp named Jane Doe (as) chief financial officer`: a post given with
+/// no owner of its own is in the body that gives it, the subject of an
+/// appointing verb ([`lexicon::appointing_verb`]) whose object is the name.
+fn appointer<'a>(s: &'a TreeSentence<'a>, n: &Named) -> Option<Owner<'a>> {
+    let t = s.tree;
+    // The name, or the title it was read as a compound of (`appointed John
+    // Smith chairman`), is the verb's object.
+    let object = match t.rel(n.head) {
+        DepRel::Compound => t.head(n.head).filter(|&k| k > n.head)?,
+        _ => n.head,
+    };
+    let verb = t.head(object).filter(|_| t.rel(object) == DepRel::Obj)?;
+    if !lexicon::appointing_verb(&s.lemma(verb).to_lowercase()) {
+        return None;
+    }
+    let subject = t.child(verb, DepRel::Nsubj)?;
+    let o = s
+        .named_head(subject)
+        .filter(|o| matches!(o.kind, EntityKind::Organization | EntityKind::Group))?;
+    Some(Owner::named(s, o, "of".to_string()))
 }
 
 pub(super) fn triple(

@@ -149,9 +149,22 @@ fn governing_role_nouns(s: &TreeSentence<'_>, n: &Named, h: usize, out: &mut Vec
         // `the board named John Smith chief executive of Acme`, `Smith was
         // appointed chairman of Acme`: the verb's nominal `xcomp` says
         // what its object (or passive subject) is.
+        // `appointed John Smith as chairman` (an `as` obl), `voted Fergus Crane
+        // the winner of the prize` (read as a second object).
         DepRel::Obj | DepRel::NsubjPass if s.tag(h).is_verb() => {
-            for k in t.children_by(h, |r| r == DepRel::Xcomp) {
-                if k > n.head && is_nominal(s.tag(k)) {
+            for k in t.children_by(h, |r| {
+                matches!(r, DepRel::Xcomp | DepRel::Obl | DepRel::Obj)
+            }) {
+                let fits = match t.rel(k) {
+                    DepRel::Xcomp => true,
+                    // Only a post given (`ousted as chairman` says he was).
+                    DepRel::Obl => {
+                        s.case(k).as_deref() == Some("as")
+                            && lexicon::appointing_verb(&s.lemma(h).to_lowercase())
+                    }
+                    _ => t.rel(n.head) == DepRel::Obj && s.named(k).is_none(),
+                };
+                if k > n.head && fits && is_nominal(s.tag(k)) {
                     out.push((k, 0.7));
                 }
             }

@@ -3509,6 +3509,19 @@ static HYPHEN_PARTICIPLES: &[(&str, &str, bool)] = &[
     ("owned", "owned by", false),
 ];
 
+/// Verbs by which a body gives a person a post (keyed by lemma, sorted):
+/// `Acme named Jane Doe chief executive` makes her Acme's.
+static APPOINTING_VERBS: &[&str] = &[
+    "appoint", "choose", "elect", "hire", "install", "name", "nominate", "promote", "recruit",
+    "select",
+];
+
+/// Does the verb `lemma` give its object a post in its subject (`appoint`,
+/// `name`, `elect`)?
+pub fn appointing_verb(lemma: &str) -> bool {
+    APPOINTING_VERBS.binary_search(&lemma).is_ok()
+}
+
 /// The relation a participle after a name and a hyphen gives (`born` of
 /// `Belfast-born` → `born in`) and whether the name must be a place; any case.
 pub fn hyphen_participle(word: &str) -> Option<(&'static str, bool)> {
@@ -4257,6 +4270,7 @@ mod tests {
         assert!(CURRENCY_NOUNS.windows(2).all(|w| w[0] < w[1]));
         assert!(FAMILY_NOUNS.windows(2).all(|w| w[0].0 < w[1].0));
         assert!(HYPHEN_PARTICIPLES.windows(2).all(|w| w[0].0 < w[1].0));
+        assert!(APPOINTING_VERBS.windows(2).all(|w| w[0] < w[1]));
         assert!(CREDIT_NOUNS.windows(2).all(|w| w[0].0 < w[1].0));
         for (w, want) in [("upgrades", true), ("said", true), ("corp", false)] {
             assert_eq!(headline_verb(w), want, "{w}");
