@@ -285,9 +285,9 @@ mod tests {
                 &[],
             ),
             (
-                "Microsoft chief executive Steve Ballmer spoke .",
+                "Apple chief executive Steve Jobs spoke .",
                 "3:compound 3:amod 5:compound 5:compound 6:nsubj 0:root 6:punct",
-                &["Steve Ballmer | chief executive of | Microsoft"],
+                &["Steve Jobs | chief executive of | Apple"],
                 &[],
             ),
             (

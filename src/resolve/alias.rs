@@ -454,9 +454,16 @@ impl Resolver<'_> {
     fn organisation_for_word(&self, word: &str, n: usize) -> Option<usize> {
         let node = &self.nodes[n];
         let w = word.to_lowercase();
+        // `Google Science Fair`, `Toyota Stadium`: an event or place named
+        // after the word's entity is not a longer name of it.
+        let named_after = |name: &str| {
+            let last = name.rsplit(' ').next().unwrap_or("");
+            lexicon::event_suffix(last) || lexicon::place_suffix(last)
+        };
         let candidates = self.clusters_for_word(word, n, |cl| {
             (cl.kind() == EntityKind::Organization
                 || (cl.kind() == EntityKind::Place && !cl.is_person_like()))
+                && !named_after(&cl.canonical)
                 && lead_word(&cl.canonical).is_some_and(|first| first.to_lowercase() == w)
         })?;
         // The word is used after the longer name somewhere in the document.
