@@ -3539,6 +3539,18 @@ static HYPHEN_PARTICIPLES: &[(&str, &str, bool)] = &[
     ("owned", "owned by", false),
 ];
 
+/// Words naming a past era of a place or event, which make it another entity
+/// (`ancient Athens`, `the ancient Olympic Games`, `medieval England`), sorted.
+static HISTORICAL_ERAS: &[&str] = &["ancient", "classical", "medieval"];
+
+/// Is `word` (any case) an era before a place or event that makes it another
+/// entity ([`HISTORICAL_ERAS`])?
+pub fn historical_era(word: &str) -> bool {
+    HISTORICAL_ERAS
+        .binary_search(&word.to_lowercase().as_str())
+        .is_ok()
+}
+
 /// Verbs by which a body gives a person a post (keyed by lemma, sorted):
 /// `Acme named Jane Doe chief executive` makes her Acme's.
 static APPOINTING_VERBS: &[&str] = &[
@@ -4301,6 +4313,7 @@ mod tests {
         assert!(FAMILY_NOUNS.windows(2).all(|w| w[0].0 < w[1].0));
         assert!(HYPHEN_PARTICIPLES.windows(2).all(|w| w[0].0 < w[1].0));
         assert!(APPOINTING_VERBS.windows(2).all(|w| w[0] < w[1]));
+        assert!(HISTORICAL_ERAS.windows(2).all(|w| w[0] < w[1]));
         assert!(CREDIT_NOUNS.windows(2).all(|w| w[0].0 < w[1].0));
         for (w, want) in [("upgrades", true), ("said", true), ("corp", false)] {
             assert_eq!(headline_verb(w), want, "{w}");

@@ -254,13 +254,28 @@ pub fn reconcile(
         }
     }
     for m in &mut cleaned {
-        if let Some(year) = year_before_event(text, tokens, m) {
-            m.span.start = year.start;
-            m.name.start = year.start;
+        if let Some(before) =
+            year_before_event(text, tokens, m).or_else(|| era_before_place(text, tokens, m))
+        {
+            m.span.start = before.start;
+            m.name.start = before.start;
         }
     }
     cleaned.sort_by_key(|m| m.span.start);
     cleaned
+}
+
+/// `ancient` of `ancient Athens`, `the ancient Olympic Games`: an era right
+/// before a place's or event's name (a mention that is its name alone) makes
+/// the name another entity's, the place or event of that era.
+fn era_before_place(text: &str, tokens: &[Token], m: &Mention) -> Option<Span> {
+    let k = crate::text::tokens_within(tokens, m.name).start;
+    let era = tokens.get(k.checked_sub(1)?)?;
+    let placed = matches!(
+        m.kind,
+        EntityKind::Country | EntityKind::City | EntityKind::Place | EntityKind::Event
+    );
+    (placed && m.span == m.name && lexicon::historical_era(era.text(text))).then_some(era.span)
 }
 
 /// `2004` of `the 2004 Summer Olympic Games`: the year right before an event's
