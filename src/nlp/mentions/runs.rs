@@ -62,7 +62,10 @@ impl<'a> Finder<'a> {
         if (i.saturating_sub(7)..i).any(|j| self.verb_after_known(j, i)) {
             return false;
         }
-        if FUNCTION_WORDS.contains(&u.lower.as_str()) || PRONOUNS.contains(&u.lower.as_str()) {
+        if FUNCTION_WORDS.contains(&u.lower.as_str())
+            || PRONOUNS.contains(&u.lower.as_str())
+            || crate::vocab::function_words::SUBORDINATOR.contains(&u.lower.as_str())
+        {
             return false;
         }
         if lexicon::calendar(u.text) && !self.next_is_name(i) {

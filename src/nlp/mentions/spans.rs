@@ -113,7 +113,10 @@ fn headline_break(word: &str) -> bool {
 pub(super) fn without_leading_date(text: &str, tokens: &[Token], mut r: Recognised) -> Recognised {
     while r.end - r.start > 1 {
         let w = tokens[r.start].text(text);
-        if !lexicon::calendar(w) || lexicon::given_name(w) {
+        // `Though YouTube is complying …`: a clause's opener is never a name's.
+        let opener =
+            crate::vocab::function_words::SUBORDINATOR.contains(&w.to_lowercase().as_str());
+        if !opener && (!lexicon::calendar(w) || lexicon::given_name(w)) {
             break;
         }
         r.start += 1;
@@ -158,7 +161,12 @@ pub(super) fn name_shaped(text: &str, words: &[Token]) -> bool {
         .iter()
         .map(|t| t.text(text).chars().filter(|c| c.is_alphabetic()).count())
         .sum();
+    // `Unless` opening a sentence is a clause's opener, never a name.
+    let opener = n == 1
+        && crate::vocab::function_words::SUBORDINATOR
+            .contains(&words[0].text(text).to_lowercase().as_str());
     letters > usize::from(n == 1)
+        && !opener
         && words.iter().enumerate().all(|(i, t)| {
             let w = t.text(text);
             let dash = matches!(w, "-" | "–" | "—")
