@@ -243,7 +243,10 @@ impl<'a> Finder<'a> {
                 || (self.joining_and(k) && self.common_conjunct(i, k))
             {
                 k += 2;
-            } else if self.joining_and(k) && self.org_conjunct_end(k).is_some() {
+            } else if self.joining_and(k)
+                && !(self.institution_run(i, k) && self.distinctive(k + 1))
+                && self.org_conjunct_end(k).is_some()
+            {
                 k = self.org_conjunct_end(k).unwrap_or(k + 1);
             } else if matches!(self.lower(k), "of" | "for" | "on") && self.of_continues(i, k) {
                 k += if self.lower(k + 1) == "the" { 2 } else { 1 };
@@ -286,6 +289,26 @@ impl<'a> Finder<'a> {
             return Some(p);
         }
         (e > k + 1 && lexicon::org_suffix(self.units[e - 1].text).is_some()).then_some(e)
+    }
+
+    /// `Massachusetts Institute of Technology` (before `and Colorado State
+    /// University`): a run `i..k` of two or more words headed by an
+    /// institution's word (the word before its `of`, else its last) is a
+    /// whole body's name, which `and` does not continue into another body's
+    /// distinctive name ([`Self::distinctive`]).
+    fn institution_run(&self, i: usize, k: usize) -> bool {
+        let of = (i..k).find(|&j| self.lower(j) == "of").unwrap_or(k);
+        k >= i + 2
+            && of > i
+            && lexicon::org_suffix(self.units[of - 1].text) == Some(EntityKind::Organization)
+    }
+
+    /// A word at `k` that names something of its own (`Colorado`, `Lloyds`),
+    /// not a dictionary word (`Trust` of `Central Bank and Trust Co`, `Gas` of
+    /// `Bryson Oil and Gas Plc`, parts of one company's name).
+    pub(super) fn distinctive(&self, k: usize) -> bool {
+        self.unit(k)
+            .is_some_and(|u| !is_common_word(u.text) || lexicon::known_kind(u.text).is_some())
     }
 
     /// `and` at `k` may join two parts of one name: not after a complete company

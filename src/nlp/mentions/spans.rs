@@ -10,7 +10,8 @@ use crate::nlp::lexicon;
 use crate::text::Token;
 
 /// A recognised span cut at every comma inside it (`Lorillard Tobacco ,
-/// Liggett Group` → two names) and around a hyphenated participle
+/// Liggett Group` → two names), at an `and` between two institutions' names,
+/// and around a hyphenated participle
 /// (`Glasgow - born Sheena Easton` → `Glasgow`, `Sheena Easton`): the
 /// recogniser sometimes runs one name on over the comma of a list or over
 /// such an adjective, but a name never holds either.
@@ -25,9 +26,29 @@ pub(super) fn split_at_breaks(
             && matches!(word(k - 1), "-" | "‐" | "‑")
             && lexicon::hyphen_participle(word(k)).is_some()
     };
+    // `Massachusetts Institute of Technology and Colorado State University`:
+    // `and` between two names each headed by an institution's word (the word
+    // before their `of`, else their last) joins two bodies, not one name
+    // (`Securities and Exchange Commission`, `Ministry of Agriculture and
+    // Fisheries`, `Central Bank and Trust Co` stay whole: the second must
+    // start with a word of its own, no dictionary word).
+    let headed = |from: usize, to: usize| {
+        let of = (from..to).find(|&k| word(k) == "of").unwrap_or(to);
+        to - from >= 2
+            && of > from
+            && lexicon::org_suffix(word(of - 1)) == Some(crate::vocab::EntityKind::Organization)
+    };
+    let bodies = |k: usize| {
+        let next = (k + 1..r.end).find(|&j| word(j) == ",").unwrap_or(r.end);
+        let distinctive = k + 1 < r.end && {
+            let w = word(k + 1);
+            !super::is_dictionary_word(w) || lexicon::known_kind(w).is_some()
+        };
+        word(k) == "and" && k > r.start && distinctive && headed(r.start, k) && headed(k + 1, next)
+    };
     let mut start = r.start;
     let mut pieces = Vec::new();
-    let breaks = (r.start..r.end).filter(|&k| word(k) == "," || participle(k));
+    let breaks = (r.start..r.end).filter(|&k| word(k) == "," || participle(k) || bodies(k));
     for k in breaks.chain([r.end]) {
         // A participle's hyphen is cut off the piece before it.
         let end = if k < r.end && participle(k) { k - 1 } else { k };
@@ -35,6 +56,11 @@ pub(super) fn split_at_breaks(
             pieces.push(Recognised { start, end, ..r });
         }
         start = k + 1;
+        // `… and the U.S. Environmental Protection Agency`: the article is
+        // no part of the second name.
+        if start < r.end && word(start).eq_ignore_ascii_case("the") {
+            start += 1;
+        }
     }
     pieces.into_iter()
 }
