@@ -7,7 +7,7 @@
 //! own.
 
 use crate::nlp::lexicon;
-use crate::nlp::{Mention, MentionForm, Role};
+use crate::nlp::{Mention, MentionForm, Role, Tag};
 use crate::vocab::EntityKind;
 
 use super::Finder;
@@ -30,18 +30,15 @@ impl Finder<'_> {
         let mut hyphenated = false;
         for k in start + 1..i {
             let u = &self.units[k];
-            let next_is_hyphen = self.unit(k + 1).is_some_and(|n| n.text == "-");
-            let ok = if u.text == "-" || u.text.len() > 2 && u.text[1..].contains('-') {
-                hyphenated = true;
-                true
-            } else {
-                // Lower-case modifiers (`born`, `former`), or a word joined by
-                // a hyphen to the next (`Ballymena` -, `45` -).
-                next_is_hyphen && (u.is_alpha() || u.text.bytes().all(|b| b.is_ascii_digit()))
-                    || !u.cap && u.is_alpha() && !u.tag.is_verb()
-                    || u.tag == crate::nlp::Tag::VBN
-            };
-            if !ok {
+            // `-`, or a word with a hyphen inside (`Oscar-nominated`).
+            let hyphen = u.text == "-" || u.text.chars().skip(1).any(|c| c == '-');
+            // A word joined by a hyphen to the next (`Ballymena` -, `45` -).
+            let joined = self.unit(k + 1).is_some_and(|n| n.text == "-")
+                && (u.is_alpha() || u.text.bytes().all(|b| b.is_ascii_digit()));
+            // A lower-case modifier (`former`) or participle (`born`).
+            let modifier = !u.cap && u.is_alpha() && !u.tag.is_verb() || u.tag == Tag::VBN;
+            hyphenated |= hyphen;
+            if !(hyphen || joined || modifier) {
                 return None;
             }
         }
