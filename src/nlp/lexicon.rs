@@ -3221,7 +3221,7 @@ pub fn place(name: &str) -> Option<&'static str> {
     PLACE_NAMES.get(name).first().copied()
 }
 
-/// A state or province ([`REGIONS`]): `Texas`, `Ontario`, `New South Wales`.
+/// A state or province (US, Canadian, Australian): `Texas`, `Ontario`, `New South Wales`.
 pub fn region(name: &str) -> bool {
     PLACE_NAMES
         .get(name)
@@ -3544,7 +3544,7 @@ static HYPHEN_PARTICIPLES: &[(&str, &str, bool)] = &[
 static HISTORICAL_ERAS: &[&str] = &["ancient", "classical", "medieval"];
 
 /// Is `word` (any case) an era before a place or event that makes it another
-/// entity ([`HISTORICAL_ERAS`])?
+/// entity (`ancient`, `classical`, `medieval`)?
 pub fn historical_era(word: &str) -> bool {
     HISTORICAL_ERAS
         .binary_search(&word.to_lowercase().as_str())
