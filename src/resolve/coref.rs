@@ -117,18 +117,17 @@ impl Resolver<'_> {
             if people.len() > 1 {
                 // The subject, unless coordinated with another person
                 // (`Kenneth Branagh and Emma Thompson held …`).
-                let coordinated = self.nodes.iter().any(|a| {
-                    a.sent == sent
-                        && a.subject
-                        && self.nodes.iter().any(|b| {
-                            b.sent == sent
-                                && b.form == MentionForm::Name
-                                && b.span.start > a.span.end
-                                && self
-                                    .text
-                                    .get(a.span.end..b.span.start)
-                                    .is_some_and(|gap| gap.trim() == "and")
-                        })
+                let in_sentence: Vec<&super::cluster::Node> =
+                    self.nodes.iter().filter(|m| m.sent == sent).collect();
+                let coordinated = in_sentence.iter().filter(|a| a.subject).any(|a| {
+                    in_sentence.iter().any(|b| {
+                        b.form == MentionForm::Name
+                            && b.span.start > a.span.end
+                            && self
+                                .text
+                                .get(a.span.end..b.span.start)
+                                .is_some_and(|gap| gap.trim() == "and")
+                    })
                 });
                 if coordinated {
                     return None;

@@ -56,6 +56,19 @@ impl Resolver<'_> {
                 }
             }
         }
+        // The schools of the document by the word before their class word,
+        // read once (a document may have thousands of one-word names).
+        let schools: Vec<(String, usize)> = (0..self.clusters.len())
+            .filter(|&c| self.clusters[c].alive && !self.clusters[c].is_person_like())
+            .filter_map(|c| {
+                let name = self.clusters[c].canonical.to_lowercase();
+                let (word, class) = name.split_once(' ')?;
+                SCHOOL_WORDS.contains(&class).then(|| (word.to_string(), c))
+            })
+            .collect();
+        if schools.is_empty() {
+            return;
+        }
         for short in 0..self.clusters.len() {
             let cl = &self.clusters[short];
             if !cl.alive
@@ -66,18 +79,11 @@ impl Resolver<'_> {
                 continue;
             }
             let word = cl.canonical.to_lowercase();
-            let targets: Vec<usize> =
-                (0..self.clusters.len())
-                    .filter(|&c| {
-                        let cl = &self.clusters[c];
-                        c != short
-                            && cl.alive
-                            && !cl.is_person_like()
-                            && cl.canonical.to_lowercase().split_once(' ').is_some_and(
-                                |(w, class)| w == word && SCHOOL_WORDS.contains(&class),
-                            )
-                    })
-                    .collect();
+            let targets: Vec<usize> = schools
+                .iter()
+                .filter(|(w, c)| *w == word && *c != short && self.clusters[*c].alive)
+                .map(|&(_, c)| c)
+                .collect();
             if let [target] = targets[..] {
                 self.absorb(short, target, AliasRule::ShortForm);
                 let kinds = &mut self.clusters[target].kinds;
