@@ -38,10 +38,10 @@ pub fn triples(s: &TreeSentence<'_>, out: &mut Vec<RawTriple>) {
         if m.form != MentionForm::RolePhrase || m.kind != EntityKind::Person {
             continue;
         }
-        let Some(start) = (0..s.words.len()).find(|&k| s.a.tokens[k].span.start == m.span.start)
-        else {
+        let start = crate::text::tokens_within(&s.a.tokens, m.span).start;
+        if start >= s.words.len() {
             continue;
-        };
+        }
         let epithet = Named {
             mention: mi,
             start,

@@ -3072,6 +3072,14 @@ static NATIONAL_BODY_ENDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     ends
 });
 
+static REGION_NAMES: LazyLock<Index<&'static str>> = LazyLock::new(|| {
+    let mut ix = Index::new();
+    for r in REGIONS {
+        ix.insert(r, *r);
+    }
+    ix
+});
+
 static PLACE_NAMES: LazyLock<Index<&'static str>> = LazyLock::new(|| {
     let mut ix = Index::new();
     for p in PLACES.iter().chain(REGIONS) {
@@ -3200,13 +3208,22 @@ fn national_body(name: &str) -> Option<&'static Org> {
     if NATIONAL_BODY_ENDS.binary_search(&last).is_err() {
         return None;
     }
-    name.match_indices(' ').take(3).find_map(|(i, _)| {
-        let (place, body) = (&name[..i], &name[i + 1..]);
+    countries_before(name).find_map(|(country, body)| {
         let org = ORG_NAMES.get(body).first().copied()?;
-        let country = org.country?;
-        let own = |c: &Country| c.name == country;
-        (countries_named(place).iter().any(|c| own(c)) || demonym_all(place).iter().any(|c| own(c)))
-            .then_some(org)
+        (org.country == Some(country.name)).then_some(org)
+    })
+}
+
+/// Every country the first one to three words of `name` name, by the
+/// country's name, short form or demonym (`United States Congress`, `Russian
+/// Duma`, `Kuwaiti National Assembly`), each with the rest of the name.
+pub fn countries_before(name: &str) -> impl Iterator<Item = (&'static Country, &str)> {
+    name.match_indices(' ').take(3).flat_map(move |(i, _)| {
+        let (place, rest) = (&name[..i], &name[i + 1..]);
+        countries_named(place)
+            .iter()
+            .chain(demonym_all(place))
+            .map(move |&c| (c, rest))
     })
 }
 
@@ -3223,10 +3240,7 @@ pub fn place(name: &str) -> Option<&'static str> {
 
 /// A state or province (US, Canadian, Australian): `Texas`, `Ontario`, `New South Wales`.
 pub fn region(name: &str) -> bool {
-    PLACE_NAMES
-        .get(name)
-        .first()
-        .is_some_and(|p| REGIONS.contains(p))
+    !REGION_NAMES.get(name).is_empty()
 }
 
 /// The entity kind world knowledge gives a whole name, if any: country, city,

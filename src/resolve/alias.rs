@@ -312,10 +312,16 @@ impl Resolver<'_> {
     /// Australia` and `Food Standards Australia New Zealand`) joins it, unless a title, honorific or gender marks it
     /// as a person (a name merely shaped like a person's is not).
     fn merge_name_prefixes(&mut self) {
-        let orgs: Vec<usize> = (0..self.clusters.len())
+        // Canonical names do not change as clusters are absorbed: read each
+        // organisation's once, lower-cased, with and without its `of`.
+        let orgs: Vec<(usize, String, String)> = (0..self.clusters.len())
             .filter(|&c| {
                 let cl = &self.clusters[c];
                 cl.alive && !cl.is_person_like() && cl.kind() == EntityKind::Organization
+            })
+            .map(|c| {
+                let name = &self.clusters[c].canonical;
+                (c, name.to_lowercase(), without_of(name))
             })
             .collect();
         for short in 0..self.clusters.len() {
@@ -330,14 +336,12 @@ impl Resolver<'_> {
             let bare_prefix = format!("{} ", without_of(&cl.canonical));
             let longer: Vec<usize> = orgs
                 .iter()
-                .copied()
-                .filter(|&c| {
-                    let long = &self.clusters[c].canonical;
-                    c != short
-                        && self.clusters[c].alive
-                        && (long.to_lowercase().starts_with(&prefix)
-                            || without_of(long).starts_with(&bare_prefix))
+                .filter(|(c, long, bare)| {
+                    *c != short
+                        && self.clusters[*c].alive
+                        && (long.starts_with(&prefix) || bare.starts_with(&bare_prefix))
                 })
+                .map(|&(c, _, _)| c)
                 .collect();
             if let [target] = longer[..] {
                 self.absorb(short, target, AliasRule::ShortForm);

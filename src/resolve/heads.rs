@@ -48,7 +48,9 @@ impl Resolver<'_> {
                             && headed_by(&self.clusters[c].canonical, &head)
                             && (!national
                                 || self.clusters[c].fixed
-                                || placed(&self.clusters[c].canonical))
+                                || lexicon::countries_before(&self.clusters[c].canonical)
+                                    .next()
+                                    .is_some())
                     })
                     .collect();
                 if let [target] = targets[..] {
@@ -149,15 +151,6 @@ impl Resolver<'_> {
         let cl = &self.clusters[c];
         cl.alive && !cl.is_person_like() && cl.kind() == EntityKind::Organization
     }
-}
-
-/// Whether a name begins with a country's name or demonym (`United States
-/// Congress`, `Kuwaiti National Assembly`).
-fn placed(name: &str) -> bool {
-    name.match_indices(' ').take(3).any(|(i, _)| {
-        let place = &name[..i];
-        lexicon::country(place).is_some() || lexicon::demonym(place).is_some()
-    })
 }
 
 /// Whether `name` is a body whose head word is `head`: `head` itself or a name

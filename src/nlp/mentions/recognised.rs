@@ -254,9 +254,7 @@ pub fn reconcile(
         }
     }
     for m in &mut cleaned {
-        if let Some(before) =
-            year_before_event(text, tokens, m).or_else(|| era_before_place(text, tokens, m))
-        {
+        if let Some(before) = qualifier_before(text, tokens, m) {
             m.span.start = before.start;
             m.name.start = before.start;
         }
@@ -265,34 +263,29 @@ pub fn reconcile(
     cleaned
 }
 
-/// `ancient` of `ancient Athens`, `the ancient Olympic Games`: an era right
-/// before a place's or event's name (a mention that is its name alone) makes
-/// the name another entity's, the place or event of that era.
-fn era_before_place(text: &str, tokens: &[Token], m: &Mention) -> Option<Span> {
+/// The word right before a name (a mention that is its name alone) that
+/// belongs to it: a year before an event's name, which names that edition
+/// (`the 2004 Summer Olympic Games`), or an era before a place's or event's,
+/// which makes it another entity, the place or event of that era (`ancient
+/// Athens`, `the ancient Olympic Games`).
+fn qualifier_before(text: &str, tokens: &[Token], m: &Mention) -> Option<Span> {
+    if m.span != m.name {
+        return None;
+    }
     let k = crate::text::tokens_within(tokens, m.name).start;
-    let era = tokens.get(k.checked_sub(1)?)?;
-    let placed = matches!(
-        m.kind,
-        EntityKind::Country | EntityKind::City | EntityKind::Place | EntityKind::Event
-    );
-    (placed && m.span == m.name && lexicon::historical_era(era.text(text))).then_some(era.span)
-}
-
-/// `2004` of `the 2004 Summer Olympic Games`: the year right before an event's
-/// name (a mention that is its name alone), which names that edition.
-fn year_before_event(text: &str, tokens: &[Token], m: &Mention) -> Option<Span> {
-    let k = crate::text::tokens_within(tokens, m.name).start;
-    let year = tokens.get(k.checked_sub(1)?)?;
-    let word = year.text(text);
+    let before = tokens.get(k.checked_sub(1)?)?;
+    let word = before.text(text);
     let last = m.name.of(text).rsplit(' ').next().unwrap_or("");
     let event = m.kind == EntityKind::Event || lexicon::event_suffix(last);
-    (event
-        && m.span == m.name
-        && year.span.end < m.name.start
+    let place = matches!(
+        m.kind,
+        EntityKind::Country | EntityKind::City | EntityKind::Place
+    );
+    let year = before.span.end < m.name.start
         && word.len() == 4
         && word.bytes().all(|b| b.is_ascii_digit())
-        && (b"12".contains(&word.as_bytes()[0])))
-    .then_some(year.span)
+        && b"12".contains(&word.as_bytes()[0]);
+    (event && year || (event || place) && lexicon::historical_era(word)).then_some(before.span)
 }
 
 /// `Secrets` of `the Royal Academy's annual Secrets sale`: the span of a

@@ -244,7 +244,7 @@ impl<'a> Finder<'a> {
             {
                 k += 2;
             } else if self.joining_and(k)
-                && !(self.institution_run(i, k) && self.distinctive(k + 1))
+                && !self.joins_two_bodies(i, k)
                 && self.org_conjunct_end(k).is_some()
             {
                 k = self.org_conjunct_end(k).unwrap_or(k + 1);
@@ -291,24 +291,15 @@ impl<'a> Finder<'a> {
         (e > k + 1 && lexicon::org_suffix(self.units[e - 1].text).is_some()).then_some(e)
     }
 
-    /// `Massachusetts Institute of Technology` (before `and Colorado State
-    /// University`): a run `i..k` of two or more words headed by an
-    /// institution's word (the word before its `of`, else its last) is a
-    /// whole body's name, which `and` does not continue into another body's
-    /// distinctive name ([`Self::distinctive`]).
-    fn institution_run(&self, i: usize, k: usize) -> bool {
-        let of = (i..k).find(|&j| self.lower(j) == "of").unwrap_or(k);
-        k >= i + 2
-            && of > i
-            && lexicon::org_suffix(self.units[of - 1].text) == Some(EntityKind::Organization)
-    }
-
-    /// A word at `k` that names something of its own (`Colorado`, `Lloyds`),
-    /// not a dictionary word (`Trust` of `Central Bank and Trust Co`, `Gas` of
-    /// `Bryson Oil and Gas Plc`, parts of one company's name).
-    pub(super) fn distinctive(&self, k: usize) -> bool {
-        self.unit(k)
-            .is_some_and(|u| !is_common_word(u.text) || lexicon::known_kind(u.text).is_some())
+    /// `Massachusetts Institute of Technology and Colorado State University`:
+    /// the run `i..k` before `and` at `k` is a whole body's name and the word
+    /// after it one of its own ([`super::spans::institution_words`]), so `and`
+    /// joins two bodies, not two parts of one name.
+    fn joins_two_bodies(&self, i: usize, k: usize) -> bool {
+        let before: Vec<&str> = self.units[i..k].iter().map(|u| u.text).collect();
+        self.unit(k + 1)
+            .is_some_and(|u| super::spans::distinctive_word(u.text))
+            && super::spans::institution_words(&before)
     }
 
     /// `and` at `k` may join two parts of one name: not after a complete company

@@ -200,24 +200,22 @@ fn home(words: &[&str]) -> Option<(usize, usize)> {
         }
     }
     // `Japan Air Lines`, `Hong Kong Telecom`, `Boston Edison`.
-    let placed = || {
-        (1..n.min(4)).rev().find(|&k| {
-            let first = words[..k].join(" ");
-            is_place(&first)
-                && !lexicon::shared_country_name(&first)
-                && !lexicon::has_compass_sibling(&first)
-                && !lexicon::given_name(&first)
-        })
-    };
+    let placed = (1..n.min(4)).rev().find(|&k| {
+        let first = words[..k].join(" ");
+        is_place(&first)
+            && !lexicon::shared_country_name(&first)
+            && !lexicon::has_compass_sibling(&first)
+            && !lexicon::given_name(&first)
+    });
     // `Swiss National Bank`, `West German Federal Labour Office`; a longer
     // place wins over a demonym it starts with (`British Columbia Forest
     // Products`).
-    let k = match lexicon::demonym_at(words) {
-        Some((k, _)) if placed().is_some_and(|p| p > k) => placed()?,
+    let k = match (lexicon::demonym_at(words), placed) {
+        (Some((k, _)), Some(p)) if p > k => p,
         // `Korean Central News Agency`: North or South, the name does not say.
-        Some((k, _)) if lexicon::has_compass_sibling(&words[..k].join(" ")) => return None,
-        Some((k, _)) => k,
-        None => placed()?,
+        (Some((k, _)), _) if lexicon::has_compass_sibling(&words[..k].join(" ")) => return None,
+        (Some((k, _)), _) => k,
+        (None, p) => p?,
     };
     (k < n && !generic_rest(&words[k..])).then_some((0, k))
 }

@@ -27,24 +27,17 @@ pub(super) fn split_at_breaks(
             && lexicon::hyphen_participle(word(k)).is_some()
     };
     // `Massachusetts Institute of Technology and Colorado State University`:
-    // `and` between two names each headed by an institution's word (the word
-    // before their `of`, else their last) joins two bodies, not one name
-    // (`Securities and Exchange Commission`, `Ministry of Agriculture and
-    // Fisheries`, `Central Bank and Trust Co` stay whole: the second must
-    // start with a word of its own, no dictionary word).
-    let headed = |from: usize, to: usize| {
-        let of = (from..to).find(|&k| word(k) == "of").unwrap_or(to);
-        to - from >= 2
-            && of > from
-            && lexicon::org_suffix(word(of - 1)) == Some(crate::vocab::EntityKind::Organization)
-    };
+    // `and` between two bodies' names, the second opening with a word of its
+    // own, joins two bodies, not one name (`Securities and Exchange
+    // Commission`, `Central Bank and Trust Co` stay whole).
     let bodies = |k: usize| {
+        if word(k) != "and" || k + 1 >= r.end || !distinctive_word(word(k + 1)) {
+            return false;
+        }
         let next = (k + 1..r.end).find(|&j| word(j) == ",").unwrap_or(r.end);
-        let distinctive = k + 1 < r.end && {
-            let w = word(k + 1);
-            !super::is_dictionary_word(w) || lexicon::known_kind(w).is_some()
-        };
-        word(k) == "and" && k > r.start && distinctive && headed(r.start, k) && headed(k + 1, next)
+        let words: Vec<&str> = (r.start..next).map(word).collect();
+        let (before, after) = words.split_at(k - r.start);
+        institution_words(before) && institution_words(&after[1..])
     };
     let mut start = r.start;
     let mut pieces = Vec::new();
@@ -63,6 +56,26 @@ pub(super) fn split_at_breaks(
         }
     }
     pieces.into_iter()
+}
+
+/// Words of a whole body's name: two or more, headed by an institution's word
+/// (the word before their `of`, else their last: `Massachusetts Institute of
+/// Technology`, `Colorado State University`; not `Securities`).
+pub(super) fn institution_words(words: &[&str]) -> bool {
+    let of = words
+        .iter()
+        .position(|w| w.eq_ignore_ascii_case("of"))
+        .unwrap_or(words.len());
+    words.len() >= 2
+        && of > 0
+        && lexicon::org_suffix(words[of - 1]) == Some(crate::vocab::EntityKind::Organization)
+}
+
+/// A word that names something of its own (`Colorado`, `Lloyds`), no
+/// dictionary word (`Trust` of `Central Bank and Trust Co`, `Gas` of `Bryson
+/// Oil and Gas Plc`, parts of one company's name) unless the lexicon knows it.
+pub(super) fn distinctive_word(word: &str) -> bool {
+    !super::is_dictionary_word(word) || lexicon::known_kind(word).is_some()
 }
 
 /// A recognised span without punctuation tokens at its edges (`Maguire Seven
