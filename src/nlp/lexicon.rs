@@ -128,7 +128,7 @@ static COUNTRIES: &[Country] = &[
     c(
         "China",
         &["Chinese"],
-        &["PRC", "People's Republic of China", "Mainland China"],
+        &["PRC", "People's Republic of China"],
         "Beijing",
     ),
     c("Colombia", &["Colombian"], &[], "Bogota"),
@@ -3553,14 +3553,16 @@ static HYPHEN_PARTICIPLES: &[(&str, &str, bool)] = &[
     ("owned", "owned by", false),
 ];
 
-/// Words naming a past era of a place or event, which make it another entity
-/// (`ancient Athens`, `the ancient Olympic Games`, `medieval England`), sorted.
-static HISTORICAL_ERAS: &[&str] = &["ancient", "classical", "medieval"];
+/// Words before a place's or event's name that make it another entity, sorted:
+/// a past era (`ancient Athens`, `the ancient Olympic Games`, `medieval
+/// England`) or a part that encyclopedias treat as a place of its own
+/// (`mainland Australia`, `mainland China`).
+static OTHER_ENTITY_QUALIFIERS: &[&str] = &["ancient", "classical", "mainland", "medieval"];
 
-/// Is `word` (any case) an era before a place or event that makes it another
-/// entity (`ancient`, `classical`, `medieval`)?
-pub fn historical_era(word: &str) -> bool {
-    HISTORICAL_ERAS
+/// Is `word` (any case) a qualifier before a place or event that makes it
+/// another entity (`ancient`, `medieval`, `mainland`)?
+pub fn other_entity_qualifier(word: &str) -> bool {
+    OTHER_ENTITY_QUALIFIERS
         .binary_search(&word.to_lowercase().as_str())
         .is_ok()
 }
@@ -4327,7 +4329,7 @@ mod tests {
         assert!(FAMILY_NOUNS.windows(2).all(|w| w[0].0 < w[1].0));
         assert!(HYPHEN_PARTICIPLES.windows(2).all(|w| w[0].0 < w[1].0));
         assert!(APPOINTING_VERBS.windows(2).all(|w| w[0] < w[1]));
-        assert!(HISTORICAL_ERAS.windows(2).all(|w| w[0] < w[1]));
+        assert!(OTHER_ENTITY_QUALIFIERS.windows(2).all(|w| w[0] < w[1]));
         assert!(CREDIT_NOUNS.windows(2).all(|w| w[0].0 < w[1].0));
         for (w, want) in [("upgrades", true), ("said", true), ("corp", false)] {
             assert_eq!(headline_verb(w), want, "{w}");

@@ -266,8 +266,9 @@ pub fn reconcile(
 /// The word right before a name (a mention that is its name alone) that
 /// belongs to it: a year before an event's name, which names that edition
 /// (`the 2004 Summer Olympic Games`), or an era before a place's or event's,
-/// which makes it another entity, the place or event of that era (`ancient
-/// Athens`, `the ancient Olympic Games`).
+/// or a part before a place's, which make it another entity, the place or
+/// event of that era or that part (`ancient Athens`, `the ancient Olympic
+/// Games`, `mainland Australia`).
 fn qualifier_before(text: &str, tokens: &[Token], m: &Mention) -> Option<Span> {
     if m.span != m.name {
         return None;
@@ -285,7 +286,8 @@ fn qualifier_before(text: &str, tokens: &[Token], m: &Mention) -> Option<Span> {
         && word.len() == 4
         && word.bytes().all(|b| b.is_ascii_digit())
         && b"12".contains(&word.as_bytes()[0]);
-    (event && year || (event || place) && lexicon::historical_era(word)).then_some(before.span)
+    (event && year || (event || place) && lexicon::other_entity_qualifier(word))
+        .then_some(before.span)
 }
 
 /// `Secrets` of `the Royal Academy's annual Secrets sale`: the span of a
