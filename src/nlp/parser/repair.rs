@@ -13,6 +13,9 @@
 //!   meeting between Putin and Kim was under consideration`): the parser makes
 //!   the clause's subject a second object of `told`, leaving the clause without
 //!   a subject. The object becomes the clause's subject.
+//! * A double object (`The Commission fined Microsoft 497m euros`): the parser
+//!   makes the first object the subject of the second, a clause with no verb.
+//!   The first object becomes the verb's indirect object.
 
 use super::Arc;
 use crate::nlp::lemma::lemma;
@@ -24,6 +27,7 @@ use crate::vocab::speech;
 pub fn repair(words: &[&str], tags: &[Tagged], arcs: &mut [Arc]) {
     fronted_time_subject(words, tags, arcs);
     told_object_subject(words, tags, arcs);
+    double_object(tags, arcs);
 }
 
 fn head(arcs: &[Arc], i: usize) -> Option<usize> {
@@ -116,6 +120,36 @@ fn told_object_subject(words: &[&str], tags: &[Tagged], arcs: &mut [Arc]) {
     }
 }
 
+/// `fined Microsoft 497m euros`: a noun that is the subject of a verb's later
+/// object, between the two, with nothing making that object a clause (no
+/// copula, auxiliary or verb tag), is the verb's indirect object.
+fn double_object(tags: &[Tagged], arcs: &mut [Arc]) {
+    let n = arcs.len();
+    for i in 0..n {
+        if arcs[i].rel != DepRel::Nsubj || !tags[i].tag.is_noun() {
+            continue;
+        }
+        let Some(o) = head(arcs, i) else { continue };
+        let Some(v) = head(arcs, o) else { continue };
+        if arcs[o].rel != DepRel::Obj || !tags[o].tag.is_noun() || !tags[v].tag.is_verb() {
+            continue;
+        }
+        if !(v < i && i < o) {
+            continue;
+        }
+        let clause = (0..n).any(|k| {
+            head(arcs, k) == Some(o)
+                && matches!(arcs[k].rel, DepRel::Cop | DepRel::Aux | DepRel::AuxPass)
+        });
+        // Only the first object's own words between the verb and it.
+        if clause || (v + 1..i).any(|k| !dominated_by(arcs, k, i)) {
+            continue;
+        }
+        arcs[i].head = v as u32 + 1;
+        arcs[i].rel = DepRel::Iobj;
+    }
+}
+
 fn dominated_by(arcs: &[Arc], mut k: usize, top: usize) -> bool {
     for _ in 0..arcs.len() {
         if k == top {
@@ -162,6 +196,19 @@ mod tests {
                 "2:nsubj 0:root 2:iobj 5:det 2:obj 7:case 5:nmod 9:cc 7:conj 12:cop 12:case 2:ccomp 2:punct",
                 5,
                 "12:nsubj",
+            ),
+            (
+                "The Commission fined Microsoft 497m euros .",
+                "2:det 3:nsubj 0:root 6:nsubj 6:nummod 3:obj 3:punct",
+                4,
+                "3:iobj",
+            ),
+            (
+                // A copula makes the object a clause: its subject stays.
+                "They made Kim is king .",
+                "2:nsubj 0:root 5:nsubj 5:cop 2:obj 2:punct",
+                3,
+                "5:nsubj",
             ),
             (
                 // A comma: a real appositive stays.
