@@ -3705,6 +3705,11 @@ pub fn suffix_kind(last_word: &str) -> Option<EntityKind> {
         })
 }
 
+/// Does a name ending in this word name a prize (`Prize`, `Awards`, `Medal`)?
+pub fn award_suffix(word: &str) -> bool {
+    AWARD_SUFFIX_SET.contains(word.to_lowercase().as_str())
+}
+
 /// Does a name ending in this word name a place (`Square`, `River`, `Airport`)?
 pub fn place_suffix(word: &str) -> bool {
     PLACE_SUFFIX_SET.contains(word.to_lowercase().as_str())

@@ -354,6 +354,12 @@ fn set_kind(text: &str, m: &mut Mention, r: Recognised) {
         m.kind = body.kind;
     } else if lexicon::storm_name(name) {
         m.kind = EntityKind::Event;
+    } else if name.contains(' ') && name.rsplit(' ').next().is_some_and(lexicon::award_suffix)
+        || name.ends_with(" of the Year")
+    {
+        // `Whitbread Prize`, `Smarties Book Prizes`, `Book of the Year`: a
+        // prize, whatever the recogniser read in the words before.
+        m.kind = EntityKind::Other;
     } else if r.kind == EntityKind::Person
         && let Some(k) = name.rsplit(' ').next().and_then(lexicon::suffix_kind)
     {
@@ -432,6 +438,19 @@ mod tests {
                 &[(2, 4, Organization, false), (5, 7, Person, false)],
                 &["Lib Dem|organization|Name", "Alan Beith|person|Name"],
                 &["Monday Lib Dem"],
+            ),
+            (
+                // A prize, whatever the recogniser made of the words before.
+                "Fans voted Fergus Crane the winner of two Smarties Book Prizes.",
+                &[(2, 4, Person, false), (9, 12, Organization, false)],
+                &["Smarties Book Prizes|other|Name"],
+                &[],
+            ),
+            (
+                "Levy won the Whitbread Book of the Year.",
+                &[(3, 8, Person, false)],
+                &["Whitbread Book of the Year|other|Name"],
+                &[],
             ),
             (
                 // A span run on over the sentence's full stop.
