@@ -384,6 +384,33 @@ mod tests {
     }
 
     #[test]
+    fn an_adjective_opening_the_sentence_before_its_noun_is_no_name() {
+        // (sentence, names kept, names dropped)
+        let rows: &[(&str, &[&str], &[&str])] = &[
+            (
+                "Young book fans have voted Fergus Crane the winner.",
+                &["Fergus Crane"],
+                &["Young"],
+            ),
+            ("Little progress was made in the talks.", &[], &["Little"]),
+            (
+                "Hollywood film star Liam Neeson held a party.",
+                &["Hollywood", "Liam Neeson"],
+                &[],
+            ),
+        ];
+        for (text, kept, dropped) in rows {
+            let names = headline_names(text);
+            for k in *kept {
+                assert!(names.iter().any(|n| n == k), "{k} kept: {names:?}");
+            }
+            for k in *dropped {
+                assert!(!names.iter().any(|n| n == k), "{k} dropped: {names:?}");
+            }
+        }
+    }
+
+    #[test]
     fn tokens_tags_and_lemmas_are_parallel_and_slice_the_text() {
         let d =
             doc("North Korean leader Kim Jong Un met Vladimir Putin. Troops were sent to Russia.");

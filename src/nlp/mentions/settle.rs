@@ -6,7 +6,8 @@
 //! (`Swiss Franc`, `U.S. Dollars`: an amount's unit is no entity), as are
 //! names that are only a title (`Emperor of the United States`) or one common
 //! word after `a` or a possessive pronoun (`a Fellow at King's College`, `our
-//! Republic`). Surnames before a family noun become families
+//! Republic`) or an adjective opening the sentence before its noun (`Young
+//! book fans`). Surnames before a family noun become families
 //! ([`Mention::family`]: `the Barclay twins`, `the Conlon and Maguire
 //! families`, groups named `Conlon family`, never the person `Conlon`).
 //!
@@ -38,7 +39,21 @@ pub(crate) fn settle(text: &str, tokens: &[Token], tags: &[Tagged], mentions: &m
         let common = m.form == MentionForm::Name
             && !modifier
             && common_word_after_determiner(&words, before);
-        !(currency_name(&words) || title || common)
+        // `Young book fans voted …`: an adjective opening the sentence before
+        // the lower-case noun it modifies, read as a person or a catch-all
+        // name (a place or body so placed is one: `Hollywood film star`).
+        let opening_adjective = m.form == MentionForm::Name
+            && matches!(m.kind, EntityKind::Person | EntityKind::Other)
+            && modifier
+            && within.start == 0
+            && within.len() == 1
+            && tags[0].tag.is_adjective()
+            && tokens
+                .get(1)
+                .is_some_and(|t| t.text(text).starts_with(|c: char| c.is_lowercase()))
+            && super::is_dictionary_word(words[0])
+            && lexicon::known_kind(words[0]).is_none();
+        !(currency_name(&words) || title || common || opening_adjective)
     });
     families(text, tokens, mentions);
     for m in mentions.iter_mut() {
