@@ -24,8 +24,8 @@
 //! `np_works` a work's author written as its possessor.
 
 use super::np_links::{
-    appositive_class_place, home_in_name, person_affiliation, possessor_company, possessor_place,
-    work_by,
+    appositive_class_place, class_noun_place, home_in_name, person_affiliation, possessor_company,
+    possessor_place, work_by,
 };
 use super::np_owners::{Owner, coordinated_owners, drop_departments, is_owner_kind, owners};
 use super::np_roles::roles_of;
@@ -95,6 +95,7 @@ pub fn triples(s: &TreeSentence<'_>, out: &mut Vec<RawTriple>) {
         }
         possessor_place(s, n, out);
         appositive_class_place(s, n, out);
+        class_noun_place(s, n, out);
         possessor_company(s, n, out);
         person_affiliation(s, n, out);
         work_by(s, n, out);

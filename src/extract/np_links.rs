@@ -10,7 +10,7 @@ use super::np::triple;
 use super::np_owners::Owner;
 use super::tree::{Named, TreeSentence};
 use super::{RawTriple, TripleKind};
-use crate::nlp::DepRel;
+use crate::nlp::{DepRel, lexicon};
 use crate::vocab::EntityKind;
 
 /// `Belfast's Lyric Theatre`: a named possessor that is a place locates the name.
@@ -53,8 +53,7 @@ pub(super) fn appositive_class_place(s: &TreeSentence<'_>, n: &Named, out: &mut 
     }
     let t = s.tree;
     for a in t.children_by(n.head, |r| r == DepRel::Appos) {
-        let lemma = s.lemma(a).to_lowercase();
-        if crate::vocab::description_kind(&lemma) != Some(EntityKind::Organization) {
+        if !describes_organisations(s, a) {
             continue;
         }
         for c in t.children(a).filter(|&c| c < a) {
@@ -63,28 +62,79 @@ pub(super) fn appositive_class_place(s: &TreeSentence<'_>, n: &Named, out: &mut 
                     .named_head(c)
                     .filter(|p| matches!(p.kind, EntityKind::Country | EntityKind::City))
                     .map(|p| Owner::named(s, p, "in".to_string())),
-                DepRel::Amod | DepRel::Compound => s.demonym_at(c).map(|m| Owner {
-                    named: None,
-                    kind: EntityKind::Country,
-                    demonym: true,
-                    mention: Some(m),
-                    span: s.a.mentions[m].span,
-                    prep: "in".to_string(),
-                }),
+                DepRel::Amod | DepRel::Compound => country_word(s, c),
                 _ => None,
             };
             if let Some(owner) = owner {
-                out.push(triple(
-                    s,
-                    n,
-                    &owner,
-                    "based in".into(),
-                    TripleKind::Role,
-                    0.6,
-                ));
+                out.push(based_in(s, n, &owner));
             }
         }
     }
+}
+
+/// `Russian oil giant Yukos`, `the British steelmaker Corus`: an organisation
+/// right after a noun that describes organisations, itself after at most two
+/// lower-case nouns and a demonym or country, is based in that country. Read
+/// from the words: the parser often hangs such a name apart from its noun.
+pub(super) fn class_noun_place(s: &TreeSentence<'_>, n: &Named, out: &mut Vec<RawTriple>) {
+    if n.kind != EntityKind::Organization || n.start < 2 || !describes_organisations(s, n.start - 1)
+    {
+        return;
+    }
+    let lower_noun =
+        |k: usize| s.tag(k).is_noun() && s.words[k].starts_with(|c: char| c.is_lowercase());
+    let mut k = n.start - 1;
+    if !lower_noun(k) {
+        return;
+    }
+    for _ in 0..2 {
+        if k > 0 && lower_noun(k - 1) {
+            k -= 1;
+        }
+    }
+    let Some(owner) = k.checked_sub(1).and_then(|c| country_word(s, c)) else {
+        return;
+    };
+    out.push(based_in(s, n, &owner));
+}
+
+/// Is word `k` a noun describing organisations (`carmaker`, `giant`, `firm`)?
+fn describes_organisations(s: &TreeSentence<'_>, k: usize) -> bool {
+    let lemma = s.lemma(k).to_lowercase();
+    crate::vocab::description_kind(&lemma) == Some(EntityKind::Organization)
+}
+
+/// The country a demonym or country name at word `c` names (`Japanese`,
+/// `US`): its mention, or the word alone when it sits inside a description
+/// (`the Japanese carmaker`) and has no mention of its own.
+fn country_word<'a>(s: &'a TreeSentence<'a>, c: usize) -> Option<Owner<'a>> {
+    if let Some(m) = s.demonym_at(c) {
+        return Some(Owner {
+            named: None,
+            kind: EntityKind::Country,
+            demonym: true,
+            mention: Some(m),
+            span: s.a.mentions[m].span,
+            prep: "in".to_string(),
+        });
+    }
+    if let Some(p) = s.named_head(c) {
+        return (p.kind == EntityKind::Country).then(|| Owner::named(s, p, "in".to_string()));
+    }
+    let word = s.words[c];
+    let demonym = lexicon::demonym(word).is_some();
+    (demonym || lexicon::country(word).is_some()).then(|| Owner {
+        named: None,
+        kind: EntityKind::Country,
+        demonym,
+        mention: None,
+        span: s.a.tokens[c].span,
+        prep: "in".to_string(),
+    })
+}
+
+fn based_in(s: &TreeSentence<'_>, n: &Named, owner: &Owner<'_>) -> RawTriple {
+    triple(s, n, owner, "based in".into(), TripleKind::Role, 0.6)
 }
 
 /// `Texas Air Corp's Eastern Airlines`: an organisation possessed by a company

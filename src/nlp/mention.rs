@@ -52,7 +52,8 @@ pub struct Mention {
     pub role: Option<Role>,
     /// Where an organisation's own name places it (`Swiss` of `Swiss National
     /// Bank`, `Japan` of `Bank of Japan`, `Boston` of `Bank of Boston`): a
-    /// country, demonym or city inside [`Mention::name`].
+    /// country, demonym or city inside [`Mention::name`]; for a description
+    /// of an organisation, its demonym (`Japanese` of `the Japanese carmaker`).
     pub home: Option<Span>,
     /// A family or siblings named by their surname (`the Conlon family`,
     /// `the Barclay twins`, `the Conlon and Maguire families`): the collective

@@ -630,11 +630,13 @@ impl<'a> Finder<'a> {
 
     /// `the company`, `the Japanese carmaker`, `the internet giant`: `the`, at
     /// most two modifiers (adjectives, demonyms, nouns), and a head noun that
-    /// describes a kind of entity; the phrase must end there.
+    /// describes a kind of entity; the phrase must end there. A demonym among
+    /// the modifiers of an organisation's description is its home.
     fn description(&self, i: usize) -> Option<(Mention, usize)> {
         if self.lower(i) != "the" {
             return None;
         }
+        let mut demonym = None;
         for head in i + 1..(i + 4).min(self.units.len()) {
             let u = &self.units[head];
             if u.tag == Tag::NN
@@ -655,12 +657,15 @@ impl<'a> Finder<'a> {
                     return None;
                 }
                 let span = self.span(i, head + 1);
-                let m = self.mention(span, span, kind, MentionForm::Description);
+                let mut m = self.mention(span, span, kind, MentionForm::Description);
+                if kind == EntityKind::Organization {
+                    m.home = demonym;
+                }
                 return Some((m, head + 1));
             }
-            let modifier = !u.cap && (u.tag.is_adjective() || u.tag == Tag::NN)
-                || self.demonym_at(head).is_some_and(|n| n == 1);
-            if !modifier {
+            if self.demonym_at(head) == Some(1) {
+                demonym = Some(self.span(head, head + 1));
+            } else if u.cap || !(u.tag.is_adjective() || u.tag == Tag::NN) {
                 return None;
             }
         }
