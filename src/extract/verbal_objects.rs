@@ -11,6 +11,7 @@ use super::tree::{Named, TreeSentence};
 use super::verbal_subjects::{argument, fan_out};
 use crate::nlp::DepRel;
 use crate::nlp::lexicon;
+use crate::vocab::EntityKind;
 use crate::vocab::function_words::NAMING_VERBS;
 
 /// The objects of verb `v`: (argument word, preposition, pattern, confidence).
@@ -33,8 +34,21 @@ pub(super) fn objects(
             }
         } else if s.tag(o).is_noun() {
             // `quashed the sentences of the Guildford Four`: a name inside the
-            // object, the object's head saying how.
-            for (a, how) in inner_names(s, o, true) {
+            // object, the object's head saying how. A title before a person's
+            // name is that person (`charged Arsenal manager Arsene Wenger`):
+            // its owner is no object of the verb.
+            let titled_person = t
+                .children_by(o, |r| matches!(r, DepRel::Appos | DepRel::Flat))
+                .any(|k| {
+                    s.named_head(k)
+                        .is_some_and(|n| n.kind == EntityKind::Person)
+                });
+            let inner = if titled_person {
+                Vec::new()
+            } else {
+                inner_names(s, o, true)
+            };
+            for (a, how) in inner {
                 out.push((a, Some(how), TripleKind::Folded, 0.6));
             }
             // `send troops to Russia`: the object joins the relation.

@@ -191,6 +191,7 @@ fn analyse_one(
     if !tokens.is_empty() {
         let found = crate::nlp::mentions::find_mentions(text, sentence, &tokens, &tags);
         retag_names(&found, &tokens, words, &mut tags);
+        retag_titles(words, &mut tags);
         let recognised: Vec<Recognised> = names
             .iter()
             .map(|n| Recognised {
@@ -296,6 +297,25 @@ fn retag_names(mentions: &[Mention], tokens: &[Token], words: &[&str], tags: &mu
                 tags[i].tag = Tag::NNP;
                 tags[i].upos = Upos::PROPN;
             }
+        }
+    }
+}
+
+/// A title the tagger read as a closed-class word (`frontman` of `Oasis
+/// frontman Liam Gallagher` as a preposition: an unknown word's suffix misleads
+/// it) is a noun.
+fn retag_titles(words: &[&str], tags: &mut [Tagged]) {
+    for (w, t) in words.iter().zip(tags.iter_mut()) {
+        // Closed classes are short lists of short words: only a longer word
+        // is looked up.
+        let closed = matches!(t.tag, Tag::IN | Tag::RP | Tag::DT | Tag::CC);
+        if closed
+            && w.len() > 4
+            && w.starts_with(|c: char| c.is_ascii_lowercase())
+            && crate::nlp::lexicon::title(w).is_some()
+        {
+            t.tag = Tag::NN;
+            t.upos = Upos::NOUN;
         }
     }
 }
