@@ -46,11 +46,27 @@ pub(super) fn subjects(s: &TreeSentence<'_>, v: usize) -> Vec<usize> {
             _ => break,
         }
     }
-    // A relative pronoun subject stands for the antecedent.
+    // A relative pronoun subject stands for the antecedent, and an antecedent
+    // that is a name's appositive for the name (`Roman Abramovich, the
+    // Russian billionaire who owns Chelsea`).
     let found: Vec<usize> = found
         .into_iter()
         .map(|k| match (s.tag(k), t.head(k)) {
-            (Tag::WDT | Tag::WP, Some(h)) if t.rel(h) == DepRel::AclRelcl => t.head(h).unwrap_or(k),
+            (Tag::WDT | Tag::WP, Some(h)) if t.rel(h) == DepRel::AclRelcl => {
+                let a = t.head(h).unwrap_or(k);
+                match t.head(a) {
+                    Some(n)
+                        if t.rel(a) == DepRel::Appos
+                            && s.tag(a).is_noun()
+                            && !s.tag(a).is_proper()
+                            && s.named(a).is_none()
+                            && s.named_head(n).is_some() =>
+                    {
+                        n
+                    }
+                    _ => a,
+                }
+            }
             _ => k,
         })
         .collect();

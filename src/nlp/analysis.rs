@@ -203,6 +203,15 @@ fn analyse_one(
             .collect();
         mentions = reconcile(text, sentence.index, &tokens, found, &recognised);
         crate::nlp::mentions::settle(text, &tokens, &tags, &mut mentions);
+        // The recogniser's people too (`Jeroen van der Veer`, which the
+        // finder did not read whole), before the parser sees the tags; other
+        // kinds keep their adjectives (`European`, `Democratic`).
+        let people: Vec<Mention> = mentions
+            .iter()
+            .filter(|m| m.kind == crate::vocab::EntityKind::Person && m.name.of(text).contains(' '))
+            .cloned()
+            .collect();
+        retag_names(&people, &tokens, words, &mut tags);
         retag_families(&mentions, &tokens, &mut tags);
     }
     let tree = if tokens.is_empty() {

@@ -16,6 +16,10 @@
 //! * A double object (`The Commission fined Microsoft 497m euros`): the parser
 //!   makes the first object the subject of the second, a clause with no verb.
 //!   The first object becomes the verb's indirect object.
+//! * A title right before a name, both made arguments of one verb
+//!   (`Sainsbury's boss Justin King has promised …`: `boss` a second subject):
+//!   the title becomes a compound of the name, as in `Ryanair boss Michael
+//!   O'Leary`.
 
 use super::Arc;
 use crate::nlp::lemma::lemma;
@@ -28,6 +32,7 @@ pub fn repair(words: &[&str], tags: &[Tagged], arcs: &mut [Arc]) {
     fronted_time_subject(words, tags, arcs);
     told_object_subject(words, tags, arcs);
     double_object(tags, arcs);
+    title_beside_name(words, tags, arcs);
 }
 
 fn head(arcs: &[Arc], i: usize) -> Option<usize> {
@@ -150,6 +155,35 @@ fn double_object(tags: &[Tagged], arcs: &mut [Arc]) {
     }
 }
 
+/// `Sainsbury's boss Justin King has promised`: a lower-case title from the
+/// lexicon, directly before a proper noun, both hanging from one word as
+/// subjects or objects, modifies the name.
+fn title_beside_name(words: &[&str], tags: &[Tagged], arcs: &mut [Arc]) {
+    let argument = |r: DepRel| {
+        matches!(
+            r,
+            DepRel::Nsubj | DepRel::NsubjPass | DepRel::Obj | DepRel::Iobj
+        )
+    };
+    for k in 0..arcs.len().saturating_sub(1) {
+        let j = k + 1;
+        if !tags[k].tag.is_noun()
+            || tags[k].tag.is_proper()
+            || !tags[j].tag.is_proper()
+            || !words[j].starts_with(char::is_uppercase)
+            || !argument(arcs[k].rel)
+            || !argument(arcs[j].rel)
+            || arcs[k].head != arcs[j].head
+        {
+            continue;
+        }
+        if lexicon::title(&words[k].to_lowercase()).is_some() {
+            arcs[k].head = j as u32 + 1;
+            arcs[k].rel = DepRel::Compound;
+        }
+    }
+}
+
 fn dominated_by(arcs: &[Arc], mut k: usize, top: usize) -> bool {
     for _ in 0..arcs.len() {
         if k == top {
@@ -209,6 +243,12 @@ mod tests {
                 "2:nsubj 0:root 5:nsubj 5:cop 2:obj 2:punct",
                 3,
                 "5:nsubj",
+            ),
+            (
+                "Sainsbury 's boss Justin King has promised .",
+                "3:nmod:poss 1:case 7:nsubj:pass 7:nsubj 4:flat 7:aux 0:root 7:punct",
+                3,
+                "4:compound",
             ),
             (
                 // A comma: a real appositive stays.
