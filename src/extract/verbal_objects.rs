@@ -126,11 +126,34 @@ fn is_possessor(s: &TreeSentence<'_>, o: usize) -> bool {
 /// `offer of`); `Indonesia's fuel prices` → (`Indonesia`, `prices of`). A name
 /// further down a chain of unnamed nouns keeps the first link: `80 pct of the
 /// share capital of X` → (`X`, `pct of`); `a stake in the Italian unit of X` →
-/// (`X`, `stake in`).
+/// (`X`, `stake in`). A title of several words is one head (`resigned as BBC
+/// director general` → (`BBC`, `director general of`)).
 fn inner_names(s: &TreeSentence<'_>, o: usize, object: bool) -> Vec<(usize, String)> {
-    let head = s.words[o].to_lowercase();
+    let t = s.tree;
+    // Lower-case compound nouns right before the head that make a title with it.
+    let mut first = o;
+    let mut chain = Vec::new();
+    while let Some(c) = t.children_by(first, |r| r == DepRel::Compound).find(|&c| {
+        c + 1 == first
+            && s.tag(c).is_noun()
+            && !s.tag(c).is_proper()
+            && s.named(c).is_none()
+            && s.words[c].starts_with(|ch: char| ch.is_lowercase())
+    }) {
+        chain.push(c);
+        first = c;
+    }
+    let phrase = s.words[first..=o].join(" ").to_lowercase();
     let mut out = Vec::new();
-    inner_names_below(s, o, None, &head, object, 0, &mut out);
+    if !chain.is_empty() && lexicon::title(&phrase).is_some() {
+        inner_names_below(s, o, None, &phrase, object, 0, &mut out);
+        for c in chain {
+            inner_names_below(s, c, None, &phrase, object, 0, &mut out);
+        }
+    } else {
+        let head = s.words[o].to_lowercase();
+        inner_names_below(s, o, None, &head, object, 0, &mut out);
+    }
     out
 }
 

@@ -16,10 +16,11 @@
 //! * A double object (`The Commission fined Microsoft 497m euros`): the parser
 //!   makes the first object the subject of the second, a clause with no verb.
 //!   The first object becomes the verb's indirect object.
-//! * A title right before a name, both made arguments of one verb
-//!   (`Sainsbury's boss Justin King has promised …`: `boss` a second subject):
-//!   the title becomes a compound of the name, as in `Ryanair boss Michael
-//!   O'Leary`.
+//! * A title or class noun right before a name, both made arguments of one
+//!   verb (`Sainsbury's boss Justin King has promised …`: `boss` a second
+//!   subject) or both prepositional phrases of one noun (`its takeover of
+//!   rival software firm PeopleSoft`): the noun becomes a compound of the
+//!   name, as in `Ryanair boss Michael O'Leary`.
 
 use super::Arc;
 use crate::nlp::lemma::lemma;
@@ -155,9 +156,11 @@ fn double_object(tags: &[Tagged], arcs: &mut [Arc]) {
     }
 }
 
-/// `Sainsbury's boss Justin King has promised`: a lower-case title from the
-/// lexicon, directly before a proper noun, both hanging from one word as
-/// subjects or objects, modifies the name.
+/// `Sainsbury's boss Justin King has promised`, `its takeover of rival
+/// software firm PeopleSoft`: a lower-case title or noun describing
+/// organisations, directly before a proper noun, both hanging from one word as
+/// subjects or objects, or both as its prepositional phrases (the
+/// preposition on the noun), modifies the name, which takes the preposition.
 fn title_beside_name(words: &[&str], tags: &[Tagged], arcs: &mut [Arc]) {
     let argument = |r: DepRel| {
         matches!(
@@ -165,22 +168,41 @@ fn title_beside_name(words: &[&str], tags: &[Tagged], arcs: &mut [Arc]) {
             DepRel::Nsubj | DepRel::NsubjPass | DepRel::Obj | DepRel::Iobj
         )
     };
-    for k in 0..arcs.len().saturating_sub(1) {
+    let n = arcs.len();
+    for k in 0..n.saturating_sub(1) {
         let j = k + 1;
         if !tags[k].tag.is_noun()
             || tags[k].tag.is_proper()
             || !tags[j].tag.is_proper()
             || !words[j].starts_with(char::is_uppercase)
-            || !argument(arcs[k].rel)
-            || !argument(arcs[j].rel)
             || arcs[k].head != arcs[j].head
         {
             continue;
         }
-        if lexicon::title(&words[k].to_lowercase()).is_some() {
-            arcs[k].head = j as u32 + 1;
-            arcs[k].rel = DepRel::Compound;
+        let case_of = |h: usize, arcs: &[Arc]| {
+            (0..n).find(|&c| arcs[c].rel == DepRel::Case && head(arcs, c) == Some(h))
+        };
+        let both_arguments = argument(arcs[k].rel) && argument(arcs[j].rel);
+        let both_phrases = arcs[k].rel == arcs[j].rel
+            && matches!(arcs[k].rel, DepRel::Nmod | DepRel::Obl)
+            && case_of(j, arcs).is_none();
+        if !both_arguments && !both_phrases {
+            continue;
         }
+        let lower = words[k].to_lowercase();
+        let describes = lexicon::title(&lower).is_some()
+            || crate::vocab::description_kind(&lemma(words[k], tags[k].tag))
+                == Some(crate::vocab::EntityKind::Organization);
+        if !describes {
+            continue;
+        }
+        if both_phrases {
+            while let Some(c) = case_of(k, arcs) {
+                arcs[c].head = j as u32 + 1;
+            }
+        }
+        arcs[k].head = j as u32 + 1;
+        arcs[k].rel = DepRel::Compound;
     }
 }
 
@@ -249,6 +271,18 @@ mod tests {
                 "3:nmod:poss 1:case 7:nsubj:pass 7:nsubj 4:flat 7:aux 0:root 7:punct",
                 3,
                 "4:compound",
+            ),
+            (
+                "its takeover of rival software firm PeopleSoft .",
+                "2:nmod:poss 0:root 6:case 6:compound 6:compound 2:nmod 2:nmod 2:punct",
+                6,
+                "7:compound",
+            ),
+            (
+                "its takeover of rival software firm PeopleSoft .",
+                "2:nmod:poss 0:root 6:case 6:compound 6:compound 2:nmod 2:nmod 2:punct",
+                3,
+                "7:case",
             ),
             (
                 // A comma: a real appositive stays.
