@@ -216,7 +216,8 @@ fn indefinite(s: &TreeSentence<'_>, i: usize) -> bool {
 /// `Former Downing Street communications chief Alastair Campbell, now working
 /// on …` with `communications` as the head: a subject word of a name's title
 /// that heads the name stands for the titled name; so does `maker` in `Film
-/// maker Nick Broomfield was given …`.
+/// maker Nick Broomfield was given …`, and a class noun right before an
+/// organisation's name (`The Chinese computer maker Lenovo has bought …`).
 fn titled_subject(s: &TreeSentence<'_>, i: usize) -> Option<Argument> {
     let span = s.a.tokens[i].span;
     let titled = |m: &crate::nlp::Mention| {
@@ -225,10 +226,20 @@ fn titled_subject(s: &TreeSentence<'_>, i: usize) -> Option<Argument> {
             && m.span.start <= span.start
             && span.end <= m.name.start
     };
+    // `The Chinese computer maker Lenovo has bought …`: a noun describing
+    // organisations stands for the organisation named right after it.
+    let describes_organisations = || {
+        crate::vocab::description_kind(&s.lemma(i).to_lowercase()) == Some(EntityKind::Organization)
+    };
     let next = (i + 1 < s.words.len())
         .then(|| s.named(i + 1))
         .flatten()
-        .filter(|n| n.start == i + 1 && n.kind == EntityKind::Person)
+        .filter(|n| {
+            n.start == i + 1
+                && (n.kind == EntityKind::Person
+                    || matches!(n.kind, EntityKind::Organization | EntityKind::Group)
+                        && describes_organisations())
+        })
         .map(|n| n.mention);
     s.a.mentions
         .iter()
