@@ -175,9 +175,27 @@ pub fn reconcile(
             // organisation: the finder's title before the name makes it a person.
             // A recogniser's catch-all class does not undo a title either
             // (`Sri Mulyani Indrawati, State Minister for …`).
+            // Nor does a recogniser's other reading of a name of two or more
+            // words that ends in no organisation's word after an office
+            // (`Labour MP Diane Abbott` read as an organisation).
+            let name = m.name.of(text);
+            // (Only an office a firm cannot hold: `sole manager First Boston`.)
+            let office = m.role.as_ref().is_some_and(|role| {
+                lexicon::title(&role.title).is_some_and(|t| t.class != lexicon::TitleClass::Other)
+            });
+            let plain = office
+                && name.contains(' ')
+                && !name
+                    .split(' ')
+                    .any(|w| is_legal_form(w) || lexicon::org_word(w))
+                && name
+                    .rsplit(' ')
+                    .next()
+                    .and_then(lexicon::suffix_kind)
+                    .is_none();
             let titled_person = m.kind == EntityKind::Person
                 && m.role.is_some()
-                && (e.start <= m.span.start && m.span.start < m.name.start || r.misc);
+                && (e.start <= m.span.start && m.span.start < m.name.start || r.misc || plain);
             if !titled_person {
                 set_kind(text, m, r);
             }
@@ -438,6 +456,20 @@ mod tests {
                 &[(2, 4, Organization, false), (5, 7, Person, false)],
                 &["Lib Dem|organization|Name", "Alan Beith|person|Name"],
                 &["Monday Lib Dem"],
+            ),
+            (
+                // An office before a plain name makes a person of it.
+                "Labour MP Diane Abbott criticised the decision.",
+                &[(0, 1, Organization, false), (2, 4, Organization, false)],
+                &["Diane Abbott|person|Name"],
+                &[],
+            ),
+            (
+                // A role a firm can hold does not.
+                "The notes were sold by sole manager Thomson McKinnon.",
+                &[(7, 9, Organization, false)],
+                &["Thomson McKinnon|organization|Name"],
+                &[],
             ),
             (
                 // A prize, whatever the recogniser made of the words before.
