@@ -3705,6 +3705,27 @@ pub fn suffix_kind(last_word: &str) -> Option<EntityKind> {
         })
 }
 
+/// Words heading a newspaper's or agency's name (`The Daily Telegraph`, `The
+/// Huffington Post`), sorted: such a name keeps its article.
+static PUBLICATION_WORDS: &[&str] = &[
+    "gazette",
+    "herald",
+    "journal",
+    "news",
+    "post",
+    "press",
+    "telegraph",
+    "times",
+    "tribune",
+];
+
+/// Does this word (any case) head a publication's name (`Times`, `Post`)?
+pub fn publication_word(word: &str) -> bool {
+    PUBLICATION_WORDS
+        .binary_search(&word.to_lowercase().as_str())
+        .is_ok()
+}
+
 /// Does a name ending in this word name a prize (`Prize`, `Awards`, `Medal`)?
 pub fn award_suffix(word: &str) -> bool {
     AWARD_SUFFIX_SET.contains(word.to_lowercase().as_str())
@@ -4334,6 +4355,7 @@ mod tests {
         assert!(FAMILY_NOUNS.windows(2).all(|w| w[0].0 < w[1].0));
         assert!(HYPHEN_PARTICIPLES.windows(2).all(|w| w[0].0 < w[1].0));
         assert!(APPOINTING_VERBS.windows(2).all(|w| w[0] < w[1]));
+        assert!(PUBLICATION_WORDS.windows(2).all(|w| w[0] < w[1]));
         assert!(OTHER_ENTITY_QUALIFIERS.windows(2).all(|w| w[0] < w[1]));
         assert!(CREDIT_NOUNS.windows(2).all(|w| w[0].0 < w[1].0));
         for (w, want) in [("upgrades", true), ("said", true), ("corp", false)] {

@@ -458,6 +458,20 @@ mod tests {
                 &["Monday Lib Dem"],
             ),
             (
+                // An article opening a body's name is no part of it ...
+                "The Department of Health rejected the claims.",
+                &[(0, 4, Organization, false)],
+                &["Department of Health|organization|Name"],
+                &["The Department of Health"],
+            ),
+            (
+                // ... but a publication's is.
+                "The Daily Telegraph reported it.",
+                &[(0, 3, Organization, false)],
+                &["The Daily Telegraph|organization|Name"],
+                &[],
+            ),
+            (
                 // An office before a plain name makes a person of it.
                 "Labour MP Diane Abbott criticised the decision.",
                 &[(0, 1, Organization, false), (2, 4, Organization, false)],

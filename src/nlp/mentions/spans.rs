@@ -148,8 +148,20 @@ fn headline_break(word: &str) -> bool {
 
 /// A recognised span without the weekdays and months it opens with (`Friday
 /// Reagan` → `Reagan`); a month that is also a given name before another
-/// word stays (`April Glaspie`).
+/// word stays (`April Glaspie`). An article opening a body's name is no part
+/// of it (`The Department of Health` → `Department of Health`; a
+/// publication's, `The Daily Telegraph`, and a place's, `The Hague`, stay).
 pub(super) fn without_leading_date(text: &str, tokens: &[Token], mut r: Recognised) -> Recognised {
+    if r.end - r.start > 2 && tokens[r.start].text(text) == "The" {
+        let rest: Vec<&str> = tokens[r.start + 1..r.end]
+            .iter()
+            .map(|t| t.text(text))
+            .collect();
+        let of = rest.iter().position(|w| *w == "of").unwrap_or(rest.len());
+        if institution_words(&rest) && !lexicon::publication_word(rest[of - 1]) {
+            r.start += 1;
+        }
+    }
     while r.end - r.start > 1 {
         let w = tokens[r.start].text(text);
         // `Though YouTube is complying …`: a clause's opener is never a name's.
