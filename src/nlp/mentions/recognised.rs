@@ -61,6 +61,7 @@ pub fn reconcile(
         |r: &Recognised| Span::new(tokens[r.start].span.start, tokens[r.end - 1].span.end);
     let words: Vec<&str> = tokens.iter().map(|t| t.text(text)).collect();
     let title_case = super::units::headline(&words);
+    let spans = joined_at_ampersands(&words, spans);
     let spans: Vec<(Span, Recognised)> = spans
         .iter()
         .filter(|r| r.start < r.end && r.end <= tokens.len())
@@ -150,10 +151,17 @@ pub fn reconcile(
             }
             let whole = m.span == m.name;
             let initial = tokens.first().is_some_and(|t| t.span.start == m.name.start);
+            // (Not when only an organisation's word would be left: `General
+            // Motors` opening a sentence is no `Motors`.)
+            let only_suffix = e
+                .of(text)
+                .split(' ')
+                .all(|w| lexicon::org_suffix(w).is_some());
             if e.start > m.name.start
                 && e.end == m.name.end
                 && dated(text, m.name.start, e.start, initial)
                 && !opens_known_name(text, m.name.start, e)
+                && !(initial && only_suffix)
             {
                 // The finder ran a date or an opener into the name (`Monday Lib Dem`).
                 m.name = e;
@@ -279,6 +287,26 @@ pub fn reconcile(
     }
     cleaned.sort_by_key(|m| m.span.start);
     cleaned
+}
+
+/// Recognised names on both sides of a lone `&` are one organisation's
+/// (`Marks & Spencer`, `Procter & Gamble`): no person's or place's name holds
+/// one, and the recogniser sometimes reads two.
+fn joined_at_ampersands(words: &[&str], spans: &[Recognised]) -> Vec<Recognised> {
+    let mut out: Vec<Recognised> = Vec::with_capacity(spans.len());
+    for &r in spans {
+        if let Some(last) = out.last_mut()
+            && last.end + 1 == r.start
+            && words.get(last.end) == Some(&"&")
+        {
+            last.end = r.end;
+            last.kind = EntityKind::Organization;
+            last.misc = false;
+            continue;
+        }
+        out.push(r);
+    }
+    out
 }
 
 /// The word right before a name (a mention that is its name alone) that
@@ -456,6 +484,21 @@ mod tests {
                 &[(2, 4, Organization, false), (5, 7, Person, false)],
                 &["Lib Dem|organization|Name", "Alan Beith|person|Name"],
                 &["Monday Lib Dem"],
+            ),
+            (
+                // Two names read around a lone `&` are one organisation's.
+                "Shares in Marks & Spencer rose.",
+                &[(2, 3, Place, false), (4, 5, Person, false)],
+                &["Marks & Spencer|organization|Name"],
+                &["Marks", "Spencer"],
+            ),
+            (
+                // An opening word is not cut off when only an organisation's
+                // word would be left.
+                "General Motors will cut jobs.",
+                &[(1, 2, Organization, false)],
+                &["General Motors|organization|Name"],
+                &["Motors"],
             ),
             (
                 // An article opening a body's name is no part of it ...
