@@ -55,6 +55,24 @@ pub(crate) fn is_dictionary_word(word: &str) -> bool {
     units::is_common_word(word)
 }
 
+/// Whether the words before a possessive `'s` inside a run of capitalised
+/// words are a person's name that owns the name after it (`Rupert Murdoch's
+/// News Corp`, `Sir Alex Ferguson's Manchester United`): two or more words
+/// opening with an honorific or a word no dictionary has, before a name of
+/// its own (more than a legal form: `G.D. Ritzy's Inc` is one name). `Moody's
+/// Investors Service`, `New Year's Day` and `St John's Wood` are one name.
+pub(crate) fn person_possessor(words: &[&str], after: &[&str]) -> bool {
+    let Some(first) = words.first() else {
+        return false;
+    };
+    words.len() >= 2
+        && after
+            .iter()
+            .any(|w| !crate::vocab::legal::is_legal_form(w.trim_end_matches('.')))
+        && (lexicon::honorific(first).is_some()
+            || !is_dictionary_word(first) && !matches!(*first, "St" | "St." | "Saint"))
+}
+
 /// Find every mention in one sentence. `tokens` and `tags` are parallel; spans are
 /// document offsets into `text`.
 pub fn find_mentions(

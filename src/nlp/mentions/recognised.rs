@@ -486,6 +486,20 @@ mod tests {
                 &["Monday Lib Dem"],
             ),
             (
+                // A person's possessive owns the name after it ...
+                "Rupert Murdoch's News Corp has bought MySpace.",
+                &[(0, 5, Organization, false), (7, 8, Organization, false)],
+                &["News Corp|organization|Name", "Rupert Murdoch|other|Name"],
+                &["Rupert Murdoch's News Corp"],
+            ),
+            (
+                // ... a company's possessive is part of its name.
+                "Moody's Investors Service Inc cut the rating.",
+                &[(0, 5, Organization, false)],
+                &["Moody's Investors Service Inc|organization|Name"],
+                &[],
+            ),
+            (
                 // Two names read around a lone `&` are one organisation's.
                 "Shares in Marks & Spencer rose.",
                 &[(2, 3, Place, false), (4, 5, Person, false)],

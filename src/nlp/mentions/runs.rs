@@ -236,7 +236,7 @@ impl<'a> Finder<'a> {
                 k += 1;
             } else if let Some(e) = self
                 .possessive_org_end(k)
-                .filter(|_| self.possessor_is_bare(i, k))
+                .filter(|&e| self.possessor_is_bare(i, k, e))
             {
                 k = e;
             } else if (PARTICLES.contains(&self.lower(k)) && self.name_like_inside(k + 1))
@@ -347,10 +347,14 @@ impl<'a> Finder<'a> {
 
     /// The run `i..k` before a possessive may open an organisation's name
     /// (`Moody's`): not a known place, not a full organisation name already
-    /// (`Pan American Corp's Pan Am`), no `of` inside.
-    fn possessor_is_bare(&self, i: usize, k: usize) -> bool {
+    /// (`Pan American Corp's Pan Am`), no `of` inside, no person's name
+    /// (`Rupert Murdoch's News Corp`); `e` ends the name after the possessive.
+    fn possessor_is_bare(&self, i: usize, k: usize, e: usize) -> bool {
         let last = self.units[k - 1].text;
-        lexicon::org_suffix(last).is_none()
+        let words: Vec<&str> = self.units[i..k].iter().map(|u| u.text).collect();
+        let after: Vec<&str> = self.units[k + 1..e].iter().map(|u| u.text).collect();
+        !super::person_possessor(&words, &after)
+            && lexicon::org_suffix(last).is_none()
             && lexicon::known_kind(last).is_none()
             && !(i..k).any(|h| matches!(self.lower(h), "of" | "for" | "on"))
             && !(i..k).any(|h| self.known_at(h).is_some_and(|(n, _)| h + n == k))

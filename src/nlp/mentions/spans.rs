@@ -10,7 +10,8 @@ use crate::nlp::lexicon;
 use crate::text::Token;
 
 /// A recognised span cut at every comma inside it (`Lorillard Tobacco ,
-/// Liggett Group` → two names), at an `and` between two institutions' names,
+/// Liggett Group` → two names), at a person's possessive `'s` (`Rupert
+/// Murdoch 's News Corp`), at an `and` between two institutions' names,
 /// and around a hyphenated participle
 /// (`Glasgow - born Sheena Easton` → `Glasgow`, `Sheena Easton`): the
 /// recogniser sometimes runs one name on over the comma of a list or over
@@ -39,13 +40,32 @@ pub(super) fn split_at_breaks(
         let (before, after) = words.split_at(k - r.start);
         institution_words(before) && institution_words(&after[1..])
     };
+    // `Rupert Murdoch's News Corp`: a person's possessive owns the name after
+    // it ([`super::person_possessor`]).
+    let possessive = |k: usize| {
+        matches!(word(k), "'s" | "’s")
+            && k + 1 < r.end
+            && super::person_possessor(
+                &(r.start..k).map(word).collect::<Vec<_>>(),
+                &(k + 1..r.end).map(word).collect::<Vec<_>>(),
+            )
+    };
     let mut start = r.start;
     let mut pieces = Vec::new();
-    let breaks = (r.start..r.end).filter(|&k| word(k) == "," || participle(k) || bodies(k));
+    let breaks =
+        (r.start..r.end).filter(|&k| word(k) == "," || participle(k) || bodies(k) || possessive(k));
     for k in breaks.chain([r.end]) {
         // A participle's hyphen is cut off the piece before it.
         let end = if k < r.end && participle(k) { k - 1 } else { k };
-        if start < end {
+        if start < end && k < r.end && possessive(k) {
+            // The possessor's kind is the finder's to say.
+            pieces.push(Recognised {
+                start,
+                end,
+                kind: crate::vocab::EntityKind::Other,
+                misc: true,
+            });
+        } else if start < end {
             pieces.push(Recognised { start, end, ..r });
         }
         start = k + 1;
