@@ -35,6 +35,13 @@ pub(super) fn subjects(s: &TreeSentence<'_>, v: usize) -> Vec<usize> {
             DepRel::Conj if complementiser_between(s, h, u) => break,
             // `Kim arrived and met Putin`; `Kim agreed to meet Putin`.
             DepRel::Conj | DepRel::Xcomp => u = h,
+            // `Geldof slammed the leaders for failing Africa`: after `for`,
+            // a verb's object does what the clause says (nothing named does
+            // when the object names nothing).
+            DepRel::Advcl if s.tag(u) == Tag::VBG && for_object(s, h, u).is_some() => {
+                found.extend(for_object(s, h, u));
+                break;
+            }
             // `Fox responded by accusing Blair`: a clause without a finite verb
             // shares the subject of the clause it modifies.
             DepRel::Advcl if matches!(s.tag(u), Tag::VBG | Tag::VB | Tag::VBN) => u = h,
@@ -101,6 +108,21 @@ fn own_subjects(s: &TreeSentence<'_>, v: usize) -> Vec<usize> {
         Some(k) => vec![k],
         None => all,
     }
+}
+
+/// The object of verb `h` before its `for` clause `x` (`slammed the leaders
+/// for failing Africa`, `praised Kim for meeting Putin`).
+fn for_object(s: &TreeSentence<'_>, h: usize, x: usize) -> Option<usize> {
+    let marked_for = s
+        .tree
+        .children_by(x, |r| matches!(r, DepRel::Mark | DepRel::Case))
+        .any(|m| s.words[m].eq_ignore_ascii_case("for"));
+    if !marked_for {
+        return None;
+    }
+    s.tree
+        .child(h, DepRel::Obj)
+        .filter(|&o| h < o && o < x && (s.tag(o).is_noun() || s.tag(o) == Tag::PRP))
 }
 
 /// Whether a `that` of verb `h` stands between it and its conjunct `u`.
