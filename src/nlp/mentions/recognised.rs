@@ -493,6 +493,16 @@ mod tests {
                 &["Rupert Murdoch's News Corp"],
             ),
             (
+                // ... and so does a publisher's.
+                "Pearson's Financial Times cut jobs.",
+                &[(0, 1, Organization, false), (3, 5, Organization, false)],
+                &[
+                    "Pearson|organization|Name",
+                    "Financial Times|organization|Name",
+                ],
+                &["Pearson's Financial Times"],
+            ),
+            (
                 // ... a company's possessive is part of its name.
                 "Moody's Investors Service Inc cut the rating.",
                 &[(0, 5, Organization, false)],

@@ -353,7 +353,11 @@ impl<'a> Finder<'a> {
         let last = self.units[k - 1].text;
         let words: Vec<&str> = self.units[i..k].iter().map(|u| u.text).collect();
         let after: Vec<&str> = self.units[k + 1..e].iter().map(|u| u.text).collect();
+        // A publication after a possessive is its own (`Pearson's Financial
+        // Times`), and the possessor its publisher.
+        let publication = after.last().is_some_and(|w| lexicon::publication_word(w));
         !super::person_possessor(&words, &after)
+            && !publication
             && lexicon::org_suffix(last).is_none()
             && lexicon::known_kind(last).is_none()
             && !(i..k).any(|h| matches!(self.lower(h), "of" | "for" | "on"))
