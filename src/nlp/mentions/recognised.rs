@@ -159,7 +159,13 @@ pub fn reconcile(
                 .all(|w| lexicon::org_suffix(w).is_some());
             if e.start > m.name.start
                 && e.end == m.name.end
-                && dated(text, m.name.start, e.start, initial)
+                && dated(
+                    text,
+                    m.name.start,
+                    e.start,
+                    initial,
+                    r.kind == EntityKind::Person,
+                )
                 && !opens_known_name(text, m.name.start, e)
                 && !(initial && only_suffix)
             {
@@ -375,13 +381,18 @@ fn opens_known_name(text: &str, start: usize, e: Span) -> bool {
 
 /// Whether the words of `text[start..end]` (a name's head that the recogniser
 /// left out) are all days or months (`Monday`), or, opening the sentence,
-/// capitalised common or dictionary words (`Existing`, `Bookmaker`): only those
+/// capitalised common or dictionary words (`Existing`, `Bookmaker`; before a
+/// `person`'s name any number, else one): only those
 /// are cut off a finder's
 /// name (`the Second World War` keeps `Second`). Particles and parts the
 /// recogniser misses at the end (`da Silva`, `-Canel`) stay.
-fn dated(text: &str, start: usize, end: usize, sentence_initial: bool) -> bool {
+fn dated(text: &str, start: usize, end: usize, sentence_initial: bool, person: bool) -> bool {
     let words: Vec<&str> = text[start..end].split_whitespace().collect();
+    let dates = words.iter().filter(|w| lexicon::calendar(w)).count();
+    // Before anything but a person's name, one opening word at most: two or
+    // more are the name's own (`Export Credits Guarantee Department`).
     !words.is_empty()
+        && (person || words.len() - dates <= 1)
         && words.iter().all(|w| {
             lexicon::calendar(w)
                 || sentence_initial
@@ -507,6 +518,20 @@ mod tests {
                 "Moody's Investors Service Inc cut the rating.",
                 &[(0, 5, Organization, false)],
                 &["Moody's Investors Service Inc|organization|Name"],
+                &[],
+            ),
+            (
+                // Two opening words the recogniser left out of a body's name
+                // are its own; before a person's they are not.
+                "Export Credits Guarantee Department officials said so.",
+                &[(2, 4, Organization, false)],
+                &["Export Credits Guarantee Department|organization|Name"],
+                &[],
+            ),
+            (
+                "Board President Jacques Thierry said so.",
+                &[(2, 4, Person, false)],
+                &["Jacques Thierry|person|Name"],
                 &[],
             ),
             (
