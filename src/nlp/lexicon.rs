@@ -3304,8 +3304,33 @@ static KNOWN_KINDS: LazyLock<Index<EntityKind>> = LazyLock::new(|| {
     for p in PLACES.iter().chain(REGIONS) {
         ix.insert(p, EntityKind::Place);
     }
+    for a in AWARDS {
+        ix.insert(a, EntityKind::Other);
+    }
     ix
 });
+
+/// Prizes news names by one word or a name that ends in no prize word
+/// (`Oscar`, `Bafta`, `Golden Globe`): prizes, not the people or places a
+/// recogniser reads. Names ending in a prize word (`Whitbread Prize`) need no
+/// entry.
+static AWARDS: &[&str] = &[
+    "Academy Award",
+    "Bafta",
+    "Baftas",
+    "Brits",
+    "Emmy",
+    "Emmys",
+    "Golden Globe",
+    "Golden Globes",
+    "Grammy",
+    "Grammys",
+    "Oscar",
+    "Oscars",
+    "Palme d'Or",
+    "Pulitzer",
+    "Victoria Cross",
+];
 
 /// A courtesy title, with or without a full stop (`Mr`, `Mr.`, `dr`).
 pub fn honorific(word: &str) -> Option<Honorific> {
