@@ -177,7 +177,10 @@ pub(super) fn without_leading_date(text: &str, tokens: &[Token], mut r: Recognis
             .iter()
             .map(|t| t.text(text))
             .collect();
-        let of = rest.iter().position(|w| *w == "of").unwrap_or(rest.len());
+        let of = rest
+            .iter()
+            .position(|w| w.eq_ignore_ascii_case("of"))
+            .unwrap_or(rest.len());
         if institution_words(&rest) && !lexicon::publication_word(rest[of - 1]) {
             r.start += 1;
         }
