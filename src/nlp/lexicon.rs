@@ -3311,21 +3311,20 @@ static KNOWN_KINDS: LazyLock<Index<EntityKind>> = LazyLock::new(|| {
 });
 
 /// Prizes news names by one word or a name that ends in no prize word
-/// (`Oscar`, `Bafta`, `Golden Globe`): prizes, not the people or places a
+/// (`Oscars`, `Bafta`, `Golden Globe`): prizes, not the people or places a
 /// recogniser reads. Names ending in a prize word (`Whitbread Prize`) need no
-/// entry.
+/// entry; a prize's name that is also a given name (`Oscar`, `Emmy`) has none,
+/// as it would stop `Wyatt` joining `Oscar Wyatt`.
 static AWARDS: &[&str] = &[
     "Academy Award",
     "Bafta",
     "Baftas",
     "Brits",
-    "Emmy",
     "Emmys",
     "Golden Globe",
     "Golden Globes",
     "Grammy",
     "Grammys",
-    "Oscar",
     "Oscars",
     "Palme d'Or",
     "Pulitzer",
