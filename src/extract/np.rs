@@ -78,7 +78,7 @@ pub fn triples(s: &TreeSentence<'_>, out: &mut Vec<RawTriple>) {
                 }
                 // `US playwright Eve Ensler`: `playwright from`.
                 let prep = if role.person_title && owner.prep == "of" {
-                    super::prenominal::owner_preposition(role.office, owner.kind)
+                    super::prenominal::owner_preposition(role.office, owner.kind, &role.phrase)
                 } else {
                     owner.prep.as_str()
                 };

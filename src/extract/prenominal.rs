@@ -65,7 +65,7 @@ pub fn triples(s: &TreeSentence<'_>, out: &mut Vec<RawTriple>) {
         if owner.1 == Some(n.mention) {
             continue;
         }
-        let prep = owner_preposition(is_office(title.class), owner_kind);
+        let prep = owner_preposition(is_office(title.class), owner_kind, &title.phrase);
         let relation = format!("{} {prep}", title.phrase);
         out.push(RawTriple::of_phrase(
             Argument {
@@ -181,15 +181,24 @@ fn one_of_before(s: &TreeSentence<'_>, n: &Named, out: &mut Vec<RawTriple>) {
     ));
 }
 
-/// The preposition joining a title to the owner written with it: `of`, but
-/// `from` when a place owns a title that is no office (`US playwright X` →
-/// `playwright from`: a nationality, not an employer).
-pub(super) fn owner_preposition(office: bool, owner: EntityKind) -> &'static str {
+/// The preposition joining a title (`phrase`) to the owner written with it:
+/// `of`, but `from` when a place owns a title that is no office (`US
+/// playwright X` → `playwright from`: a nationality, not an employer) nor a
+/// place in a team (`Liverpool striker X` → `striker of`: the club).
+pub(super) fn owner_preposition(office: bool, owner: EntityKind, phrase: &str) -> &'static str {
     let place = matches!(
         owner,
         EntityKind::Country | EntityKind::City | EntityKind::Place
     );
-    if place && !office { "from" } else { "of" }
+    let team = phrase
+        .rsplit(' ')
+        .next()
+        .is_some_and(lexicon::team_position);
+    if place && !office && !team {
+        "from"
+    } else {
+        "of"
+    }
 }
 
 /// A title class that is a public office, which a place owns (`president of`,

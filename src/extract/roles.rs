@@ -130,8 +130,11 @@ fn titled_roles(ctx: &Ctx<'_>, out: &mut Vec<RawTriple>) {
                 .or_else(|| lexicon::demonym(of.of(ctx.text)).map(|_| EntityKind::Country));
             let office =
                 lexicon::title(&role.title).is_none_or(|t| super::prenominal::is_office(t.class));
-            let prep =
-                super::prenominal::owner_preposition(office, of_kind.unwrap_or(EntityKind::Other));
+            let prep = super::prenominal::owner_preposition(
+                office,
+                of_kind.unwrap_or(EntityKind::Other),
+                &role.title,
+            );
             out.push(RawTriple::of_phrase(
                 Argument {
                     span: m.name,

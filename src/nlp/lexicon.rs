@@ -3614,6 +3614,18 @@ pub fn other_entity_qualifier(word: &str) -> bool {
         .is_ok()
 }
 
+/// Positions in a sports team (sorted): the place that owns one names the
+/// team (`Liverpool striker`, `Brazil goalkeeper`), not where the player is
+/// from.
+static TEAM_POSITIONS: &[&str] = &["goalkeeper", "midfielder", "striker", "winger"];
+
+/// Is `word` (any case) a position in a sports team (`striker`)?
+pub fn team_position(word: &str) -> bool {
+    TEAM_POSITIONS
+        .binary_search(&word.to_lowercase().as_str())
+        .is_ok()
+}
+
 /// Verbs by which a body gives a person a post (keyed by lemma, sorted):
 /// `Acme named Jane Doe chief executive` makes her Acme's.
 static APPOINTING_VERBS: &[&str] = &[
@@ -4402,6 +4414,7 @@ mod tests {
         assert!(FAMILY_NOUNS.windows(2).all(|w| w[0].0 < w[1].0));
         assert!(HYPHEN_PARTICIPLES.windows(2).all(|w| w[0].0 < w[1].0));
         assert!(APPOINTING_VERBS.windows(2).all(|w| w[0] < w[1]));
+        assert!(TEAM_POSITIONS.windows(2).all(|w| w[0] < w[1]));
         assert!(PUBLICATION_WORDS.windows(2).all(|w| w[0] < w[1]));
         assert!(OTHER_ENTITY_QUALIFIERS.windows(2).all(|w| w[0] < w[1]));
         assert!(CREDIT_NOUNS.windows(2).all(|w| w[0].0 < w[1].0));
