@@ -53,7 +53,7 @@ pub(super) fn appositive_class_place(s: &TreeSentence<'_>, n: &Named, out: &mut 
     }
     let t = s.tree;
     for a in t.children_by(n.head, |r| r == DepRel::Appos) {
-        if !describes_organisations(s, a) {
+        if !s.describes_organisations(a) {
             continue;
         }
         for c in t.children(a).filter(|&c| c < a) {
@@ -77,7 +77,7 @@ pub(super) fn appositive_class_place(s: &TreeSentence<'_>, n: &Named, out: &mut 
 /// lower-case nouns and a demonym or country, is based in that country. Read
 /// from the words: the parser often hangs such a name apart from its noun.
 pub(super) fn class_noun_place(s: &TreeSentence<'_>, n: &Named, out: &mut Vec<RawTriple>) {
-    if n.kind != EntityKind::Organization || n.start < 2 || !describes_organisations(s, n.start - 1)
+    if n.kind != EntityKind::Organization || n.start < 2 || !s.describes_organisations(n.start - 1)
     {
         return;
     }
@@ -96,12 +96,6 @@ pub(super) fn class_noun_place(s: &TreeSentence<'_>, n: &Named, out: &mut Vec<Ra
         return;
     };
     out.push(based_in(s, n, &owner));
-}
-
-/// Is word `k` a noun describing organisations (`carmaker`, `giant`, `firm`)?
-fn describes_organisations(s: &TreeSentence<'_>, k: usize) -> bool {
-    let lemma = s.lemma(k).to_lowercase();
-    crate::vocab::description_kind(&lemma) == Some(EntityKind::Organization)
 }
 
 /// The country a demonym or country name at word `c` names (`Japanese`,

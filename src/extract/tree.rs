@@ -129,6 +129,13 @@ impl<'a> TreeSentence<'a> {
         self.a.lemma(i)
     }
 
+    /// Is word `i` a noun describing organisations (`carmaker`, `giant`,
+    /// `firm`: [`crate::vocab::description_kind`])?
+    pub fn describes_organisations(&self, i: usize) -> bool {
+        crate::vocab::description_kind(&self.lemma(i).to_lowercase())
+            == Some(EntityKind::Organization)
+    }
+
     /// The tag of word `i`.
     pub fn tag(&self, i: usize) -> Tag {
         self.a.tags[i].tag

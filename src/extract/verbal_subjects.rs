@@ -248,19 +248,17 @@ fn titled_subject(s: &TreeSentence<'_>, i: usize) -> Option<Argument> {
             && m.span.start <= span.start
             && span.end <= m.name.start
     };
-    // `The Chinese computer maker Lenovo has bought …`: a noun describing
-    // organisations stands for the organisation named right after it.
-    let describes_organisations = || {
-        crate::vocab::description_kind(&s.lemma(i).to_lowercase()) == Some(EntityKind::Organization)
-    };
     let next = (i + 1 < s.words.len())
         .then(|| s.named(i + 1))
         .flatten()
         .filter(|n| {
             n.start == i + 1
                 && (n.kind == EntityKind::Person
+                    // `The Chinese computer maker Lenovo has bought …`: a
+                    // noun describing organisations stands for the one
+                    // named right after it.
                     || matches!(n.kind, EntityKind::Organization | EntityKind::Group)
-                        && describes_organisations())
+                        && s.describes_organisations(i))
         })
         .map(|n| n.mention);
     s.a.mentions

@@ -206,12 +206,10 @@ fn analyse_one(
         // The recogniser's people too (`Jeroen van der Veer`, which the
         // finder did not read whole), before the parser sees the tags; other
         // kinds keep their adjectives (`European`, `Democratic`).
-        let people: Vec<Mention> = mentions
-            .iter()
-            .filter(|m| m.kind == crate::vocab::EntityKind::Person && m.name.of(text).contains(' '))
-            .cloned()
-            .collect();
-        retag_names(&people, &tokens, words, &mut tags);
+        let people = mentions.iter().filter(|m| {
+            m.kind == crate::vocab::EntityKind::Person && m.name.of(text).contains(' ')
+        });
+        retag_names(people, &tokens, words, &mut tags);
         retag_families(&mentions, &tokens, &mut tags);
     }
     let tree = if tokens.is_empty() {
@@ -282,7 +280,12 @@ fn split_on_spaces(text: &str, span: Span, out: &mut Vec<Token>) {
 /// Names found by the mention finder are proper nouns whatever the tagger said
 /// (`Xi/IN Jinping/VBG` → NNP NNP), and so are capitalised words of a title inside
 /// a mention (`Acting/VBG President`).
-fn retag_names(mentions: &[Mention], tokens: &[Token], words: &[&str], tags: &mut [Tagged]) {
+fn retag_names<'m>(
+    mentions: impl IntoIterator<Item = &'m Mention>,
+    tokens: &[Token],
+    words: &[&str],
+    tags: &mut [Tagged],
+) {
     for m in mentions {
         if !matches!(m.form, MentionForm::Name | MentionForm::Acronym) {
             continue;
@@ -367,6 +370,20 @@ mod tests {
             .collect()
     }
 
+    /// Each row: a text, the names its first sentence must keep, the names it
+    /// must not have.
+    fn check_names(rows: &[(&str, &[&str], &[&str])]) {
+        for (text, kept, dropped) in rows {
+            let names = headline_names(text);
+            for k in *kept {
+                assert!(names.iter().any(|n| n == k), "{k} kept: {names:?}");
+            }
+            for k in *dropped {
+                assert!(!names.iter().any(|n| n == k), "{k} dropped: {names:?}");
+            }
+        }
+    }
+
     #[test]
     fn title_case_headline_names_need_the_body() {
         let rows: &[(&str, &[&str], &[&str])] = &[
@@ -401,15 +418,7 @@ mod tests {
                 &[],
             ),
         ];
-        for (text, kept, dropped) in rows {
-            let names = headline_names(text);
-            for k in *kept {
-                assert!(names.iter().any(|n| n == k), "{k} kept: {names:?}");
-            }
-            for k in *dropped {
-                assert!(!names.iter().any(|n| n == k), "{k} dropped: {names:?}");
-            }
-        }
+        check_names(rows);
     }
 
     #[test]
@@ -428,15 +437,7 @@ mod tests {
                 &[],
             ),
         ];
-        for (text, kept, dropped) in rows {
-            let names = headline_names(text);
-            for k in *kept {
-                assert!(names.iter().any(|n| n == k), "{k} kept: {names:?}");
-            }
-            for k in *dropped {
-                assert!(!names.iter().any(|n| n == k), "{k} dropped: {names:?}");
-            }
-        }
+        check_names(rows);
     }
 
     #[test]

@@ -1626,15 +1626,7 @@ static ORG_SUFFIXES: &[&str] = &[
     "guard",
     "guards",
     "police",
-    "news",
-    "press",
-    "times",
-    "post",
-    "journal",
-    "herald",
-    "tribune",
-    "gazette",
-    "telegraph",
+    // and every publication word (`PUBLICATION_WORDS`).
     "corp",
     "corp.",
     "corporation",
@@ -3130,7 +3122,13 @@ fn set(words: &'static [&'static str]) -> FastSet<&'static str> {
 }
 
 static MODIFIERS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| set(TITLE_MODIFIERS));
-static ORG_SUFFIX_SET: LazyLock<FastSet<&'static str>> = LazyLock::new(|| set(ORG_SUFFIXES));
+static ORG_SUFFIX_SET: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
+    ORG_SUFFIXES
+        .iter()
+        .chain(PUBLICATION_WORDS)
+        .copied()
+        .collect()
+});
 static ORG_WORD_SET: LazyLock<FastSet<&'static str>> = LazyLock::new(|| set(ORG_WORDS));
 static NON_ENTITY_SET: LazyLock<FastSet<&'static str>> = LazyLock::new(|| set(NON_ENTITY_ACRONYMS));
 static GROUP_ADJECTIVE_SET: LazyLock<FastSet<&'static str>> =

@@ -153,10 +153,11 @@ pub fn reconcile(
             let initial = tokens.first().is_some_and(|t| t.span.start == m.name.start);
             // (Not when only an organisation's word would be left: `General
             // Motors` opening a sentence is no `Motors`.)
-            let only_suffix = e
-                .of(text)
-                .split(' ')
-                .all(|w| lexicon::org_suffix(w).is_some());
+            let only_suffix = || {
+                e.of(text)
+                    .split(' ')
+                    .all(|w| lexicon::org_suffix(w).is_some())
+            };
             if e.start > m.name.start
                 && e.end == m.name.end
                 && dated(
@@ -167,7 +168,7 @@ pub fn reconcile(
                     r.kind == EntityKind::Person,
                 )
                 && !opens_known_name(text, m.name.start, e)
-                && !(initial && only_suffix)
+                && !(initial && only_suffix())
             {
                 // The finder ran a date or an opener into the name (`Monday Lib Dem`).
                 m.name = e;
@@ -192,24 +193,11 @@ pub fn reconcile(
             // Nor does a recogniser's other reading of a name of two or more
             // words that ends in no organisation's word after an office
             // (`Labour MP Diane Abbott` read as an organisation).
-            let name = m.name.of(text);
-            // (Only an office a firm cannot hold: `sole manager First Boston`.)
-            let office = m.role.as_ref().is_some_and(|role| {
-                lexicon::title(&role.title).is_some_and(|t| t.class != lexicon::TitleClass::Other)
-            });
-            let plain = office
-                && name.contains(' ')
-                && !name
-                    .split(' ')
-                    .any(|w| is_legal_form(w) || lexicon::org_word(w))
-                && name
-                    .rsplit(' ')
-                    .next()
-                    .and_then(lexicon::suffix_kind)
-                    .is_none();
             let titled_person = m.kind == EntityKind::Person
                 && m.role.is_some()
-                && (e.start <= m.span.start && m.span.start < m.name.start || r.misc || plain);
+                && (e.start <= m.span.start && m.span.start < m.name.start
+                    || r.misc
+                    || office_before_plain_name(text, m));
             if !titled_person {
                 set_kind(text, m, r);
             }
@@ -398,6 +386,27 @@ fn dated(text: &str, start: usize, end: usize, sentence_initial: bool, person: b
                 || sentence_initial
                     && (lexicon::common_capitalised(w) || super::is_dictionary_word(w))
         })
+}
+
+/// `Labour MP Diane Abbott`: a titled mention whose title is an office a
+/// firm cannot hold (`sole manager First Boston` is a firm) and whose name
+/// has two or more words, none of them a legal form or an organisation's
+/// word.
+fn office_before_plain_name(text: &str, m: &Mention) -> bool {
+    let name = m.name.of(text);
+    let office = m.role.as_ref().is_some_and(|role| {
+        lexicon::title(&role.title).is_some_and(|t| t.class != lexicon::TitleClass::Other)
+    });
+    office
+        && name.contains(' ')
+        && !name
+            .split(' ')
+            .any(|w| is_legal_form(w) || lexicon::org_word(w))
+        && name
+            .rsplit(' ')
+            .next()
+            .and_then(lexicon::suffix_kind)
+            .is_none()
 }
 
 /// The kind of a name: the lexicon's when it knows the name, else the

@@ -82,13 +82,19 @@ pub(super) fn split_at_breaks(
 /// (the word before their `of`, else their last: `Massachusetts Institute of
 /// Technology`, `Colorado State University`; not `Securities`).
 pub(super) fn institution_words(words: &[&str]) -> bool {
+    institution_head(words).is_some()
+}
+
+/// The institution's word heading a whole body's name ([`institution_words`]):
+/// `Institute` of `Massachusetts Institute of Technology`.
+fn institution_head<'w>(words: &[&'w str]) -> Option<&'w str> {
     let of = words
         .iter()
         .position(|w| w.eq_ignore_ascii_case("of"))
         .unwrap_or(words.len());
-    words.len() >= 2
-        && of > 0
-        && lexicon::org_suffix(words[of - 1]) == Some(crate::vocab::EntityKind::Organization)
+    let head = *words.get(of.checked_sub(1)?)?;
+    (words.len() >= 2 && lexicon::org_suffix(head) == Some(crate::vocab::EntityKind::Organization))
+        .then_some(head)
 }
 
 /// A word that names something of its own (`Colorado`, `Lloyds`), no
@@ -177,11 +183,7 @@ pub(super) fn without_leading_date(text: &str, tokens: &[Token], mut r: Recognis
             .iter()
             .map(|t| t.text(text))
             .collect();
-        let of = rest
-            .iter()
-            .position(|w| w.eq_ignore_ascii_case("of"))
-            .unwrap_or(rest.len());
-        if institution_words(&rest) && !lexicon::publication_word(rest[of - 1]) {
+        if institution_head(&rest).is_some_and(|head| !lexicon::publication_word(head)) {
             r.start += 1;
         }
     }
