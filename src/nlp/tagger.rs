@@ -22,6 +22,7 @@ use features::{N_FEATURES, WORD_KEY, WordInfo};
 use tables::{MAGIC, MAX_CLASSES, Tables, Weights};
 
 use super::tags::{Tag, Tagged, Upos};
+use crate::vocab::function_words::may_be_preposition;
 
 /// Sentences up to this length tag without allocating a buffer for the first pass.
 const STACK_WORDS: usize = 256;
@@ -58,6 +59,9 @@ crate::nlp::model_bytes::from_layout_error!(ModelError);
 pub struct Tagger {
     classes: Vec<Tagged>,
     dict: KeyTable,
+    /// The classes of the closed word classes the tagger guards: prepositions,
+    /// subordinators and particles (`IN`, `RP`).
+    closed: [bool; MAX_CLASSES],
     passes: Vec<Weights>,
     lquote: Option<u32>,
     rquote: Option<u32>,
@@ -68,29 +72,34 @@ impl Weights {
     /// The best class for `feats`.
     #[inline]
     fn predict(&self, feats: &[u32; N_FEATURES], n_classes: usize) -> u32 {
+        argmax_i16(&self.scores(feats)[..n_classes])
+    }
+
+    /// The score of each class for `feats`.
+    #[inline]
+    fn scores(&self, feats: &[u32; N_FEATURES]) -> [i16; MAX_CLASSES] {
         if self.first_only {
             // The features this pass reads, in order; the others are 0.
             let few = features::FIRST_PASS.map(|j| feats[j]);
             let word_only = features::FIRST_PASS.map(|j| features::WORD_ONLY.contains(&j));
-            return self.predict_keys(&few, &word_only, feats[WORD_KEY], n_classes);
+            return self.scores_keys(&few, &word_only, feats[WORD_KEY]);
         }
         let mut all = [0u32; WORD_KEY];
         all.copy_from_slice(&feats[..WORD_KEY]);
         let word_only = std::array::from_fn(|j| features::WORD_ONLY.contains(&j));
-        self.predict_keys(&all, &word_only, feats[WORD_KEY], n_classes)
+        self.scores_keys(&all, &word_only, feats[WORD_KEY])
     }
 
-    /// The best class for the features `keys` (0 for none) of the word whose
+    /// The class scores for the features `keys` (0 for none) of the word whose
     /// exact-word key is `word`; `word_only` marks the keys that the word's
     /// precomputed sums stand for. Weights are added in the order of `keys`.
     #[inline]
-    fn predict_keys<const N: usize>(
+    fn scores_keys<const N: usize>(
         &self,
         keys: &[u32; N],
         word_only: &[bool; N],
         word: u32,
-        n_classes: usize,
-    ) -> u32 {
+    ) -> [i16; MAX_CLASSES] {
         let mut scores = [0i16; MAX_CLASSES];
         let mut rest;
         let feats = match self.words.get(word) {
@@ -136,7 +145,7 @@ impl Weights {
         for &v in &found[..m] {
             self.add(v, &mut scores);
         }
-        argmax_i16(&scores[..n_classes])
+        scores
     }
 }
 
@@ -168,10 +177,9 @@ impl Tagger {
     fn tag_with(&self, words: &[&str], infos: &[WordInfo], out: &mut Vec<Tagged>) {
         out.clear();
         let dict = |i: usize, key| self.dictionary(words, i, key);
-        let n_classes = self.classes.len();
         let [first, last] = match &self.passes[..] {
             [only] => {
-                let predict = |_: usize, f: &[u32; N_FEATURES]| only.predict(f, n_classes);
+                let predict = |at: usize, f: &[u32; N_FEATURES]| self.choose(only, f, words[at]);
                 walk(words, infos, false, None, dict, predict, |_, c| {
                     out.push(self.classes[c as usize])
                 });
@@ -188,14 +196,35 @@ impl Tagger {
             heap.resize(words.len(), 0);
             &mut heap
         };
-        let predict = |_: usize, f: &[u32; N_FEATURES]| first.predict(f, n_classes);
+        let predict = |at: usize, f: &[u32; N_FEATURES]| self.choose(first, f, words[at]);
         walk(words, infos, true, None, dict, predict, |i, c| {
             right[i] = c as u8
         });
-        let predict = |_: usize, f: &[u32; N_FEATURES]| last.predict(f, n_classes);
+        let predict = |at: usize, f: &[u32; N_FEATURES]| self.choose(last, f, words[at]);
         walk(words, infos, false, Some(right), dict, predict, |_, c| {
             out.push(self.classes[c as usize])
         });
+    }
+
+    /// The best class of `word` for `feats` by the pass `weights`. Prepositions
+    /// and particles are a closed class: a word that is none of them
+    /// ([`may_be_preposition`]) takes its best other class (`Real Madrid beat
+    /// Barcelona`: the model, which saw `beat` a few times, reads a preposition
+    /// between two names).
+    #[inline]
+    fn choose(&self, weights: &Weights, feats: &[u32; N_FEATURES], word: &str) -> u32 {
+        let n = self.classes.len();
+        let mut scores = weights.scores(feats);
+        let best = argmax_i16(&scores[..n]);
+        if !self.closed[best as usize] || may_be_preposition(word) {
+            return best;
+        }
+        for (s, &closed) in scores[..n].iter_mut().zip(&self.closed) {
+            if closed {
+                *s = i16::MIN;
+            }
+        }
+        argmax_i16(&scores[..n])
     }
 
     /// The labels the model can predict.
@@ -243,7 +272,12 @@ impl Tagger {
             classes.push(Tagged { tag, upos });
         }
         let find = |t: Tagged| classes.iter().position(|&c| c == t).map(|i| i as u32);
+        let mut closed = [false; MAX_CLASSES];
+        for (c, t) in closed.iter_mut().zip(&classes) {
+            *c = matches!(t.tag, Tag::IN | Tag::RP);
+        }
         Ok(Tagger {
+            closed,
             lquote: find(Tagged {
                 tag: Tag::LQuote,
                 upos: Upos::PUNCT,

@@ -2,7 +2,8 @@
 //! membership out. Prepositions that attach a phrase to the noun before them,
 //! subordinators, adverbs and participles that work as prepositions, relative
 //! pronouns, time words, the last words of organisation names, the verbs
-//! whose object controls a following infinitive and the verbs that name.
+//! whose object controls a following infinitive, the verbs that name, and the
+//! closed class of prepositions and particles the tagger keeps to.
 
 /// Verbs whose object controls a following infinitive (`urged them to
 /// leave`), by lemma.
@@ -179,3 +180,171 @@ pub const EVALUATIVE_ING: &[&str] = &[
     "troubling",
     "worrying",
 ];
+
+/// Every word that may be a preposition, a subordinator or a particle (Penn
+/// `IN`, `RP`): a closed class, from UD English EWT's tags (typos left out)
+/// and grammars' lists, with the web's shorthands (`@`, `b/c`, `w/o`) and the
+/// particles of names, which the model reads as prepositions (`van der`). The
+/// tagger gives those tags to no other word. Sorted.
+pub const PREPOSITIONS: &[&str] = &[
+    "@",
+    "a",
+    "aboard",
+    "about",
+    "above",
+    "across",
+    "after",
+    "against",
+    "ago",
+    "aground",
+    "ahead",
+    "albeit",
+    "along",
+    "alongside",
+    "although",
+    "amid",
+    "amidst",
+    "among",
+    "amongst",
+    "apart",
+    "around",
+    "as",
+    "aside",
+    "astride",
+    "at",
+    "atop",
+    "away",
+    "b/c",
+    "b/t",
+    "back",
+    "because",
+    "before",
+    "behind",
+    "below",
+    "beneath",
+    "beside",
+    "besides",
+    "between",
+    "beyond",
+    "btwn",
+    "but",
+    "by",
+    "circa",
+    "considering",
+    "da",
+    "de",
+    "del",
+    "della",
+    "der",
+    "des",
+    "despite",
+    "di",
+    "dos",
+    "down",
+    "du",
+    "during",
+    "except",
+    "excluding",
+    "following",
+    "for",
+    "from",
+    "if",
+    "in",
+    "including",
+    "inside",
+    "into",
+    "lest",
+    "like",
+    "minus",
+    "near",
+    "nearby",
+    "next",
+    "notwithstanding",
+    "of",
+    "off",
+    "on",
+    "once",
+    "onto",
+    "opposite",
+    "or",
+    "out",
+    "outside",
+    "over",
+    "past",
+    "pending",
+    "per",
+    "plus",
+    "post",
+    "pro",
+    "re",
+    "regarding",
+    "round",
+    "save",
+    "since",
+    "so",
+    "than",
+    "that",
+    "then",
+    "tho",
+    "though",
+    "through",
+    "throughout",
+    "thru",
+    "til",
+    "till",
+    "to",
+    "together",
+    "toward",
+    "towards",
+    "under",
+    "underneath",
+    "unless",
+    "unlike",
+    "until",
+    "unto",
+    "up",
+    "upon",
+    "v",
+    "v.",
+    "van",
+    "versus",
+    "via",
+    "von",
+    "vs",
+    "vs.",
+    "w/",
+    "w/o",
+    "w/out",
+    "whereas",
+    "whether",
+    "while",
+    "whilst",
+    "with",
+    "within",
+    "without",
+    "worth",
+    "zu",
+];
+
+/// May `word` (any case) be a preposition, subordinator or particle
+/// ([`PREPOSITIONS`])?
+pub fn may_be_preposition(word: &str) -> bool {
+    let lookup = |w: &str| PREPOSITIONS.binary_search(&w).is_ok();
+    if word.bytes().any(|b| b.is_ascii_uppercase()) {
+        lookup(&word.to_ascii_lowercase())
+    } else {
+        lookup(word)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn prepositions_are_sorted_and_read_in_any_case() {
+        assert!(PREPOSITIONS.windows(2).all(|w| w[0] < w[1]));
+        assert!(may_be_preposition("Of") && may_be_preposition("w/o"));
+        assert!(!may_be_preposition("beat") && !may_be_preposition("quit"));
+    }
+}
