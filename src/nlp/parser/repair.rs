@@ -16,6 +16,12 @@
 //! * A double object (`The Commission fined Microsoft 497m euros`): the parser
 //!   makes the first object the subject of the second, a clause with no verb.
 //!   The first object becomes the verb's indirect object.
+//!   So is a name the parser made a compound of an amount (`fined Intel
+//!   1.06bn euros`).
+//! * A subordinate clause read as a prepositional phrase (`scored twice as
+//!   Real Madrid beat Barcelona`: `as Real Madrid` an oblique of `scored`, `beat`
+//!   a clause with no subject): the noun becomes the clause's subject and the
+//!   conjunction its marker.
 //! * A title or class noun right before a name, both made arguments of one
 //!   verb (`Sainsbury's boss Justin King has promised …`: `boss` a second
 //!   subject) or both prepositional phrases of one noun (`its takeover of
@@ -33,6 +39,8 @@ pub fn repair(words: &[&str], tags: &[Tagged], arcs: &mut [Arc]) {
     fronted_time_subject(words, tags, arcs);
     told_object_subject(words, tags, arcs);
     double_object(tags, arcs);
+    amount_object(words, tags, arcs);
+    subordinate_subject(words, tags, arcs);
     title_beside_name(words, tags, arcs);
 }
 
@@ -156,6 +164,96 @@ fn double_object(tags: &[Tagged], arcs: &mut [Arc]) {
     }
 }
 
+/// `fined Intel 1.06bn euros`: a proper noun right after a verb, made a
+/// compound of the verb's object though a number of that object comes
+/// between them, is the verb's indirect object.
+fn amount_object(words: &[&str], tags: &[Tagged], arcs: &mut [Arc]) {
+    let n = arcs.len();
+    for k in 1..n {
+        let v = k - 1;
+        if arcs[k].rel != DepRel::Compound
+            || !tags[k].tag.is_proper()
+            || !words[k].starts_with(char::is_uppercase)
+            || !tags[v].tag.is_verb()
+        {
+            continue;
+        }
+        let Some(mut o) = head(arcs, k) else { continue };
+        let mut amount_between = false;
+        if tags[o].tag == Tag::CD && arcs[o].rel == DepRel::Nummod {
+            // `Intel 1.06bn euros`, the name hung from the number.
+            let Some(h) = head(arcs, o) else { continue };
+            (o, amount_between) = (h, true);
+        }
+        if arcs[o].rel != DepRel::Obj || head(arcs, o) != Some(v) {
+            continue;
+        }
+        amount_between |= (k + 1..o).any(|m| {
+            head(arcs, m) == Some(o) && arcs[m].rel == DepRel::Nummod || tags[m].tag == Tag::Dollar
+        });
+        if amount_between {
+            arcs[k].head = v as u32 + 1;
+            arcs[k].rel = DepRel::Iobj;
+        }
+    }
+}
+
+/// Conjunctions that are also prepositions: `as`, `after`, `before`, `since`,
+/// `until`, `till`.
+const CONJUNCTION_PREPOSITIONS: &[&str] = &["after", "as", "before", "since", "till", "until"];
+
+/// `scored twice as Real Madrid beat Barcelona`: a noun that a conjunction-
+/// preposition marks as an oblique of a word, directly before a finite verb
+/// that is an adverbial clause of the same word and has no subject, is that
+/// verb's subject, and the conjunction marks the clause.
+fn subordinate_subject(words: &[&str], tags: &[Tagged], arcs: &mut [Arc]) {
+    let n = arcs.len();
+    for v in 1..n {
+        if arcs[v].rel != DepRel::Advcl
+            || !matches!(tags[v].tag, Tag::VBD | Tag::VBZ | Tag::VBP | Tag::VB)
+        {
+            continue;
+        }
+        let has_subject = (0..n).any(|k| {
+            head(arcs, k) == Some(v) && matches!(arcs[k].rel, DepRel::Nsubj | DepRel::NsubjPass)
+        });
+        if has_subject {
+            continue;
+        }
+        // The oblique right before the verb: the phrase of the last word
+        // before it that is none of the verb's, climbed up to the verb's head.
+        let Some(last) = (0..v).rev().find(|&k| !dominated_by(arcs, k, v)) else {
+            continue;
+        };
+        let up = head(arcs, v);
+        let mut top = last;
+        for _ in 0..n {
+            match head(arcs, top) {
+                h if h == up => break,
+                Some(h) if h < v => top = h,
+                _ => break,
+            }
+        }
+        if head(arcs, top) != up || arcs[top].rel != DepRel::Obl || !tags[top].tag.is_noun() {
+            continue;
+        }
+        if (top + 1..v).any(|k| !dominated_by(arcs, k, top) && !is_aux_of(arcs, tags, k, v)) {
+            continue;
+        }
+        let Some(case) = (0..top).find(|&c| {
+            head(arcs, c) == Some(top)
+                && arcs[c].rel == DepRel::Case
+                && CONJUNCTION_PREPOSITIONS.contains(&words[c].to_lowercase().as_str())
+        }) else {
+            continue;
+        };
+        arcs[top].head = v as u32 + 1;
+        arcs[top].rel = DepRel::Nsubj;
+        arcs[case].head = v as u32 + 1;
+        arcs[case].rel = DepRel::Mark;
+    }
+}
+
 /// `Sainsbury's boss Justin King has promised`, `its takeover of rival
 /// software firm PeopleSoft`: a lower-case title or noun describing
 /// organisations, directly before a proper noun, both hanging from one word as
@@ -258,6 +356,44 @@ mod tests {
                 "2:det 3:nsubj 0:root 6:nsubj 6:nummod 3:obj 3:punct",
                 4,
                 "3:iobj",
+            ),
+            (
+                "The Commission has fined Intel 1.06bn euros .",
+                "2:det 4:nsubj 4:aux 0:root 7:compound 7:nummod 4:obj 4:punct",
+                5,
+                "4:iobj",
+            ),
+            (
+                "The Commission has fined Intel 1.06bn euros .",
+                "2:det 4:nsubj 4:aux 0:root 6:compound 7:nummod 4:obj 4:punct",
+                5,
+                "4:iobj",
+            ),
+            (
+                // No amount: a compound of the object stays.
+                "They sold Intel shares .",
+                "2:nsubj 0:root 4:compound 2:obj 2:punct",
+                3,
+                "4:compound",
+            ),
+            (
+                "Ronaldo scored twice as Real Madrid beat Barcelona .",
+                "2:nsubj 0:root 2:advmod 6:case 6:compound 2:obl 2:advcl 7:obj 2:punct",
+                6,
+                "7:nsubj",
+            ),
+            (
+                "Ronaldo scored twice as Real Madrid beat Barcelona .",
+                "2:nsubj 0:root 2:advmod 6:case 6:compound 2:obl 2:advcl 7:obj 2:punct",
+                4,
+                "7:mark",
+            ),
+            (
+                // A real prepositional phrase: the clause after it has a subject.
+                "He left after the meeting as prices fell .",
+                "2:nsubj 0:root 5:case 5:det 2:obl 8:mark 8:nsubj 2:advcl 2:punct",
+                5,
+                "2:obl",
             ),
             (
                 // A copula makes the object a clause: its subject stays.
