@@ -1288,6 +1288,35 @@ static TITLES: &[TitleEntry] = {
         ("striker", Other, None),
         ("midfielder", Other, None),
         ("goalkeeper", Other, None),
+        ("defender", Other, None),
+        ("skipper", Other, None),
+        ("winger", Other, None),
+        ("rapper", Other, None),
+        ("pianist", Other, None),
+        ("violinist", Other, None),
+        ("composer", Other, None),
+        ("conductor", Other, None),
+        ("songwriter", Other, None),
+        ("singer-songwriter", Other, None),
+        ("dj", Other, None),
+        ("dancer", Other, None),
+        ("choreographer", Other, None),
+        ("supermodel", Other, None),
+        ("film-maker", Other, None),
+        ("filmmaker", Other, None),
+        ("screenwriter", Other, None),
+        ("historian", Other, None),
+        ("painter", Other, None),
+        ("sculptor", Other, None),
+        ("chef", Other, None),
+        ("boxer", Other, None),
+        ("golfer", Other, None),
+        ("cyclist", Other, None),
+        ("sprinter", Other, None),
+        ("athlete", Other, None),
+        ("jockey", Other, None),
+        ("batsman", Other, None),
+        ("bowler", Other, None),
         ("mep", Legislature, None),
     ]
 };
@@ -1725,6 +1754,22 @@ static ORG_SUFFIXES: &[&str] = &[
     "theater",
     "museum",
     "gallery",
+];
+
+/// Participles that names of companies, clubs and alliances are built with
+/// (`Manchester United`, `Allied Irish Banks`, `Associated Press`): after a
+/// known name they continue it and are no verb of a headline. Sorted.
+static NAME_PARTICIPLES: &[&str] = &[
+    "advanced",
+    "affiliated",
+    "allied",
+    "amalgamated",
+    "applied",
+    "associated",
+    "consolidated",
+    "federated",
+    "integrated",
+    "united",
 ];
 
 /// Words that, anywhere in a name, make it a company or institution rather than a
@@ -3551,6 +3596,14 @@ pub fn org_word(word: &str) -> bool {
     ORG_WORD_SET.contains(word.to_lowercase().as_str())
 }
 
+/// Is `word` (any case) a participle that names are built with (`United`,
+/// `Allied`, `Associated`)?
+pub fn name_participle(word: &str) -> bool {
+    NAME_PARTICIPLES
+        .binary_search(&word.to_lowercase().as_str())
+        .is_ok()
+}
+
 /// An all-capital abbreviation that never names an entity (`AM`, `USD`, `CEO`).
 pub fn non_entity_acronym(word: &str) -> bool {
     NON_ENTITY_SET.contains(word.trim_end_matches('s')) || NON_ENTITY_SET.contains(word)
@@ -3615,7 +3668,16 @@ pub fn other_entity_qualifier(word: &str) -> bool {
 /// Positions in a sports team (sorted): the place that owns one names the
 /// team (`Liverpool striker`, `Brazil goalkeeper`), not where the player is
 /// from.
-static TEAM_POSITIONS: &[&str] = &["goalkeeper", "midfielder", "striker", "winger"];
+static TEAM_POSITIONS: &[&str] = &[
+    "batsman",
+    "bowler",
+    "defender",
+    "goalkeeper",
+    "midfielder",
+    "skipper",
+    "striker",
+    "winger",
+];
 
 /// Is `word` (any case) a position in a sports team (`striker`)?
 pub fn team_position(word: &str) -> bool {
@@ -4413,6 +4475,7 @@ mod tests {
         assert!(HYPHEN_PARTICIPLES.windows(2).all(|w| w[0].0 < w[1].0));
         assert!(APPOINTING_VERBS.windows(2).all(|w| w[0] < w[1]));
         assert!(TEAM_POSITIONS.windows(2).all(|w| w[0] < w[1]));
+        assert!(NAME_PARTICIPLES.windows(2).all(|w| w[0] < w[1]));
         assert!(PUBLICATION_WORDS.windows(2).all(|w| w[0] < w[1]));
         assert!(OTHER_ENTITY_QUALIFIERS.windows(2).all(|w| w[0] < w[1]));
         assert!(CREDIT_NOUNS.windows(2).all(|w| w[0].0 < w[1].0));

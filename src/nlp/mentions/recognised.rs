@@ -24,7 +24,8 @@
 //!   Party Conference`);
 //! * a recognised span is cut at its commas (`Lorillard Tobacco, Liggett
 //!   Group`: a list, never one name);
-//! * a recognised span no mention touches becomes a new name mention;
+//! * a recognised span no mention touches becomes a new name mention, unless
+//!   it is one adjective of origin or creed (`his European tour`);
 //! * every name loses the dates, possessives and ticker brackets a news wire
 //!   glued to it (`super::glue`), and wire abbreviations (`Shr`, `Dlrs`) are
 //!   no names.
@@ -225,6 +226,24 @@ pub fn reconcile(
             continue;
         }
         let words = e.of(text);
+        // `his European tour`: a lone adjective of origin or creed before a
+        // lower-case content word is no name (the finder reads the country demonyms,
+        // `French` → France); `the Caribbean` is one.
+        let before_common_word = tokens
+            .iter()
+            .find(|t| t.span.start >= e.end)
+            .map(|t| t.text(text))
+            .is_some_and(|w| {
+                w.starts_with(|c: char| c.is_lowercase())
+                    && !super::units::FUNCTION_WORDS.contains(&w)
+                    && !crate::vocab::function_words::may_be_preposition(w)
+            });
+        if before_common_word
+            && lexicon::group_adjective(words)
+            && lexicon::known_kind(words).is_none()
+        {
+            continue;
+        }
         let acronym = words.len() >= 2
             && words.len() <= 6
             && words
@@ -435,10 +454,10 @@ fn set_kind(text: &str, m: &mut Mention, r: Recognised) {
         && name.contains(' ')
         && name
             .split(' ')
-            .any(|w| is_legal_form(w) || lexicon::org_word(w))
+            .any(|w| is_legal_form(w) || lexicon::org_word(w) || lexicon::name_participle(w))
     {
-        // `Clorox Co`, `RJ Reynolds Tobacco`: no person's name holds a legal
-        // form or a trade.
+        // `Clorox Co`, `RJ Reynolds Tobacco`, `Manchester United`: no person's
+        // name holds a legal form, a trade or a name's participle.
         m.kind = EntityKind::Organization;
     } else if name.contains(' ')
         && (matches!(

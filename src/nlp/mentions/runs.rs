@@ -371,7 +371,10 @@ impl<'a> Finder<'a> {
         // The cheap test on the word first: the lexicon lookups only for verb forms.
         let verb = matches!(u.tag, Tag::VBD | Tag::VBZ | Tag::VBN)
             || lexicon::headline_verb(&u.lower)
-            || (u.lower.len() > 4 && u.lower.ends_with("ed") && !lexicon::org_word(u.text));
+            || (u.lower.len() > 4
+                && u.lower.ends_with("ed")
+                && !lexicon::org_word(u.text)
+                && !lexicon::name_participle(u.text));
         u.cap && k > i && verb && self.known_at(i).is_some_and(|(n, _)| i + n == k)
     }
 
