@@ -115,8 +115,64 @@ pub fn analyse(doc: &Document, sentences: &[Sentence], how: Tokenization) -> Vec
     crate::nlp::mentions::type_works(text, &mut analysed);
     for a in &mut analysed {
         mark_subjects(&a.tokens, &a.tree, &mut a.mentions);
+        owners_of_its(text, &a.tokens, &a.tags, &a.tree, &mut a.mentions);
     }
     analysed
+}
+
+/// `Vivendi Universal has sold its stake`: a name that only the recogniser
+/// makes a person (no title, honorific or known given name) and whose head is
+/// a clause's subject is an organisation when an `its` under the same verb
+/// follows it with no singular noun between (so nothing else it could stand
+/// for).
+fn owners_of_its(
+    text: &str,
+    tokens: &[Token],
+    tags: &[Tagged],
+    tree: &Tree,
+    mentions: &mut [Mention],
+) {
+    let Some(first_its) = tokens.iter().position(|t| t.text(text) == "its") else {
+        return;
+    };
+    for m in mentions.iter_mut() {
+        if m.kind != crate::vocab::EntityKind::Person
+            || m.form != MentionForm::Name
+            || m.span != m.name
+            || m.role.is_some()
+            || !m.subject
+        {
+            continue;
+        }
+        let within = crate::text::tokens_within(tokens, m.span);
+        if within.is_empty() || first_its < within.end {
+            continue;
+        }
+        let Some(its) = (within.end..tokens.len()).find(|&k| tokens[k].text(text) == "its") else {
+            continue;
+        };
+        let singular_between = (within.end..its)
+            .any(|k| matches!(tags[k].tag, Tag::NN | Tag::NNP) || tags[k].tag == Tag::PRP);
+        let name = m.name.of(text);
+        let first = name.split(' ').next().unwrap_or(name);
+        if singular_between
+            || crate::nlp::lexicon::given_name_gender(first).is_some()
+            || crate::nlp::lexicon::known_kind(name).is_some()
+        {
+            continue;
+        }
+        let Some(head) = within
+            .clone()
+            .find(|&k| tree.head(k).is_none_or(|h| !within.contains(&h)))
+        else {
+            continue;
+        };
+        if let Some(verb) = tree.head(head)
+            && tree.dominates(verb, its)
+        {
+            m.kind = crate::vocab::EntityKind::Organization;
+        }
+    }
 }
 
 /// In a title-case headline (the document's first sentence) every word is
@@ -368,6 +424,36 @@ mod tests {
             .filter(|m| matches!(m.form, MentionForm::Name | MentionForm::Acronym))
             .map(|m| m.name.of(&d.text).to_string())
             .collect()
+    }
+
+    #[test]
+    fn a_subject_its_refers_back_to_is_no_person() {
+        // (sentence, name, kind it must have)
+        let rows = [
+            (
+                "Vivendi Universal has sold its stake in Veolia.",
+                "Vivendi Universal",
+                "organization",
+            ),
+            ("Ineos said its profits rose.", "Ineos", "organization"),
+            // A known given name, or a singular noun `its` may stand for: no change.
+            ("John Smith said its profits rose.", "John Smith", "person"),
+            (
+                "Tom Jones told the court its ruling was wrong.",
+                "Tom Jones",
+                "person",
+            ),
+        ];
+        for (text, name, kind) in rows {
+            let d = doc(text);
+            let analysed = analyse(&d, &segment(&d.text), Tokenization::Words);
+            let m = analysed[0]
+                .mentions
+                .iter()
+                .find(|m| m.name.of(&d.text) == name)
+                .unwrap_or_else(|| panic!("{name} in {text}"));
+            assert_eq!(m.kind.as_str(), kind, "{text}");
+        }
     }
 
     /// Each row: a text, the names its first sentence must keep, the names it
