@@ -22,6 +22,10 @@
 //!   Real Madrid beat Barcelona`: `as Real Madrid` an oblique of `scored`, `beat`
 //!   a clause with no subject): the noun becomes the clause's subject and the
 //!   conjunction its marker.
+//! * An appositive name after `the <title> of <organisation>` read as a
+//!   conjunct of the organisation (`The boss of Tesco, Terry Leahy, said`:
+//!   `Terry` and `Leahy` two conjuncts of `Tesco`, with no coordinator): the
+//!   name becomes the appositive of the title, its words one name.
 //! * A title or class noun right before a name, both made arguments of one
 //!   verb (`Sainsbury's boss Justin King has promised …`: `boss` a second
 //!   subject) or both prepositional phrases of one noun (`its takeover of
@@ -41,6 +45,7 @@ pub fn repair(words: &[&str], tags: &[Tagged], arcs: &mut [Arc]) {
     double_object(tags, arcs);
     amount_object(words, tags, arcs);
     subordinate_subject(words, tags, arcs);
+    appositive_after_owner(words, tags, arcs);
     title_beside_name(words, tags, arcs);
 }
 
@@ -254,6 +259,76 @@ fn subordinate_subject(words: &[&str], tags: &[Tagged], arcs: &mut [Arc]) {
     }
 }
 
+/// `The boss of Tesco, Terry Leahy, said`: proper nouns that are
+/// conjuncts of a noun `of`-phrase's noun (or, after it, of the noun the
+/// phrase modifies), after a comma, in a coordination
+/// with no coordinator, are one appositive name of the noun the phrase
+/// modifies (a list `France, Germany and Italy` has its `and`).
+fn appositive_after_owner(words: &[&str], tags: &[Tagged], arcs: &mut [Arc]) {
+    let n = arcs.len();
+    for o in 0..n {
+        if arcs[o].rel != DepRel::Nmod || !tags[o].tag.is_noun() {
+            continue;
+        }
+        let Some(t) = head(arcs, o) else { continue };
+        if t > o || !tags[t].tag.is_noun() {
+            continue;
+        }
+        let of = (0..o).any(|c| {
+            head(arcs, c) == Some(o)
+                && arcs[c].rel == DepRel::Case
+                && words[c].eq_ignore_ascii_case("of")
+        });
+        // Conjuncts of the organisation or, after it, of the title itself.
+        let conjuncts_of = |x: usize| -> Vec<usize> {
+            (o + 1..n)
+                .filter(|&c| head(arcs, c) == Some(x) && arcs[c].rel == DepRel::Conj)
+                .collect()
+        };
+        let (x, conjuncts) = match conjuncts_of(o) {
+            c if !c.is_empty() => (o, c),
+            _ => (t, conjuncts_of(t)),
+        };
+        let Some(&first) = conjuncts.first() else {
+            continue;
+        };
+        // No coordinator in the conjuncts' phrases or on the noun (`Sears,
+        // Roebuck and Co`, `A, B, and C`).
+        let coordinated = (0..n).any(|k| {
+            arcs[k].rel == DepRel::Cc
+                && (head(arcs, k) == Some(x) || conjuncts.iter().any(|&c| dominated_by(arcs, k, c)))
+        });
+        // The conjuncts: proper nouns in one run right after a comma.
+        let run = conjuncts.iter().enumerate().all(|(i, &c)| {
+            tags[c].tag.is_proper()
+                && (i == 0
+                    || (conjuncts[i - 1] + 1..c).all(|k| dominated_by(arcs, k, conjuncts[i - 1])))
+        });
+        let start = (0..=first)
+            .find(|&k| tags[k].tag != Tag::Comma && dominated_by(arcs, k, first))
+            .unwrap_or(first);
+        let after_comma = start > 0 && tags[start - 1].tag == Tag::Comma;
+        // The name ends at punctuation or the verb.
+        let last = *conjuncts.last().unwrap_or(&first);
+        let end = (last..n)
+            .take_while(|&k| tags[k].tag != Tag::Comma && dominated_by(arcs, k, last))
+            .last()
+            .unwrap_or(last);
+        let closed = tags
+            .get(end + 1)
+            .is_none_or(|t| t.tag.is_punct() || t.tag.is_verb() || t.tag == Tag::MD);
+        if !of || coordinated || !run || !after_comma || !closed {
+            continue;
+        }
+        arcs[first].head = t as u32 + 1;
+        arcs[first].rel = DepRel::Appos;
+        for &c in &conjuncts[1..] {
+            arcs[c].head = first as u32 + 1;
+            arcs[c].rel = DepRel::Flat;
+        }
+    }
+}
+
 /// `Sainsbury's boss Justin King has promised`, `its takeover of rival
 /// software firm PeopleSoft`: a lower-case title or noun describing
 /// organisations, directly before a proper noun, both hanging from one word as
@@ -394,6 +469,31 @@ mod tests {
                 "2:nsubj 0:root 5:case 5:det 2:obl 8:mark 8:nsubj 2:advcl 2:punct",
                 5,
                 "2:obl",
+            ),
+            (
+                "The boss of Tesco , Terry Leahy , said so .",
+                "2:det 9:nsubj 4:case 2:nmod 6:punct 4:conj 4:conj 2:punct 0:root 9:advmod 9:punct",
+                6,
+                "2:appos",
+            ),
+            (
+                "The boss of Tesco , Terry Leahy , said so .",
+                "2:det 9:nsubj 4:case 2:nmod 6:punct 4:conj 4:conj 2:punct 0:root 9:advmod 9:punct",
+                7,
+                "6:flat",
+            ),
+            (
+                "The director of the Gallery , Charles Smith , spoke .",
+                "2:det 9:nsubj 5:case 5:det 2:nmod 7:punct 2:conj 7:flat 2:punct 0:root 10:punct",
+                7,
+                "2:appos",
+            ),
+            (
+                // A list with its coordinator stays a list.
+                "The leaders of France , Germany and Italy met .",
+                "2:det 9:nsubj 4:case 2:nmod 6:punct 4:conj 8:cc 4:conj 0:root 9:punct",
+                6,
+                "4:conj",
             ),
             (
                 // A copula makes the object a clause: its subject stays.
