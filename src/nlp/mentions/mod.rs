@@ -301,6 +301,14 @@ impl<'a> Finder<'a> {
         if has_the {
             j += 1;
         }
+        // `Former Labour leader Neil Kinnock`, `former BA boss Rod Eddington`:
+        // the office's owner follows the time word, which the title keeps.
+        let former = matches!(self.lower(j), "former" | "outgoing")
+            && self.unit(j + 1).is_some_and(|u| u.cap);
+        let time_word = former.then(|| self.lower(j).to_string());
+        if former {
+            j += 1;
+        }
         let mut of = None;
         let mut possessive = false;
         if let Some(k) = self.owner_before_capitalised_title(j) {
@@ -339,6 +347,10 @@ impl<'a> Finder<'a> {
             }
         }
         let (m, title) = self.title_at(j)?;
+        let title = match time_word {
+            Some(w) => format!("{w} {title}"),
+            None => title,
+        };
         let title_start = j;
         j += m;
         // Only a capitalised title takes an `of` owner before the name

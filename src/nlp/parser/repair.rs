@@ -26,6 +26,8 @@
 //!   conjunct of the organisation (`The boss of Tesco, Terry Leahy, said`:
 //!   `Terry` and `Leahy` two conjuncts of `Tesco`, with no coordinator): the
 //!   name becomes the appositive of the title, its words one name.
+//! * Two subjects of one verb, a noun and, after a comma, a name (`The Shell
+//!   chairman, Philip Watts, resigned`): the name is the noun's appositive.
 //! * A title or class noun right before a name, both made arguments of one
 //!   verb (`Sainsbury's boss Justin King has promised …`: `boss` a second
 //!   subject) or both prepositional phrases of one noun (`its takeover of
@@ -46,6 +48,7 @@ pub fn repair(words: &[&str], tags: &[Tagged], arcs: &mut [Arc]) {
     amount_object(words, tags, arcs);
     subordinate_subject(words, tags, arcs);
     appositive_after_owner(words, tags, arcs);
+    second_subject(tags, arcs);
     title_beside_name(words, tags, arcs);
 }
 
@@ -329,6 +332,41 @@ fn appositive_after_owner(words: &[&str], tags: &[Tagged], arcs: &mut [Arc]) {
     }
 }
 
+/// `The Shell chairman, Philip Watts, resigned`: a verb's second subject, a
+/// proper noun whose phrase opens right after a comma that closes its first
+/// subject, a common noun, is that noun's appositive.
+fn second_subject(tags: &[Tagged], arcs: &mut [Arc]) {
+    let n = arcs.len();
+    let subject = |r: DepRel| matches!(r, DepRel::Nsubj | DepRel::NsubjPass);
+    for b in 2..n {
+        if !subject(arcs[b].rel) || !tags[b].tag.is_proper() {
+            continue;
+        }
+        let Some(v) = head(arcs, b) else { continue };
+        let Some(a) = (0..b)
+            .rev()
+            .find(|&k| head(arcs, k) == Some(v) && subject(arcs[k].rel))
+        else {
+            continue;
+        };
+        if !tags[a].tag.is_noun() || tags[a].tag.is_proper() {
+            continue;
+        }
+        let start = (0..=b)
+            .find(|&k| tags[k].tag != Tag::Comma && dominated_by(arcs, k, b))
+            .unwrap_or(b);
+        let Some(comma) = start.checked_sub(1) else {
+            continue;
+        };
+        let a_ends = (a + 1..comma).all(|k| dominated_by(arcs, k, a));
+        if tags[comma].tag != Tag::Comma || !a_ends {
+            continue;
+        }
+        arcs[b].head = a as u32 + 1;
+        arcs[b].rel = DepRel::Appos;
+    }
+}
+
 /// `Sainsbury's boss Justin King has promised`, `its takeover of rival
 /// software firm PeopleSoft`: a lower-case title or noun describing
 /// organisations, directly before a proper noun, both hanging from one word as
@@ -487,6 +525,12 @@ mod tests {
                 "2:det 9:nsubj 5:case 5:det 2:nmod 7:punct 2:conj 7:flat 2:punct 0:root 10:punct",
                 7,
                 "2:appos",
+            ),
+            (
+                "The Shell chairman , Philip Watts , resigned .",
+                "3:det 3:compound 8:nsubj 8:punct 8:nsubj 5:flat 5:punct 0:root 8:punct",
+                5,
+                "3:appos",
             ),
             (
                 // A list with its coordinator stays a list.
