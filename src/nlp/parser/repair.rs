@@ -28,6 +28,9 @@
 //!   name becomes the appositive of the title, its words one name.
 //! * Two subjects of one verb, a noun and, after a comma, a name (`The Shell
 //!   chairman, Philip Watts, resigned`): the name is the noun's appositive.
+//! * An appositive after a verb's object read as an unmarked oblique or a
+//!   parataxis of the verb (`bought Absa, South Africa's biggest bank`): it
+//!   is the object's.
 //! * A title or class noun right before a name, both made arguments of one
 //!   verb (`Sainsbury's boss Justin King has promised …`: `boss` a second
 //!   subject) or both prepositional phrases of one noun (`its takeover of
@@ -49,6 +52,7 @@ pub fn repair(words: &[&str], tags: &[Tagged], arcs: &mut [Arc]) {
     subordinate_subject(words, tags, arcs);
     appositive_after_owner(words, tags, arcs);
     second_subject(tags, arcs);
+    object_appositive(words, tags, arcs);
     title_beside_name(words, tags, arcs);
 }
 
@@ -367,6 +371,48 @@ fn second_subject(tags: &[Tagged], arcs: &mut [Arc]) {
     }
 }
 
+/// `Barclays has bought Absa, South Africa's biggest bank`: a common noun
+/// hung on a verb as an oblique with no preposition or as a parataxis, no
+/// time word, whose
+/// phrase opens right after a comma that closes the verb's proper-noun
+/// object, is that object's appositive.
+fn object_appositive(words: &[&str], tags: &[Tagged], arcs: &mut [Arc]) {
+    let n = arcs.len();
+    for c in 1..n {
+        if !matches!(arcs[c].rel, DepRel::Obl | DepRel::Parataxis)
+            || !matches!(tags[c].tag, Tag::NN | Tag::NNS)
+            || lexicon::calendar(words[c])
+            || crate::vocab::function_words::TIME_WORDS.contains(&words[c].to_lowercase().as_str())
+        {
+            continue;
+        }
+        let Some(v) = head(arcs, c) else { continue };
+        let marked = (0..n).any(|k| head(arcs, k) == Some(c) && arcs[k].rel == DepRel::Case);
+        if marked || !tags[v].tag.is_verb() {
+            continue;
+        }
+        let start = (0..=c)
+            .find(|&k| tags[k].tag != Tag::Comma && dominated_by(arcs, k, c))
+            .unwrap_or(c);
+        let Some(comma) = start.checked_sub(1) else {
+            continue;
+        };
+        if tags[comma].tag != Tag::Comma || comma == 0 {
+            continue;
+        }
+        // The object's phrase ends at the comma.
+        let Some(o) = (0..comma).rev().find(|&k| head(arcs, k) == Some(v)) else {
+            continue;
+        };
+        let ends = (o + 1..comma).all(|k| dominated_by(arcs, k, o));
+        if arcs[o].rel != DepRel::Obj || !tags[o].tag.is_proper() || !ends {
+            continue;
+        }
+        arcs[c].head = o as u32 + 1;
+        arcs[c].rel = DepRel::Appos;
+    }
+}
+
 /// `Sainsbury's boss Justin King has promised`, `its takeover of rival
 /// software firm PeopleSoft`: a lower-case title or noun describing
 /// organisations, directly before a proper noun, both hanging from one word as
@@ -531,6 +577,25 @@ mod tests {
                 "3:det 3:compound 8:nsubj 8:punct 8:nsubj 5:flat 5:punct 0:root 8:punct",
                 5,
                 "3:appos",
+            ),
+            (
+                "Barclays bought Absa , South Africa 's biggest bank .",
+                "2:nsubj 0:root 2:obj 9:punct 6:compound 9:nmod:poss 6:case 9:amod 2:obl 2:punct",
+                9,
+                "3:appos",
+            ),
+            (
+                "HSBC bought Absa , South Africa 's biggest bank .",
+                "2:nsubj 0:root 2:obj 9:punct 6:compound 9:nmod:poss 6:case 9:amod 2:parataxis 2:punct",
+                9,
+                "3:appos",
+            ),
+            (
+                // A time: the oblique stays.
+                "Barclays bought Absa , last year .",
+                "2:nsubj 0:root 2:obj 6:punct 6:amod 2:obl 2:punct",
+                6,
+                "2:obl",
             ),
             (
                 // A list with its coordinator stays a list.
