@@ -127,10 +127,17 @@ pub fn reconcile(
             .collect();
         if name_hits.is_empty() {
             let known = lexicon::known_kind(m.name.of(text)).is_some();
+            let placed = !title_case && after_place_possessive(text, tokens, m);
             let cued = m.role.is_some()
                 || m.span != m.name
+                || placed
                 || super::settle::names_family(text, tokens, m)
                 || !title_case && institutional(text, m);
+            if placed && m.kind == EntityKind::Other && super::is_dictionary_word(m.name.of(text)) {
+                // `France's Total`: a common word named after a country's
+                // possessive is a company's name.
+                m.kind = EntityKind::Organization;
+            }
             if known || cued || m.form == MentionForm::Acronym {
                 continue;
             }
@@ -370,6 +377,33 @@ fn event_head_after(text: &str, tokens: &[Token], m: &Mention) -> Option<Span> {
 /// `the Conservative Party Conference`: a name of two or more words ending
 /// in an organisation's or event's word, which the recogniser sometimes
 /// misses whole, is a name all the same.
+/// Does the name follow a country's or city's possessive (`France's Total`,
+/// `South Africa's Absa`) and end where a clause goes on?
+fn after_place_possessive(text: &str, tokens: &[Token], m: &Mention) -> bool {
+    let Some(k) = tokens.iter().position(|t| t.span.start == m.name.start) else {
+        return false;
+    };
+    if k < 2 || !matches!(tokens[k - 1].text(text), "'s" | "\u{2019}s") {
+        return false;
+    }
+    let place = |from: usize| {
+        let words = Span::new(tokens[from].span.start, tokens[k - 2].span.end).of(text);
+        matches!(
+            lexicon::known_kind(words),
+            Some(EntityKind::Country | EntityKind::City)
+        )
+    };
+    // The name ends at a verb or a clause's punctuation, never at a
+    // coordination or more capitalised words (`Indonesia's Mining and Energy
+    // Minister`, `Canada's East and West coasts`).
+    let end = tokens.iter().position(|t| t.span.start >= m.name.end);
+    let closed = end.map(|e| tokens[e].text(text)).is_none_or(|w| {
+        matches!(w, "," | "." | ";" | ":")
+            || w.starts_with(|c: char| c.is_lowercase()) && !matches!(w, "and" | "or" | "nor")
+    });
+    closed && (place(k - 2) || k >= 3 && place(k - 3))
+}
+
 fn institutional(text: &str, m: &Mention) -> bool {
     let mut words = m.name.of(text).split_whitespace();
     let last = words.next_back().unwrap_or("");
