@@ -2087,7 +2087,7 @@ static NON_ENTITY_ACRONYMS: &[&str] = &[
     "USB", "CD", "DVD", "GPS", "SMS", "WIFI", "LCD", "LED", "PIN", "VIP", "MPH", "KM", "KG", "MW",
     "GW", "KW", "BPD", "MMBTU", "PPM", "ETF", "IPO", "ETC", "RE", "FW", "FWD", "CC", "BCC", "TBA",
     "TBD", "NA", "N/A", "VS", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "P", "MR",
-    "MRS", "DR",
+    "MRS", "DR", "M0", "M1", "M2", "M3", "M4", "Q1", "Q2", "Q3", "Q4", "H1", "H2",
 ];
 
 /// Religious, ethnic and political adjectives: capitalised, but alone not a name

@@ -232,7 +232,7 @@ pub(super) fn name_shaped(text: &str, words: &[Token]) -> bool {
     let n = words.len();
     // A name has a letter somewhere (`One, 1986` cut at its comma leaves
     // `1986`), and more than one when it is one word (`Lat. 25 57 N., Long.`
-    // leaves `N.`: a lone initial).
+    // leaves `N.`: a lone initial) unless digits follow it.
     let letters: usize = words
         .iter()
         .map(|t| t.text(text).chars().filter(|c| c.is_alphabetic()).count())
@@ -241,7 +241,16 @@ pub(super) fn name_shaped(text: &str, words: &[Token]) -> bool {
     let opener = n == 1
         && crate::vocab::function_words::SUBORDINATOR
             .contains(&words[0].text(text).to_lowercase().as_str());
-    letters > usize::from(n == 1)
+    // One letter with digits is a name's (`O2`, `U2`, `G8`), not an initial.
+    let letter_and_digits = n == 1 && {
+        let w = words[0].text(text);
+        w.len() <= 4
+            && w.starts_with(|c: char| c.is_ascii_uppercase())
+            && w.chars().skip(1).all(|c| c.is_ascii_digit())
+            && w.len() > 1
+            && !crate::nlp::lexicon::non_entity_acronym(w)
+    };
+    (letters > usize::from(n == 1) || letter_and_digits)
         && !opener
         && words.iter().enumerate().all(|(i, t)| {
             let w = t.text(text);
