@@ -665,7 +665,12 @@ static ORGS: &[Org] = &[
     ),
     p(
         "Liberal Democrats",
-        &["Lib Dem", "Lib Dems", "Liberal Democrat Party"],
+        &[
+            "Lib Dem",
+            "Lib Dems",
+            "Liberal Democrat",
+            "Liberal Democrat Party",
+        ],
         Some("United Kingdom"),
     ),
     p("Scottish National Party", &["SNP"], Some("United Kingdom")),
@@ -1280,6 +1285,7 @@ static TITLES: &[TitleEntry] = {
         ("professor", Other, None),
         ("lecturer", Other, None),
         ("coordinator", Other, None),
+        ("co-ordinator", Other, None),
         ("organiser", Other, None),
         ("organizer", Other, None),
         ("campaigner", Other, None),
@@ -1318,6 +1324,7 @@ static TITLES: &[TitleEntry] = {
         ("batsman", Other, None),
         ("bowler", Other, None),
         ("mep", Legislature, None),
+        ("peer", Legislature, None),
     ]
 };
 

@@ -25,7 +25,8 @@
 //! * a recognised span is cut at its commas (`Lorillard Tobacco, Liggett
 //!   Group`: a list, never one name);
 //! * a recognised span no mention touches becomes a new name mention, unless
-//!   it is one adjective of origin or creed (`his European tour`);
+//!   it is one adjective of origin or creed (`his European tour`) or one
+//!   office (`an MEP`);
 //! * every name loses the dates, possessives and ticker brackets a news wire
 //!   glued to it (`super::glue`), and wire abbreviations (`Shr`, `Dlrs`) are
 //!   no names.
@@ -249,6 +250,10 @@ pub fn reconcile(
             && lexicon::group_adjective(words)
             && lexicon::known_kind(words).is_none()
         {
+            continue;
+        }
+        // `elected as an MEP`: an office alone names no one.
+        if !words.contains(' ') && lexicon::title(words).is_some() {
             continue;
         }
         let acronym = words.len() >= 2
