@@ -174,10 +174,22 @@ pub(super) fn possessor_company(s: &TreeSentence<'_>, n: &Named, out: &mut Vec<R
 }
 
 /// `Barry Fitzpatrick of the NUJ`, `Sue Bradburn from RCA`: a person's
-/// prepositional phrase naming an organisation.
+/// prepositional phrase naming an organisation; `Coldplay's Chris Martin`,
+/// `Arsenal's Thierry Henry`: an organisation owning a person's bare name
+/// (no title between) is the person's, read as `of`.
 pub(super) fn person_affiliation(s: &TreeSentence<'_>, n: &Named, out: &mut Vec<RawTriple>) {
     if n.kind != EntityKind::Person {
         return;
+    }
+    for c in s.tree.children_by(n.head, |r| r == DepRel::NmodPoss) {
+        if c < n.start
+            && let Some(o) = s.named_head(c)
+            && matches!(o.kind, EntityKind::Organization | EntityKind::Group)
+            && o.end + 1 == n.start
+        {
+            let owner = Owner::named(s, o, "of".to_string());
+            out.push(triple(s, n, &owner, "of".into(), TripleKind::Role, 0.55));
+        }
     }
     for c in s.tree.children_by(n.head, |r| r == DepRel::Nmod) {
         if let Some(o) = s.named_head(c)

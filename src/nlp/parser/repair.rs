@@ -31,6 +31,9 @@
 //! * An appositive after a verb's object read as an unmarked oblique or a
 //!   parataxis of the verb (`bought Absa, South Africa's biggest bank`): it
 //!   is the object's.
+//! * A possessor hung on the verb (`Arsenal's Thierry Henry was named`:
+//!   `Arsenal` a second subject): it is the possessor of the noun phrase
+//!   right after its `'s`.
 //! * A title or class noun right before a name, both made arguments of one
 //!   verb (`Sainsbury's boss Justin King has promised …`: `boss` a second
 //!   subject) or both prepositional phrases of one noun (`its takeover of
@@ -53,6 +56,7 @@ pub fn repair(words: &[&str], tags: &[Tagged], arcs: &mut [Arc]) {
     appositive_after_owner(words, tags, arcs);
     second_subject(tags, arcs);
     object_appositive(words, tags, arcs);
+    possessor_on_verb(tags, arcs);
     title_beside_name(words, tags, arcs);
 }
 
@@ -413,6 +417,45 @@ fn object_appositive(words: &[&str], tags: &[Tagged], arcs: &mut [Arc]) {
     }
 }
 
+/// `Arsenal's Thierry Henry was named`, `Coldplay's Chris Martin has
+/// married`: a word whose `'s` closes it, hung on a verb (as a subject or a
+/// possessor), possesses the noun phrase that opens right after the `'s`
+/// when that phrase's head is a subject of the same verb.
+fn possessor_on_verb(tags: &[Tagged], arcs: &mut [Arc]) {
+    let n = arcs.len();
+    for p in 0..n.saturating_sub(2) {
+        let s = p + 1;
+        if tags[s].tag != Tag::POS || head(arcs, s) != Some(p) || !tags[p].tag.is_noun() {
+            continue;
+        }
+        let Some(v) = head(arcs, p) else { continue };
+        if !tags[v].tag.is_verb()
+            || !matches!(
+                arcs[p].rel,
+                DepRel::NmodPoss | DepRel::Nsubj | DepRel::NsubjPass
+            )
+        {
+            continue;
+        }
+        // The phrase after the `'s`: climb from its first word to the verb.
+        let mut x = s + 1;
+        for _ in 0..n {
+            match head(arcs, x) {
+                Some(h) if h != v && h > s && h < v => x = h,
+                _ => break,
+            }
+        }
+        if head(arcs, x) != Some(v)
+            || !matches!(arcs[x].rel, DepRel::Nsubj | DepRel::NsubjPass)
+            || !tags[x].tag.is_noun()
+        {
+            continue;
+        }
+        arcs[p].head = x as u32 + 1;
+        arcs[p].rel = DepRel::NmodPoss;
+    }
+}
+
 /// `Sainsbury's boss Justin King has promised`, `its takeover of rival
 /// software firm PeopleSoft`: a lower-case title or noun describing
 /// organisations, directly before a proper noun, both hanging from one word as
@@ -589,6 +632,18 @@ mod tests {
                 "2:nsubj 0:root 2:obj 9:punct 6:compound 9:nmod:poss 6:case 9:amod 2:parataxis 2:punct",
                 9,
                 "3:appos",
+            ),
+            (
+                "Arsenal 's Thierry Henry was named player .",
+                "6:nsubj:pass 1:case 6:nsubj:pass 3:flat 6:aux:pass 0:root 6:xcomp 6:punct",
+                1,
+                "3:nmod:poss",
+            ),
+            (
+                "Coldplay 's Chris Martin has married .",
+                "6:nmod:poss 1:case 6:nsubj 3:flat 6:aux 0:root 6:punct",
+                1,
+                "3:nmod:poss",
             ),
             (
                 // A time: the oblique stays.
