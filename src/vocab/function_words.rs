@@ -329,7 +329,13 @@ pub const PREPOSITIONS: &[&str] = &[
 /// May `word` (any case) be a preposition, subordinator or particle
 /// ([`PREPOSITIONS`])?
 pub fn may_be_preposition(word: &str) -> bool {
-    let lookup = |w: &str| PREPOSITIONS.binary_search(&w).is_ok();
+    static SET: std::sync::LazyLock<crate::hash::FastSet<&'static str>> =
+        std::sync::LazyLock::new(|| PREPOSITIONS.iter().copied().collect());
+    // No preposition is longer than `notwithstanding`.
+    if word.len() > 15 {
+        return false;
+    }
+    let lookup = |w: &str| SET.contains(w);
     if word.bytes().any(|b| b.is_ascii_uppercase()) {
         lookup(&word.to_ascii_lowercase())
     } else {
@@ -344,6 +350,7 @@ mod tests {
     #[test]
     fn prepositions_are_sorted_and_read_in_any_case() {
         assert!(PREPOSITIONS.windows(2).all(|w| w[0] < w[1]));
+        assert!(PREPOSITIONS.iter().all(|w| w.len() <= 15));
         assert!(may_be_preposition("Of") && may_be_preposition("w/o"));
         assert!(!may_be_preposition("beat") && !may_be_preposition("quit"));
     }
