@@ -315,10 +315,7 @@ fn appositive_after_owner(words: &[&str], tags: &[Tagged], arcs: &mut [Arc]) {
                 && (i == 0
                     || (conjuncts[i - 1] + 1..c).all(|k| dominated_by(arcs, k, conjuncts[i - 1])))
         });
-        let start = (0..=first)
-            .find(|&k| tags[k].tag != Tag::Comma && dominated_by(arcs, k, first))
-            .unwrap_or(first);
-        let after_comma = start > 0 && tags[start - 1].tag == Tag::Comma;
+        let after_comma = comma_before(tags, arcs, first).is_some();
         // The name ends at punctuation or the verb.
         let last = *conjuncts.last().unwrap_or(&first);
         let end = (last..n)
@@ -360,14 +357,10 @@ fn second_subject(tags: &[Tagged], arcs: &mut [Arc]) {
         if !tags[a].tag.is_noun() || tags[a].tag.is_proper() {
             continue;
         }
-        let start = (0..=b)
-            .find(|&k| tags[k].tag != Tag::Comma && dominated_by(arcs, k, b))
-            .unwrap_or(b);
-        let Some(comma) = start.checked_sub(1) else {
+        let Some(comma) = comma_before(tags, arcs, b) else {
             continue;
         };
-        let a_ends = (a + 1..comma).all(|k| dominated_by(arcs, k, a));
-        if tags[comma].tag != Tag::Comma || !a_ends {
+        if !(a + 1..comma).all(|k| dominated_by(arcs, k, a)) {
             continue;
         }
         arcs[b].head = a as u32 + 1;
@@ -376,10 +369,9 @@ fn second_subject(tags: &[Tagged], arcs: &mut [Arc]) {
 }
 
 /// `Barclays has bought Absa, South Africa's biggest bank`: a common noun
-/// hung on a verb as an oblique with no preposition or as a parataxis, no
-/// time word, whose
-/// phrase opens right after a comma that closes the verb's proper-noun
-/// object, is that object's appositive.
+/// (no time word) hung on a verb as an oblique with no preposition or as a
+/// parataxis, whose phrase opens right after a comma that closes the verb's
+/// proper-noun object, is that object's appositive.
 fn object_appositive(words: &[&str], tags: &[Tagged], arcs: &mut [Arc]) {
     let n = arcs.len();
     for c in 1..n {
@@ -395,15 +387,9 @@ fn object_appositive(words: &[&str], tags: &[Tagged], arcs: &mut [Arc]) {
         if marked || !tags[v].tag.is_verb() {
             continue;
         }
-        let start = (0..=c)
-            .find(|&k| tags[k].tag != Tag::Comma && dominated_by(arcs, k, c))
-            .unwrap_or(c);
-        let Some(comma) = start.checked_sub(1) else {
+        let Some(comma) = comma_before(tags, arcs, c).filter(|&k| k > 0) else {
             continue;
         };
-        if tags[comma].tag != Tag::Comma || comma == 0 {
-            continue;
-        }
         // The object's phrase ends at the comma.
         let Some(o) = (0..comma).rev().find(|&k| head(arcs, k) == Some(v)) else {
             continue;
@@ -504,6 +490,16 @@ fn title_beside_name(words: &[&str], tags: &[Tagged], arcs: &mut [Arc]) {
         arcs[k].head = j as u32 + 1;
         arcs[k].rel = DepRel::Compound;
     }
+}
+
+/// The comma right before the phrase headed by `k` (a comma the parser hung
+/// inside the phrase counts), if there is one.
+fn comma_before(tags: &[Tagged], arcs: &[Arc], k: usize) -> Option<usize> {
+    let start = (0..=k)
+        .find(|&j| tags[j].tag != Tag::Comma && dominated_by(arcs, j, k))
+        .unwrap_or(k);
+    let comma = start.checked_sub(1)?;
+    (tags[comma].tag == Tag::Comma).then_some(comma)
 }
 
 fn dominated_by(arcs: &[Arc], mut k: usize, top: usize) -> bool {
