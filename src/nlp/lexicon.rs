@@ -3678,6 +3678,7 @@ pub fn other_entity_qualifier(word: &str) -> bool {
 static TEAM_POSITIONS: &[&str] = &[
     "batsman",
     "bowler",
+    "coach",
     "defender",
     "goalkeeper",
     "midfielder",
