@@ -4,7 +4,8 @@
 //! A greedy left-to-right averaged perceptron over hashed features (word, affixes,
 //! shape, capitalisation, a five-word window and the two previous tags) predicts the
 //! joint (PTB, UPOS) label; frequent unambiguous words come straight from a tag
-//! dictionary. The model is trained on UD English EWT by
+//! dictionary, and prepositions and particles are a closed class (no other word
+//! is tagged `IN` or `RP`: `vocab::function_words::PREPOSITIONS`). The model is trained on UD English EWT by
 //! `cargo run --release --example train-tagger` ([`train`]) and stored in
 //! `src/nlp/model/tagger.bin` (CC BY-SA 4.0, see `src/nlp/model/README.md`). The
 //! build script lays it out as the run-time tables (module `tables`), which the binary

@@ -21,7 +21,8 @@
 //!   knows it, it carries a title or honorific, it is an acronym, a surname
 //!   before a family noun (`the Barclay twins`) or, outside headlines, two or
 //!   more words ending in an organisation's or event's word (`the Conservative
-//!   Party Conference`);
+//!   Party Conference`) or a name after a country's possessive (`France's
+//!   Total`, an organisation when it is a dictionary word);
 //! * a recognised span is cut at its commas (`Lorillard Tobacco, Liggett
 //!   Group`: a list, never one name);
 //! * a recognised span no mention touches becomes a new name mention, unless
