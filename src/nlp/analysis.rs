@@ -151,8 +151,8 @@ fn owners_of_its(
         let Some(its) = (within.end..tokens.len()).find(|&k| tokens[k].text(text) == "its") else {
             continue;
         };
-        let singular_between = (within.end..its)
-            .any(|k| matches!(tags[k].tag, Tag::NN | Tag::NNP) || tags[k].tag == Tag::PRP);
+        let singular_between =
+            (within.end..its).any(|k| matches!(tags[k].tag, Tag::NN | Tag::NNP | Tag::PRP));
         let name = m.name.of(text);
         let first = name.split(' ').next().unwrap_or(name);
         if singular_between

@@ -303,10 +303,10 @@ impl<'a> Finder<'a> {
         }
         // `Former Labour leader Neil Kinnock`, `former BA boss Rod Eddington`:
         // the office's owner follows the time word, which the title keeps.
-        let former = matches!(self.lower(j), "former" | "outgoing")
-            && self.unit(j + 1).is_some_and(|u| u.cap);
-        let time_word = former.then(|| self.lower(j).to_string());
-        if former {
+        let time_word = (matches!(self.lower(j), "former" | "outgoing")
+            && self.unit(j + 1).is_some_and(|u| u.cap))
+        .then(|| self.lower(j).to_string());
+        if time_word.is_some() {
             j += 1;
         }
         let mut of = None;

@@ -44,6 +44,7 @@ use super::Arc;
 use crate::nlp::lemma::lemma;
 use crate::nlp::lexicon;
 use crate::nlp::{DepRel, Tag, Tagged};
+use crate::vocab::function_words::SUBORDINATOR;
 use crate::vocab::speech;
 
 /// Apply every repair to `arcs` (heads 1-based, 0 the root).
@@ -63,6 +64,19 @@ pub fn repair(words: &[&str], tags: &[Tagged], arcs: &mut [Arc]) {
 fn head(arcs: &[Arc], i: usize) -> Option<usize> {
     let h = arcs[i].head as usize;
     (h >= 1 && h <= arcs.len()).then(|| h - 1)
+}
+
+/// The first dependent `k` of word `x` that `keep` accepts.
+fn child(arcs: &[Arc], x: usize, keep: impl Fn(usize) -> bool) -> Option<usize> {
+    (0..arcs.len()).find(|&k| head(arcs, k) == Some(x) && keep(k))
+}
+
+/// Has word `v` a subject (`nsubj`, `nsubj:pass`)?
+fn has_subject(arcs: &[Arc], v: usize) -> bool {
+    child(arcs, v, |k| {
+        matches!(arcs[k].rel, DepRel::Nsubj | DepRel::NsubjPass)
+    })
+    .is_some()
 }
 
 /// `In October 1989 the Court of Appeal quashed …`: an appositive or unmarked
@@ -89,14 +103,10 @@ fn fronted_time_subject(words: &[&str], tags: &[Tagged], arcs: &mut [Arc]) {
         if (i + 1..v).any(|k| !dominated_by(arcs, k, i) && !is_aux_of(arcs, tags, k, v)) {
             continue;
         }
-        let has_subject = (0..arcs.len()).any(|k| {
-            head(arcs, k) == Some(v) && matches!(arcs[k].rel, DepRel::Nsubj | DepRel::NsubjPass)
-        });
-        if has_subject {
+        if has_subject(arcs, v) {
             continue;
         }
-        let passive =
-            (0..arcs.len()).any(|k| head(arcs, k) == Some(v) && arcs[k].rel == DepRel::AuxPass);
+        let passive = child(arcs, v, |k| arcs[k].rel == DepRel::AuxPass).is_some();
         arcs[i].head = v as u32 + 1;
         arcs[i].rel = if passive {
             DepRel::NsubjPass
@@ -167,10 +177,10 @@ fn double_object(tags: &[Tagged], arcs: &mut [Arc]) {
         if !(v < i && i < o) {
             continue;
         }
-        let clause = (0..n).any(|k| {
-            head(arcs, k) == Some(o)
-                && matches!(arcs[k].rel, DepRel::Cop | DepRel::Aux | DepRel::AuxPass)
-        });
+        let clause = child(arcs, o, |k| {
+            matches!(arcs[k].rel, DepRel::Cop | DepRel::Aux | DepRel::AuxPass)
+        })
+        .is_some();
         // Only the first object's own words between the verb and it.
         if clause || (v + 1..i).any(|k| !dominated_by(arcs, k, i)) {
             continue;
@@ -214,12 +224,9 @@ fn amount_object(words: &[&str], tags: &[Tagged], arcs: &mut [Arc]) {
     }
 }
 
-/// Conjunctions that are also prepositions: `as`, `after`, `before`, `since`,
-/// `until`, `till`.
-const CONJUNCTION_PREPOSITIONS: &[&str] = &["after", "as", "before", "since", "till", "until"];
-
-/// `scored twice as Real Madrid beat Barcelona`: a noun that a conjunction-
-/// preposition marks as an oblique of a word, directly before a finite verb
+/// `scored twice as Real Madrid beat Barcelona`: a noun that a subordinating
+/// conjunction (`as`, `after`, `since`, ...; `vocab::function_words::SUBORDINATOR`)
+/// marks as an oblique of a word, directly before a finite verb
 /// that is an adverbial clause of the same word and has no subject, is that
 /// verb's subject, and the conjunction marks the clause.
 fn subordinate_subject(words: &[&str], tags: &[Tagged], arcs: &mut [Arc]) {
@@ -230,10 +237,7 @@ fn subordinate_subject(words: &[&str], tags: &[Tagged], arcs: &mut [Arc]) {
         {
             continue;
         }
-        let has_subject = (0..n).any(|k| {
-            head(arcs, k) == Some(v) && matches!(arcs[k].rel, DepRel::Nsubj | DepRel::NsubjPass)
-        });
-        if has_subject {
+        if has_subject(arcs, v) {
             continue;
         }
         // The oblique right before the verb: the phrase of the last word
@@ -256,10 +260,8 @@ fn subordinate_subject(words: &[&str], tags: &[Tagged], arcs: &mut [Arc]) {
         if (top + 1..v).any(|k| !dominated_by(arcs, k, top) && !is_aux_of(arcs, tags, k, v)) {
             continue;
         }
-        let Some(case) = (0..top).find(|&c| {
-            head(arcs, c) == Some(top)
-                && arcs[c].rel == DepRel::Case
-                && CONJUNCTION_PREPOSITIONS.contains(&words[c].to_lowercase().as_str())
+        let Some(case) = child(arcs, top, |c| {
+            arcs[c].rel == DepRel::Case && SUBORDINATOR.contains(&words[c].to_lowercase().as_str())
         }) else {
             continue;
         };
@@ -285,11 +287,10 @@ fn appositive_after_owner(words: &[&str], tags: &[Tagged], arcs: &mut [Arc]) {
         if t > o || !tags[t].tag.is_noun() {
             continue;
         }
-        let of = (0..o).any(|c| {
-            head(arcs, c) == Some(o)
-                && arcs[c].rel == DepRel::Case
-                && words[c].eq_ignore_ascii_case("of")
-        });
+        let of = child(arcs, o, |c| {
+            arcs[c].rel == DepRel::Case && words[c].eq_ignore_ascii_case("of")
+        })
+        .is_some();
         // Conjuncts of the organisation or, after it, of the title itself.
         let conjuncts_of = |x: usize| -> Vec<usize> {
             (o + 1..n)
@@ -383,7 +384,7 @@ fn object_appositive(words: &[&str], tags: &[Tagged], arcs: &mut [Arc]) {
             continue;
         }
         let Some(v) = head(arcs, c) else { continue };
-        let marked = (0..n).any(|k| head(arcs, k) == Some(c) && arcs[k].rel == DepRel::Case);
+        let marked = child(arcs, c, |k| arcs[k].rel == DepRel::Case).is_some();
         if marked || !tags[v].tag.is_verb() {
             continue;
         }
@@ -465,9 +466,7 @@ fn title_beside_name(words: &[&str], tags: &[Tagged], arcs: &mut [Arc]) {
         {
             continue;
         }
-        let case_of = |h: usize, arcs: &[Arc]| {
-            (0..n).find(|&c| arcs[c].rel == DepRel::Case && head(arcs, c) == Some(h))
-        };
+        let case_of = |h: usize, arcs: &[Arc]| child(arcs, h, |c| arcs[c].rel == DepRel::Case);
         let both_arguments = argument(arcs[k].rel) && argument(arcs[j].rel);
         let both_phrases = arcs[k].rel == arcs[j].rel
             && matches!(arcs[k].rel, DepRel::Nmod | DepRel::Obl)
