@@ -14,6 +14,7 @@ use crate::nlp::mentions::recognised::{Recognised, reconcile};
 use crate::nlp::ner::{NamedSpan, NerClass, Recogniser};
 use crate::nlp::{DepRel, Mention, MentionForm, Parser, Tag, Tagged, Tagger, Tree, Upos};
 use crate::text::{Document, Sentence, Span, Token, tokenize_into};
+use crate::vocab::EntityKind;
 
 /// How the words of a sentence are found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -116,6 +117,7 @@ pub fn analyse(doc: &Document, sentences: &[Sentence], how: Tokenization) -> Vec
     for a in &mut analysed {
         mark_subjects(&a.tokens, &a.tree, &mut a.mentions);
         owners_of_its(text, &a.tokens, &a.tags, &a.tree, &mut a.mentions);
+        described_names(text, &a.tokens, &a.tree, &mut a.mentions);
     }
     analysed
 }
@@ -136,12 +138,7 @@ fn owners_of_its(
         return;
     };
     for m in mentions.iter_mut() {
-        if m.kind != crate::vocab::EntityKind::Person
-            || m.form != MentionForm::Name
-            || m.span != m.name
-            || m.role.is_some()
-            || !m.subject
-        {
+        if m.kind != EntityKind::Person || !m.subject || !guessed_kind(text, m) {
             continue;
         }
         let within = crate::text::tokens_within(tokens, m.span);
@@ -151,26 +148,69 @@ fn owners_of_its(
         let Some(its) = (within.end..tokens.len()).find(|&k| tokens[k].text(text) == "its") else {
             continue;
         };
-        let singular_between =
-            (within.end..its).any(|k| matches!(tags[k].tag, Tag::NN | Tag::NNP | Tag::PRP));
-        let name = m.name.of(text);
-        let first = name.split(' ').next().unwrap_or(name);
-        if singular_between
-            || crate::nlp::lexicon::given_name_gender(first).is_some()
-            || crate::nlp::lexicon::known_kind(name).is_some()
-        {
+        if (within.end..its).any(|k| matches!(tags[k].tag, Tag::NN | Tag::NNP | Tag::PRP)) {
             continue;
         }
-        let Some(head) = within
-            .clone()
-            .find(|&k| tree.head(k).is_none_or(|h| !within.contains(&h)))
-        else {
+        let Some(head) = head_word(tree, within) else {
             continue;
         };
         if let Some(verb) = tree.head(head)
             && tree.dominates(verb, its)
         {
-            m.kind = crate::vocab::EntityKind::Organization;
+            m.kind = EntityKind::Organization;
+        }
+    }
+}
+
+/// The word of a span whose head lies outside it.
+fn head_word(tree: &Tree, within: std::ops::Range<usize>) -> Option<usize> {
+    within
+        .clone()
+        .find(|&k| tree.head(k).is_none_or(|h| !within.contains(&h)))
+}
+
+/// Is a name one the recogniser alone made a person or left untyped: no title,
+/// honorific, known given name or lexicon entry says what it is?
+fn guessed_kind(text: &str, m: &Mention) -> bool {
+    let name = m.name.of(text);
+    let first = name.split(' ').next().unwrap_or(name);
+    matches!(m.kind, EntityKind::Person | EntityKind::Other)
+        && m.form == MentionForm::Name
+        && m.span == m.name
+        && m.role.is_none()
+        && crate::nlp::lexicon::given_name_gender(first).is_none()
+        && crate::nlp::lexicon::known_kind(name).is_none()
+}
+
+/// `Vextra, the Norwegian oil firm, has filed ...`: a name whose appositive is
+/// a description (`the firm`, `the capital`) is of the kind the description
+/// says, when only the recogniser's guess typed it.
+fn described_names(text: &str, tokens: &[Token], tree: &Tree, mentions: &mut [Mention]) {
+    let heads: Vec<(usize, EntityKind)> = mentions
+        .iter()
+        .filter(|d| d.form == MentionForm::Description)
+        .filter_map(|d| {
+            Some((
+                head_word(tree, crate::text::tokens_within(tokens, d.span))?,
+                d.kind,
+            ))
+        })
+        .collect();
+    if heads.is_empty() {
+        return;
+    }
+    for m in mentions.iter_mut() {
+        if !guessed_kind(text, m) {
+            continue;
+        }
+        let Some(head) = head_word(tree, crate::text::tokens_within(tokens, m.span)) else {
+            continue;
+        };
+        if let Some(&(_, kind)) = heads
+            .iter()
+            .find(|&&(d, _)| tree.rel(d) == DepRel::Appos && tree.head(d) == Some(head))
+        {
+            m.kind = kind;
         }
     }
 }
@@ -262,9 +302,9 @@ fn analyse_one(
         // The recogniser's people too (`Jeroen van der Veer`, which the
         // finder did not read whole), before the parser sees the tags; other
         // kinds keep their adjectives (`European`, `Democratic`).
-        let people = mentions.iter().filter(|m| {
-            m.kind == crate::vocab::EntityKind::Person && m.name.of(text).contains(' ')
-        });
+        let people = mentions
+            .iter()
+            .filter(|m| m.kind == EntityKind::Person && m.name.of(text).contains(' '));
         retag_names(people, &tokens, words, &mut tags);
         retag_families(&mentions, &tokens, &mut tags);
     }
@@ -427,7 +467,7 @@ mod tests {
     }
 
     #[test]
-    fn a_subject_its_refers_back_to_is_no_person() {
+    fn what_the_sentence_says_a_guessed_name_is() {
         // (sentence, name, kind it must have)
         let rows = [
             (
@@ -441,6 +481,22 @@ mod tests {
             (
                 "Tom Jones told the court its ruling was wrong.",
                 "Tom Jones",
+                "person",
+            ),
+            // An appositive description says the kind.
+            (
+                "Vextra, the Norwegian oil firm, has filed for bankruptcy.",
+                "Vextra",
+                "organization",
+            ),
+            (
+                "Halvorsen, the Dutch carmaker, cut jobs.",
+                "Halvorsen",
+                "organization",
+            ),
+            (
+                "John Smith, the firm's chairman, resigned.",
+                "John Smith",
                 "person",
             ),
         ];

@@ -189,12 +189,7 @@ impl Resolver<'_> {
                 continue;
             }
             let (kind, pos) = (node.kind, node.pos);
-            let head = node
-                .span_text
-                .rsplit(' ')
-                .next()
-                .unwrap_or("")
-                .to_lowercase();
+            let head = head_noun(&node.span_text);
             let sort = description::description_sort(&head);
             // The entity's name holds the head noun (`the bank` → `Bank of
             // England`); `the sale` is only an event so named (`the Secrets
@@ -208,7 +203,7 @@ impl Resolver<'_> {
                 let k = cl.kind();
                 (kind != EntityKind::Event || named_with_head(cl))
                     && (k == kind || kind == EntityKind::Organization && k == EntityKind::Group)
-                    && match (sort, description::name_sort(&cl.canonical)) {
+                    && match (sort, self.cluster_sort(cl)) {
                         (Some(a), Some(b)) => a.fits(b),
                         _ => true,
                     }
@@ -263,6 +258,28 @@ impl Resolver<'_> {
             }
         }
     }
+}
+
+impl Resolver<'_> {
+    /// The sort of organisation an entity is, as its name says (`National
+    /// Union of Journalists`) or else as a description already joined to it
+    /// says (`Yukos, the Russian oil firm`: a business, which `the band` does
+    /// not describe).
+    fn cluster_sort(&self, cl: &Cluster) -> Option<description::Sort> {
+        description::name_sort(&cl.canonical).or_else(|| {
+            cl.members.iter().find_map(|&(m, _)| {
+                let node = &self.nodes[m];
+                (node.form == MentionForm::Description)
+                    .then(|| description::description_sort(&head_noun(&node.span_text)))
+                    .flatten()
+            })
+        })
+    }
+}
+
+/// The lower-cased last word of a description (`firm` of `the Russian oil firm`).
+fn head_noun(span_text: &str) -> String {
+    span_text.rsplit(' ').next().unwrap_or("").to_lowercase()
 }
 
 /// Do two titles name the same office? Equal heads, or `leader` against any
