@@ -64,7 +64,9 @@ fn main() -> anyhow::Result<()> {
     if args.iter().any(|a| a == "--errors") {
         let mut rows: Vec<_> = by_rel.into_iter().collect();
         rows.sort_by_key(|(_, r)| std::cmp::Reverse(r[1] + r[2]));
-        println!("gold relation: words, wrong head, right head but wrong relation (share of all words lost)");
+        println!(
+            "gold relation: words, wrong head, right head but wrong relation (share of all words lost)"
+        );
         for (rel, [n, head, label]) in rows.iter().take(25) {
             let lost = 100.0 * (head + label) as f64 / scores.words.max(1) as f64;
             println!("{rel:>12} {n:>6} {head:>6} {label:>6}  {lost:.2}%");

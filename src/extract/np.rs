@@ -27,7 +27,9 @@ use super::np_links::{
     appositive_class_place, class_noun_place, home_in_name, person_affiliation, possessor_company,
     possessor_place, work_by,
 };
-use super::np_owners::{Owner, coordinated_owners, drop_departments, is_owner_kind, owners};
+use super::np_owners::{
+    OwnedBy, Owner, coordinated_owners, drop_departments, is_owner_kind, owners,
+};
 use super::np_roles::roles_of;
 use super::tree::{Named, TreeSentence};
 use super::{Argument, RawTriple, TripleKind};
@@ -38,10 +40,10 @@ use crate::vocab::EntityKind;
 pub fn triples(s: &TreeSentence<'_>, out: &mut Vec<RawTriple>) {
     for n in &s.named {
         for role in roles_of(s, n) {
-            if role.kin && n.kind != EntityKind::Person {
+            if role.owned_by == OwnedBy::Person && n.kind != EntityKind::Person {
                 continue;
             }
-            let mut found = owners(s, role.noun, role.kin);
+            let mut found = owners(s, role.noun, role.owned_by);
             if found.is_empty() && role.person_title {
                 found = coordinated_owners(s, role.noun);
             }
@@ -49,7 +51,7 @@ pub fn triples(s: &TreeSentence<'_>, out: &mut Vec<RawTriple>) {
                 found.extend(appointer(s, n));
             }
             drop_departments(&mut found);
-            if role.noun >= n.end && !role.kin {
+            if role.noun >= n.end && role.owned_by != OwnedBy::Person {
                 // `Panhandle Eastern Corp's Trunkline Gas Co pipeline
                 // subsidiary`: the name's possessor owns the role after it.
                 for c in s.tree.children_by(n.head, |r| r == DepRel::NmodPoss) {

@@ -60,27 +60,38 @@ impl<'a> Owner<'a> {
     }
 }
 
+/// Who may own a role.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum OwnedBy {
+    /// A person: a kinship noun (`wife`).
+    Person,
+    /// A person or a body: an aide's, spokesperson's or lawyer's office (`Mr
+    /// Blair's spokesman`, `the ministry's spokesman`).
+    PersonOrBody,
+    /// An organisation, group or place: any other role.
+    Body,
+}
+
 /// The owners of role noun `k`: its `compound`/`nmod:poss` names, a demonym
 /// modifier, and names in its prepositional `nmod` (also one level down:
 /// `head of distribution at the UK Film Council`).
-pub(super) fn owners<'a>(s: &'a TreeSentence<'a>, k: usize, kin: bool) -> Vec<Owner<'a>> {
+pub(super) fn owners<'a>(s: &'a TreeSentence<'a>, k: usize, by: OwnedBy) -> Vec<Owner<'a>> {
     let mut out = Vec::new();
-    if !kin {
+    if by != OwnedBy::Person {
         misattached_owner(s, k, &mut out);
     }
     for c in s.tree.children(k) {
-        child_owners(s, k, c, kin, &mut out);
+        child_owners(s, k, c, by, &mut out);
     }
     out
 }
 
-/// Whether an owner of `kind` fits a role: a kinship noun's owner is a
-/// person; any other role's is not.
-fn fits(kind: EntityKind, kin: bool) -> bool {
-    if kin {
-        kind == EntityKind::Person
-    } else {
-        is_owner_kind(kind)
+/// Whether an owner of `kind` fits a role.
+fn fits(kind: EntityKind, by: OwnedBy) -> bool {
+    match by {
+        OwnedBy::Person => kind == EntityKind::Person,
+        OwnedBy::PersonOrBody => kind == EntityKind::Person || is_owner_kind(kind),
+        OwnedBy::Body => is_owner_kind(kind),
     }
 }
 
@@ -90,7 +101,7 @@ fn child_owners<'a>(
     s: &'a TreeSentence<'a>,
     k: usize,
     c: usize,
-    kin: bool,
+    by: OwnedBy,
     out: &mut Vec<Owner<'a>>,
 ) {
     let rel = s.tree.rel(c);
@@ -100,17 +111,17 @@ fn child_owners<'a>(
         _ => None,
     };
     let Some(n) = s.named_head(c) else {
-        unnamed_owners(s, k, c, prep, kin, out);
+        unnamed_owners(s, k, c, prep, by, out);
         return;
     };
     if let Some(prep) = prep
-        && fits(n.kind, kin)
+        && fits(n.kind, by)
         && !unplaced_adjective(s, c, n)
     {
         out.push(Owner::named(s, n, prep));
     }
     // `head of Distribution and Exhibition at the UK Film Council`.
-    if rel == DepRel::Nmod && !kin {
+    if rel == DepRel::Nmod && by != OwnedBy::Person {
         let phrase = s.a.mentions[n.mention].name.of(s.text).to_lowercase();
         one_level_down(s, c, &phrase, out);
     }
@@ -124,7 +135,7 @@ fn unnamed_owners<'a>(
     k: usize,
     c: usize,
     prep: Option<String>,
-    kin: bool,
+    by: OwnedBy,
     out: &mut Vec<Owner<'a>>,
 ) {
     let rel = s.tree.rel(c);
@@ -132,7 +143,7 @@ fn unnamed_owners<'a>(
         .referring_head(c)
         .is_some_and(|m| s.a.mentions[m].form == MentionForm::Description);
     if rel == DepRel::NmodPoss
-        && !kin
+        && by != OwnedBy::Person
         && !description
         && let Some(of) = role_phrase_owner(s, c)
     {
@@ -148,7 +159,7 @@ fn unnamed_owners<'a>(
             prep: "of".to_string(),
         });
     } else if matches!(rel, DepRel::Amod | DepRel::Compound)
-        && !kin
+        && by != OwnedBy::Person
         && c < k
         && let Some(m) = s.demonym_at(c)
     {
@@ -163,7 +174,7 @@ fn unnamed_owners<'a>(
     } else if let Some(prep) = prep
         && let Some(m) = s.referring_head(c)
         && s.a.mentions[m].form != MentionForm::Demonym
-        && fits(s.a.mentions[m].kind, kin)
+        && fits(s.a.mentions[m].kind, by)
     {
         // `the founder of the theatre`, `the company's chairman`: a
         // description or role phrase, resolved later.
@@ -175,7 +186,7 @@ fn unnamed_owners<'a>(
             span: s.a.mentions[m].span,
             prep,
         });
-    } else if rel == DepRel::Nmod && s.named(c).is_none() && !kin {
+    } else if rel == DepRel::Nmod && s.named(c).is_none() && by != OwnedBy::Person {
         let phrase = s.lemma(c).to_lowercase();
         one_level_down(s, c, &phrase, out);
     }
@@ -204,7 +215,7 @@ pub(super) fn coordinated_owners<'a>(s: &'a TreeSentence<'a>, k: usize) -> Vec<O
         .into_iter()
         .filter(|&j| is_person_title(s, j))
         .filter(|&j| no_name_between(s, k, j))
-        .flat_map(|j| owners(s, j, false))
+        .flat_map(|j| owners(s, j, OwnedBy::Body))
         .filter(|o| o.named.is_some() && !o.demonym)
         .collect()
 }

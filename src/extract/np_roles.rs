@@ -6,6 +6,7 @@
 //! executive`) and sort (a title only people hold, a relational noun such as
 //! `owner`, or a kinship noun). [`super::np`] joins them to their owners.
 
+use super::np_owners::OwnedBy;
 use super::tree::{Named, TreeSentence};
 use crate::nlp::lexicon::{self, TitleClass};
 use crate::nlp::{DepRel, Tag};
@@ -23,8 +24,8 @@ pub(super) struct Role {
     /// A public office (`president`, `minister`, `ambassador`), which a place
     /// owns; other titles (`playwright`, `correspondent`) only come from one.
     pub(super) office: bool,
-    /// A kinship noun (`wife`, `father`): between two people.
-    pub(super) kin: bool,
+    /// Who may own the role: a person for a kinship noun (`wife`, `father`).
+    pub(super) owned_by: OwnedBy,
     pub(super) confidence: f32,
 }
 
@@ -47,10 +48,16 @@ pub(super) fn roles_of(s: &TreeSentence<'_>, n: &Named) -> Vec<Role> {
         .filter_map(|(k, c)| role_phrase(s, k).map(|(phrase, sort)| (k, phrase, sort, c)))
         .map(|(noun, phrase, sort, confidence)| Role {
             noun,
-            phrase,
             person_title: matches!(sort, RoleSort::Title(_)),
             office: matches!(sort, RoleSort::Title(c) if super::prenominal::is_office(c)),
-            kin: sort == RoleSort::Kin,
+            owned_by: match sort {
+                RoleSort::Kin => OwnedBy::Person,
+                RoleSort::Title(class) if lexicon::personal_office(class, &phrase) => {
+                    OwnedBy::PersonOrBody
+                }
+                _ => OwnedBy::Body,
+            },
+            phrase,
             confidence,
         })
         .collect()

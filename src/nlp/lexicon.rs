@@ -1091,6 +1091,18 @@ pub fn local_office(head: &str) -> bool {
     LOCAL_OFFICES.contains(&head)
 }
 
+/// Offices held for a person as well as for a body, beside the aides and
+/// spokespeople of [`TitleClass::Staff`] (`Michael Jackson's lawyer`).
+static PERSONAL_OFFICES: &[&str] = &["attorney", "barrister", "lawyer", "manager", "solicitor"];
+
+/// Can the title (its class and phrase, lower case) be held for a person, so
+/// that a person owns it (`Mr Blair's spokesman`, `Bush adviser Karl Rove`,
+/// `his defence lawyer`)?
+pub fn personal_office(class: TitleClass, phrase: &str) -> bool {
+    class == TitleClass::Staff
+        || PERSONAL_OFFICES.contains(&phrase.rsplit(' ').next().unwrap_or(phrase))
+}
+
 /// A title or role word as found before or after a person's name.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Title {

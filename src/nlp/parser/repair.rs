@@ -22,12 +22,14 @@
 //!   Real Madrid beat Barcelona`: `as Real Madrid` an oblique of `scored`, `beat`
 //!   a clause with no subject): the noun becomes the clause's subject and the
 //!   conjunction its marker.
-//! * An appositive name after `the <title> of <organisation>` read as a
+//! * An appositive name after `the <title> of|for <organisation>` read as a
 //!   conjunct of the organisation (`The boss of Tesco, Terry Leahy, said`:
 //!   `Terry` and `Leahy` two conjuncts of `Tesco`, with no coordinator): the
 //!   name becomes the appositive of the title, its words one name.
 //! * Two subjects of one verb, a noun and, after a comma, a name (`The Shell
-//!   chairman, Philip Watts, resigned`): the name is the noun's appositive.
+//!   chairman, Philip Watts, resigned`): the name is the noun's appositive; so
+//!   when the noun was read as an unmarked oblique (`Mr Blair's spokesman, Tom
+//!   Kelly, said`), which becomes the subject.
 //! * An appositive after a verb's object read as an unmarked oblique or a
 //!   parataxis of the verb (`bought Absa, South Africa's biggest bank`): it
 //!   is the object's.
@@ -55,7 +57,7 @@ pub fn repair(words: &[&str], tags: &[Tagged], arcs: &mut [Arc]) {
     amount_object(words, tags, arcs);
     subordinate_subject(words, tags, arcs);
     appositive_after_owner(words, tags, arcs);
-    second_subject(tags, arcs);
+    second_subject(words, tags, arcs);
     object_appositive(words, tags, arcs);
     possessor_on_verb(tags, arcs);
     title_beside_name(words, tags, arcs);
@@ -272,8 +274,9 @@ fn subordinate_subject(words: &[&str], tags: &[Tagged], arcs: &mut [Arc]) {
     }
 }
 
-/// `The boss of Tesco, Terry Leahy, said`: proper nouns that are
-/// conjuncts of a noun `of`-phrase's noun (or, after it, of the noun the
+/// `The boss of Tesco, Terry Leahy, said`, `A spokesman for Malcolm Glazer,
+/// Tim Allan, said`: proper nouns that are
+/// conjuncts of a noun `of`- or `for`-phrase's noun (or, after it, of the noun the
 /// phrase modifies), after a comma, in a coordination
 /// with no coordinator, are one appositive name of the noun the phrase
 /// modifies (a list `France, Germany and Italy` has its `and`).
@@ -288,7 +291,8 @@ fn appositive_after_owner(words: &[&str], tags: &[Tagged], arcs: &mut [Arc]) {
             continue;
         }
         let of = child(arcs, o, |c| {
-            arcs[c].rel == DepRel::Case && words[c].eq_ignore_ascii_case("of")
+            arcs[c].rel == DepRel::Case
+                && (words[c].eq_ignore_ascii_case("of") || words[c].eq_ignore_ascii_case("for"))
         })
         .is_some();
         // Conjuncts of the organisation or, after it, of the title itself.
@@ -340,8 +344,11 @@ fn appositive_after_owner(words: &[&str], tags: &[Tagged], arcs: &mut [Arc]) {
 
 /// `The Shell chairman, Philip Watts, resigned`: a verb's second subject, a
 /// proper noun whose phrase opens right after a comma that closes its first
-/// subject, a common noun, is that noun's appositive.
-fn second_subject(tags: &[Tagged], arcs: &mut [Arc]) {
+/// subject, a common noun, is that noun's appositive. So is it when the noun
+/// was read as an unmarked oblique of the verb (`Mr Blair's spokesman, Tom
+/// Kelly, said`), which becomes the subject (not a time word: `Last week,
+/// Tom Kelly said`).
+fn second_subject(words: &[&str], tags: &[Tagged], arcs: &mut [Arc]) {
     let n = arcs.len();
     let subject = |r: DepRel| matches!(r, DepRel::Nsubj | DepRel::NsubjPass);
     for b in 2..n {
@@ -349,10 +356,13 @@ fn second_subject(tags: &[Tagged], arcs: &mut [Arc]) {
             continue;
         }
         let Some(v) = head(arcs, b) else { continue };
-        let Some(a) = (0..b)
-            .rev()
-            .find(|&k| head(arcs, k) == Some(v) && subject(arcs[k].rel))
-        else {
+        let first = |k: usize| {
+            subject(arcs[k].rel)
+                || arcs[k].rel == DepRel::Obl
+                    && !time_word(words[k])
+                    && child(arcs, k, |c| arcs[c].rel == DepRel::Case).is_none()
+        };
+        let Some(a) = (0..b).rev().find(|&k| head(arcs, k) == Some(v) && first(k)) else {
             continue;
         };
         if !tags[a].tag.is_noun() || tags[a].tag.is_proper() {
@@ -364,9 +374,19 @@ fn second_subject(tags: &[Tagged], arcs: &mut [Arc]) {
         if !(a + 1..comma).all(|k| dominated_by(arcs, k, a)) {
             continue;
         }
+        if arcs[a].rel == DepRel::Obl {
+            arcs[a].rel = arcs[b].rel;
+        }
         arcs[b].head = a as u32 + 1;
         arcs[b].rel = DepRel::Appos;
     }
+}
+
+/// A month, weekday or time noun (`week`, `year`), which a verb takes as an
+/// unmarked oblique.
+fn time_word(word: &str) -> bool {
+    lexicon::calendar(word)
+        || crate::vocab::function_words::TIME_WORDS.contains(&word.to_lowercase().as_str())
 }
 
 /// `Barclays has bought Absa, South Africa's biggest bank`: a common noun
@@ -378,8 +398,7 @@ fn object_appositive(words: &[&str], tags: &[Tagged], arcs: &mut [Arc]) {
     for c in 1..n {
         if !matches!(arcs[c].rel, DepRel::Obl | DepRel::Parataxis)
             || !matches!(tags[c].tag, Tag::NN | Tag::NNS)
-            || lexicon::calendar(words[c])
-            || crate::vocab::function_words::TIME_WORDS.contains(&words[c].to_lowercase().as_str())
+            || time_word(words[c])
         {
             continue;
         }
@@ -609,6 +628,30 @@ mod tests {
                 "2:det 9:nsubj 5:case 5:det 2:nmod 7:punct 2:conj 7:flat 2:punct 0:root 10:punct",
                 7,
                 "2:appos",
+            ),
+            (
+                "A spokesman for Glazer , Tim Allan , declined .",
+                "2:det 9:nsubj 4:case 2:nmod 6:punct 4:conj 4:conj 2:punct 0:root 9:punct",
+                6,
+                "2:appos",
+            ),
+            (
+                "Mr Blair 's spokesman , Tom Kelly , said so .",
+                "2:compound 4:nmod:poss 2:case 9:obl 4:punct 9:nsubj 6:flat 6:punct 0:root 9:advmod 9:punct",
+                6,
+                "4:appos",
+            ),
+            (
+                "Mr Blair 's spokesman , Tom Kelly , said so .",
+                "2:compound 4:nmod:poss 2:case 9:obl 4:punct 9:nsubj 6:flat 6:punct 0:root 9:advmod 9:punct",
+                4,
+                "9:nsubj",
+            ),
+            (
+                "Last week , Tom Kelly said so .",
+                "2:amod 6:obl 2:punct 6:nsubj 4:flat 0:root 6:advmod 6:punct",
+                4,
+                "6:nsubj",
             ),
             (
                 "The Shell chairman , Philip Watts , resigned .",
