@@ -43,6 +43,20 @@ pub fn triples(s: &TreeSentence<'_>, out: &mut Vec<RawTriple>) {
             if role.owned_by == OwnedBy::Person && n.kind != EntityKind::Person {
                 continue;
             }
+            // `The Amsterdam unit of Societe Generale`: a place before a
+            // relational noun says where the unit is; it is not the unit.
+            if !role.person_title
+                && lexicon::known_kind(s.a.mentions[n.mention].name.of(s.text)).is_some_and(|k| {
+                    matches!(
+                        k,
+                        EntityKind::City | EntityKind::Place | EntityKind::Country
+                    )
+                })
+                && s.tree.rel(n.head) == DepRel::Compound
+                && s.tree.head(n.head) == Some(role.noun)
+            {
+                continue;
+            }
             let mut found = owners(s, role.noun, role.owned_by);
             if found.is_empty() && role.person_title {
                 found = coordinated_owners(s, role.noun);

@@ -112,7 +112,9 @@ fn governing_role_nouns(s: &TreeSentence<'_>, n: &Named, h: usize, out: &mut Vec
             // appositive hangs from a second appositive read as a conjunct.
             let comma_conjunct =
                 t.rel(h) == DepRel::Conj && t.child(h, DepRel::Cc).is_none() && after_comma(s, h);
-            if (t.rel(h) == DepRel::Nmod || comma_conjunct)
+            // (Not a name right after its class noun: `The Amsterdam unit of
+            // French bank Societe Generale`.)
+            if (t.rel(h) == DepRel::Nmod && after_comma(s, n.head) || comma_conjunct)
                 && let Some(g) = t.head(h)
                 && g < h
             {

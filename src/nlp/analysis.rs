@@ -117,7 +117,7 @@ pub fn analyse(doc: &Document, sentences: &[Sentence], how: Tokenization) -> Vec
     for a in &mut analysed {
         mark_subjects(&a.tokens, &a.tree, &mut a.mentions);
         owners_of_its(text, &a.tokens, &a.tags, &a.tree, &mut a.mentions);
-        described_names(text, &a.tokens, &a.tree, &mut a.mentions);
+        described_names(text, a);
     }
     analysed
 }
@@ -169,47 +169,71 @@ fn head_word(tree: &Tree, within: std::ops::Range<usize>) -> Option<usize> {
         .find(|&k| tree.head(k).is_none_or(|h| !within.contains(&h)))
 }
 
-/// Is a name one the recogniser alone made a person or left untyped: no title,
-/// honorific, known given name or lexicon entry says what it is?
+/// Is a name one the recogniser alone typed (a person, place or city) or left
+/// untyped: no title, honorific, known given name or lexicon entry says what it
+/// is?
 fn guessed_kind(text: &str, m: &Mention) -> bool {
     let name = m.name.of(text);
     let first = name.split(' ').next().unwrap_or(name);
-    matches!(m.kind, EntityKind::Person | EntityKind::Other)
-        && m.form == MentionForm::Name
+    matches!(
+        m.kind,
+        EntityKind::Person | EntityKind::Other | EntityKind::Place | EntityKind::City
+    ) && m.form == MentionForm::Name
         && m.span == m.name
         && m.role.is_none()
         && crate::nlp::lexicon::given_name_gender(first).is_none()
         && crate::nlp::lexicon::known_kind(name).is_none()
 }
 
-/// `Vextra, the Norwegian oil firm, has filed ...`: a name whose appositive is
-/// a description (`the firm`, `the capital`) is of the kind the description
-/// says, when only the recogniser's guess typed it.
-fn described_names(text: &str, tokens: &[Token], tree: &Tree, mentions: &mut [Mention]) {
-    let heads: Vec<(usize, EntityKind)> = mentions
+/// `Vextra, the Norwegian oil firm, has filed ...`, `buy Czech operator
+/// Oskar`, `French bank Societe Generale`: a name whose appositive is a
+/// description (`the firm`, `the capital`), or right after a description's
+/// head noun, is of the kind the description says, when only the
+/// recogniser's guess typed it.
+fn described_names(text: &str, a: &mut AnalysedSentence) {
+    let tree = &a.tree;
+    let described: Vec<(usize, EntityKind)> = a
+        .mentions
         .iter()
         .filter(|d| d.form == MentionForm::Description)
         .filter_map(|d| {
-            Some((
-                head_word(tree, crate::text::tokens_within(tokens, d.span))?,
-                d.kind,
-            ))
+            let head = head_word(tree, crate::text::tokens_within(&a.tokens, d.span))?;
+            (tree.rel(head) == DepRel::Appos).then_some((tree.head(head)?, d.kind))
         })
         .collect();
-    if heads.is_empty() {
-        return;
-    }
-    for m in mentions.iter_mut() {
-        if !guessed_kind(text, m) {
-            continue;
+    // The kind a lower-case description noun right before word `k` says.
+    let noun_before = |k: usize| {
+        let d = k.checked_sub(1)?;
+        if !matches!(a.tags[d].tag, Tag::NN | Tag::NNS) {
+            return None;
         }
-        let Some(head) = head_word(tree, crate::text::tokens_within(tokens, m.span)) else {
-            continue;
-        };
-        if let Some(&(_, kind)) = heads
-            .iter()
-            .find(|&&(d, _)| tree.rel(d) == DepRel::Appos && tree.head(d) == Some(head))
-        {
+        let lemma = a.lemma(d).to_lowercase();
+        if crate::vocab::description::describes_people_too(&lemma) {
+            return None;
+        }
+        crate::vocab::description::description_kind(&lemma)
+    };
+    let kinds: Vec<Option<EntityKind>> = a
+        .mentions
+        .iter()
+        .map(|m| {
+            if !guessed_kind(text, m) {
+                return None;
+            }
+            let within = crate::text::tokens_within(&a.tokens, m.span);
+            let head = head_word(tree, within.clone())?;
+            // Not the subject of a relative clause on the noun (`the company
+            // Smith founded`).
+            let relative = matches!(tree.rel(head), DepRel::Nsubj | DepRel::NsubjPass)
+                && tree
+                    .head(head)
+                    .is_some_and(|h| tree.rel(h) == DepRel::AclRelcl);
+            let appositive = described.iter().find(|&&(h, _)| h == head).map(|&(_, k)| k);
+            appositive.or_else(|| (!relative).then(|| noun_before(within.start)).flatten())
+        })
+        .collect();
+    for (m, kind) in a.mentions.iter_mut().zip(kinds) {
+        if let Some(kind) = kind {
             m.kind = kind;
         }
     }
@@ -497,6 +521,19 @@ mod tests {
             (
                 "John Smith, the firm's chairman, resigned.",
                 "John Smith",
+                "person",
+            ),
+            // So does a description's noun right before the name ...
+            ("Vodafone bought Czech operator Oskar.", "Oskar", "organization"),
+            (
+                "French bank Societe Generale launched a fund.",
+                "Societe Generale",
+                "organization",
+            ),
+            // ... unless it also describes people.
+            (
+                "Hollywood producer Burt Sugarman bid for the studio.",
+                "Burt Sugarman",
                 "person",
             ),
         ];

@@ -150,6 +150,16 @@ pub fn description_kind(lemma: &str) -> Option<EntityKind> {
         .or_else(|| event_head(lemma).then_some(EntityKind::Event))
 }
 
+/// Description heads that also describe people (`Hollywood producer Burt
+/// Sugarman`, `publisher Rupert Murdoch`), sorted: a name after one is not
+/// typed by it.
+static PERSON_TOO: &[&str] = &["broadcaster", "miner", "producer", "publisher"];
+
+/// Does the description head noun (a lemma) also describe people?
+pub fn describes_people_too(lemma: &str) -> bool {
+    PERSON_TOO.contains(&lemma)
+}
+
 /// The sort a description's head noun (`company` → business) stands for.
 pub fn description_sort(lemma: &str) -> Option<Sort> {
     row(lemma).map(|(_, sort)| sort)
