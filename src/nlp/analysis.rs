@@ -118,6 +118,7 @@ pub fn analyse(doc: &Document, sentences: &[Sentence], how: Tokenization) -> Vec
         mark_subjects(&a.tokens, &a.tree, &mut a.mentions);
         owners_of_its(text, &a.tokens, &a.tags, &a.tree, &mut a.mentions);
         described_names(text, a);
+        business_title_owners(text, a);
     }
     analysed
 }
@@ -235,6 +236,34 @@ fn described_names(text: &str, a: &mut AnalysedSentence) {
     for (m, kind) in a.mentions.iter_mut().zip(kinds) {
         if let Some(kind) = kind {
             m.kind = kind;
+        }
+    }
+}
+
+/// `Virgin boss Sir Richard Branson`, `Former Enron chief executive Jeffrey
+/// Skilling`: a name only the recogniser typed, right before a company
+/// office (`boss`, `chief executive`, `founder`) that titles a person, is the
+/// organisation the office is of.
+fn business_title_owners(text: &str, a: &mut AnalysedSentence) {
+    let ends: Vec<usize> = a
+        .mentions
+        .iter()
+        .filter(|m| {
+            m.role.as_ref().is_some_and(|r| {
+                crate::nlp::lexicon::title(&r.title)
+                    .is_some_and(|t| t.class == crate::nlp::lexicon::TitleClass::Business)
+            })
+        })
+        .map(|m| crate::text::tokens_within(&a.tokens, m.span).start)
+        .collect();
+    if ends.is_empty() {
+        return;
+    }
+    for m in &mut a.mentions {
+        if guessed_kind(text, m)
+            && ends.contains(&crate::text::tokens_within(&a.tokens, m.span).end)
+        {
+            m.kind = EntityKind::Organization;
         }
     }
 }
@@ -524,10 +553,25 @@ mod tests {
                 "person",
             ),
             // So does a description's noun right before the name ...
-            ("Vodafone bought Czech operator Oskar.", "Oskar", "organization"),
+            (
+                "Vodafone bought Czech operator Oskar.",
+                "Oskar",
+                "organization",
+            ),
             (
                 "French bank Societe Generale launched a fund.",
                 "Societe Generale",
+                "organization",
+            ),
+            // A company office right after the name says it is a company.
+            (
+                "Former Vextra chief executive Jeffrey Skilling was charged.",
+                "Vextra",
+                "organization",
+            ),
+            (
+                "Virgin boss Sir Richard Branson launched a business.",
+                "Virgin",
                 "organization",
             ),
             // ... unless it also describes people.

@@ -103,9 +103,11 @@ pub(super) fn units<'a>(text: &'a str, tokens: &[Token], tags: &[Tagged]) -> Vec
                 && prev_text.chars().last().is_some_and(char::is_alphanumeric);
             let apostrophe_s =
                 matches!(prev_text, "’" | "'") && next_text.eq_ignore_ascii_case("s");
+            // (An honorific only as a word of its own: `Mr.`, not the
+            // `Sheikh` ending `Sharm el-Sheikh.`)
             let initial_period = next_text == "."
                 && (prev_text.chars().count() == 1 && prev_text.chars().all(char::is_uppercase)
-                    || lexicon::honorific(prev_text).is_some());
+                    || j == i + 1 && lexicon::honorific(prev_text).is_some());
             let initial_letter = prev_text.ends_with('.')
                 && next_text.chars().count() == 1
                 && next_text.chars().all(char::is_uppercase);
@@ -261,6 +263,27 @@ mod tests {
             assert!(!is_common_word(w), "{w}");
         }
         assert!(is_initial("M.") && !is_initial("Mr") && !is_initial("U.S."));
+    }
+
+    #[test]
+    fn units_join_hyphens_and_honorifics_periods() {
+        // (text, its units)
+        let rows: [(&str, &[&str]); 3] = [
+            ("Mr. Smith left .", &["Mr.", "Smith", "left", "."]),
+            ("in Sharm el-Sheikh .", &["in", "Sharm", "el-Sheikh", "."]),
+            ("J. R. Ewing", &["J.", "R.", "Ewing"]),
+        ];
+        for (text, want) in rows {
+            // Tokens as the tokenizer gives them, the period glued on.
+            let text = text.replace(" .", ".");
+            let tokens = crate::text::tokenize(&text, Span::new(0, text.len()));
+            let tags: Vec<Tagged> = Vec::new();
+            let got: Vec<&str> = units(&text, &tokens, &tags)
+                .iter()
+                .map(|u| u.text)
+                .collect();
+            assert_eq!(got, want, "{text}");
+        }
     }
 
     #[test]
