@@ -2,8 +2,8 @@
 //! carb`): a chunked sentence with its mentions in, low-confidence `be`, `has`
 //! and `be in` tuples out, from appositives, titles before names, possessives,
 //! located names and places in apposition (`Mount Vernon , Ind.`). No verb is
-//! written, so no tense either: the relation is the lemma `be`. The graph keeps only a country's organisation of them
-//! ([`crate::resolve`]).
+//! written, so no tense either: the relation is the lemma `be`. The graph keeps
+//! only a country's organisation of them, as `based in` ([`crate::resolve`]).
 
 use super::confidence::{Implicit, implicit_features};
 use super::patterns::{Ctx, triple};
@@ -79,11 +79,11 @@ fn appositive(ctx: &Ctx<'_>, np: &NounPhrase, out: &mut Vec<RawTriple>) {
 }
 
 /// A possessive (`Zimbabwe 's Grain Marketing Board` → has); the resolve stage
-/// turns a country's organisation into `organisation of`.
+/// turns a country's organisation into `based in`.
 fn possessive(ctx: &Ctx<'_>, np: &NounPhrase, out: &mut Vec<RawTriple>) {
     let s = ctx.s;
     // Possessive (`Zimbabwe 's Grain Marketing Board` → has); the resolve
-    // stage turns a country's organisation into `organisation of`.
+    // stage turns a country's organisation into `based in`.
     if let Some(pos) = np.possessive
         && pos > np.start
         && pos + 1 < np.end

@@ -275,9 +275,10 @@ fn overlaps(a: Span, b: Span) -> bool {
     a.start < b.end && b.start < a.end
 }
 
-/// `Zimbabwe 's Grain Marketing Board` (an implicit `have`) → `Grain Marketing
-/// Board –organisation of→ Zimbabwe`, when the possessor is a country and the
-/// possessed thing is an organisation named by the whole rest of the phrase.
+/// `Zimbabwe 's Grain Marketing Board`, `Japan's Nissan` (an implicit `have`)
+/// → `Grain Marketing Board –based in→ Zimbabwe`, when the possessor is a
+/// country and the possessed thing is an organisation named by the whole rest
+/// of the phrase.
 fn country_organisation(text: &str, ex: &SentenceExtraction, t: &RawTriple) -> Option<Selected> {
     if t.relation != "have" {
         return None;
@@ -292,7 +293,7 @@ fn country_organisation(text: &str, ex: &SentenceExtraction, t: &RawTriple) -> O
         && owned.kind == EntityKind::Organization
         && named_whole)
         .then(|| Selected {
-            relation: "organisation of".into(),
+            relation: "based in".into(),
             swap: true,
         })
 }

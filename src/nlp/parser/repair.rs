@@ -229,17 +229,29 @@ fn amount_object(words: &[&str], tags: &[Tagged], arcs: &mut [Arc]) {
 /// `scored twice as Real Madrid beat Barcelona`: a noun that a subordinating
 /// conjunction (`as`, `after`, `since`, ...; `vocab::function_words::SUBORDINATOR`)
 /// marks as an oblique of a word, directly before a finite verb
-/// that is an adverbial clause of the same word and has no subject, is that
-/// verb's subject, and the conjunction marks the clause.
+/// that is an adverbial clause of the same word (or a conjunct with no
+/// coordinator, or a complement with no `to`) and has no subject, is that
+/// verb's subject, the conjunction marks the clause, and the clause is
+/// adverbial.
 fn subordinate_subject(words: &[&str], tags: &[Tagged], arcs: &mut [Arc]) {
     let n = arcs.len();
     for v in 1..n {
-        if arcs[v].rel != DepRel::Advcl
-            || !matches!(tags[v].tag, Tag::VBD | Tag::VBZ | Tag::VBP | Tag::VB)
-        {
-            continue;
-        }
-        if has_subject(arcs, v) {
+        // Also a conjunct with no coordinator or a complement with no `to`,
+        // and a past tense read as a participle with no auxiliary (`was sent off as Manchester United
+        // lost to Arsenal`).
+        let clause = match arcs[v].rel {
+            DepRel::Advcl => true,
+            DepRel::Conj => child(arcs, v, |c| arcs[c].rel == DepRel::Cc).is_none(),
+            // (`scored twice as Arsenal beat Chelsea`: no `to`.)
+            DepRel::Xcomp => child(arcs, v, |c| arcs[c].rel == DepRel::Mark).is_none(),
+            _ => false,
+        };
+        let finite = match tags[v].tag {
+            Tag::VBD | Tag::VBZ | Tag::VBP | Tag::VB => true,
+            Tag::VBN => child(arcs, v, |c| is_aux_of(arcs, tags, c, v)).is_none(),
+            _ => false,
+        };
+        if !clause || !finite || has_subject(arcs, v) {
             continue;
         }
         // The oblique right before the verb: the phrase of the last word
@@ -271,6 +283,7 @@ fn subordinate_subject(words: &[&str], tags: &[Tagged], arcs: &mut [Arc]) {
         arcs[top].rel = DepRel::Nsubj;
         arcs[case].head = v as u32 + 1;
         arcs[case].rel = DepRel::Mark;
+        arcs[v].rel = DepRel::Advcl;
     }
 }
 
@@ -603,6 +616,31 @@ mod tests {
                 "2:nsubj 0:root 2:advmod 6:case 6:compound 2:obl 2:advcl 7:obj 2:punct",
                 4,
                 "7:mark",
+            ),
+            (
+                "Henry scored twice as Arsenal beat Chelsea .",
+                "2:nsubj 0:root 2:advmod 5:case 2:obl 2:xcomp 6:obj 2:punct",
+                5,
+                "6:nsubj",
+            ),
+            (
+                "Roy Keane was sent off as Manchester United lost to Arsenal .",
+                "4:nsubj:pass 1:flat 4:aux:pass 0:root 4:compound:prt 8:case 8:compound 4:obl 4:conj 11:case 9:obl 4:punct",
+                8,
+                "9:nsubj",
+            ),
+            (
+                "Roy Keane was sent off as Manchester United lost to Arsenal .",
+                "4:nsubj:pass 1:flat 4:aux:pass 0:root 4:compound:prt 8:case 8:compound 4:obl 4:conj 11:case 9:obl 4:punct",
+                9,
+                "4:advcl",
+            ),
+            // A coordinated verb keeps its subject-less reading.
+            (
+                "Keane ran as captain and scored .",
+                "2:nsubj 0:root 4:case 2:obl 6:cc 2:conj 2:punct",
+                6,
+                "2:conj",
             ),
             (
                 // A real prepositional phrase: the clause after it has a subject.
