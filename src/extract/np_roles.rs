@@ -171,7 +171,13 @@ fn governing_role_nouns(s: &TreeSentence<'_>, n: &Named, h: usize, out: &mut Vec
                         s.case(k).as_deref() == Some("as")
                             && lexicon::appointing_verb(&s.lemma(h).to_lowercase())
                     }
-                    _ => t.rel(n.head) == DepRel::Obj && s.named(k).is_none(),
+                    // `was named chief executive`: a passive appointing
+                    // verb's object is the post given.
+                    _ => {
+                        s.named(k).is_none()
+                            && (t.rel(n.head) == DepRel::Obj
+                                || lexicon::appointing_verb(&s.lemma(h).to_lowercase()))
+                    }
                 };
                 if k > n.head && fits && is_nominal(s.tag(k)) {
                     out.push((k, 0.7));

@@ -241,28 +241,48 @@ fn described_names(text: &str, a: &mut AnalysedSentence) {
 }
 
 /// `Virgin boss Sir Richard Branson`, `Former Enron chief executive Jeffrey
-/// Skilling`: a name only the recogniser typed, right before a company
-/// office (`boss`, `chief executive`, `founder`) that titles a person, is the
-/// organisation the office is of.
+/// Skilling`, `chief executive of Barclays`: a name only the recogniser typed,
+/// right before a company office (`boss`, `chief executive`, `founder`) that
+/// titles a person, or in the office's `of` phrase, is the organisation the
+/// office is of.
 fn business_title_owners(text: &str, a: &mut AnalysedSentence) {
+    let business = |title: &str| {
+        crate::nlp::lexicon::title(title)
+            .is_some_and(|t| t.class == crate::nlp::lexicon::TitleClass::Business)
+    };
     let ends: Vec<usize> = a
         .mentions
         .iter()
-        .filter(|m| {
-            m.role.as_ref().is_some_and(|r| {
-                crate::nlp::lexicon::title(&r.title)
-                    .is_some_and(|t| t.class == crate::nlp::lexicon::TitleClass::Business)
-            })
-        })
+        .filter(|m| m.role.as_ref().is_some_and(|r| business(&r.title)))
         .map(|m| crate::text::tokens_within(&a.tokens, m.span).start)
         .collect();
-    if ends.is_empty() {
-        return;
-    }
-    for m in &mut a.mentions {
-        if guessed_kind(text, m)
-            && ends.contains(&crate::text::tokens_within(&a.tokens, m.span).end)
-        {
+    let tree = &a.tree;
+    let owned: Vec<bool> = a
+        .mentions
+        .iter()
+        .map(|m| {
+            let within = crate::text::tokens_within(&a.tokens, m.span);
+            if !guessed_kind(text, m) {
+                return false;
+            }
+            if ends.contains(&within.end) {
+                return true;
+            }
+            let Some(head) = head_word(tree, within) else {
+                return false;
+            };
+            // (Not a possessor: `Reagan's chief of staff`.)
+            let of = tree.rel(head) == DepRel::Nmod
+                && tree
+                    .child(head, DepRel::Case)
+                    .is_some_and(|c| a.lemma(c).eq_ignore_ascii_case("of"));
+            of && tree
+                .head(head)
+                .is_some_and(|t| a.tags[t].tag.is_noun() && business(&a.lemma(t).to_lowercase()))
+        })
+        .collect();
+    for (m, owned) in a.mentions.iter_mut().zip(owned) {
+        if owned {
             m.kind = EntityKind::Organization;
         }
     }
@@ -572,6 +592,11 @@ mod tests {
             (
                 "Virgin boss Sir Richard Branson launched a business.",
                 "Virgin",
+                "organization",
+            ),
+            (
+                "Ruth Ellison was named chief executive of Barclays.",
+                "Barclays",
                 "organization",
             ),
             // ... unless it also describes people.

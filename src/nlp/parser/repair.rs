@@ -36,6 +36,9 @@
 //! * A possessor hung on the verb (`Arsenal's Thierry Henry was named`:
 //!   `Arsenal` a second subject): it is the possessor of the noun phrase
 //!   right after its `'s`.
+//! * A predicate after an apposition (`Mark Thompson, 47, was named …`) read
+//!   as a clause on the subject, which became the root: the verb is the
+//!   root again and the noun its subject.
 //! * A title or class noun right before a name, both made arguments of one
 //!   verb (`Sainsbury's boss Justin King has promised …`: `boss` a second
 //!   subject) or both prepositional phrases of one noun (`its takeover of
@@ -61,6 +64,7 @@ pub fn repair(words: &[&str], tags: &[Tagged], arcs: &mut [Arc]) {
     object_appositive(words, tags, arcs);
     possessor_on_verb(tags, arcs);
     title_beside_name(words, tags, arcs);
+    predicate_after_apposition(tags, arcs);
 }
 
 fn head(arcs: &[Arc], i: usize) -> Option<usize> {
@@ -523,6 +527,44 @@ fn title_beside_name(words: &[&str], tags: &[Tagged], arcs: &mut [Arc]) {
     }
 }
 
+/// `Mark Thompson, 47, was named director general`, `David Beckham, 29, has
+/// joined Real Madrid`: a verb with an auxiliary and no subject, hung as a
+/// clause on the noun before it whose phrase a comma closes right before the
+/// verb's phrase, is the sentence's predicate and the noun its subject (not
+/// a clause with a subordinator of its own: `Smith, 47, when asked, said`).
+fn predicate_after_apposition(tags: &[Tagged], arcs: &mut [Arc]) {
+    let n = arcs.len();
+    for v in 1..n {
+        if !matches!(arcs[v].rel, DepRel::Advcl | DepRel::Acl) || !tags[v].tag.is_verb() {
+            continue;
+        }
+        let Some(p) = head(arcs, v).filter(|&p| p < v && tags[p].tag.is_noun()) else {
+            continue;
+        };
+        let auxiliary = child(arcs, v, |c| {
+            c < v && matches!(arcs[c].rel, DepRel::Aux | DepRel::AuxPass) && tags[c].tag != Tag::TO
+        });
+        let marked = child(arcs, v, |c| arcs[c].rel == DepRel::Mark).is_some();
+        if auxiliary.is_none() || marked || has_subject(arcs, v) {
+            continue;
+        }
+        if comma_before(tags, arcs, v)
+            .is_none_or(|comma| !(p..comma).all(|k| dominated_by(arcs, k, p)))
+        {
+            continue;
+        }
+        let passive = child(arcs, v, |c| arcs[c].rel == DepRel::AuxPass).is_some();
+        arcs[v].head = arcs[p].head;
+        arcs[v].rel = arcs[p].rel;
+        arcs[p].head = v as u32 + 1;
+        arcs[p].rel = if passive {
+            DepRel::NsubjPass
+        } else {
+            DepRel::Nsubj
+        };
+    }
+}
+
 /// The comma right before the phrase headed by `k` (a comma the parser hung
 /// inside the phrase counts), if there is one.
 fn comma_before(tags: &[Tagged], arcs: &[Arc], k: usize) -> Option<usize> {
@@ -690,6 +732,24 @@ mod tests {
                 "2:amod 6:obl 2:punct 6:nsubj 4:flat 0:root 6:advmod 6:punct",
                 4,
                 "6:nsubj",
+            ),
+            (
+                "David Beckham , 29 , has joined Real Madrid .",
+                "0:root 1:flat 4:punct 1:amod 1:punct 7:aux 1:advcl 9:amod 7:obj 7:punct",
+                7,
+                "0:root",
+            ),
+            (
+                "David Beckham , 29 , has joined Real Madrid .",
+                "0:root 1:flat 4:punct 1:amod 1:punct 7:aux 1:advcl 9:amod 7:obj 7:punct",
+                1,
+                "7:nsubj",
+            ),
+            (
+                "Mark Thompson , 47 , was named director .",
+                "0:root 1:flat 4:punct 1:amod 1:punct 7:aux:pass 1:advcl 7:xcomp 7:punct",
+                1,
+                "7:nsubj:pass",
             ),
             (
                 "The Shell chairman , Philip Watts , resigned .",
