@@ -190,7 +190,8 @@ fn guessed_kind(text: &str, m: &Mention) -> bool {
 /// Oskar`, `French bank Societe Generale`: a name whose appositive is a
 /// description (`the firm`, `the capital`), or right after a description's
 /// head noun, is of the kind the description says, when only the
-/// recogniser's guess typed it.
+/// recogniser's guess typed it; a name right after a kinship noun is a
+/// person (`Tony Blair's wife Cherie Booth`).
 fn described_names(text: &str, a: &mut AnalysedSentence) {
     let tree = &a.tree;
     let described: Vec<(usize, EntityKind)> = a
@@ -209,6 +210,9 @@ fn described_names(text: &str, a: &mut AnalysedSentence) {
             return None;
         }
         let lemma = a.lemma(d).to_lowercase();
+        if crate::nlp::lexicon::kinship(&lemma).is_some() {
+            return Some(EntityKind::Person);
+        }
         if crate::vocab::description::describes_people_too(&lemma) {
             return None;
         }
@@ -598,6 +602,12 @@ mod tests {
                 "Ruth Ellison was named chief executive of Barclays.",
                 "Barclays",
                 "organization",
+            ),
+            // A kinship noun before a name says it is a person.
+            (
+                "Tony Blair's wife Cherie Booth is a lawyer.",
+                "Cherie Booth",
+                "person",
             ),
             // ... unless it also describes people.
             (

@@ -3690,9 +3690,11 @@ pub fn other_entity_qualifier(word: &str) -> bool {
 static TEAM_POSITIONS: &[&str] = &[
     "batsman",
     "bowler",
+    "captain",
     "coach",
     "defender",
     "goalkeeper",
+    "manager",
     "midfielder",
     "skipper",
     "striker",
