@@ -186,26 +186,16 @@ fn guessed_kind(text: &str, m: &Mention) -> bool {
         && crate::nlp::lexicon::known_kind(name).is_none()
 }
 
-/// `Vextra, the Norwegian oil firm, has filed ...`, `buy Czech operator
-/// Oskar`, `French bank Societe Generale`: a name whose appositive is a
-/// description (`the firm`, `the capital`), or right after a description's
-/// head noun, is of the kind the description says, when only the
-/// recogniser's guess typed it; a name right after a kinship noun is a
-/// person (`Tony Blair's wife Cherie Booth`).
+/// `Vextra, the Norwegian oil firm, has filed ...`, `paid by Cotecna, a Swiss
+/// firm`, `buy Czech operator Oskar`, `French bank Societe Generale`: a name
+/// in apposition with a description's head noun (`firm`, `capital`), or
+/// right after one, is of the kind the description says, when only the
+/// recogniser's guess typed it; a name so beside a kinship noun is a person
+/// (`Tony Blair's wife Cherie Booth`).
 fn described_names(text: &str, a: &mut AnalysedSentence) {
     let tree = &a.tree;
-    let described: Vec<(usize, EntityKind)> = a
-        .mentions
-        .iter()
-        .filter(|d| d.form == MentionForm::Description)
-        .filter_map(|d| {
-            let head = head_word(tree, crate::text::tokens_within(&a.tokens, d.span))?;
-            (tree.rel(head) == DepRel::Appos).then_some((tree.head(head)?, d.kind))
-        })
-        .collect();
-    // The kind a lower-case description noun right before word `k` says.
-    let noun_before = |k: usize| {
-        let d = k.checked_sub(1)?;
+    // The kind common noun `d` describes.
+    let noun_kind = |d: usize| {
         if !matches!(a.tags[d].tag, Tag::NN | Tag::NNS) {
             return None;
         }
@@ -217,6 +207,21 @@ fn described_names(text: &str, a: &mut AnalysedSentence) {
             return None;
         }
         crate::vocab::description::description_kind(&lemma)
+    };
+    // The noun right before word `k`.
+    let noun_before = |k: usize| k.checked_sub(1).and_then(noun_kind);
+    // A noun in apposition with word `h`, after it (`Cotecna, a Swiss firm`)
+    // or before it (`the Swiss firm, Cotecna`).
+    let appositive = |h: usize| {
+        tree.children_by(h, |r| r == DepRel::Appos)
+            .filter(|&d| d > h)
+            .find_map(noun_kind)
+            .or_else(|| {
+                let d = tree
+                    .head(h)
+                    .filter(|&d| d < h && tree.rel(h) == DepRel::Appos)?;
+                noun_kind(d)
+            })
     };
     let kinds: Vec<Option<EntityKind>> = a
         .mentions
@@ -233,8 +238,7 @@ fn described_names(text: &str, a: &mut AnalysedSentence) {
                 && tree
                     .head(head)
                     .is_some_and(|h| tree.rel(h) == DepRel::AclRelcl);
-            let appositive = described.iter().find(|&&(h, _)| h == head).map(|&(_, k)| k);
-            appositive.or_else(|| (!relative).then(|| noun_before(within.start)).flatten())
+            appositive(head).or_else(|| (!relative).then(|| noun_before(within.start)).flatten())
         })
         .collect();
     for (m, kind) in a.mentions.iter_mut().zip(kinds) {
@@ -561,6 +565,11 @@ mod tests {
                 "person",
             ),
             // An appositive description says the kind.
+            (
+                "Kojo was paid by Cotecna, a Swiss firm.",
+                "Cotecna",
+                "organization",
+            ),
             (
                 "Vextra, the Norwegian oil firm, has filed for bankruptcy.",
                 "Vextra",

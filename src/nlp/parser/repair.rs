@@ -30,9 +30,9 @@
 //!   chairman, Philip Watts, resigned`): the name is the noun's appositive; so
 //!   when the noun was read as an unmarked oblique (`Mr Blair's spokesman, Tom
 //!   Kelly, said`), which becomes the subject.
-//! * An appositive after a verb's object read as an unmarked oblique or a
-//!   parataxis of the verb (`bought Absa, South Africa's biggest bank`): it
-//!   is the object's.
+//! * An appositive after a verb's object or oblique read as an unmarked
+//!   oblique or a parataxis of the verb (`bought Absa, South Africa's biggest
+//!   bank`): it is the object's (or the oblique's).
 //! * A possessor hung on the verb (`Arsenal's Thierry Henry was named`:
 //!   `Arsenal` a second subject): it is the possessor of the noun phrase
 //!   right after its `'s`.
@@ -406,10 +406,11 @@ fn time_word(word: &str) -> bool {
         || crate::vocab::function_words::TIME_WORDS.contains(&word.to_lowercase().as_str())
 }
 
-/// `Barclays has bought Absa, South Africa's biggest bank`: a common noun
-/// (no time word) hung on a verb as an oblique with no preposition or as a
-/// parataxis, whose phrase opens right after a comma that closes the verb's
-/// proper-noun object, is that object's appositive.
+/// `Barclays has bought Absa, South Africa's biggest bank`, `was paid by
+/// Cotecna, a Swiss firm`: a common noun (no time word) hung on a verb as an
+/// oblique with no preposition or as a parataxis, whose phrase opens right
+/// after a comma that closes the verb's proper-noun object or oblique, is
+/// that noun's appositive.
 fn object_appositive(words: &[&str], tags: &[Tagged], arcs: &mut [Arc]) {
     let n = arcs.len();
     for c in 1..n {
@@ -432,7 +433,8 @@ fn object_appositive(words: &[&str], tags: &[Tagged], arcs: &mut [Arc]) {
             continue;
         };
         let ends = (o + 1..comma).all(|k| dominated_by(arcs, k, o));
-        if arcs[o].rel != DepRel::Obj || !tags[o].tag.is_proper() || !ends {
+        let argument = matches!(arcs[o].rel, DepRel::Obj | DepRel::Obl | DepRel::OblAgent);
+        if !argument || !tags[o].tag.is_proper() || !ends {
             continue;
         }
         arcs[c].head = o as u32 + 1;
@@ -716,10 +718,22 @@ mod tests {
                 "2:appos",
             ),
             (
+                "Kojo was paid by Cotecna , a Swiss firm .",
+                "3:nsubj:pass 3:aux:pass 0:root 5:case 3:obl:agent 9:punct 9:det 9:amod 3:parataxis 3:punct",
+                9,
+                "5:appos",
+            ),
+            (
                 "Mr Blair 's spokesman , Tom Kelly , said so .",
                 "2:compound 4:nmod:poss 2:case 9:obl 4:punct 9:nsubj 6:flat 6:punct 0:root 9:advmod 9:punct",
                 6,
                 "4:appos",
+            ),
+            (
+                "Kojo was paid by Cotecna , a Swiss firm .",
+                "3:nsubj:pass 3:aux:pass 0:root 5:case 3:obl:agent 9:punct 9:det 9:amod 3:parataxis 3:punct",
+                9,
+                "5:appos",
             ),
             (
                 "Mr Blair 's spokesman , Tom Kelly , said so .",
