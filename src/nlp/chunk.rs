@@ -484,6 +484,25 @@ pub fn repair_tags(words: &[&str], tags: &mut [Tagged]) {
             tags[i].upos = super::tags::Upos::NOUN;
             continue;
         }
+        // `Vodafone and Verizon own/JJ Verizon Wireless`: `own` after a
+        // plural subject (not after a possessive: `their own`), before its
+        // object, in a stretch with no tensed verb, is the verb.
+        if t == Tag::JJ
+            && !finite_seen
+            && words[i].eq_ignore_ascii_case("own")
+            && i > 0
+            && i + 1 < n
+            && matches!(tags[i - 1].tag, Tag::NNP | Tag::NNPS | Tag::NNS | Tag::PRP)
+            && matches!(
+                tags[i + 1].tag,
+                Tag::DT | Tag::PRPS | Tag::NNP | Tag::NNPS | Tag::CD | Tag::JJ | Tag::NNS
+            )
+        {
+            tags[i].tag = Tag::VBP;
+            tags[i].upos = super::tags::Upos::VERB;
+            finite_seen = true;
+            continue;
+        }
         let t = tags[i].tag;
         if matches!(t, Tag::VBD | Tag::VBZ | Tag::VBP | Tag::MD) {
             // After `said`, a new clause starts (`said it made/VBN …`).
@@ -887,6 +906,18 @@ mod tests {
                 "It/PRP was/VBD the/DT only/JJ remaining/VBG option/NN ./.",
                 4,
                 Tag::VBG,
+            ),
+            // `own` between a plural subject and its object is the verb.
+            (
+                "Vodafone/NNP and/CC Verizon/NNP own/JJ Verizon/NNP Wireless/NNP ./.",
+                3,
+                Tag::VBP,
+            ),
+            ("They/PRP own/JJ a/DT bank/NN ./.", 1, Tag::VBP),
+            (
+                "They/PRP have/VBP their/PRP$ own/JJ bank/NN ./.",
+                3,
+                Tag::JJ,
             ),
             // A plural noun object stays a noun.
             ("He/PRP filed/VBD the/DT claims/NNS ./.", 3, Tag::NNS),
