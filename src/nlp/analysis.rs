@@ -249,14 +249,22 @@ fn described_names(text: &str, a: &mut AnalysedSentence) {
 }
 
 /// `Virgin boss Sir Richard Branson`, `Former Enron chief executive Jeffrey
-/// Skilling`, `chief executive of Barclays`: a name only the recogniser typed,
-/// right before a company office (`boss`, `chief executive`, `founder`) that
-/// titles a person, or in the office's `of` phrase, is the organisation the
-/// office is of.
+/// Skilling`, `former Parmalat executives`, `chief executive of Barclays`: a
+/// name only the recogniser typed, right before a company office (`boss`,
+/// `chief executive`, `founder`), or in the office's `of` phrase, is the
+/// organisation the office is of.
 fn business_title_owners(text: &str, a: &mut AnalysedSentence) {
     let business = |title: &str| {
         crate::nlp::lexicon::title(title)
             .is_some_and(|t| t.class == crate::nlp::lexicon::TitleClass::Business)
+    };
+    // A company office's noun at token `k` (`boss`, `executives`, `chief`
+    // of `chief executive`).
+    let office_at = |k: usize| {
+        k < a.tags.len()
+            && a.tags[k].tag.is_noun()
+            && !a.tags[k].tag.is_proper()
+            && business(&a.lemma(k).to_lowercase())
     };
     let ends: Vec<usize> = a
         .mentions
@@ -273,7 +281,7 @@ fn business_title_owners(text: &str, a: &mut AnalysedSentence) {
             if !guessed_kind(text, m) {
                 return false;
             }
-            if ends.contains(&within.end) {
+            if ends.contains(&within.end) || office_at(within.end) {
                 return true;
             }
             let Some(head) = head_word(tree, within) else {
@@ -605,6 +613,11 @@ mod tests {
             (
                 "Virgin boss Sir Richard Branson launched a business.",
                 "Virgin",
+                "organization",
+            ),
+            (
+                "Prosecutors charged 11 former Parmalat executives.",
+                "Parmalat",
                 "organization",
             ),
             (
