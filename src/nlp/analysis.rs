@@ -206,7 +206,10 @@ fn described_names(text: &str, a: &mut AnalysedSentence) {
         if crate::vocab::description::describes_people_too(&lemma) {
             return None;
         }
+        // (Works and events are typed by their own rules: `the Harry Potter
+        // books, JK Rowling` names no book.)
         crate::vocab::description::description_kind(&lemma)
+            .filter(|k| !matches!(k, EntityKind::Work | EntityKind::Event))
     };
     // The noun right before word `k`.
     let noun_before = |k: usize| k.checked_sub(1).and_then(noun_kind);

@@ -211,8 +211,9 @@ fn class_noun_before(a: &AnalysedSentence, words: &[&str], start: usize, head: u
 /// `Small Island, Levy's fourth novel`, `the novel, Small Island`: the name and
 /// a work's class noun in apposition.
 fn class_noun_appositive(a: &AnalysedSentence, words: &[&str], head: usize) -> bool {
+    // A singular class noun: `the Harry Potter books, JK Rowling` is no work.
     let is_class = |k: usize| {
-        a.tags[k].tag.is_noun()
+        a.tags[k].tag == Tag::NN
             && !words[k].starts_with(char::is_uppercase)
             && work_noun(&a.lemma(k).to_lowercase())
     };
