@@ -67,8 +67,10 @@ impl Resolver<'_> {
                 self.nearest(&earlier, n)
             };
             // `The Ballymena-born actor said`: an occupation no one was given
-            // is an epithet of the person the text is about.
+            // is an epithet of the person the text is about, when it is a
+            // clause's subject (`scored the winner` names a goal).
             let epithet = title.class == TitleClass::Other
+                && self.nodes[n].subject
                 && role.of.is_none()
                 && earlier.is_empty()
                 && holders(false).is_empty();
