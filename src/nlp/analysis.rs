@@ -215,9 +215,15 @@ fn described_names(text: &str, a: &mut AnalysedSentence) {
     let noun_before = |k: usize| k.checked_sub(1).and_then(noun_kind);
     // A noun in apposition with word `h`, after it (`Cotecna, a Swiss firm`)
     // or before it (`the Swiss firm, Cotecna`).
-    let appositive = |h: usize| {
+    // (After it: set off by a comma and a determiner, not `a Newark, Del.,
+    // company`.)
+    let appositive = |h: usize, end: usize| {
+        let set_off = a.tokens.get(end).is_some_and(|t| t.text(text) == ",")
+            && a.tags
+                .get(end + 1)
+                .is_some_and(|t| matches!(t.tag, Tag::DT | Tag::PRPS));
         tree.children_by(h, |r| r == DepRel::Appos)
-            .filter(|&d| d > h)
+            .filter(|&d| d > h && set_off)
             .find_map(noun_kind)
             .or_else(|| {
                 let d = tree
@@ -241,7 +247,8 @@ fn described_names(text: &str, a: &mut AnalysedSentence) {
                 && tree
                     .head(head)
                     .is_some_and(|h| tree.rel(h) == DepRel::AclRelcl);
-            appositive(head).or_else(|| (!relative).then(|| noun_before(within.start)).flatten())
+            appositive(head, within.end)
+                .or_else(|| (!relative).then(|| noun_before(within.start)).flatten())
         })
         .collect();
     for (m, kind) in a.mentions.iter_mut().zip(kinds) {

@@ -19,7 +19,7 @@
 //! (`Georgia Gulf Corp`, `Jordan Marsh`) gives none either.
 
 use crate::nlp::lexicon;
-use crate::nlp::{Mention, MentionForm, Tagged};
+use crate::nlp::{Mention, MentionForm, Tag, Tagged};
 use crate::text::{Span, Token, tokens_within};
 use crate::vocab::EntityKind;
 
@@ -56,12 +56,48 @@ pub(crate) fn settle(text: &str, tokens: &[Token], tags: &[Tagged], mentions: &m
         !(currency_name(&words) || title || common || opening_adjective)
     });
     families(text, tokens, mentions);
+    numbered_names(text, tokens, tags, mentions);
     for m in mentions.iter_mut() {
         if m.form == MentionForm::Name && m.kind == EntityKind::Organization {
             let inside = &tokens[tokens_within(tokens, m.name)];
             let words: Vec<&str> = inside.iter().map(|t| t.text(text)).collect();
             m.home =
                 home(&words).map(|(a, b)| Span::new(inside[a].span.start, inside[b - 1].span.end));
+        }
+    }
+}
+
+/// `Channel 4`, `Radio 5`: a name that is one dictionary word, followed by a
+/// number of one or two digits, takes the number in (a common word alone
+/// names nothing; `Boeing 747` stays `Boeing`).
+fn numbered_names(text: &str, tokens: &[Token], tags: &[Tagged], mentions: &mut [Mention]) {
+    for m in mentions.iter_mut() {
+        let within = tokens_within(tokens, m.name);
+        let Some(number) = tokens.get(within.end) else {
+            continue;
+        };
+        let digits = number.text(text);
+        // Not an amount (`Orange 2 pct higher`, `Vodafone 3 %`): the number
+        // ends the phrase, no noun, adjective or symbol after it.
+        let amount = tags.get(within.end + 1).is_some_and(|t| {
+            t.tag.is_noun() && !t.tag.is_proper()
+                || t.tag.is_adjective()
+                || matches!(t.tag, Tag::CD | Tag::SYM)
+        }) || tokens
+            .get(within.end + 1)
+            .is_some_and(|t| matches!(t.text(text), "%" | "pct" | "percent"));
+        if m.form == MentionForm::Name
+            && !amount
+            && m.name == m.span
+            && within.len() == 1
+            && number.span.start == m.name.end + 1
+            && (1..=2).contains(&digits.len())
+            && digits.bytes().all(|b| b.is_ascii_digit())
+            && !m.name.of(text).ends_with('.')
+            && super::is_dictionary_word(m.name.of(text))
+        {
+            m.span = Span::new(m.span.start, number.span.end);
+            m.name = m.span;
         }
     }
 }
