@@ -14,6 +14,7 @@ pub mod analysis;
 pub mod chunk;
 pub mod conllu;
 pub mod deprel;
+mod kinds;
 pub mod lemma;
 pub mod lexicon;
 pub mod mention;

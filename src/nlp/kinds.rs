@@ -1,0 +1,326 @@
+//! Entity kinds the sentence says: one [`AnalysedSentence`] (tokens, tags,
+//! lemmas, tree, reconciled mentions) in, the same sentence out with the kinds
+//! of names that only the recogniser typed corrected from their context.
+//!
+//! * A subject that a later `its` under its verb refers back to is an
+//!   organisation (`Vivendi Universal has sold its stake`).
+//! * A description noun in apposition with a name or right before it gives
+//!   its kind (`Vextra, the Norwegian oil firm`, `Czech operator Oskar`); a
+//!   kinship noun so placed makes a person (`his wife Cherie Booth`).
+//! * A name before a company office (`Virgin boss`, `Parmalat executives`)
+//!   or in its `of` phrase (`chief executive of Barclays`) is an
+//!   organisation.
+//!
+//! Names with a title, honorific, known given name or lexicon entry keep
+//! their kind; works and events are typed by their own rules
+//! ([`crate::nlp::mentions`]).
+
+use crate::nlp::{AnalysedSentence, DepRel, Mention, MentionForm, Tag, Tagged, Tree};
+use crate::text::Token;
+use crate::vocab::EntityKind;
+
+/// Correct the kinds of one sentence's guessed names, in place.
+pub(crate) fn refine(text: &str, a: &mut AnalysedSentence) {
+    owners_of_its(text, &a.tokens, &a.tags, &a.tree, &mut a.mentions);
+    described_names(text, a);
+    business_title_owners(text, a);
+}
+
+/// `Vivendi Universal has sold its stake`: a name that only the recogniser
+/// makes a person (no title, honorific or known given name) and whose head is
+/// a clause's subject is an organisation when an `its` under the same verb
+/// follows it with no singular noun between (so nothing else it could stand
+/// for).
+fn owners_of_its(
+    text: &str,
+    tokens: &[Token],
+    tags: &[Tagged],
+    tree: &Tree,
+    mentions: &mut [Mention],
+) {
+    let Some(first_its) = tokens.iter().position(|t| t.text(text) == "its") else {
+        return;
+    };
+    for m in mentions.iter_mut() {
+        if m.kind != EntityKind::Person || !m.subject || !guessed_kind(text, m) {
+            continue;
+        }
+        let within = crate::text::tokens_within(tokens, m.span);
+        if within.is_empty() || first_its < within.end {
+            continue;
+        }
+        let Some(its) = (within.end..tokens.len()).find(|&k| tokens[k].text(text) == "its") else {
+            continue;
+        };
+        if (within.end..its).any(|k| matches!(tags[k].tag, Tag::NN | Tag::NNP | Tag::PRP)) {
+            continue;
+        }
+        let Some(head) = head_word(tree, within) else {
+            continue;
+        };
+        if let Some(verb) = tree.head(head)
+            && tree.dominates(verb, its)
+        {
+            m.kind = EntityKind::Organization;
+        }
+    }
+}
+
+/// The word of a span whose head lies outside it.
+fn head_word(tree: &Tree, within: std::ops::Range<usize>) -> Option<usize> {
+    within
+        .clone()
+        .find(|&k| tree.head(k).is_none_or(|h| !within.contains(&h)))
+}
+
+/// Is a name one the recogniser alone typed (a person, place or city) or left
+/// untyped: no title, honorific, known given name or lexicon entry says what it
+/// is?
+fn guessed_kind(text: &str, m: &Mention) -> bool {
+    let name = m.name.of(text);
+    let first = name.split(' ').next().unwrap_or(name);
+    matches!(
+        m.kind,
+        EntityKind::Person | EntityKind::Other | EntityKind::Place | EntityKind::City
+    ) && m.form == MentionForm::Name
+        && m.span == m.name
+        && m.role.is_none()
+        && crate::nlp::lexicon::given_name_gender(first).is_none()
+        && crate::nlp::lexicon::known_kind(name).is_none()
+}
+
+/// `Vextra, the Norwegian oil firm, has filed ...`, `paid by Cotecna, a Swiss
+/// firm`, `buy Czech operator Oskar`, `French bank Societe Generale`: a name
+/// in apposition with a description's head noun (`firm`, `capital`), or
+/// right after one, is of the kind the description says, when only the
+/// recogniser's guess typed it; a name so beside a kinship noun is a person
+/// (`Tony Blair's wife Cherie Booth`).
+fn described_names(text: &str, a: &mut AnalysedSentence) {
+    let tree = &a.tree;
+    // The kind common noun `d` describes.
+    let noun_kind = |d: usize| {
+        if !matches!(a.tags[d].tag, Tag::NN | Tag::NNS) {
+            return None;
+        }
+        let lemma = a.lemma(d).to_lowercase();
+        if crate::nlp::lexicon::kinship(&lemma).is_some() {
+            return Some(EntityKind::Person);
+        }
+        if crate::vocab::description::describes_people_too(&lemma) {
+            return None;
+        }
+        // (Works and events are typed by their own rules: `the Harry Potter
+        // books, JK Rowling` names no book.)
+        crate::vocab::description::description_kind(&lemma)
+            .filter(|k| !matches!(k, EntityKind::Work | EntityKind::Event))
+    };
+    // The noun right before word `k`.
+    let noun_before = |k: usize| k.checked_sub(1).and_then(noun_kind);
+    // A noun in apposition with word `h`, after it (`Cotecna, a Swiss firm`)
+    // or before it (`the Swiss firm, Cotecna`).
+    // (After it: set off by a comma and a determiner, not `a Newark, Del.,
+    // company`.)
+    let appositive = |h: usize, end: usize| {
+        let set_off = a.tokens.get(end).is_some_and(|t| t.text(text) == ",")
+            && a.tags
+                .get(end + 1)
+                .is_some_and(|t| matches!(t.tag, Tag::DT | Tag::PRPS));
+        tree.children_by(h, |r| r == DepRel::Appos)
+            .filter(|&d| d > h && set_off)
+            .find_map(noun_kind)
+            .or_else(|| {
+                let d = tree
+                    .head(h)
+                    .filter(|&d| d < h && tree.rel(h) == DepRel::Appos)?;
+                noun_kind(d)
+            })
+    };
+    let kinds: Vec<Option<EntityKind>> = a
+        .mentions
+        .iter()
+        .map(|m| {
+            if !guessed_kind(text, m) {
+                return None;
+            }
+            let within = crate::text::tokens_within(&a.tokens, m.span);
+            let head = head_word(tree, within.clone())?;
+            // Not the subject of a relative clause on the noun (`the company
+            // Smith founded`).
+            let relative = matches!(tree.rel(head), DepRel::Nsubj | DepRel::NsubjPass)
+                && tree
+                    .head(head)
+                    .is_some_and(|h| tree.rel(h) == DepRel::AclRelcl);
+            appositive(head, within.end)
+                .or_else(|| (!relative).then(|| noun_before(within.start)).flatten())
+        })
+        .collect();
+    for (m, kind) in a.mentions.iter_mut().zip(kinds) {
+        if let Some(kind) = kind {
+            m.kind = kind;
+        }
+    }
+}
+
+/// `Virgin boss Sir Richard Branson`, `Former Enron chief executive Jeffrey
+/// Skilling`, `former Parmalat executives`, `chief executive of Barclays`: a
+/// name only the recogniser typed, right before a company office (`boss`,
+/// `chief executive`, `founder`), or in the office's `of` phrase, is the
+/// organisation the office is of.
+fn business_title_owners(text: &str, a: &mut AnalysedSentence) {
+    let business = |title: &str| {
+        crate::nlp::lexicon::title(title)
+            .is_some_and(|t| t.class == crate::nlp::lexicon::TitleClass::Business)
+    };
+    // A company office's noun at token `k` (`boss`, `executives`, `chief`
+    // of `chief executive`).
+    let office_at = |k: usize| {
+        k < a.tags.len()
+            && a.tags[k].tag.is_noun()
+            && !a.tags[k].tag.is_proper()
+            && business(&a.lemma(k).to_lowercase())
+    };
+    let ends: Vec<usize> = a
+        .mentions
+        .iter()
+        .filter(|m| m.role.as_ref().is_some_and(|r| business(&r.title)))
+        .map(|m| crate::text::tokens_within(&a.tokens, m.span).start)
+        .collect();
+    let tree = &a.tree;
+    let owned: Vec<bool> = a
+        .mentions
+        .iter()
+        .map(|m| {
+            let within = crate::text::tokens_within(&a.tokens, m.span);
+            if !guessed_kind(text, m) {
+                return false;
+            }
+            if ends.contains(&within.end) || office_at(within.end) {
+                return true;
+            }
+            let Some(head) = head_word(tree, within) else {
+                return false;
+            };
+            // (Not a possessor: `Reagan's chief of staff`.)
+            let of = tree.rel(head) == DepRel::Nmod
+                && tree
+                    .child(head, DepRel::Case)
+                    .is_some_and(|c| a.lemma(c).eq_ignore_ascii_case("of"));
+            of && tree
+                .head(head)
+                .is_some_and(|t| a.tags[t].tag.is_noun() && business(&a.lemma(t).to_lowercase()))
+        })
+        .collect();
+    for (m, owned) in a.mentions.iter_mut().zip(owned) {
+        if owned {
+            m.kind = EntityKind::Organization;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::nlp::{Tokenization, analyse};
+    use crate::text::{Document, segment};
+
+    fn doc(text: &str) -> Document {
+        Document {
+            name: "t.txt".into(),
+            text: text.into(),
+        }
+    }
+
+    #[test]
+    fn what_the_sentence_says_a_guessed_name_is() {
+        // (sentence, name, kind it must have)
+        let rows = [
+            (
+                "Vivendi Universal has sold its stake in Veolia.",
+                "Vivendi Universal",
+                "organization",
+            ),
+            ("Ineos said its profits rose.", "Ineos", "organization"),
+            // A known given name, or a singular noun `its` may stand for: no change.
+            ("John Smith said its profits rose.", "John Smith", "person"),
+            (
+                "Tom Jones told the court its ruling was wrong.",
+                "Tom Jones",
+                "person",
+            ),
+            // An appositive description says the kind.
+            (
+                "Kojo was paid by Cotecna, a Swiss firm.",
+                "Cotecna",
+                "organization",
+            ),
+            (
+                "Vextra, the Norwegian oil firm, has filed for bankruptcy.",
+                "Vextra",
+                "organization",
+            ),
+            (
+                "Halvorsen, the Dutch carmaker, cut jobs.",
+                "Halvorsen",
+                "organization",
+            ),
+            (
+                "John Smith, the firm's chairman, resigned.",
+                "John Smith",
+                "person",
+            ),
+            // So does a description's noun right before the name ...
+            (
+                "Vodafone bought Czech operator Oskar.",
+                "Oskar",
+                "organization",
+            ),
+            (
+                "French bank Societe Generale launched a fund.",
+                "Societe Generale",
+                "organization",
+            ),
+            // A company office right after the name says it is a company.
+            (
+                "Former Vextra chief executive Jeffrey Skilling was charged.",
+                "Vextra",
+                "organization",
+            ),
+            (
+                "Virgin boss Sir Richard Branson launched a business.",
+                "Virgin",
+                "organization",
+            ),
+            (
+                "Prosecutors charged 11 former Parmalat executives.",
+                "Parmalat",
+                "organization",
+            ),
+            (
+                "Ruth Ellison was named chief executive of Barclays.",
+                "Barclays",
+                "organization",
+            ),
+            // A kinship noun before a name says it is a person.
+            (
+                "Tony Blair's wife Cherie Booth is a lawyer.",
+                "Cherie Booth",
+                "person",
+            ),
+            // ... unless it also describes people.
+            (
+                "Hollywood producer Burt Sugarman bid for the studio.",
+                "Burt Sugarman",
+                "person",
+            ),
+        ];
+        for (text, name, kind) in rows {
+            let d = doc(text);
+            let analysed = analyse(&d, &segment(&d.text), Tokenization::Words);
+            let m = analysed[0]
+                .mentions
+                .iter()
+                .find(|m| m.name.of(&d.text) == name)
+                .unwrap_or_else(|| panic!("{name} in {text}"));
+            assert_eq!(m.kind.as_str(), kind, "{text}");
+        }
+    }
+}
