@@ -8,8 +8,8 @@
 //!   its kind (`Vextra, the Norwegian oil firm`, `Czech operator Oskar`); a
 //!   kinship noun so placed makes a person (`his wife Cherie Booth`).
 //! * A name before a company office (`Virgin boss`, `Parmalat executives`)
-//!   or in its `of` phrase (`chief executive of Barclays`) is an
-//!   organisation.
+//!   or in its `of` phrase (`chief executive of Barclays`, also `the arm of
+//!   Time Warner`) is an organisation.
 //!
 //! Names with a title, honorific, known given name or lexicon entry keep
 //! their kind; works and events are typed by their own rules
@@ -164,8 +164,9 @@ fn described_names(text: &str, a: &mut AnalysedSentence) {
 /// `Virgin boss Sir Richard Branson`, `Former Enron chief executive Jeffrey
 /// Skilling`, `former Parmalat executives`, `chief executive of Barclays`: a
 /// name only the recogniser typed, right before a company office (`boss`,
-/// `chief executive`, `founder`), or in the office's `of` phrase, is the
-/// organisation the office is of.
+/// `chief executive`, `founder`), or in the `of` phrase of such an office or
+/// of a company's part (`the internet arm of Time Warner`), is the
+/// organisation the office or part is of.
 fn business_title_owners(text: &str, a: &mut AnalysedSentence) {
     let business = |title: &str| {
         crate::nlp::lexicon::title(title)
@@ -205,9 +206,13 @@ fn business_title_owners(text: &str, a: &mut AnalysedSentence) {
                 && tree
                     .child(head, DepRel::Case)
                     .is_some_and(|c| a.lemma(c).eq_ignore_ascii_case("of"));
-            of && tree
-                .head(head)
-                .is_some_and(|t| a.tags[t].tag.is_noun() && business(&a.lemma(t).to_lowercase()))
+            // `the internet arm of Time Warner`: a company's part is of a company.
+            let owned = |t: usize| {
+                let lemma = a.lemma(t).to_lowercase();
+                a.tags[t].tag.is_noun()
+                    && (business(&lemma) || crate::nlp::lexicon::part_noun(&lemma))
+            };
+            of && tree.head(head).is_some_and(owned)
         })
         .collect();
     for (m, owned) in a.mentions.iter_mut().zip(owned) {
@@ -292,6 +297,11 @@ mod tests {
             (
                 "Prosecutors charged 11 former Parmalat executives.",
                 "Parmalat",
+                "organization",
+            ),
+            (
+                "AOL, the internet arm of Time Warner, cut jobs.",
+                "Time Warner",
                 "organization",
             ),
             (

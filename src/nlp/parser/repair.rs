@@ -124,7 +124,9 @@ fn fronted_time_subject(words: &[&str], tags: &[Tagged], arcs: &mut [Arc]) {
 
 /// `X told TASS a meeting … was under consideration`: the last object of a
 /// verb of saying, directly before a reported clause that has a copula or
-/// auxiliary but no subject, is that clause's subject.
+/// auxiliary but no subject (or before it but for a name set off by commas,
+/// which is the object's appositive: `said its chief executive, Bob Stott,
+/// would retire`), is that clause's subject.
 fn told_object_subject(words: &[&str], tags: &[Tagged], arcs: &mut [Arc]) {
     let n = arcs.len();
     for c in 0..n {
@@ -158,11 +160,37 @@ fn told_object_subject(words: &[&str], tags: &[Tagged], arcs: &mut [Arc]) {
             continue;
         };
         let first = (0..n).find(|&k| dominated_by(arcs, k, c)).unwrap_or(c);
-        let adjacent = (o + 1..first).all(|k| dominated_by(arcs, k, o));
-        if adjacent && first > o {
-            arcs[o].head = c as u32 + 1;
-            arcs[o].rel = DepRel::Nsubj;
+        if first <= o {
+            continue;
         }
+        // `said its chief executive, Bob Stott, would retire`: a name set off
+        // by commas between the object and the clause, hung on the verb, is
+        // the object's appositive.
+        let gap: Vec<usize> = (o + 1..first)
+            .filter(|&k| !dominated_by(arcs, k, o))
+            .collect();
+        let name = gap
+            .iter()
+            .copied()
+            .find(|&k| head(arcs, k) == Some(v) && tags[k].tag.is_proper());
+        let appositive = name.is_some_and(|b| {
+            tags[o].tag.is_noun()
+                && !tags[o].tag.is_proper()
+                && comma_before(tags, arcs, b).is_some()
+                && (tags[first].tag == Tag::Comma || tags[first - 1].tag == Tag::Comma)
+                && gap
+                    .iter()
+                    .all(|&k| tags[k].tag == Tag::Comma || dominated_by(arcs, k, b))
+        });
+        if !gap.is_empty() && !appositive {
+            continue;
+        }
+        if let (true, Some(b)) = (appositive, name) {
+            arcs[b].head = o as u32 + 1;
+            arcs[b].rel = DepRel::Appos;
+        }
+        arcs[o].head = c as u32 + 1;
+        arcs[o].rel = DepRel::Nsubj;
     }
 }
 
@@ -724,6 +752,18 @@ mod tests {
                 "5:appos",
             ),
             (
+                "Tesco said its chief executive , Bob Stott , would retire .",
+                "2:nsubj 0:root 5:nmod:poss 5:amod 2:obj 7:punct 2:ccomp 7:flat 11:punct 11:aux 2:ccomp 2:punct",
+                5,
+                "11:nsubj",
+            ),
+            (
+                "Tesco said its chief executive , Bob Stott , would retire .",
+                "2:nsubj 0:root 5:nmod:poss 5:amod 2:obj 7:punct 2:ccomp 7:flat 11:punct 11:aux 2:ccomp 2:punct",
+                7,
+                "5:appos",
+            ),
+            (
                 "Mr Blair 's spokesman , Tom Kelly , said so .",
                 "2:compound 4:nmod:poss 2:case 9:obl 4:punct 9:nsubj 6:flat 6:punct 0:root 9:advmod 9:punct",
                 6,
@@ -733,6 +773,18 @@ mod tests {
                 "Kojo was paid by Cotecna , a Swiss firm .",
                 "3:nsubj:pass 3:aux:pass 0:root 5:case 3:obl:agent 9:punct 9:det 9:amod 3:parataxis 3:punct",
                 9,
+                "5:appos",
+            ),
+            (
+                "Tesco said its chief executive , Bob Stott , would retire .",
+                "2:nsubj 0:root 5:nmod:poss 5:amod 2:obj 7:punct 2:ccomp 7:flat 11:punct 11:aux 2:ccomp 2:punct",
+                5,
+                "11:nsubj",
+            ),
+            (
+                "Tesco said its chief executive , Bob Stott , would retire .",
+                "2:nsubj 0:root 5:nmod:poss 5:amod 2:obj 7:punct 2:ccomp 7:flat 11:punct 11:aux 2:ccomp 2:punct",
+                7,
                 "5:appos",
             ),
             (
