@@ -484,6 +484,13 @@ pub fn repair_tags(words: &[&str], tags: &mut [Tagged]) {
             tags[i].upos = super::tags::Upos::NOUN;
             continue;
         }
+        // `AOL/UH, the internet arm of Time Warner`: an acronym of three or
+        // more capitals is a name, not an interjection (`OK` keeps its tag).
+        if t == Tag::UH && words[i].len() >= 3 && words[i].bytes().all(|b| b.is_ascii_uppercase()) {
+            tags[i].tag = Tag::NNP;
+            tags[i].upos = super::tags::Upos::PROPN;
+            continue;
+        }
         // `Vodafone and Verizon own/JJ Verizon Wireless`: `own` after a
         // plural subject (not after a possessive: `their own`), before its
         // object, in a stretch with no tensed verb, is the verb.
@@ -907,6 +914,13 @@ mod tests {
                 4,
                 Tag::VBG,
             ),
+            // An acronym is no interjection.
+            (
+                "AOL/UH ,/, the/DT internet/NN arm/NN ,/, cut/VBD jobs/NNS ./.",
+                0,
+                Tag::NNP,
+            ),
+            ("OK/UH ,/, we/PRP agree/VBP ./.", 0, Tag::UH),
             // `own` between a plural subject and its object is the verb.
             (
                 "Vodafone/NNP and/CC Verizon/NNP own/JJ Verizon/NNP Wireless/NNP ./.",

@@ -82,7 +82,7 @@ fn guessed_kind(text: &str, m: &Mention) -> bool {
     matches!(
         m.kind,
         EntityKind::Person | EntityKind::Other | EntityKind::Place | EntityKind::City
-    ) && m.form == MentionForm::Name
+    ) && matches!(m.form, MentionForm::Name | MentionForm::Acronym)
         && m.span == m.name
         && m.role.is_none()
         && crate::nlp::lexicon::given_name_gender(first).is_none()
@@ -105,6 +105,10 @@ fn described_names(text: &str, a: &mut AnalysedSentence) {
         let lemma = a.lemma(d).to_lowercase();
         if crate::nlp::lexicon::kinship(&lemma).is_some() {
             return Some(EntityKind::Person);
+        }
+        // `AOL, the internet arm of Time Warner`: a company's part is one.
+        if crate::nlp::lexicon::part_noun(&lemma) {
+            return Some(EntityKind::Organization);
         }
         if crate::vocab::description::describes_people_too(&lemma) {
             return None;
@@ -302,6 +306,11 @@ mod tests {
             (
                 "AOL, the internet arm of Time Warner, cut jobs.",
                 "Time Warner",
+                "organization",
+            ),
+            (
+                "AOL, the internet arm of Time Warner, cut jobs.",
+                "AOL",
                 "organization",
             ),
             (
