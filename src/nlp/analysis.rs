@@ -350,11 +350,12 @@ fn retag_families(mentions: &[Mention], tokens: &[Token], tags: &mut [Tagged]) {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::text::{segment, segment_lines};
 
-    fn doc(text: &str) -> Document {
+    /// A document named `t.txt` of `text`.
+    pub(crate) fn doc(text: &str) -> Document {
         Document {
             name: "t.txt".into(),
             text: text.into(),

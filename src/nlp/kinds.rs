@@ -228,15 +228,9 @@ fn business_title_owners(text: &str, a: &mut AnalysedSentence) {
 
 #[cfg(test)]
 mod tests {
+    use crate::nlp::analysis::tests::doc;
     use crate::nlp::{Tokenization, analyse};
-    use crate::text::{Document, segment};
-
-    fn doc(text: &str) -> Document {
-        Document {
-            name: "t.txt".into(),
-            text: text.into(),
-        }
-    }
+    use crate::text::segment;
 
     #[test]
     fn what_the_sentence_says_a_guessed_name_is() {
