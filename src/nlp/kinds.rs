@@ -184,12 +184,6 @@ fn business_title_owners(text: &str, a: &mut AnalysedSentence) {
             && !a.tags[k].tag.is_proper()
             && business(&a.lemma(k).to_lowercase())
     };
-    let ends: Vec<usize> = a
-        .mentions
-        .iter()
-        .filter(|m| m.role.as_ref().is_some_and(|r| business(&r.title)))
-        .map(|m| crate::text::tokens_within(&a.tokens, m.span).start)
-        .collect();
     let tree = &a.tree;
     let owned: Vec<bool> = a
         .mentions
@@ -199,7 +193,7 @@ fn business_title_owners(text: &str, a: &mut AnalysedSentence) {
             if !guessed_kind(text, m) {
                 return false;
             }
-            if ends.contains(&within.end) || office_at(within.end) {
+            if office_at(within.end) {
                 return true;
             }
             let Some(head) = head_word(tree, within) else {

@@ -260,9 +260,7 @@ impl Resolver<'_> {
             }
         }
     }
-}
 
-impl Resolver<'_> {
     /// The sort of organisation an entity is, as its name says (`National
     /// Union of Journalists`) or else as a description already joined to it
     /// says (`Yukos, the Russian oil firm`: a business, which `the band` does

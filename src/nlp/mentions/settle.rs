@@ -77,6 +77,18 @@ fn numbered_names(text: &str, tokens: &[Token], tags: &[Tagged], mentions: &mut 
             continue;
         };
         let digits = number.text(text);
+        let name = m.name.of(text);
+        if m.form != MentionForm::Name
+            || m.name != m.span
+            || within.len() != 1
+            || number.span.start != m.name.end + 1
+            || !(1..=2).contains(&digits.len())
+            || !digits.bytes().all(|b| b.is_ascii_digit())
+            || name.ends_with('.')
+            || !super::is_dictionary_word(name)
+        {
+            continue;
+        }
         // Not an amount (`Orange 2 pct higher`, `Vodafone 3 %`): the number
         // ends the phrase, no noun, adjective or symbol after it.
         let amount = tags.get(within.end + 1).is_some_and(|t| {
@@ -86,16 +98,7 @@ fn numbered_names(text: &str, tokens: &[Token], tags: &[Tagged], mentions: &mut 
         }) || tokens
             .get(within.end + 1)
             .is_some_and(|t| matches!(t.text(text), "%" | "pct" | "percent"));
-        if m.form == MentionForm::Name
-            && !amount
-            && m.name == m.span
-            && within.len() == 1
-            && number.span.start == m.name.end + 1
-            && (1..=2).contains(&digits.len())
-            && digits.bytes().all(|b| b.is_ascii_digit())
-            && !m.name.of(text).ends_with('.')
-            && super::is_dictionary_word(m.name.of(text))
-        {
+        if !amount {
             m.span = Span::new(m.span.start, number.span.end);
             m.name = m.span;
         }
