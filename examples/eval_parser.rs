@@ -1,10 +1,12 @@
 //! Measure the dependency parser: attachment scores and speed on a CoNLL-U split.
 //!
 //! `cargo run --release --example eval-parser -- TEST.conllu [MODEL.bin]
-//! [--gold-tags] [--errors]` parses the gold words with kg's own tags (from the embedded
+//! [--gold-tags] [--errors] [--write OUT.conllu]` parses the gold words with kg's own tags (from the embedded
 //! tagger; `--gold-tags` uses the file's) and prints UAS and LAS (every word
 //! counted, punctuation included; relations compared without their subtypes, and
-//! also exactly), with `--errors` the words lost per gold relation, then the parser's own single-thread speed in words per second
+//! also exactly), with `--errors` the words lost per gold relation (and with `--write`
+//! writes the predicted trees, the tags it parsed with in XPOS), then the parser's own
+//! single-thread speed in words per second
 //! (tags computed beforehand; best of five rounds). `KG_SPEED_PASSES=n` parses the
 //! split exactly n times without timing (for cachegrind).
 
@@ -20,7 +22,14 @@ use kg::nlp::{Parser, Tagger};
 fn main() -> anyhow::Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let gold_tags = args.iter().any(|a| a == "--gold-tags");
-    let paths: Vec<&String> = args.iter().filter(|a| !a.starts_with("--")).collect();
+    let write = args
+        .iter()
+        .position(|a| a == "--write")
+        .and_then(|i| args.get(i + 1));
+    let paths: Vec<&String> = args
+        .iter()
+        .filter(|a| !a.starts_with("--") && Some(*a) != write)
+        .collect();
     let Some(test) = paths.first() else {
         bail!("usage: eval-parser TEST.conllu [MODEL.bin] [--gold-tags]");
     };
@@ -43,9 +52,17 @@ fn main() -> anyhow::Result<()> {
     let mut scores = Scores::default();
     let mut by_rel: BTreeMap<&str, [usize; 3]> = BTreeMap::new();
     let mut out = Vec::new();
+    let mut predicted = Vec::new();
     for ((s, f), t) in sentences.iter().zip(&forms).zip(&tags) {
         parser.parse_into(f, t, &mut out);
         scores.add(s, &out);
+        if write.is_some() {
+            let mut p = s.clone();
+            for ((w, a), tag) in p.words.iter_mut().zip(&out).zip(t) {
+                (w.head, w.deprel, w.xpos) = (a.head, a.rel, tag.tag);
+            }
+            predicted.push(p);
+        }
         for (w, a) in s.words.iter().zip(&out) {
             let row = by_rel.entry(w.deprel.universal().as_str()).or_default();
             row[0] += 1;
@@ -61,6 +78,10 @@ fn main() -> anyhow::Result<()> {
         100.0 * scores.las(),
         100.0 * scores.exact_las()
     );
+    if let Some(path) = write {
+        std::fs::write(path, conllu::to_text(&predicted))
+            .with_context(|| format!("writing {path}"))?;
+    }
     if args.iter().any(|a| a == "--errors") {
         let mut rows: Vec<_> = by_rel.into_iter().collect();
         rows.sort_by_key(|(_, r)| std::cmp::Reverse(r[1] + r[2]));
