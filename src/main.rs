@@ -22,6 +22,11 @@ use kg::export::{ExportFormat, ExportOptions};
 use kg::pipeline::Segmentation;
 use kg::store::{Prefer, Wait};
 
+/// mimalloc rather than the system allocator: reading text allocates and frees
+/// many small strings and vectors per sentence.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match run(cli) {
