@@ -241,10 +241,17 @@ pub(super) fn work_by(s: &TreeSentence<'_>, n: &Named, out: &mut Vec<RawTriple>)
 }
 
 /// `Swiss National Bank`, `Bank of Japan`: an organisation whose own name
-/// places it is based there (`Swiss National Bank –based in→ Switzerland`).
+/// places it is based there (`Swiss National Bank –based in→ Switzerland`); a
+/// government named after its country is that country's (`US government
+/// –government of→ United States`).
 pub(super) fn home_in_name(s: &TreeSentence<'_>, n: &Named, out: &mut Vec<RawTriple>) {
     let Some(home) = s.a.mentions[n.mention].home else {
         return;
+    };
+    let relation = if crate::vocab::description::governing_body(s.words[n.end - 1]) {
+        "government of"
+    } else {
+        "based in"
     };
     let owner = Owner {
         named: None,
@@ -258,7 +265,7 @@ pub(super) fn home_in_name(s: &TreeSentence<'_>, n: &Named, out: &mut Vec<RawTri
         s,
         n,
         &owner,
-        "based in".into(),
+        relation.into(),
         TripleKind::Possessive,
         0.6,
     ));

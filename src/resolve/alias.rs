@@ -339,6 +339,7 @@ impl Resolver<'_> {
                 .filter(|(c, long, bare)| {
                     *c != short
                         && self.clusters[*c].alive
+                        && !government(long)
                         && (long.starts_with(&prefix) || bare.starts_with(&bare_prefix))
                 })
                 .map(|&(c, _, _)| c)
@@ -458,12 +459,6 @@ impl Resolver<'_> {
     fn organisation_for_word(&self, word: &str, n: usize) -> Option<usize> {
         let node = &self.nodes[n];
         let w = word.to_lowercase();
-        // `Google Science Fair`, `Toyota Stadium`: an event or place named
-        // after the word's entity is not a longer name of it.
-        let named_after = |name: &str| {
-            let last = name.rsplit(' ').next().unwrap_or("");
-            lexicon::event_suffix(last) || lexicon::place_suffix(last)
-        };
         let candidates = self.clusters_for_word(word, n, |cl| {
             (cl.kind() == EntityKind::Organization
                 || (cl.kind() == EntityKind::Place && !cl.is_person_like()))
@@ -859,6 +854,21 @@ pub(crate) fn known(name: &str, kind: EntityKind) -> Option<(String, String, Ent
         ));
     }
     None
+}
+
+/// `Google Science Fair`, `Toyota Stadium`, `Quebec government`: an event,
+/// place or government named after an entity, which is not a longer name of
+/// that entity.
+fn named_after(name: &str) -> bool {
+    let last = name.rsplit(' ').next().unwrap_or("");
+    lexicon::event_suffix(last) || lexicon::place_suffix(last) || government(name)
+}
+
+/// `Quebec government`, `Bush administration`: a government named after its
+/// place or leader.
+fn government(name: &str) -> bool {
+    let last = name.rsplit(' ').next().unwrap_or("");
+    crate::vocab::description::governing_body(&last.to_lowercase())
 }
 
 /// A name lower-cased without its `of` (`Food Standards of Australia` →

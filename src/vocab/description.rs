@@ -105,6 +105,7 @@ static DESCRIPTIONS: &[(&str, EntityKind, Sort)] = {
 /// Words of a name that say its sort without being description heads
 /// (`Ministry of Defence`, `Liberal Democrats`), sorted.
 static NAME_SORTS: &[(&str, Sort)] = &[
+    ("administration", Sort::Public),
     ("assembly", Sort::Public),
     ("co", Sort::Business),
     ("corp", Sort::Business),
@@ -150,6 +151,16 @@ pub fn description_kind(lemma: &str) -> Option<EntityKind> {
         .or_else(|| event_head(lemma).then_some(EntityKind::Event))
 }
 
+/// Head nouns that, after a country or a leader, name that country's or that
+/// leader's government as a body of its own (`the US government`, `the Bush
+/// administration`), sorted.
+static GOVERNMENTS: &[&str] = &["administration", "government"];
+
+/// Whether `lemma` names a government after its country or leader.
+pub fn governing_body(lemma: &str) -> bool {
+    GOVERNMENTS.binary_search(&lemma).is_ok()
+}
+
 /// Description heads that also describe people (`Hollywood producer Burt
 /// Sugarman`, `publisher Rupert Murdoch`), sorted: a name after one is not
 /// typed by it.
@@ -192,6 +203,8 @@ mod tests {
         assert!(EVENT_HEADS.windows(2).all(|w| w[0] < w[1]));
         assert!(DESCRIPTIONS.windows(2).all(|w| w[0].0 < w[1].0));
         assert!(NAME_SORTS.windows(2).all(|w| w[0].0 < w[1].0));
+        assert!(GOVERNMENTS.windows(2).all(|w| w[0] < w[1]));
+        assert!(PERSON_TOO.windows(2).all(|w| w[0] < w[1]));
     }
 
     #[test]

@@ -37,6 +37,7 @@ use crate::vocab::EntityKind;
 
 mod epithets;
 mod glue;
+mod governments;
 pub mod recognised;
 mod runs;
 mod settle;
@@ -123,7 +124,8 @@ impl<'a> Finder<'a> {
                 out.extend(parts);
                 i = next;
             } else if let Some((m, next)) = self
-                .titled_name(i)
+                .government(i)
+                .or_else(|| self.titled_name(i))
                 .or_else(|| self.epithet(i))
                 .or_else(|| self.honorific_name(i))
                 .or_else(|| self.compass_phrase(i))
@@ -909,6 +911,21 @@ mod tests {
     #[test]
     fn names_kinds_and_forms() {
         let cases: &[(&str, &[&str])] = &[
+            (
+                "The Russian government accused Yukos.",
+                &[
+                    "Russian government|organization|Name",
+                    "Yukos|organization|Name",
+                ],
+            ),
+            (
+                "The Bush administration has accused Iran.",
+                &["Bush administration|organization|Name", "Iran|country|Name"],
+            ),
+            (
+                "US government officials said the Labour government lost.",
+                &["US|country|Name", "Labour|organization|Name"],
+            ),
             (
                 "Mr Macron flew to Nairobi with the European Commission and the UN.",
                 &[
