@@ -243,12 +243,16 @@ pub(super) fn work_by(s: &TreeSentence<'_>, n: &Named, out: &mut Vec<RawTriple>)
 /// `Swiss National Bank`, `Bank of Japan`: an organisation whose own name
 /// places it is based there (`Swiss National Bank –based in→ Switzerland`); a
 /// government named after its country is that country's (`US government
-/// –government of→ United States`).
+/// –government of→ United States`; not the agency `U.S. Food and Drug
+/// Administration`: the government's noun comes right after its country).
 pub(super) fn home_in_name(s: &TreeSentence<'_>, n: &Named, out: &mut Vec<RawTriple>) {
     let Some(home) = s.a.mentions[n.mention].home else {
         return;
     };
-    let relation = if crate::vocab::description::governing_body(s.words[n.end - 1]) {
+    let head = s.words[n.end - 1].to_lowercase();
+    let next_to_home = n.end >= 2 && s.a.tokens[n.end - 2].span.end == home.end;
+    let government = next_to_home && crate::vocab::description::governing_body(&head);
+    let relation = if government {
         "government of"
     } else {
         "based in"

@@ -10,6 +10,9 @@
 //! * A name before a company office (`Virgin boss`, `Parmalat executives`)
 //!   or in its `of` phrase (`chief executive of Barclays`, also `the arm of
 //!   Time Warner`) is an organisation.
+//! * A name the recogniser took for a place, in the phrase of a company deal
+//!   (`the takeover of Safeway by Morrisons`, `the merger of Sprint and
+//!   Nextel`), is an organisation.
 //!
 //! Names with a title, honorific, known given name or lexicon entry keep
 //! their kind; works and events are typed by their own rules
@@ -24,6 +27,7 @@ pub(crate) fn refine(text: &str, a: &mut AnalysedSentence) {
     owners_of_its(text, &a.tokens, &a.tags, &a.tree, &mut a.mentions);
     described_names(text, a);
     business_title_owners(text, a);
+    deal_parties(text, a);
 }
 
 /// `Vivendi Universal has sold its stake`: a name that only the recogniser
@@ -220,6 +224,57 @@ fn business_title_owners(text: &str, a: &mut AnalysedSentence) {
     }
 }
 
+/// `the takeover of Safeway by Morrisons`, `the merger of Sprint and Nextel`,
+/// `its stake in Veolia`, `Morrisons' takeover`: a name in a phrase of a
+/// company deal's noun (or joined by a conjunction to one that is) is a
+/// company, when the recogniser alone took it for a place or left it untyped
+/// (a person it names stays one: `the buyout by Malcolm Glazer`).
+fn deal_parties(text: &str, a: &mut AnalysedSentence) {
+    let tree = &a.tree;
+    let deal = |t: usize| {
+        matches!(a.tags[t].tag, Tag::NN | Tag::NNS)
+            && crate::nlp::lexicon::deal_noun(&a.lemma(t).to_lowercase())
+    };
+    let party = |h: usize| {
+        matches!(tree.rel(h), DepRel::Nmod | DepRel::NmodPoss) && tree.head(h).is_some_and(deal)
+    };
+    // `Glenmora, La.`: a town set off by its region's name is a place.
+    let placed = |end: usize| {
+        a.tokens.get(end).is_some_and(|t| t.text(text) == ",")
+            && a.tokens.get(end + 1).is_some_and(|t| {
+                a.mentions.iter().any(|r| {
+                    r.span.start == t.span.start
+                        && matches!(
+                            r.kind,
+                            EntityKind::Place | EntityKind::City | EntityKind::Country
+                        )
+                })
+            })
+    };
+    let parties: Vec<bool> = a
+        .mentions
+        .iter()
+        .map(|m| {
+            if m.kind == EntityKind::Person || !guessed_kind(text, m) {
+                return false;
+            }
+            let within = crate::text::tokens_within(&a.tokens, m.span);
+            if placed(within.end) {
+                return false;
+            }
+            let Some(head) = head_word(tree, within) else {
+                return false;
+            };
+            party(head) || tree.rel(head) == DepRel::Conj && tree.head(head).is_some_and(party)
+        })
+        .collect();
+    for (m, party) in a.mentions.iter_mut().zip(parties) {
+        if party {
+            m.kind = EntityKind::Organization;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::nlp::analysis::tests::doc;
@@ -242,6 +297,32 @@ mod tests {
                 "Tom Jones told the court its ruling was wrong.",
                 "Tom Jones",
                 "person",
+            ),
+            // A company deal's parties are companies; a person stays one.
+            (
+                "The watchdog is investigating the takeover of Safeway by Morrisons.",
+                "Safeway",
+                "organization",
+            ),
+            (
+                "The watchdog is investigating the takeover of Safeway by Morrisons.",
+                "Morrisons",
+                "organization",
+            ),
+            (
+                "US regulators approved the merger of Sprint and Nextel.",
+                "Sprint",
+                "organization",
+            ),
+            (
+                "Shareholders backed the buyout by Malcolm Glazer.",
+                "Malcolm Glazer",
+                "person",
+            ),
+            (
+                "The bank agreed to the merger of Trust Co, Glenmora, La., with Peoples Bank.",
+                "Glenmora",
+                "place",
             ),
             // An appositive description says the kind.
             (

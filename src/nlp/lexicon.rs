@@ -1464,6 +1464,16 @@ pub fn part_noun(lemma: &str) -> bool {
     PART_NOUNS.contains(&lemma)
 }
 
+/// Nouns of company deals, keyed by lemma: the parties named in their
+/// phrases are companies (`the takeover of Safeway by Morrisons`, `the merger
+/// of Sprint and Nextel`, `its stake in Veolia`). Sorted.
+static DEAL_NOUNS: &[&str] = &["acquisition", "buyout", "merger", "stake", "takeover"];
+
+/// Whether the parties named in the phrases of noun `lemma` are companies.
+pub fn deal_noun(lemma: &str) -> bool {
+    DEAL_NOUNS.binary_search(&lemma).is_ok()
+}
+
 /// Class nouns of organisations after their name (`the Airbus consortium`,
 /// `the Yukos oil company`): with `the` (or no article) the noun is the named
 /// organisation; `a Nokia company` is another one. Sorted.
@@ -4497,6 +4507,7 @@ mod tests {
         assert!(HYPHEN_PARTICIPLES.windows(2).all(|w| w[0].0 < w[1].0));
         assert!(APPOINTING_VERBS.windows(2).all(|w| w[0] < w[1]));
         assert!(TEAM_POSITIONS.windows(2).all(|w| w[0] < w[1]));
+        assert!(DEAL_NOUNS.windows(2).all(|w| w[0] < w[1]));
         assert!(NAME_PARTICIPLES.windows(2).all(|w| w[0] < w[1]));
         assert!(PUBLICATION_WORDS.windows(2).all(|w| w[0] < w[1]));
         assert!(OTHER_ENTITY_QUALIFIERS.windows(2).all(|w| w[0] < w[1]));

@@ -14,6 +14,7 @@
 use crate::nlp::MentionForm;
 use crate::nlp::lexicon::{self, Gender};
 use crate::vocab::EntityKind;
+use crate::vocab::description::names_government;
 
 use super::AliasRule;
 use super::cluster::{Cluster, Node, Resolver};
@@ -339,7 +340,7 @@ impl Resolver<'_> {
                 .filter(|(c, long, bare)| {
                     *c != short
                         && self.clusters[*c].alive
-                        && !government(long)
+                        && !names_government(long)
                         && (long.starts_with(&prefix) || bare.starts_with(&bare_prefix))
                 })
                 .map(|&(c, _, _)| c)
@@ -861,14 +862,7 @@ pub(crate) fn known(name: &str, kind: EntityKind) -> Option<(String, String, Ent
 /// that entity.
 fn named_after(name: &str) -> bool {
     let last = name.rsplit(' ').next().unwrap_or("");
-    lexicon::event_suffix(last) || lexicon::place_suffix(last) || government(name)
-}
-
-/// `Quebec government`, `Bush administration`: a government named after its
-/// place or leader.
-fn government(name: &str) -> bool {
-    let last = name.rsplit(' ').next().unwrap_or("");
-    crate::vocab::description::governing_body(&last.to_lowercase())
+    lexicon::event_suffix(last) || lexicon::place_suffix(last) || names_government(name)
 }
 
 /// A name lower-cased without its `of` (`Food Standards of Australia` →

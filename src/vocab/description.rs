@@ -161,6 +161,14 @@ pub fn governing_body(lemma: &str) -> bool {
     GOVERNMENTS.binary_search(&lemma).is_ok()
 }
 
+/// Whether a name of two or more words (any white space between them) is a
+/// government named after its country or leader (`U.S. government`).
+pub fn names_government(name: &str) -> bool {
+    let mut words = name.split_whitespace();
+    let last = words.next_back().unwrap_or_default();
+    words.next().is_some() && governing_body(&last.to_lowercase())
+}
+
 /// Description heads that also describe people (`Hollywood producer Burt
 /// Sugarman`, `publisher Rupert Murdoch`), sorted: a name after one is not
 /// typed by it.

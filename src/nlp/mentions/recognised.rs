@@ -477,6 +477,10 @@ fn set_kind(text: &str, m: &mut Mention, r: Recognised) {
     } else if let Some(body) = lexicon::organisation(name) {
         // `United States Congress`: a national body named with its country.
         m.kind = body.kind;
+    } else if crate::vocab::description::names_government(name) {
+        // `U.S. government`, `Reagan administration`: a government, whatever
+        // the recogniser read in its owner.
+        m.kind = EntityKind::Organization;
     } else if lexicon::storm_name(name) {
         m.kind = EntityKind::Event;
     } else if name.contains(' ') && name.rsplit(' ').next().is_some_and(lexicon::award_suffix)
