@@ -807,6 +807,22 @@ static ORGS: &[Org] = &[
     o("Elysee", &["Élysée", "Elysee Palace"], Some("France")),
     o("Congress", &["US Congress"], Some("United States")),
     o("Bundestag", &[], Some("Germany")),
+    // The devolved governments and parliaments of the United Kingdom, which
+    // news names as their country's (`the Scottish Executive`, not an
+    // executive of Scotland).
+    o("Scottish Executive", &[], Some("Scotland")),
+    o("Scottish Parliament", &["Holyrood"], Some("Scotland")),
+    o("Northern Ireland Executive", &[], Some("Northern Ireland")),
+    o(
+        "Northern Ireland Assembly",
+        &["Stormont"],
+        Some("Northern Ireland"),
+    ),
+    o(
+        "National Assembly for Wales",
+        &["Welsh Assembly"],
+        Some("Wales"),
+    ),
     o("Knesset", &[], Some("Israel")),
     o("Duma", &["State Duma"], Some("Russia")),
     o("Politburo", &[], None),

@@ -311,6 +311,14 @@ impl<'a> Finder<'a> {
         if time_word.is_some() {
             j += 1;
         }
+        // `the Scottish Executive`: a known body named with a demonym and a
+        // title's word is no role of the country.
+        if let Some(d) = self.demonym_at(j)
+            && let Some((t, _)) = self.title_at(j + d)
+            && self.known_at(j).is_some_and(|(n, _)| n == d + t)
+        {
+            return None;
+        }
         let mut of = None;
         let mut possessive = false;
         if let Some(k) = self.owner_before_capitalised_title(j) {
@@ -911,6 +919,13 @@ mod tests {
     #[test]
     fn names_kinds_and_forms() {
         let cases: &[(&str, &[&str])] = &[
+            (
+                "The Scottish Executive believes the Welsh Assembly is right.",
+                &[
+                    "Scottish Executive|organization|Name",
+                    "Welsh Assembly|organization|Name",
+                ],
+            ),
             (
                 "The Russian government accused Yukos.",
                 &[
