@@ -45,9 +45,14 @@ pub(super) fn subjects(s: &TreeSentence<'_>, v: usize) -> Vec<usize> {
             // `Fox responded by accusing Blair`: a clause without a finite verb
             // shares the subject of the clause it modifies.
             DepRel::Advcl if matches!(s.tag(u), Tag::VBG | Tag::VB | Tag::VBN) => u = h,
-            // `the company, which bought X`; `a firm based in Paris`.
+            // `the company, which bought X`; `a firm based in Paris`; `Flickr,
+            // a website based in Vancouver` (the name of the appositive; not
+            // for a hyphen's participle, which modifies the noun after it:
+            // `a unit of New York-based ITT Corp`).
             DepRel::AclRelcl | DepRel::Acl => {
-                found.push(h);
+                let hyphen = u > 0 && s.tag(u - 1) == Tag::HYPH;
+                let named = (!hyphen).then(|| named_appositive(s, h)).flatten();
+                found.push(named.unwrap_or(h));
                 break;
             }
             _ => break,
@@ -61,23 +66,24 @@ pub(super) fn subjects(s: &TreeSentence<'_>, v: usize) -> Vec<usize> {
         .map(|k| match (s.tag(k), t.head(k)) {
             (Tag::WDT | Tag::WP, Some(h)) if t.rel(h) == DepRel::AclRelcl => {
                 let a = t.head(h).unwrap_or(k);
-                match t.head(a) {
-                    Some(n)
-                        if t.rel(a) == DepRel::Appos
-                            && s.tag(a).is_noun()
-                            && !s.tag(a).is_proper()
-                            && s.named(a).is_none()
-                            && s.named_head(n).is_some() =>
-                    {
-                        n
-                    }
-                    _ => a,
-                }
+                named_appositive(s, a).unwrap_or(a)
             }
             _ => k,
         })
         .collect();
     fan_out(s, found)
+}
+
+/// The name whose appositive the common noun `a` is (`Roman Abramovich, the
+/// Russian billionaire`), if it is one.
+fn named_appositive(s: &TreeSentence<'_>, a: usize) -> Option<usize> {
+    let n = s.tree.head(a)?;
+    (s.tree.rel(a) == DepRel::Appos
+        && s.tag(a).is_noun()
+        && !s.tag(a).is_proper()
+        && s.named(a).is_none()
+        && s.named_head(n).is_some())
+    .then_some(n)
 }
 
 /// The subjects of verb `v`. When the parser gave it several and one is a

@@ -220,6 +220,7 @@ fn analyse_one(
     } else {
         let mut arcs = Parser::embedded().parse(words, &tags);
         crate::nlp::parser::repair::repair(words, &tags, &mut arcs);
+        participles_on_appositives(&arcs, &mut tags);
         Tree::new(arcs.iter().map(|a| (a.head, a.rel)))
     };
     let mut lemma_text = String::with_capacity(sentence.span.len());
@@ -241,6 +242,28 @@ fn analyse_one(
         lemma_ends,
         tree,
         mentions,
+    }
+}
+
+/// A past form that the tree hangs as a clause on an appositive noun is a
+/// participle (`Warner Music, the company owned by Edgar Bronfman`), and so is
+/// a past form joined to such a participle (`a corporation controlled by Irwin
+/// Jacobs and used by him`).
+fn participles_on_appositives(arcs: &[crate::nlp::parser::Arc], tags: &mut [Tagged]) {
+    let mut participle = vec![false; arcs.len()];
+    for i in 0..arcs.len() {
+        let Some(h) = (arcs[i].head as usize).checked_sub(1) else {
+            continue;
+        };
+        participle[i] = tags[i].tag == Tag::VBD
+            && match arcs[i].rel {
+                DepRel::Acl => arcs[h].rel == DepRel::Appos,
+                DepRel::Conj => h < i && participle[h],
+                _ => false,
+            };
+        if participle[i] {
+            tags[i].tag = Tag::VBN;
+        }
     }
 }
 

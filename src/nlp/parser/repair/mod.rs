@@ -39,11 +39,17 @@
 //! * A predicate after an apposition (`Mark Thompson, 47, was named …`) read
 //!   as a clause on the subject, which became the root: the verb is the
 //!   root again and the noun its subject.
+//! * A participle on an appositive read as the sentence's verb (`Warner
+//!   Music, the record company owned by Edgar Bronfman, is planning …`:
+//!   `owned` the root with `company` its subject): it is a clause on the
+//!   noun, the noun the name's appositive (module `participles`).
 //! * A title or class noun right before a name, both made arguments of one
 //!   verb (`Sainsbury's boss Justin King has promised …`: `boss` a second
 //!   subject) or both prepositional phrases of one noun (`its takeover of
 //!   rival software firm PeopleSoft`): the noun becomes a compound of the
 //!   name, as in `Ryanair boss Michael O'Leary`.
+
+mod participles;
 
 use super::Arc;
 use crate::nlp::lemma::lemma;
@@ -54,6 +60,7 @@ use crate::vocab::speech;
 
 /// Apply every repair to `arcs` (heads 1-based, 0 the root).
 pub fn repair(words: &[&str], tags: &[Tagged], arcs: &mut [Arc]) {
+    participles::participle_on_appositive(words, tags, arcs);
     fronted_time_subject(words, tags, arcs);
     told_object_subject(words, tags, arcs);
     double_object(tags, arcs);
@@ -634,6 +641,50 @@ mod tests {
     #[test]
     fn repairs() {
         let rows: &[(&str, &str, usize, &str)] = &[
+            (
+                // A participle on an appositive is no predicate.
+                "Warner Music , the record company owned by Edgar Bronfman , is planning a flotation .",
+                "2:compound 7:nsubj 6:punct 6:det 6:compound 7:nsubj 0:root 9:case 7:obl 9:flat 13:punct 13:aux 7:advcl 15:det 13:obj 7:punct",
+                13,
+                "0:root",
+            ),
+            (
+                "Warner Music , the record company owned by Edgar Bronfman , is planning a flotation .",
+                "2:compound 7:nsubj 6:punct 6:det 6:compound 7:nsubj 0:root 9:case 7:obl 9:flat 13:punct 13:aux 7:advcl 15:det 13:obj 7:punct",
+                7,
+                "6:acl",
+            ),
+            (
+                "Warner Music , the record company owned by Edgar Bronfman , is planning a flotation .",
+                "2:compound 7:nsubj 6:punct 6:det 6:compound 7:nsubj 0:root 9:case 7:obl 9:flat 13:punct 13:aux 7:advcl 15:det 13:obj 7:punct",
+                2,
+                "13:nsubj",
+            ),
+            (
+                "Warner Music , the record company owned by Edgar Bronfman , is planning a flotation .",
+                "2:compound 7:nsubj 6:punct 6:det 6:compound 7:nsubj 0:root 9:case 7:obl 9:flat 13:punct 13:aux 7:advcl 15:det 13:obj 7:punct",
+                6,
+                "2:appos",
+            ),
+            (
+                "Yahoo has bought Flickr , a photo - sharing website based in Vancouver .",
+                "3:nsubj 3:aux 0:root 3:obj 10:punct 10:det 9:compound 7:punct 10:compound 11:nsubj 3:conj 13:case 11:obl 3:punct",
+                11,
+                "10:acl",
+            ),
+            (
+                "Yahoo has bought Flickr , a photo - sharing website based in Vancouver .",
+                "3:nsubj 3:aux 0:root 3:obj 10:punct 10:det 9:compound 7:punct 10:compound 11:nsubj 3:conj 13:case 11:obl 3:punct",
+                10,
+                "4:appos",
+            ),
+            (
+                // A verb of saying after a comma is a real clause.
+                "Flickr , the company said in a statement , grew .",
+                "10:nsubj 5:punct 4:det 5:nsubj 10:parataxis 8:case 8:det 5:obl 5:punct 0:root 10:punct",
+                5,
+                "10:parataxis",
+            ),
             (
                 "In October 1989 the Court of Appeal quashed the sentences .",
                 "2:case 8:obl 2:nmod:unmarked 5:det 2:appos 7:case 5:nmod 0:root 10:det 8:obj 8:punct",

@@ -1,0 +1,108 @@
+//! A participle on an appositive read as the sentence's verb: `Warner Music,
+//! the record company owned by Edgar Bronfman, is planning a flotation`,
+//! `Yahoo has bought Flickr, a website based in Vancouver`. The tagger calls
+//! the participle a past tense and the parser gives it the appositive's noun
+//! as its subject (and, when the name before is the sentence's subject, makes
+//! it the root, the real predicate hanging from it). The arcs of one sentence
+//! in, the participle a clause on the noun, the noun the name's appositive and
+//! the name the real predicate's subject out.
+
+use super::{child, comma_before, dominated_by, head};
+use crate::nlp::lemma::lemma;
+use crate::nlp::parser::Arc;
+use crate::nlp::{DepRel, Tag, Tagged};
+use crate::vocab::speech;
+
+/// See the module docs. The participle: a past form with no auxiliary, no
+/// object or complement, a prepositional phrase (`by Edgar Bronfman`, `in
+/// Vancouver`) and no verb of saying (`Flickr, the company said in a
+/// statement, ...` is a real clause). Its subject: a common noun with a
+/// determiner whose phrase opens right after a comma that closes a proper
+/// noun's phrase.
+pub(super) fn participle_on_appositive(words: &[&str], tags: &[Tagged], arcs: &mut [Arc]) {
+    for v in 1..arcs.len() {
+        // (Not a hyphen's: `New York-based ITT Corp` names its place.)
+        if !matches!(tags[v].tag, Tag::VBD | Tag::VBN)
+            || tags[v - 1].tag == Tag::HYPH
+            || speech::speech_verb(&lemma(words[v], tags[v].tag)).is_some()
+        {
+            continue;
+        }
+        let takes = |rels: &[DepRel]| child(arcs, v, |c| rels.contains(&arcs[c].rel)).is_some();
+        let blocked = [
+            DepRel::Aux,
+            DepRel::AuxPass,
+            DepRel::Obj,
+            DepRel::Iobj,
+            DepRel::Ccomp,
+            DepRel::Xcomp,
+            DepRel::Mark,
+        ];
+        if takes(&blocked) || !takes(&[DepRel::Obl, DepRel::OblAgent]) {
+            continue;
+        }
+        let Some(n) = child(arcs, v, |c| {
+            c < v
+                && matches!(arcs[c].rel, DepRel::Nsubj | DepRel::NsubjPass)
+                && matches!(tags[c].tag, Tag::NN | Tag::NNS)
+                && child(arcs, c, |d| arcs[d].rel == DepRel::Det).is_some()
+        }) else {
+            continue;
+        };
+        let Some(comma) = comma_before(tags, arcs, n).filter(|&c| c > 0) else {
+            continue;
+        };
+        // The name whose phrase the comma closes (`Warner Music`, `Edgar
+        // Bronfman`: a flat name's head is its first word).
+        let mut o = comma - 1;
+        if arcs[o].rel == DepRel::Flat {
+            let Some(h) = head(arcs, o) else { continue };
+            o = h;
+        }
+        if !tags[o].tag.is_proper() {
+            continue;
+        }
+        let (v_head, v_rel) = (arcs[v].head, arcs[v].rel);
+        if head(arcs, o) == Some(v) {
+            // The name was the participle's subject too: the real predicate
+            // is a verb hung on the participle after the phrase, which takes
+            // the participle's place and the name as its subject.
+            let end = (v + 1..arcs.len())
+                .filter(|&k| dominated_by(arcs, k, v))
+                .find(|&k| tags[k].tag == Tag::Comma)
+                .unwrap_or(arcs.len());
+            // (Not a conjunct with its coordinator: `…, and ordered jets`.)
+            let Some(p) = child(arcs, v, |c| {
+                c > end
+                    && tags[c].tag.is_verb()
+                    && matches!(
+                        arcs[c].rel,
+                        DepRel::Advcl | DepRel::Conj | DepRel::Parataxis | DepRel::Ccomp
+                    )
+                    && child(arcs, c, |k| arcs[k].rel == DepRel::Cc).is_none()
+            }) else {
+                continue;
+            };
+            let passive = child(arcs, p, |c| arcs[c].rel == DepRel::AuxPass).is_some();
+            arcs[p].head = v_head;
+            arcs[p].rel = v_rel;
+            arcs[o].head = p as u32 + 1;
+            arcs[o].rel = if passive {
+                DepRel::NsubjPass
+            } else {
+                DepRel::Nsubj
+            };
+            for k in end..arcs.len() {
+                if head(arcs, k) == Some(v) && tags[k].tag.is_punct() {
+                    arcs[k].head = p as u32 + 1;
+                }
+            }
+        } else if dominated_by(arcs, o, v) {
+            continue;
+        }
+        arcs[n].head = o as u32 + 1;
+        arcs[n].rel = DepRel::Appos;
+        arcs[v].head = n as u32 + 1;
+        arcs[v].rel = DepRel::Acl;
+    }
+}
