@@ -23,8 +23,9 @@
 //!   more words ending in an organisation's or event's word (`the Conservative
 //!   Party Conference`) or a name after a country's possessive (`France's
 //!   Total`, an organisation when it is a dictionary word) or right after a
-//!   noun that describes only organisations (`the US firm Lucent`, an
-//!   organisation);
+//!   noun that describes only organisations (`the US firm Lucent`) or
+//!   before a comma and such a description (`Rolls-Royce, the aero-engine
+//!   maker`), an organisation;
 //! * a recognised span is cut at its commas (`Lorillard Tobacco, Liggett
 //!   Group`: a list, never one name);
 //! * a recognised span no mention touches becomes a new name mention, unless
@@ -112,6 +113,12 @@ pub fn reconcile(
                 })
         })
         .collect();
+    // Descriptions of organisations (`the aero-engine maker`), by start.
+    let descriptions: Vec<usize> = mentions
+        .iter()
+        .filter(|m| m.form == MentionForm::Description && m.kind == EntityKind::Organization)
+        .map(|m| m.span.start)
+        .collect();
     let mut touched = vec![false; spans.len()];
     let mut keep = vec![true; mentions.len()];
     for (mi, m) in mentions.iter_mut().enumerate() {
@@ -132,7 +139,9 @@ pub fn reconcile(
         if name_hits.is_empty() {
             let known = lexicon::known_kind(m.name.of(text)).is_some();
             let placed = !title_case && after_place_possessive(text, tokens, m);
-            let classed = !title_case && after_class_noun(text, tokens, m);
+            let classed = !title_case
+                && (after_class_noun(text, tokens, m)
+                    || before_description(text, tokens, m, &descriptions));
             let cued = m.role.is_some()
                 || m.span != m.name
                 || placed
@@ -418,6 +427,18 @@ fn name_closed(text: &str, tokens: &[Token], m: &Mention) -> bool {
         matches!(w, "," | "." | ";" | ":")
             || w.starts_with(|c: char| c.is_lowercase()) && !matches!(w, "and" | "or" | "nor")
     })
+}
+
+/// `Rolls-Royce, the aero-engine maker, won`: a name followed by a comma and
+/// a description of an organisation (one starting in `descriptions`).
+fn before_description(text: &str, tokens: &[Token], m: &Mention, descriptions: &[usize]) -> bool {
+    let Some(end) = tokens.iter().position(|t| t.span.start >= m.name.end) else {
+        return false;
+    };
+    tokens[end].text(text) == ","
+        && tokens
+            .get(end + 1)
+            .is_some_and(|t| descriptions.contains(&t.span.start))
 }
 
 /// `bought the US firm Lucent`, `the mapping firm Keyhole`: a name right

@@ -39,6 +39,9 @@
 //! * A predicate after an apposition (`Mark Thompson, 47, was named …`) read
 //!   as a clause on the subject, which became the root: the verb is the
 //!   root again and the noun its subject.
+//! * A past participle with a passive subject, a direct object and no
+//!   auxiliary (`Santander, Spain's biggest bank, completed its takeover`):
+//!   the verb is active and so is its subject.
 //! * A title or class noun right before a name, both made arguments of one
 //!   verb (`Sainsbury's boss Justin King has promised …`: `boss` a second
 //!   subject) or both prepositional phrases of one noun (`its takeover of
@@ -66,6 +69,7 @@ pub fn repair(words: &[&str], tags: &[Tagged], arcs: &mut [Arc]) {
     possessor_on_verb(tags, arcs);
     title_beside_name(words, tags, arcs);
     predicate_after_apposition(tags, arcs);
+    active_participle(tags, arcs);
 }
 
 fn head(arcs: &[Arc], i: usize) -> Option<usize> {
@@ -634,6 +638,27 @@ fn predicate_after_apposition(tags: &[Tagged], arcs: &mut [Arc]) {
     }
 }
 
+/// `Santander, Spain's biggest bank, completed its takeover`: a past
+/// participle with a passive subject but no auxiliary and with a direct
+/// object is an active past tense (a passive needs `be` or `get`), its
+/// subject an active one.
+fn active_participle(tags: &[Tagged], arcs: &mut [Arc]) {
+    for (v, t) in tags.iter().enumerate().take(arcs.len()) {
+        if t.tag != Tag::VBN
+            || child(arcs, v, |c| {
+                matches!(arcs[c].rel, DepRel::Aux | DepRel::AuxPass)
+            })
+            .is_some()
+            || child(arcs, v, |c| arcs[c].rel == DepRel::Obj).is_none()
+        {
+            continue;
+        }
+        while let Some(c) = child(arcs, v, |c| arcs[c].rel == DepRel::NsubjPass) {
+            arcs[c].rel = DepRel::Nsubj;
+        }
+    }
+}
+
 /// The comma right before the phrase headed by `k` (a comma the parser hung
 /// inside the phrase counts), if there is one.
 fn comma_before(tags: &[Tagged], arcs: &[Arc], k: usize) -> Option<usize> {
@@ -949,6 +974,19 @@ mod tests {
                 "2:nsubj 0:root 5:det 5:amod 2:obj 7:compound 2:obl 2:punct",
                 5,
                 "7:compound",
+            ),
+            (
+                "Santander , Spain 's biggest bank , completed its takeover .",
+                "8:nsubj:pass 6:punct 6:nmod:poss 3:case 6:amod 1:appos 8:punct 0:root 10:nmod:poss 8:obj 8:punct",
+                1,
+                "8:nsubj",
+            ),
+            (
+                // An auxiliary: a passive stays.
+                "Abbey was bought by Santander .",
+                "3:nsubj:pass 3:aux:pass 0:root 5:case 3:obl:agent 3:punct",
+                1,
+                "3:nsubj:pass",
             ),
             (
                 // An amount: the oblique stays.
