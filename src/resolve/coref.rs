@@ -11,7 +11,9 @@
 //!   earlier entity of the kind its head noun describes, unless the entity's
 //!   name says it is of another sort (`the company` is no `… Union of …`; see
 //!   [`crate::vocab::description`]); an entity whose name holds the head noun
-//!   comes first (`the bank` → `Bank of England`).
+//!   comes first (`the bank` → `Bank of England`). A description in
+//!   apposition right after a name is that name's (`Pixar, the animation
+//!   studio run by Steve Jobs`).
 //! * Pronouns are [`super::pronoun`]'s.
 
 use crate::nlp::MentionForm;
@@ -221,6 +223,23 @@ impl Resolver<'_> {
                         _ => true,
                     }
             };
+            // `Pixar, the animation studio run by Steve Jobs`: a description
+            // in apposition right after a name is that name's.
+            let appositive = self.by_sentence[here]
+                .iter()
+                .copied()
+                .find(|&m| {
+                    let other = &self.nodes[m];
+                    other.form == MentionForm::Name
+                        && other.span.end <= pos
+                        && self.text[other.span.end..pos].trim() == ","
+                })
+                .and_then(|m| self.assign[m])
+                .filter(|&c| fits(&self.clusters[c]));
+            if let Some(c) = appositive {
+                self.join(n, c, AliasRule::Description);
+                continue;
+            }
             let mut best: Option<(Salience, usize)> = None;
             for (c, cl) in self.clusters.iter().enumerate() {
                 if !cl.alive || !fits(cl) {
