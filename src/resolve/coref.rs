@@ -224,9 +224,12 @@ impl Resolver<'_> {
                     }
             };
             // `Pixar, the animation studio run by Steve Jobs`: a description
-            // in apposition right after a name is that name's.
-            let appositive = self.by_sentence[here]
-                .iter()
+            // in apposition right after a name is that name's (not a clause's
+            // subject: `shares of Xerox, the company said`).
+            let appositive = (!node.subject)
+                .then_some(&self.by_sentence[here])
+                .into_iter()
+                .flatten()
                 .copied()
                 .find(|&m| {
                     let other = &self.nodes[m];
