@@ -39,6 +39,10 @@
 //! * A predicate after an apposition (`Mark Thompson, 47, was named …`) read
 //!   as a clause on the subject, which became the root: the verb is the
 //!   root again and the noun its subject.
+//! * A participle on a name's appositive read as the verb of both
+//!   (`Virgin Atlantic, the airline founded by Sir Richard Branson, ordered
+//!   jets`: `founded` the root, `ordered` its conjunct): the participle
+//!   modifies the noun, the conjunct is the predicate.
 //! * A past participle with a passive subject, a direct object and no
 //!   auxiliary (`Santander, Spain's biggest bank, completed its takeover`):
 //!   the verb is active and so is its subject.
@@ -70,6 +74,7 @@ pub fn repair(words: &[&str], tags: &[Tagged], arcs: &mut [Arc]) {
     title_beside_name(words, tags, arcs);
     predicate_after_apposition(tags, arcs);
     active_participle(tags, arcs);
+    participle_on_appositive(words, tags, arcs);
 }
 
 fn head(arcs: &[Arc], i: usize) -> Option<usize> {
@@ -659,6 +664,48 @@ fn active_participle(tags: &[Tagged], arcs: &mut [Arc]) {
     }
 }
 
+/// `Virgin Atlantic, the airline founded by Sir Richard Branson, ordered six
+/// jets`: a past form with two subjects, a name and, after a comma, a common
+/// noun right before it, with a `by` phrase and a verb conjoined after a
+/// comma, is a participle on that noun (the name's appositive); the conjoined
+/// verb is the predicate and the name its subject.
+fn participle_on_appositive(words: &[&str], tags: &[Tagged], arcs: &mut [Arc]) {
+    for v in 1..arcs.len() {
+        if !matches!(tags[v].tag, Tag::VBD | Tag::VBN) {
+            continue;
+        }
+        let a = v - 1;
+        let subject = |k: usize| head(arcs, k) == Some(v) && arcs[k].rel == DepRel::Nsubj;
+        let Some(n) = (0..a).find(|&k| subject(k) && tags[k].tag.is_proper()) else {
+            continue;
+        };
+        let noun = subject(a) && matches!(tags[a].tag, Tag::NN | Tag::NNS);
+        let by = child(arcs, v, |c| {
+            c > v
+                && arcs[c].rel == DepRel::Obl
+                && child(arcs, c, |k| words[k].eq_ignore_ascii_case("by")).is_some()
+        });
+        let next = child(arcs, v, |c| {
+            c > v && arcs[c].rel == DepRel::Conj && tags[c].tag.is_verb() && !has_subject(arcs, c)
+        });
+        let (Some(by), Some(next)) = (by, next) else {
+            continue;
+        };
+        let opened = comma_before(tags, arcs, a).is_some_and(|comma| comma > n);
+        if !noun || !opened || child(arcs, next, |c| arcs[c].rel == DepRel::Cc).is_some() {
+            continue;
+        }
+        arcs[next].head = arcs[v].head;
+        arcs[next].rel = arcs[v].rel;
+        arcs[n].head = next as u32 + 1;
+        arcs[a].head = n as u32 + 1;
+        arcs[a].rel = DepRel::Appos;
+        arcs[v].head = a as u32 + 1;
+        arcs[v].rel = DepRel::Acl;
+        arcs[by].rel = DepRel::OblAgent;
+    }
+}
+
 /// The comma right before the phrase headed by `k` (a comma the parser hung
 /// inside the phrase counts), if there is one.
 fn comma_before(tags: &[Tagged], arcs: &[Arc], k: usize) -> Option<usize> {
@@ -987,6 +1034,31 @@ mod tests {
                 "3:nsubj:pass 3:aux:pass 0:root 5:case 3:obl:agent 3:punct",
                 1,
                 "3:nsubj:pass",
+            ),
+            (
+                "Virgin , the airline founded by Branson , ordered jets .",
+                "5:nsubj 5:punct 4:det 5:nsubj 0:root 7:case 5:obl 9:punct 5:conj 9:obj 5:punct",
+                9,
+                "0:root",
+            ),
+            (
+                "Virgin , the airline founded by Branson , ordered jets .",
+                "5:nsubj 5:punct 4:det 5:nsubj 0:root 7:case 5:obl 9:punct 5:conj 9:obj 5:punct",
+                5,
+                "4:acl",
+            ),
+            (
+                "Virgin , the airline founded by Branson , ordered jets .",
+                "5:nsubj 5:punct 4:det 5:nsubj 0:root 7:case 5:obl 9:punct 5:conj 9:obj 5:punct",
+                1,
+                "9:nsubj",
+            ),
+            (
+                // A coordinator: two predicates stay.
+                "Virgin , the airline founded by Branson , and ordered jets .",
+                "5:nsubj 5:punct 4:det 5:nsubj 0:root 7:case 5:obl 10:punct 10:cc 5:conj 10:obj 5:punct",
+                10,
+                "5:conj",
             ),
             (
                 // An amount: the oblique stays.
