@@ -41,7 +41,8 @@ pub fn triples(s: &TreeSentence<'_>, out: &mut Vec<RawTriple>) {
         }
         // `Toshin Steel, owned 41.9 pct by Nippon Kokan`: a participle modifying
         // a noun is passive, the noun its patient.
-        let passive = is_passive(s, v) || (t.rel(v) == DepRel::Acl && s.tag(v) == Tag::VBN);
+        let passive = is_passive(s, v)
+            || (t.rel(v) == DepRel::Acl && matches!(s.tag(v), Tag::VBN | Tag::VBD));
         let flags = Flags::of(s, v);
         let (chain, head) = xcomp_chain(s, v);
         let verb = relation_verb(s, v, &chain, false);

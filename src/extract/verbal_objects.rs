@@ -11,7 +11,6 @@ use super::tree::{Named, TreeSentence};
 use super::verbal_subjects::{argument, fan_out};
 use crate::nlp::DepRel;
 use crate::nlp::lexicon;
-use crate::vocab::EntityKind;
 use crate::vocab::function_words::NAMING_VERBS;
 
 /// The objects of verb `v`: (argument word, preposition, pattern, confidence).
@@ -36,14 +35,10 @@ pub(super) fn objects(
             // `quashed the sentences of the Guildford Four`: a name inside the
             // object, the object's head saying how. A title before a person's
             // name is that person (`charged Arsenal manager Arsene Wenger`):
-            // its owner is no object of the verb.
-            let titled_person = t
-                .children_by(o, |r| matches!(r, DepRel::Appos | DepRel::Flat))
-                .any(|k| {
-                    s.named_head(k)
-                        .is_some_and(|n| n.kind == EntityKind::Person)
-                });
-            let inner = if titled_person {
+            // its owner is no object of the verb; so is a description before
+            // any name (`bought the US firm PaineWebber`: the country is the
+            // firm's, read as `based in`).
+            let inner = if describes_name(s, o) {
                 Vec::new()
             } else {
                 inner_names(s, o, true)
@@ -98,7 +93,7 @@ pub(super) fn objects(
         } else {
             TripleKind::Verbal
         };
-        if argument(s, o).is_none() && s.tag(o).is_noun() {
+        if argument(s, o).is_none() && s.tag(o).is_noun() && !describes_name(s, o) {
             // `spoke at the headquarters of the party`.
             for (a, how) in inner_names(s, o, false) {
                 out.push((a, Some(format!("{prep} {how}")), TripleKind::Folded, 0.55));
@@ -109,6 +104,14 @@ pub(super) fn objects(
         }
     }
     out
+}
+
+/// Whether noun `o` has a name in apposition (`the US drugmaker Corixa`): the
+/// names inside its phrase describe that name, not the verb's argument.
+fn describes_name(s: &TreeSentence<'_>, o: usize) -> bool {
+    s.tree
+        .children_by(o, |r| matches!(r, DepRel::Appos | DepRel::Flat))
+        .any(|k| s.named_head(k).is_some())
 }
 
 /// Whether word `o` carries a possessive marker (`Levy 's`): it owns the noun

@@ -574,7 +574,12 @@ pub fn repair_tags(words: &[&str], tags: &mut [Tagged]) {
             && (tags[i - 2].tag.is_noun() || matches!(tags[i - 2].tag, Tag::PRP | Tag::DT))
             && matches!(next, Tag::IN | Tag::DT | Tag::PRPS | Tag::TO | Tag::NNP)
             && !verb_later(tags, i);
-        if third_person || after_adverb || reporting_after_clause(words, tags, i) {
+        // `Schumacher, who drives/NNS for Ferrari`: right after `who`.
+        let after_who = t == Tag::NNS
+            && w.ends_with('s')
+            && w.chars().next().is_some_and(|c| c.is_lowercase())
+            && words[i - 1].eq_ignore_ascii_case("who");
+        if third_person || after_adverb || after_who || reporting_after_clause(words, tags, i) {
             tags[i].tag = Tag::VBZ;
             tags[i].upos = super::tags::Upos::VERB;
             finite_seen = true;
@@ -913,6 +918,12 @@ mod tests {
                 "It/PRP was/VBD the/DT only/JJ remaining/VBG option/NN ./.",
                 4,
                 Tag::VBG,
+            ),
+            // Right after `who`.
+            (
+                "Schumacher/NNP ,/, who/WP drives/NNS for/IN Ferrari/NNP ,/, won/VBD ./.",
+                3,
+                Tag::VBZ,
             ),
             // An acronym is no interjection.
             (

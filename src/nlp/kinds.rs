@@ -94,7 +94,7 @@ fn guessed_kind(text: &str, m: &Mention) -> bool {
 }
 
 /// `Vextra, the Norwegian oil firm, has filed ...`, `paid by Cotecna, a Swiss
-/// firm`, `buy Czech operator Oskar`, `French bank Societe Generale`: a name
+/// firm`, `Santander, Spain's biggest bank`, `buy Czech operator Oskar`, `French bank Societe Generale`: a name
 /// in apposition with a description's head noun (`firm`, `capital`), or
 /// right after one, is of the kind the description says, when only the
 /// recogniser's guess typed it; a name so beside a kinship noun is a person
@@ -126,15 +126,20 @@ fn described_names(text: &str, a: &mut AnalysedSentence) {
     let noun_before = |k: usize| k.checked_sub(1).and_then(noun_kind);
     // A noun in apposition with word `h`, after it (`Cotecna, a Swiss firm`)
     // or before it (`the Swiss firm, Cotecna`).
-    // (After it: set off by a comma and a determiner, not `a Newark, Del.,
-    // company`.)
+    // (After it: set off by a comma and a determiner or a possessor
+    // (`Santander, Spain's biggest bank`), not `a Newark, Del., company`.)
     let appositive = |h: usize, end: usize| {
-        let set_off = a.tokens.get(end).is_some_and(|t| t.text(text) == ",")
-            && a.tags
-                .get(end + 1)
-                .is_some_and(|t| matches!(t.tag, Tag::DT | Tag::PRPS));
+        let comma = a.tokens.get(end).is_some_and(|t| t.text(text) == ",");
+        let determined = a
+            .tags
+            .get(end + 1)
+            .is_some_and(|t| matches!(t.tag, Tag::DT | Tag::PRPS));
+        let possessed = |d: usize| {
+            tree.children_by(d, |r| r == DepRel::NmodPoss)
+                .any(|p| p > end && p < d)
+        };
         tree.children_by(h, |r| r == DepRel::Appos)
-            .filter(|&d| d > h && set_off)
+            .filter(|&d| d > h && comma && (determined || possessed(d)))
             .find_map(noun_kind)
             .or_else(|| {
                 let d = tree
@@ -338,6 +343,16 @@ mod tests {
             (
                 "Halvorsen, the Dutch carmaker, cut jobs.",
                 "Halvorsen",
+                "organization",
+            ),
+            (
+                "Santander, Spain's biggest bank, completed its takeover of Abbey National.",
+                "Santander",
+                "organization",
+            ),
+            (
+                "Rolls-Royce, the aero-engine maker, won a contract.",
+                "Rolls-Royce",
                 "organization",
             ),
             (

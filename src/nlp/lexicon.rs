@@ -660,7 +660,13 @@ static ORGS: &[Org] = &[
     p("Labour Party", &["Labour"], Some("United Kingdom")),
     p(
         "Conservative Party",
-        &["Tory", "Tories", "Tory Party", "Conservatives"],
+        &[
+            "Tory",
+            "Tories",
+            "Tory Party",
+            "Conservative",
+            "Conservatives",
+        ],
         Some("United Kingdom"),
     ),
     p(

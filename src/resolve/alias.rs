@@ -842,8 +842,10 @@ pub(crate) fn known(name: &str, kind: EntityKind) -> Option<(String, String, Ent
     }
     // `Washington City`, `New York City`: a known city with `City` after it is
     // that city (not when the name before it is a country's or a region's:
-    // `Mexico City`, `Panama City`, `Kansas City`).
+    // `Mexico City`, `Panama City`, `Kansas City`; nor when the sentence made
+    // it an organisation: the club `Manchester City`).
     if let Some(base) = name.strip_suffix(" City")
+        && kind != EntityKind::Organization
         && let Some(c) = lexicon::city(base)
         && lexicon::country(base).is_none()
         && lexicon::place(base).is_none()
@@ -966,6 +968,8 @@ mod tests {
             let got = known(name, EntityKind::Person).map(|(_, c, _)| c);
             assert_eq!(got.as_deref(), *want, "{name}");
         }
+        // A club named after its city stays the club.
+        assert_eq!(known("Manchester City", EntityKind::Organization), None);
         assert_eq!(joined_initials("S. F."), Some("S.F.".to_string()));
         assert_eq!(joined_initials("S. Fred"), None);
     }

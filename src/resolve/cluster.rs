@@ -59,6 +59,8 @@ pub(crate) struct RoleRec {
     /// Cluster of the role's owner.
     pub of: Option<usize>,
     pub pos: usize,
+    /// Sentence slot of the titled mention.
+    pub sent: usize,
 }
 
 /// An entity being built.
@@ -325,6 +327,7 @@ impl<'a> Resolver<'a> {
                 class: title.class,
                 of,
                 pos: node.pos,
+                sent: node.sent,
             };
             self.clusters[c].roles.push(rec);
         }

@@ -11,7 +11,9 @@
 //!   earlier entity of the kind its head noun describes, unless the entity's
 //!   name says it is of another sort (`the company` is no `… Union of …`; see
 //!   [`crate::vocab::description`]); an entity whose name holds the head noun
-//!   comes first (`the bank` → `Bank of England`).
+//!   comes first (`the bank` → `Bank of England`). A description in
+//!   apposition right after a name is that name's (`Pixar, the animation
+//!   studio run by Steve Jobs`).
 //! * Pronouns are [`super::pronoun`]'s.
 
 use crate::nlp::MentionForm;
@@ -181,8 +183,9 @@ impl Resolver<'_> {
 
     /// Resolve definite descriptions (`the company`, `the firm`) to the most
     /// salient entity of their kind named before them: one whose name holds the
-    /// head noun (`the bank` → `Bank of England`) first, then the most
-    /// mentioned so far, ties to the most recent. Organisations take groups
+    /// head noun (`the bank` → `Bank of England`) first, then the owner of
+    /// an office named earlier in the sentence, then the most mentioned so
+    /// far, ties to the most recent. Organisations take groups
     /// too; a name that says another sort of organisation is passed over.
     pub(crate) fn resolve_descriptions(&mut self) {
         for n in 0..self.nodes.len() {
@@ -190,7 +193,17 @@ impl Resolver<'_> {
             if node.form != MentionForm::Description || self.assign[n].is_some() {
                 continue;
             }
-            let (kind, pos) = (node.kind, node.pos);
+            let (kind, pos, here) = (node.kind, node.pos, node.sent);
+            // `Yahoo's chief executive Terry Semel said the firm would
+            // invest`: owners of offices named earlier in the sentence.
+            let office_owners: Vec<usize> = self
+                .clusters
+                .iter()
+                .filter(|cl| cl.alive)
+                .flat_map(|cl| &cl.roles)
+                .filter(|r| r.sent == here && r.pos < pos)
+                .filter_map(|r| r.of)
+                .collect();
             let head = head_noun(&node.span_text);
             let sort = description::description_sort(&head);
             // The entity's name holds the head noun (`the bank` → `Bank of
@@ -210,6 +223,26 @@ impl Resolver<'_> {
                         _ => true,
                     }
             };
+            // `Pixar, the animation studio run by Steve Jobs`: a description
+            // in apposition right after a name is that name's (not a clause's
+            // subject: `shares of Xerox, the company said`).
+            let appositive = (!node.subject)
+                .then_some(&self.by_sentence[here])
+                .into_iter()
+                .flatten()
+                .copied()
+                .find(|&m| {
+                    let other = &self.nodes[m];
+                    other.form == MentionForm::Name
+                        && other.span.end <= pos
+                        && self.text[other.span.end..pos].trim() == ","
+                })
+                .and_then(|m| self.assign[m])
+                .filter(|&c| fits(&self.clusters[c]));
+            if let Some(c) = appositive {
+                self.join(n, c, AliasRule::Description);
+                continue;
+            }
             let mut best: Option<(Salience, usize)> = None;
             for (c, cl) in self.clusters.iter().enumerate() {
                 if !cl.alive || !fits(cl) {
@@ -246,6 +279,7 @@ impl Resolver<'_> {
                 // other organisation.
                 let key = Salience {
                     named: named_with_head(cl),
+                    office_owner: office_owners.contains(&c),
                     mentions: earlier.len(),
                     sent,
                     subject,
@@ -295,12 +329,15 @@ fn titles_match(a: &str, ac: TitleClass, b: &str, bc: TitleClass) -> bool {
 }
 
 /// How salient an entity is for a definite description, compared field by
-/// field in this order: its name holds the description's head noun, its
-/// named mentions before it, the last sentence naming it, whether it is a
-/// subject there, the position of its last mention.
+/// field in this order: its name holds the description's head noun, it owns
+/// an office named earlier in the description's sentence (`Yahoo's chief
+/// executive Terry Semel said the firm`), its named mentions before it, the
+/// last sentence naming it, whether it is a subject there, the position of
+/// its last mention.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 struct Salience {
     named: bool,
+    office_owner: bool,
     mentions: usize,
     sent: usize,
     subject: bool,

@@ -22,7 +22,10 @@
 //!   before a family noun (`the Barclay twins`) or, outside headlines, two or
 //!   more words ending in an organisation's or event's word (`the Conservative
 //!   Party Conference`) or a name after a country's possessive (`France's
-//!   Total`, an organisation when it is a dictionary word);
+//!   Total`, an organisation when it is a dictionary word) or right after a
+//!   noun that describes only organisations (`the US firm Lucent`) or
+//!   before a comma and such a description (`Rolls-Royce, the aero-engine
+//!   maker`), an organisation;
 //! * a recognised span is cut at its commas (`Lorillard Tobacco, Liggett
 //!   Group`: a list, never one name);
 //! * a recognised span no mention touches becomes a new name mention, unless
@@ -110,6 +113,12 @@ pub fn reconcile(
                 })
         })
         .collect();
+    // Descriptions of organisations (`the aero-engine maker`), by start.
+    let descriptions: Vec<usize> = mentions
+        .iter()
+        .filter(|m| m.form == MentionForm::Description && m.kind == EntityKind::Organization)
+        .map(|m| m.span.start)
+        .collect();
     let mut touched = vec![false; spans.len()];
     let mut keep = vec![true; mentions.len()];
     for (mi, m) in mentions.iter_mut().enumerate() {
@@ -130,14 +139,21 @@ pub fn reconcile(
         if name_hits.is_empty() {
             let known = lexicon::known_kind(m.name.of(text)).is_some();
             let placed = !title_case && after_place_possessive(text, tokens, m);
+            let classed = !title_case
+                && (after_class_noun(text, tokens, m)
+                    || before_description(text, tokens, m, &descriptions));
             let cued = m.role.is_some()
                 || m.span != m.name
                 || placed
+                || classed
                 || super::settle::names_family(text, tokens, m)
                 || !title_case && institutional(text, m);
             if placed && m.kind == EntityKind::Other && super::is_dictionary_word(m.name.of(text)) {
                 // `France's Total`: a common word named after a country's
                 // possessive is a company's name.
+                m.kind = EntityKind::Organization;
+            }
+            if classed && m.kind == EntityKind::Other {
                 m.kind = EntityKind::Organization;
             }
             if known || cued || m.form == MentionForm::Acronym {
@@ -399,15 +415,47 @@ fn after_place_possessive(text: &str, tokens: &[Token], m: &Mention) -> bool {
             Some(EntityKind::Country | EntityKind::City)
         )
     };
-    // The name ends at a verb or a clause's punctuation, never at a
-    // coordination or more capitalised words (`Indonesia's Mining and Energy
-    // Minister`, `Canada's East and West coasts`).
+    name_closed(text, tokens, m) && (place(k - 2) || k >= 3 && place(k - 3))
+}
+
+/// Does the name end at a verb or a clause's punctuation, never at a
+/// coordination or more capitalised words (`Indonesia's Mining and Energy
+/// Minister`, `Canada's East and West coasts`)?
+fn name_closed(text: &str, tokens: &[Token], m: &Mention) -> bool {
     let end = tokens.iter().position(|t| t.span.start >= m.name.end);
-    let closed = end.map(|e| tokens[e].text(text)).is_none_or(|w| {
+    end.map(|e| tokens[e].text(text)).is_none_or(|w| {
         matches!(w, "," | "." | ";" | ":")
             || w.starts_with(|c: char| c.is_lowercase()) && !matches!(w, "and" | "or" | "nor")
-    });
-    closed && (place(k - 2) || k >= 3 && place(k - 3))
+    })
+}
+
+/// `Rolls-Royce, the aero-engine maker, won`: a name followed by a comma and
+/// a description of an organisation (one starting in `descriptions`).
+fn before_description(text: &str, tokens: &[Token], m: &Mention, descriptions: &[usize]) -> bool {
+    let Some(end) = tokens.iter().position(|t| t.span.start >= m.name.end) else {
+        return false;
+    };
+    tokens[end].text(text) == ","
+        && tokens
+            .get(end + 1)
+            .is_some_and(|t| descriptions.contains(&t.span.start))
+}
+
+/// `bought the US firm Lucent`, `the mapping firm Keyhole`: a name right
+/// after a lower-case noun that describes only organisations, closed as in
+/// [`after_place_possessive`].
+fn after_class_noun(text: &str, tokens: &[Token], m: &Mention) -> bool {
+    let Some(k) = tokens.iter().position(|t| t.span.start == m.name.start) else {
+        return false;
+    };
+    let Some(before) = k.checked_sub(1).map(|b| tokens[b].text(text)) else {
+        return false;
+    };
+    let lower = before.to_lowercase();
+    before.starts_with(|c: char| c.is_lowercase())
+        && crate::vocab::description_kind(&lower) == Some(EntityKind::Organization)
+        && !crate::vocab::description::describes_people_too(&lower)
+        && name_closed(text, tokens, m)
 }
 
 fn institutional(text: &str, m: &Mention) -> bool {

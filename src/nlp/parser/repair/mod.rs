@@ -41,13 +41,18 @@
 //!   root again and the noun its subject.
 //! * A participle on an appositive read as the sentence's verb (`Warner
 //!   Music, the record company owned by Edgar Bronfman, is planning …`:
-//!   `owned` the root with `company` its subject): it is a clause on the
-//!   noun, the noun the name's appositive (module `participles`).
+//!   `owned` the root with `company` its subject; `Virgin Atlantic, the
+//!   airline founded by Sir Richard Branson, ordered jets`): it is a clause
+//!   on the noun, the noun the name's appositive (module `participles`).
+//! * A past participle with a passive subject, a direct object and no
+//!   auxiliary (`Santander, Spain's biggest bank, completed its takeover`):
+//!   the verb is active and so is its subject.
 //! * A title or class noun right before a name, both made arguments of one
 //!   verb (`Sainsbury's boss Justin King has promised …`: `boss` a second
 //!   subject) or both prepositional phrases of one noun (`its takeover of
-//!   rival software firm PeopleSoft`): the noun becomes a compound of the
-//!   name, as in `Ryanair boss Michael O'Leary`.
+//!   rival software firm PeopleSoft`), or the noun the verb's object and the
+//!   name an unmarked oblique (`bought the US firm PaineWebber`): the noun
+//!   becomes a compound of the name, as in `Ryanair boss Michael O'Leary`.
 
 mod participles;
 
@@ -72,6 +77,7 @@ pub fn repair(words: &[&str], tags: &[Tagged], arcs: &mut [Arc]) {
     possessor_on_verb(tags, arcs);
     title_beside_name(words, tags, arcs);
     predicate_after_apposition(tags, arcs);
+    active_participle(tags, arcs);
 }
 
 fn head(arcs: &[Arc], i: usize) -> Option<usize> {
@@ -530,11 +536,11 @@ fn title_beside_name(words: &[&str], tags: &[Tagged], arcs: &mut [Arc]) {
     };
     let n = arcs.len();
     for k in 0..n.saturating_sub(1) {
-        let j = k + 1;
+        let j = proper_phrase_head(tags, arcs, k + 1);
         if !tags[k].tag.is_noun()
             || tags[k].tag.is_proper()
             || !tags[j].tag.is_proper()
-            || !words[j].starts_with(char::is_uppercase)
+            || !words[k + 1].starts_with(char::is_uppercase)
             || arcs[k].head != arcs[j].head
         {
             continue;
@@ -544,7 +550,14 @@ fn title_beside_name(words: &[&str], tags: &[Tagged], arcs: &mut [Arc]) {
         let both_phrases = arcs[k].rel == arcs[j].rel
             && matches!(arcs[k].rel, DepRel::Nmod | DepRel::Obl)
             && case_of(j, arcs).is_none();
-        if !both_arguments && !both_phrases {
+        // `bought the US firm PaineWebber`: the name read as an unmarked
+        // oblique or a clause of the verb whose object the noun is (no
+        // amount: `raise 100 mln U.S. Dlrs`).
+        let object_then_name = arcs[k].rel == DepRel::Obj
+            && matches!(arcs[j].rel, DepRel::Obl | DepRel::Xcomp)
+            && case_of(j, arcs).is_none()
+            && child(arcs, k, |c| arcs[c].rel == DepRel::Nummod).is_none();
+        if !both_arguments && !both_phrases && !object_then_name {
             continue;
         }
         let lower = words[k].to_lowercase();
@@ -553,6 +566,9 @@ fn title_beside_name(words: &[&str], tags: &[Tagged], arcs: &mut [Arc]) {
                 == Some(crate::vocab::EntityKind::Organization);
         if !describes {
             continue;
+        }
+        if object_then_name {
+            arcs[j].rel = DepRel::Obj;
         }
         if both_phrases {
             while let Some(c) = case_of(k, arcs) {
@@ -564,30 +580,58 @@ fn title_beside_name(words: &[&str], tags: &[Tagged], arcs: &mut [Arc]) {
     }
 }
 
+/// The head of the phrase of proper nouns that opens at word `i` (`Sybari
+/// Software` → `Software`): climb while the head is a proper noun after `i`
+/// with only proper nouns between.
+fn proper_phrase_head(tags: &[Tagged], arcs: &[Arc], i: usize) -> usize {
+    let mut j = i;
+    while let Some(h) = head(arcs, j).filter(|&h| h > j && (i..=h).all(|w| tags[w].tag.is_proper()))
+    {
+        j = h;
+    }
+    j
+}
+
 /// `Mark Thompson, 47, was named director general`, `David Beckham, 29, has
 /// joined Real Madrid`: a verb with an auxiliary and no subject, hung as a
 /// clause on the noun before it whose phrase a comma closes right before the
 /// verb's phrase, is the sentence's predicate and the noun its subject (not
 /// a clause with a subordinator of its own: `Smith, 47, when asked, said`).
+/// So is a verb without an auxiliary when the noun is the sentence's root
+/// (`Michael Howard, the Conservative leader, attacked …`); a verb hung on an
+/// appositive takes the name the appositive describes (`Yukos, the Russian
+/// oil giant, filed …`).
 fn predicate_after_apposition(tags: &[Tagged], arcs: &mut [Arc]) {
     let n = arcs.len();
     for v in 1..n {
-        if !matches!(arcs[v].rel, DepRel::Advcl | DepRel::Acl) || !tags[v].tag.is_verb() {
+        if !matches!(arcs[v].rel, DepRel::Advcl | DepRel::Acl | DepRel::List)
+            || !tags[v].tag.is_verb()
+        {
             continue;
         }
-        let Some(p) = head(arcs, v).filter(|&p| p < v && tags[p].tag.is_noun()) else {
+        let Some(mut p) = head(arcs, v).filter(|&p| p < v && tags[p].tag.is_noun()) else {
             continue;
         };
         let auxiliary = child(arcs, v, |c| {
             c < v && matches!(arcs[c].rel, DepRel::Aux | DepRel::AuxPass) && tags[c].tag != Tag::TO
         });
         let marked = child(arcs, v, |c| arcs[c].rel == DepRel::Mark).is_some();
-        if auxiliary.is_none() || marked || has_subject(arcs, v) {
+        if marked || has_subject(arcs, v) {
             continue;
         }
         if comma_before(tags, arcs, v)
             .is_none_or(|comma| !(p..comma).all(|k| dominated_by(arcs, k, p)))
         {
+            continue;
+        }
+        // `Yukos, the Russian oil giant, filed for bankruptcy`: the verb hung
+        // on the appositive; the name it describes is the subject.
+        if arcs[p].rel == DepRel::Appos {
+            p = head(arcs, p).unwrap_or(p);
+        }
+        // Without an auxiliary only a sentence with no other predicate: `the
+        // company, founded in 1990, said` keeps its clause.
+        if auxiliary.is_none() && (arcs[p].head != 0 || tags[v].tag == Tag::VBG) {
             continue;
         }
         let passive = child(arcs, v, |c| arcs[c].rel == DepRel::AuxPass).is_some();
@@ -599,6 +643,27 @@ fn predicate_after_apposition(tags: &[Tagged], arcs: &mut [Arc]) {
         } else {
             DepRel::Nsubj
         };
+    }
+}
+
+/// `Santander, Spain's biggest bank, completed its takeover`: a past
+/// participle with a passive subject but no auxiliary and with a direct
+/// object is an active past tense (a passive needs `be` or `get`), its
+/// subject an active one.
+fn active_participle(tags: &[Tagged], arcs: &mut [Arc]) {
+    for (v, t) in tags.iter().enumerate().take(arcs.len()) {
+        if t.tag != Tag::VBN
+            || child(arcs, v, |c| {
+                matches!(arcs[c].rel, DepRel::Aux | DepRel::AuxPass)
+            })
+            .is_some()
+            || child(arcs, v, |c| arcs[c].rel == DepRel::Obj).is_none()
+        {
+            continue;
+        }
+        while let Some(c) = child(arcs, v, |c| arcs[c].rel == DepRel::NsubjPass) {
+            arcs[c].rel = DepRel::Nsubj;
+        }
     }
 }
 
@@ -851,6 +916,31 @@ mod tests {
                 "7:nsubj:pass",
             ),
             (
+                "Yukos , the Russian oil giant , filed for bankruptcy .",
+                "0:root 6:punct 6:det 6:amod 6:compound 1:appos 8:punct 6:acl 10:case 8:obl 1:punct",
+                8,
+                "0:root",
+            ),
+            (
+                "Yukos , the Russian oil giant , filed for bankruptcy .",
+                "0:root 6:punct 6:det 6:amod 6:compound 1:appos 8:punct 6:acl 10:case 8:obl 1:punct",
+                1,
+                "8:nsubj",
+            ),
+            (
+                "Michael Howard , the Conservative leader , attacked the government .",
+                "0:root 1:flat 6:punct 6:det 6:amod 1:appos 1:punct 1:list 10:det 8:obj 8:punct",
+                1,
+                "8:nsubj",
+            ),
+            (
+                // A predicate elsewhere: the reduced relative stays.
+                "Yukos , the oil firm , founded in 1990 , said so .",
+                "11:nsubj 5:punct 5:det 5:compound 1:appos 7:punct 5:acl 9:case 7:obl 11:punct 0:root 11:advmod 11:punct",
+                7,
+                "5:acl",
+            ),
+            (
                 "The Shell chairman , Philip Watts , resigned .",
                 "3:det 3:compound 8:nsubj 8:punct 8:nsubj 5:flat 5:punct 0:root 8:punct",
                 5,
@@ -918,6 +1008,76 @@ mod tests {
                 "2:nmod:poss 0:root 6:case 6:compound 6:compound 2:nmod 2:nmod 2:punct",
                 3,
                 "7:case",
+            ),
+            (
+                "Alcatel agreed to buy the US firm Lucent .",
+                "2:nsubj 0:root 4:mark 2:xcomp 7:det 7:compound 4:obj 4:obl 2:punct",
+                7,
+                "8:compound",
+            ),
+            (
+                "UBS has bought the US investment firm PaineWebber .",
+                "3:nsubj 3:aux 0:root 7:det 7:compound 7:compound 3:obj 3:xcomp 3:punct",
+                8,
+                "3:obj",
+            ),
+            (
+                "Microsoft bought the anti-virus firm Sybari Software .",
+                "2:nsubj 0:root 5:det 5:amod 2:obj 7:compound 2:obl 2:punct",
+                5,
+                "7:compound",
+            ),
+            (
+                "Santander , Spain 's biggest bank , completed its takeover .",
+                "8:nsubj:pass 6:punct 6:nmod:poss 3:case 6:amod 1:appos 8:punct 0:root 10:nmod:poss 8:obj 8:punct",
+                1,
+                "8:nsubj",
+            ),
+            (
+                // An auxiliary: a passive stays.
+                "Abbey was bought by Santander .",
+                "3:nsubj:pass 3:aux:pass 0:root 5:case 3:obl:agent 3:punct",
+                1,
+                "3:nsubj:pass",
+            ),
+            (
+                "Virgin , the airline founded by Branson , ordered jets .",
+                "5:nsubj 5:punct 4:det 5:nsubj 0:root 7:case 5:obl 9:punct 5:conj 9:obj 5:punct",
+                9,
+                "0:root",
+            ),
+            (
+                "Virgin , the airline founded by Branson , ordered jets .",
+                "5:nsubj 5:punct 4:det 5:nsubj 0:root 7:case 5:obl 9:punct 5:conj 9:obj 5:punct",
+                5,
+                "4:acl",
+            ),
+            (
+                "Virgin , the airline founded by Branson , ordered jets .",
+                "5:nsubj 5:punct 4:det 5:nsubj 0:root 7:case 5:obl 9:punct 5:conj 9:obj 5:punct",
+                1,
+                "9:nsubj",
+            ),
+            (
+                // A coordinator: two predicates stay.
+                "Virgin , the airline founded by Branson , and ordered jets .",
+                "5:nsubj 5:punct 4:det 5:nsubj 0:root 7:case 5:obl 10:punct 10:cc 5:conj 10:obj 5:punct",
+                10,
+                "5:conj",
+            ),
+            (
+                // An amount: the oblique stays.
+                "IEL will raise 100 mln U.S. Dlrs .",
+                "4:nsubj 4:aux 0:root 5:nummod 4:obj 7:compound 4:obl 4:punct",
+                7,
+                "4:obl",
+            ),
+            (
+                // Not a title or a class of organisations: the oblique stays.
+                "They gave the ball Monday .",
+                "2:nsubj 0:root 4:det 2:obj 2:obl 2:punct",
+                5,
+                "2:obl",
             ),
             (
                 // A comma: a real appositive stays.

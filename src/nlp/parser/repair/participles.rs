@@ -8,7 +8,6 @@
 //! the name the real predicate's subject out.
 
 use super::{child, comma_before, dominated_by, head};
-use crate::nlp::lemma::lemma;
 use crate::nlp::parser::Arc;
 use crate::nlp::{DepRel, Tag, Tagged};
 use crate::vocab::speech;
@@ -24,7 +23,7 @@ pub(super) fn participle_on_appositive(words: &[&str], tags: &[Tagged], arcs: &m
         // (Not a hyphen's: `New York-based ITT Corp` names its place.)
         if !matches!(tags[v].tag, Tag::VBD | Tag::VBN)
             || tags[v - 1].tag == Tag::HYPH
-            || speech::speech_verb(&lemma(words[v], tags[v].tag)).is_some()
+            || speech::speech_verb(words[v]).is_some()
         {
             continue;
         }
