@@ -14,25 +14,7 @@ names forced to proper nouns before parsing, and the tree repairs of
 import subprocess
 import sys
 
-
-def read(text):
-    """Sentences of a CoNLL-U text: lists of (form, head, universal relation)."""
-    sentences, words = [], []
-    for line in text.splitlines():
-        if not line.strip():
-            if words:
-                sentences.append(words)
-                words = []
-            continue
-        if line.startswith("#"):
-            continue
-        cols = line.split("\t")
-        if "-" in cols[0] or "." in cols[0]:
-            continue
-        words.append((cols[1], cols[6], cols[7].split(":")[0]))
-    if words:
-        sentences.append(words)
-    return sentences
+from conllu import read
 
 
 def main():
@@ -52,7 +34,7 @@ def main():
     for g, k in zip(gold, got):
         if len(g) != len(k):
             sys.exit(f"sentence of {len(g)} words came back with {len(k)}")
-        for (_, gh, gr), (_, kh, kr) in zip(g, k):
+        for (_, _, gh, gr), (_, _, kh, kr) in zip(g, k):
             words += 1
             if gh == kh:
                 heads += 1

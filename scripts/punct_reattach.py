@@ -20,28 +20,14 @@ import collections
 import random
 import sys
 
+from conllu import read
+
 FORMS = set(",.\"'()-:;?!")
 
 
-def read(path):
-    """Sentences of a CoNLL-U file: lists of (form, upos, head, universal relation)."""
-    sentences, words = [], []
-    for line in open(path, encoding="utf-8"):
-        line = line.rstrip("\n")
-        if not line:
-            if words:
-                sentences.append(words)
-                words = []
-            continue
-        if line.startswith("#"):
-            continue
-        c = line.split("\t")
-        if "-" in c[0] or "." in c[0]:
-            continue
-        words.append((c[1], c[3], int(c[6]), c[7].split(":")[0]))
-    if words:
-        sentences.append(words)
-    return sentences
+def read_file(path):
+    with open(path, encoding="utf-8") as f:
+        return read(f.read())
 
 
 def projective(heads, h, p, skip):
@@ -102,7 +88,7 @@ def features(words, heads, p, c, infos, parser_head):
 
 def examples(gold_path, pred_path):
     """(gold head, parser's head, [(candidate, features)]) per punctuation token."""
-    for gold, pred in zip(read(gold_path), read(pred_path)):
+    for gold, pred in zip(read_file(gold_path), read_file(pred_path)):
         # The predicted tree, with the gold words' forms and tags for the features.
         tree = [(g[0], g[1], p[2], p[3]) for g, p in zip(gold, pred)]
         heads = [w[2] for w in tree]
