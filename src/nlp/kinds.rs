@@ -94,11 +94,11 @@ fn guessed_kind(text: &str, m: &Mention) -> bool {
 }
 
 /// `Vextra, the Norwegian oil firm, has filed ...`, `paid by Cotecna, a Swiss
-/// firm`, `Santander, Spain's biggest bank`, `buy Czech operator Oskar`, `French bank Societe Generale`: a name
-/// in apposition with a description's head noun (`firm`, `capital`), or
-/// right after one, is of the kind the description says, when only the
-/// recogniser's guess typed it; a name so beside a kinship noun is a person
-/// (`Tony Blair's wife Cherie Booth`).
+/// firm`, `Santander, Spain's biggest bank`, `buy Czech operator Oskar`,
+/// `French bank Societe Generale`: a name in apposition with a description's
+/// head noun (`firm`, `capital`), or right after one, is of the kind the
+/// description says, when only the recogniser's guess typed it; a name so
+/// beside a kinship noun is a person (`Tony Blair's wife Cherie Booth`).
 fn described_names(text: &str, a: &mut AnalysedSentence) {
     let tree = &a.tree;
     // The kind common noun `d` describes.

@@ -27,6 +27,15 @@ impl Finder<'_> {
         if !owner.cap || owner.is_possessive() {
             return None;
         }
+        // The head noun must be near, which few sentences have: look for it
+        // before reading the owner's name.
+        let near = self.units[start + 1..]
+            .iter()
+            .take(MAX_LEADER_UNITS)
+            .any(|u| crate::vocab::description::governing_body(&u.lower));
+        if !near {
+            return None;
+        }
         let head = match self.demonym_at(start) {
             Some(n) => start + n,
             None => {

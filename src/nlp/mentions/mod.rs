@@ -311,16 +311,9 @@ impl<'a> Finder<'a> {
         if time_word.is_some() {
             j += 1;
         }
-        // `the Scottish Executive`: a known body named with a demonym and a
-        // title's word is no role of the country.
-        if let Some(d) = self.demonym_at(j)
-            && let Some((t, _)) = self.title_at(j + d)
-            && self.known_at(j).is_some_and(|(n, _)| n == d + t)
-        {
-            return None;
-        }
         let mut of = None;
         let mut possessive = false;
+        let mut demonym_start = None;
         if let Some(k) = self.owner_before_capitalised_title(j) {
             // `Fed Chairman Paul Volcker`, `Bank Negara Governor Jaafar Hussein`.
             of = Some(self.span(j, k));
@@ -336,6 +329,7 @@ impl<'a> Finder<'a> {
         } else if let Some(n) = self.demonym_at(j) {
             of = Some(self.span(j, j + n));
             j += n;
+            demonym_start = Some(j - n);
         } else if let Some((n, kind)) = self.known_at(j) {
             // `Citibank's Oslo treasury head`: a city after a possessive is a
             // modifier; the possessor owns the role.
@@ -357,6 +351,13 @@ impl<'a> Finder<'a> {
             }
         }
         let (m, title) = self.title_at(j)?;
+        // `the Scottish Executive`: a known body named with a demonym and a
+        // title's word is no role of the country.
+        if let Some(d) = demonym_start
+            && self.known_at(d).is_some_and(|(n, _)| d + n == j + m)
+        {
+            return None;
+        }
         let title = match time_word {
             Some(w) => format!("{w} {title}"),
             None => title,
