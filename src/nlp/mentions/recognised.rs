@@ -529,6 +529,10 @@ fn set_kind(text: &str, m: &mut Mention, r: Recognised) {
         // `U.S. government`, `Reagan administration`: a government, whatever
         // the recogniser read in its owner.
         m.kind = EntityKind::Organization;
+    } else if name.contains(" & ") {
+        // `Marks & Spencer`, `Johnson & Johnson`: names joined by `&` are a
+        // firm's, whatever the recogniser read in one of them.
+        m.kind = EntityKind::Organization;
     } else if lexicon::storm_name(name) {
         m.kind = EntityKind::Event;
     } else if name.contains(' ') && name.rsplit(' ').next().is_some_and(lexicon::award_suffix)
@@ -660,6 +664,23 @@ mod tests {
                 &[(2, 3, Place, false), (4, 5, Person, false)],
                 &["Marks & Spencer|organization|Name"],
                 &["Marks", "Spencer"],
+            ),
+            (
+                // ... and so is an opening word the tagger reads as a plural
+                // noun, before `&` and a name read as a person's.
+                "Marks & Spencer hired Stuart Rose.",
+                &[(2, 3, Person, false), (4, 6, Person, false)],
+                &[
+                    "Marks & Spencer|organization|Name",
+                    "Stuart Rose|person|Name",
+                ],
+                &["Spencer"],
+            ),
+            (
+                "Johnson & Johnson agreed to buy Guidant.",
+                &[(0, 3, Person, false)],
+                &["Johnson & Johnson|organization|Name"],
+                &[],
             ),
             (
                 // An opening word is not cut off when only an organisation's
