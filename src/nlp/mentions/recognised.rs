@@ -25,7 +25,10 @@
 //!   Total`, an organisation when it is a dictionary word) or right after a
 //!   noun that describes only organisations (`the US firm Lucent`) or
 //!   before a comma and such a description (`Rolls-Royce, the aero-engine
-//!   maker`), an organisation;
+//!   maker`), an organisation, or one word no dictionary has opening the
+//!   sentence right before its finite verb (`Kmart is merging …`);
+//! * a name holding ` & ` is an organisation's (`Marks & Spencer`), whatever
+//!   the recogniser read in one of its halves;
 //! * a recognised span is cut at its commas (`Lorillard Tobacco, Liggett
 //!   Group`: a list, never one name);
 //! * a recognised span no mention touches becomes a new name mention, unless
