@@ -204,7 +204,7 @@ fn analyse_one(
                 misc: n.class == NerClass::Misc,
             })
             .collect();
-        mentions = reconcile(text, sentence.index, &tokens, found, &recognised);
+        mentions = reconcile(text, sentence.index, &tokens, &tags, found, &recognised);
         crate::nlp::mentions::settle(text, &tokens, &tags, &mut mentions);
         // The recogniser's people too (`Jeroen van der Veer`, which the
         // finder did not read whole), before the parser sees the tags; other

@@ -25,7 +25,10 @@
 //!   Total`, an organisation when it is a dictionary word) or right after a
 //!   noun that describes only organisations (`the US firm Lucent`) or
 //!   before a comma and such a description (`Rolls-Royce, the aero-engine
-//!   maker`), an organisation;
+//!   maker`), an organisation, or one word no dictionary has opening the
+//!   sentence right before its finite verb (`Kmart is merging …`);
+//! * a name holding ` & ` is an organisation's (`Marks & Spencer`), whatever
+//!   the recogniser read in one of its halves;
 //! * a recognised span is cut at its commas (`Lorillard Tobacco, Liggett
 //!   Group`: a list, never one name);
 //! * a recognised span no mention touches becomes a new name mention, unless
@@ -35,7 +38,7 @@
 //!   glued to it (`super::glue`), and wire abbreviations (`Shr`, `Dlrs`) are
 //!   no names.
 
-use crate::nlp::{Mention, MentionForm, lexicon};
+use crate::nlp::{Mention, MentionForm, Tag, Tagged, lexicon};
 use crate::text::{Span, Token};
 use crate::vocab::EntityKind;
 use crate::vocab::legal::is_legal_form;
@@ -60,6 +63,7 @@ pub fn reconcile(
     text: &str,
     sentence: usize,
     tokens: &[Token],
+    tags: &[Tagged],
     mut mentions: Vec<Mention>,
     spans: &[Recognised],
 ) -> Vec<Mention> {
@@ -147,6 +151,7 @@ pub fn reconcile(
                 || placed
                 || classed
                 || super::settle::names_family(text, tokens, m)
+                || !title_case && opening_subject(text, tokens, tags, m)
                 || !title_case && institutional(text, m);
             if placed && m.kind == EntityKind::Other && super::is_dictionary_word(m.name.of(text)) {
                 // `France's Total`: a common word named after a country's
@@ -458,6 +463,20 @@ fn after_class_noun(text: &str, tokens: &[Token], m: &Mention) -> bool {
         && name_closed(text, tokens, m)
 }
 
+/// `Kmart is merging with Sears`: one word no dictionary has, read as a
+/// proper noun, opening the sentence right before its finite verb, names the
+/// clause's subject.
+fn opening_subject(text: &str, tokens: &[Token], tags: &[Tagged], m: &Mention) -> bool {
+    let name = m.name.of(text);
+    m.form == MentionForm::Name
+        && tokens.first().is_some_and(|t| t.span == m.name)
+        && tags.first().is_some_and(|t| t.tag.is_proper())
+        && tags
+            .get(1)
+            .is_some_and(|t| matches!(t.tag, Tag::VBZ | Tag::VBD | Tag::MD))
+        && !super::is_dictionary_word(name)
+}
+
 fn institutional(text: &str, m: &Mention) -> bool {
     let mut words = m.name.of(text).split_whitespace();
     let last = words.next_back().unwrap_or("");
@@ -529,6 +548,10 @@ fn set_kind(text: &str, m: &mut Mention, r: Recognised) {
         // `U.S. government`, `Reagan administration`: a government, whatever
         // the recogniser read in its owner.
         m.kind = EntityKind::Organization;
+    } else if name.contains(" & ") {
+        // `Marks & Spencer`, `Johnson & Johnson`: names joined by `&` are a
+        // firm's, whatever the recogniser read in one of them.
+        m.kind = EntityKind::Organization;
     } else if lexicon::storm_name(name) {
         m.kind = EntityKind::Event;
     } else if name.contains(' ') && name.rsplit(' ').next().is_some_and(lexicon::award_suffix)
@@ -598,7 +621,7 @@ mod tests {
                 misc,
             })
             .collect();
-        reconcile(sentence, 0, &tokens, found, &spans)
+        reconcile(sentence, 0, &tokens, &tags, found, &spans)
             .iter()
             .map(|m| format!("{}|{}|{:?}", m.name.of(sentence), m.kind, m.form))
             .collect()
@@ -660,6 +683,37 @@ mod tests {
                 &[(2, 3, Place, false), (4, 5, Person, false)],
                 &["Marks & Spencer|organization|Name"],
                 &["Marks", "Spencer"],
+            ),
+            (
+                // ... and so is an opening word the tagger reads as a plural
+                // noun, before `&` and a name read as a person's.
+                "Marks & Spencer hired Stuart Rose.",
+                &[(2, 3, Person, false), (4, 6, Person, false)],
+                &[
+                    "Marks & Spencer|organization|Name",
+                    "Stuart Rose|person|Name",
+                ],
+                &["Spencer"],
+            ),
+            (
+                // An opening word no dictionary has, right before its finite
+                // verb, is a name the recogniser missed; a dictionary word is not.
+                "Kmart is merging with Sears.",
+                &[(4, 5, Organization, false)],
+                &["Kmart|other|Name", "Sears|organization|Name"],
+                &[],
+            ),
+            (
+                "Tomorrow is another day for Sears.",
+                &[(5, 6, Organization, false)],
+                &["Sears|organization|Name"],
+                &["Tomorrow"],
+            ),
+            (
+                "Johnson & Johnson agreed to buy Guidant.",
+                &[(0, 3, Person, false)],
+                &["Johnson & Johnson|organization|Name"],
+                &[],
             ),
             (
                 // An opening word is not cut off when only an organisation's

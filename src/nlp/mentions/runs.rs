@@ -91,6 +91,7 @@ impl<'a> Finder<'a> {
                 || lexicon::demonym(u.text).is_some()
                 || lexicon::honorific(u.text).is_some()
                 || self.next_is_name(i)
+                || self.before_ampersand_name(i)
                 || self.capitalised_elsewhere(u.text);
         }
         true
@@ -113,6 +114,22 @@ impl<'a> Finder<'a> {
             && is_common_word(u.text)
             && lexicon::known_kind(u.text).is_none()
             && !self.capitalised_elsewhere(u.text)
+    }
+
+    /// `Marks & Spencer`, `Procter & Gamble`: `&` at `k` between one
+    /// capitalised word and another ends no name (neither a lexicon-known
+    /// name: `Britain & France` are two).
+    fn ampersand_joins(&self, i: usize, k: usize) -> bool {
+        k == i + 1
+            && self.name_like_inside(k + 1)
+            && self.known_at(i).is_none()
+            && lexicon::known_kind(self.units[k + 1].text).is_none()
+    }
+
+    /// `Marks & Spencer said`: an opening word joined by `&` to a
+    /// capitalised word is the head of a firm's name, whatever its tag.
+    fn before_ampersand_name(&self, i: usize) -> bool {
+        self.unit(i + 1).is_some_and(|u| u.text == "&") && self.next_is_name(i + 1)
     }
 
     /// Is the unit after `i` a capitalised non-function word?
@@ -241,6 +258,7 @@ impl<'a> Finder<'a> {
                 k = e;
             } else if (PARTICLES.contains(&self.lower(k)) && self.name_like_inside(k + 1))
                 || (self.joining_and(k) && self.common_conjunct(i, k))
+                || (self.lower(k) == "&" && self.ampersand_joins(i, k))
             {
                 k += 2;
             } else if self.joining_and(k)
