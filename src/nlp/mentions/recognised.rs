@@ -152,6 +152,7 @@ pub fn reconcile(
                 || classed
                 || super::settle::names_family(text, tokens, m)
                 || !title_case && opening_subject(text, tokens, tags, m)
+                || letters_and_digits(m.name.of(text))
                 || !title_case && institutional(text, m);
             if placed && m.kind == EntityKind::Other && super::is_dictionary_word(m.name.of(text)) {
                 // `France's Total`: a common word named after a country's
@@ -477,6 +478,16 @@ fn opening_subject(text: &str, tokens: &[Token], tags: &[Tagged], m: &Mention) -
         && !super::is_dictionary_word(name)
 }
 
+/// `U2`, `UB40`: one word of capital letters and digits, opening with a
+/// letter, which no dictionary has, is a name the recogniser may miss.
+fn letters_and_digits(name: &str) -> bool {
+    name.starts_with(|c: char| c.is_ascii_uppercase())
+        && name.bytes().any(|b| b.is_ascii_digit())
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+}
+
 fn institutional(text: &str, m: &Mention) -> bool {
     let mut words = m.name.of(text).split_whitespace();
     let last = words.next_back().unwrap_or("");
@@ -701,6 +712,13 @@ mod tests {
                 "Kmart is merging with Sears.",
                 &[(4, 5, Organization, false)],
                 &["Kmart|other|Name", "Sears|organization|Name"],
+                &[],
+            ),
+            (
+                // A word of capitals and digits is a name the recogniser missed.
+                "U2 singer Bono said he was delighted.",
+                &[(2, 3, Person, false)],
+                &["U2|other|Name", "Bono|person|Name"],
                 &[],
             ),
             (
