@@ -8,8 +8,9 @@
 //! descriptions, and the lexicon's countries, cities and organisations. So:
 //!
 //! * a finder name that one recognised span covers only in part is cut to that
-//!   span when the words it loses lead the name and are days, months or
-//!   capitalised openers (`Monday Lib Dem` → `Lib Dem`; not the first word
+//!   span when the words it loses lead the name and are days, months,
+//!   capitalised openers (`Monday Lib Dem` → `Lib Dem`) or one word after
+//!   `former` before a person's name (`former Beatle Paul McCartney`; not the first word
 //!   of a name the lexicon knows: `New Jersey Bell`), or grown to it when the span runs on over words no other
 //!   name holds (`British Chambers` → `British Chambers of Commerce`), joining
 //!   finder names across lower-case words only (a title-case headline read as
@@ -190,7 +191,7 @@ pub fn reconcile(
                     .split(' ')
                     .all(|w| lexicon::org_suffix(w).is_some())
             };
-            if e.start > m.name.start
+            if (e.start > m.name.start
                 && e.end == m.name.end
                 && dated(
                     text,
@@ -199,6 +200,11 @@ pub fn reconcile(
                     initial,
                     r.kind == EntityKind::Person,
                 )
+                || e.start > m.name.start
+                    && e.end == m.name.end
+                    && r.kind == EntityKind::Person
+                    && after_former(text, tokens, m)
+                    && !text[m.name.start..e.start].trim_end().contains(' '))
                 && !opens_known_name(text, m.name.start, e)
                 && !(initial && only_suffix())
             {
@@ -525,6 +531,18 @@ fn dated(text: &str, start: usize, end: usize, sentence_initial: bool, person: b
         })
 }
 
+/// Whether the name follows `former` or `late` (`former Beatle Paul
+/// McCartney`): the word such a time word
+/// opens, when the recogniser leaves it out of a person's name, describes
+/// the person (a band, a team, an office) and is no part of the name.
+fn after_former(text: &str, tokens: &[Token], m: &Mention) -> bool {
+    let Some(k) = tokens.iter().position(|t| t.span.start == m.name.start) else {
+        return false;
+    };
+    k.checked_sub(1)
+        .is_some_and(|j| matches!(tokens[j].text(text), "former" | "Former" | "late"))
+}
+
 /// `Labour MP Diane Abbott`: a titled mention whose title is an office a
 /// firm cannot hold (`sole manager First Boston` is a firm) and whose name
 /// has two or more words, none of them a legal form or an organisation's
@@ -649,6 +667,13 @@ mod tests {
                 &[(2, 4, Organization, false), (5, 7, Person, false)],
                 &["Lib Dem|organization|Name", "Alan Beith|person|Name"],
                 &["Monday Lib Dem"],
+            ),
+            (
+                // A word `former` opens describes the person after it.
+                "Former Beatle Paul McCartney will play in Florida.",
+                &[(2, 4, Person, false), (7, 8, Place, false)],
+                &["Paul McCartney|person|Name"],
+                &["Beatle Paul McCartney"],
             ),
             (
                 // A person's possessive owns the name after it ...

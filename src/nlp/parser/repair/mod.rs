@@ -43,7 +43,9 @@
 //!   Music, the record company owned by Edgar Bronfman, is planning …`:
 //!   `owned` the root with `company` its subject; `Virgin Atlantic, the
 //!   airline founded by Sir Richard Branson, ordered jets`): it is a clause
-//!   on the noun, the noun the name's appositive (module `participles`).
+//!   on the noun, the noun the name's appositive (module `participles`);
+//!   so is a participle right after an appositive hung on another verb
+//!   (`made by Rockstar North, a studio based in Edinburgh`).
 //! * A past participle with a passive subject, a direct object and no
 //!   auxiliary (`Santander, Spain's biggest bank, completed its takeover`):
 //!   the verb is active and so is its subject.
@@ -66,6 +68,7 @@ use crate::vocab::speech;
 /// Apply every repair to `arcs` (heads 1-based, 0 the root).
 pub fn repair(words: &[&str], tags: &[Tagged], arcs: &mut [Arc]) {
     participles::participle_on_appositive(words, tags, arcs);
+    participles::participle_after_appositive(words, tags, arcs);
     fronted_time_subject(words, tags, arcs);
     told_object_subject(words, tags, arcs);
     double_object(tags, arcs);
@@ -742,6 +745,32 @@ mod tests {
                 "3:nsubj 3:aux 0:root 3:obj 10:punct 10:det 9:compound 7:punct 10:compound 11:nsubj 3:conj 13:case 11:obl 3:punct",
                 10,
                 "4:appos",
+            ),
+            (
+                // A participle after an appositive, hung on the sentence's verb.
+                "The game was made by Rockstar North , a studio based in Edinburgh .",
+                "2:det 4:nsubj:pass 4:aux:pass 0:root 6:case 4:obl:agent 6:flat 10:punct 10:det 6:appos 4:advcl 13:case 11:obl 4:punct",
+                11,
+                "10:acl",
+            ),
+            (
+                // ... and the name made the root, the predicate its conjunct.
+                "Rockstar North , a studio based in Edinburgh , made the game .",
+                "0:root 1:flat 5:punct 5:det 1:appos 10:advcl 8:case 6:obl 6:punct 1:conj 12:det 10:obj 1:punct",
+                6,
+                "5:acl",
+            ),
+            (
+                "Rockstar North , a studio based in Edinburgh , made the game .",
+                "0:root 1:flat 5:punct 5:det 1:appos 10:advcl 8:case 6:obl 6:punct 1:conj 12:det 10:obj 1:punct",
+                10,
+                "0:root",
+            ),
+            (
+                "Rockstar North , a studio based in Edinburgh , made the game .",
+                "0:root 1:flat 5:punct 5:det 1:appos 10:advcl 8:case 6:obl 6:punct 1:conj 12:det 10:obj 1:punct",
+                1,
+                "10:nsubj",
             ),
             (
                 // A verb of saying after a comma is a real clause.

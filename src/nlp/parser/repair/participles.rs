@@ -5,7 +5,9 @@
 //! as its subject (and, when the name before is the sentence's subject, makes
 //! it the root, the real predicate hanging from it). The arcs of one sentence
 //! in, the participle a clause on the noun, the noun the name's appositive and
-//! the name the real predicate's subject out.
+//! the name the real predicate's subject out. Likewise a participle right after
+//! an appositive that the parser hung on another verb (`made by Rockstar North,
+//! a studio based in Edinburgh`).
 
 use super::{child, comma_before, dominated_by, head};
 use crate::nlp::parser::Arc;
@@ -103,5 +105,92 @@ pub(super) fn participle_on_appositive(words: &[&str], tags: &[Tagged], arcs: &m
         arcs[n].rel = DepRel::Appos;
         arcs[v].head = n as u32 + 1;
         arcs[v].rel = DepRel::Acl;
+    }
+}
+
+/// `The game was made by Rockstar North, a studio based in Edinburgh`,
+/// `Rockstar North, a studio based in Edinburgh, made the game`: a past form
+/// right after an appositive noun, with a prepositional phrase and no subject
+/// of its own, that the parser hung elsewhere (a clause of the sentence's
+/// verb) is a clause on the noun. When the name the appositive describes was
+/// made the root and the real predicate hangs from it as a conjunct with no
+/// coordinator, that predicate becomes the root and the name its subject.
+pub(super) fn participle_after_appositive(words: &[&str], tags: &[Tagged], arcs: &mut [Arc]) {
+    for v in 2..arcs.len() {
+        let n = v - 1;
+        if !matches!(tags[v].tag, Tag::VBD | Tag::VBN)
+            || arcs[n].rel != DepRel::Appos
+            || !matches!(tags[n].tag, Tag::NN | Tag::NNS)
+            || head(arcs, v) == Some(n)
+            || speech::speech_verb(words[v]).is_some()
+        {
+            continue;
+        }
+        let takes = |rels: &[DepRel]| child(arcs, v, |c| rels.contains(&arcs[c].rel)).is_some();
+        let blocked = [
+            DepRel::Nsubj,
+            DepRel::NsubjPass,
+            DepRel::Aux,
+            DepRel::AuxPass,
+            DepRel::Obj,
+            DepRel::Iobj,
+            DepRel::Ccomp,
+            DepRel::Xcomp,
+            DepRel::Mark,
+            DepRel::Cc,
+        ];
+        if takes(&blocked) || !takes(&[DepRel::Obl, DepRel::OblAgent]) {
+            continue;
+        }
+        let Some(o) = head(arcs, n).filter(|&o| o < n && tags[o].tag.is_proper()) else {
+            continue;
+        };
+        if dominated_by(arcs, n, v) || comma_before(tags, arcs, n).is_none() {
+            continue;
+        }
+        let old = head(arcs, v);
+        arcs[v].head = n as u32 + 1;
+        arcs[v].rel = DepRel::Acl;
+        // The name made the root, the predicate its conjunct: `Rockstar North,
+        // a studio based in Edinburgh, made the game`.
+        if arcs[o].head != 0 {
+            continue;
+        }
+        let Some(p) = old
+            .filter(|&p| {
+                p > v
+                    && head(arcs, p) == Some(o)
+                    && arcs[p].rel == DepRel::Conj
+                    && tags[p].tag.is_verb()
+            })
+            .or_else(|| {
+                child(arcs, o, |c| {
+                    c > v && arcs[c].rel == DepRel::Conj && tags[c].tag.is_verb()
+                })
+            })
+        else {
+            continue;
+        };
+        if child(arcs, p, |c| {
+            matches!(arcs[c].rel, DepRel::Cc | DepRel::Nsubj | DepRel::NsubjPass)
+        })
+        .is_some()
+        {
+            continue;
+        }
+        let passive = child(arcs, p, |c| arcs[c].rel == DepRel::AuxPass).is_some();
+        arcs[p].head = 0;
+        arcs[p].rel = DepRel::Root;
+        arcs[o].head = p as u32 + 1;
+        arcs[o].rel = if passive {
+            DepRel::NsubjPass
+        } else {
+            DepRel::Nsubj
+        };
+        for k in p + 1..arcs.len() {
+            if head(arcs, k) == Some(o) && tags[k].tag.is_punct() {
+                arcs[k].head = p as u32 + 1;
+            }
+        }
     }
 }
