@@ -56,6 +56,11 @@ pub(crate) fn is_dictionary_word(word: &str) -> bool {
     units::is_common_word(word)
 }
 
+/// Whether a dictionary has `word` as a common noun (`Time`, not `Previously`).
+pub(crate) fn is_dictionary_noun(word: &str) -> bool {
+    units::is_common_noun(word)
+}
+
 /// Whether the words before a possessive `'s` inside a run of capitalised
 /// words are a person's name that owns the name after it (`Rupert Murdoch's
 /// News Corp`, `Sir Alex Ferguson's Manchester United`): two or more words

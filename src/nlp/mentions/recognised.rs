@@ -107,15 +107,30 @@ pub fn reconcile(
         .iter()
         .map(|(e, _)| {
             let names = names_of(*e);
-            names.len() > 1
-                && tokens.iter().any(|t| {
-                    e.start <= t.span.start
-                        && t.span.end <= e.end
-                        && !names
-                            .iter()
-                            .any(|n| n.start <= t.span.start && t.span.end <= n.end)
-                        && t.text(text).starts_with(|c: char| c.is_uppercase())
-                })
+            // Nor across `and` after a name that ends in an organisation's word
+            // (`Texas Pacific Group and Providence Equity Partners`: two firms;
+            // `Brown and Williamson` is one).
+            let listed =
+                || {
+                    names.windows(2).any(|w| {
+                        text[w[0].end..w[1].start]
+                            .split_whitespace()
+                            .any(|g| g == "and" || g == "or")
+                            && w[0].of(text).rsplit(' ').next().is_some_and(|l| {
+                                lexicon::org_suffix(l).is_some() || is_legal_form(l)
+                            })
+                    })
+                };
+            names.len() > 1 && listed()
+                || names.len() > 1
+                    && tokens.iter().any(|t| {
+                        e.start <= t.span.start
+                            && t.span.end <= e.end
+                            && !names
+                                .iter()
+                                .any(|n| n.start <= t.span.start && t.span.end <= n.end)
+                            && t.text(text).starts_with(|c: char| c.is_uppercase())
+                    })
         })
         .collect();
     // Descriptions of organisations (`the aero-engine maker`), by start.
@@ -199,6 +214,7 @@ pub fn reconcile(
                     e.start,
                     initial,
                     r.kind == EntityKind::Person,
+                    !e.of(text).contains(' '),
                 )
                 || e.start > m.name.start
                     && e.end == m.name.end
@@ -236,7 +252,14 @@ pub fn reconcile(
                 && (e.start <= m.span.start && m.span.start < m.name.start
                     || r.misc
                     || office_before_plain_name(text, m));
-            if !titled_person {
+            // A person's name the recogniser found inside a longer name whose
+            // first words it left out (`Time Warner` read as `Warner`) says
+            // nothing of the longer name's kind.
+            let inner_person = r.kind == EntityKind::Person
+                && e.start > m.name.start
+                && e.end == m.name.end
+                && m.role.is_none();
+            if !titled_person && !inner_person {
                 set_kind(text, m, r);
             }
         }
@@ -517,17 +540,32 @@ fn opens_known_name(text: &str, start: usize, e: Span) -> bool {
 /// are cut off a finder's
 /// name (`the Second World War` keeps `Second`). Particles and parts the
 /// recogniser misses at the end (`da Silva`, `-Canel`) stay.
-fn dated(text: &str, start: usize, end: usize, sentence_initial: bool, person: bool) -> bool {
+fn dated(
+    text: &str,
+    start: usize,
+    end: usize,
+    sentence_initial: bool,
+    person: bool,
+    one_word: bool,
+) -> bool {
     let words: Vec<&str> = text[start..end].split_whitespace().collect();
     let dates = words.iter().filter(|w| lexicon::calendar(w)).count();
     // Before anything but a person's name, one opening word at most: two or
     // more are the name's own (`Export Credits Guarantee Department`).
+    // Before a one-word person's name, a dictionary noun is cut only when it
+    // is an office (`Striker Rooney`): `Time Warner` read as a person `Warner`
+    // is a company's name (`Previously Redstone` is cut).
     !words.is_empty()
         && (person || words.len() - dates <= 1)
         && words.iter().all(|w| {
             lexicon::calendar(w)
                 || sentence_initial
-                    && (lexicon::common_capitalised(w) || super::is_dictionary_word(w))
+                    && (lexicon::common_capitalised(w)
+                        || super::is_dictionary_word(w)
+                            && !(person
+                                && one_word
+                                && super::is_dictionary_noun(w)
+                                && lexicon::title(w).is_none()))
         })
 }
 
@@ -667,6 +705,24 @@ mod tests {
                 &[(2, 4, Organization, false), (5, 7, Person, false)],
                 &["Lib Dem|organization|Name", "Alan Beith|person|Name"],
                 &["Monday Lib Dem"],
+            ),
+            (
+                // Two firms joined by `and` stay two names.
+                "It included private equity firms Texas Pacific Group and Providence Equity Partners.",
+                &[(5, 11, Organization, false)],
+                &[
+                    "Texas Pacific Group|organization|Name",
+                    "Providence Equity Partners|organization|Name",
+                ],
+                &["Texas Pacific Group and Providence Equity Partners"],
+            ),
+            (
+                // A dictionary word opening a one-word person's name stays
+                // unless it is an office.
+                "Time Warner had also bid for the studio.",
+                &[(1, 2, Person, false)],
+                &["Time Warner|other|Name"],
+                &["Warner"],
             ),
             (
                 // A word `former` opens describes the person after it.

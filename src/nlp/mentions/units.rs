@@ -191,6 +191,13 @@ pub(super) fn is_common_word(word: &str) -> bool {
     })
 }
 
+/// Whether WordNet has `word` as a common noun (singular or plural).
+pub(super) fn is_common_noun(word: &str) -> bool {
+    use crate::nlp::tagger::lexicon::{self as wordnet, Lexicon};
+    Lexicon::embedded().classes(u64::from(wordnet::key(word))) & (wordnet::NOUN | wordnet::PLURAL)
+        != 0
+}
+
 /// A heading in title case (`Kim Arrives In Beijing For Parade`): capitals carry
 /// no information there.
 pub(super) fn is_title_case(units: &[Unit]) -> bool {
