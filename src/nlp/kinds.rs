@@ -12,7 +12,9 @@
 //!   Time Warner`) is an organisation.
 //! * A name the recogniser took for a place, in the phrase of a company deal
 //!   (`the takeover of Safeway by Morrisons`, `the merger of Sprint and
-//!   Nextel`), is an organisation.
+//!   Nextel`) or in the `to` (`from`) phrase of a deal verb (`sold its PC
+//!   unit to Lenovo`), is an organisation (a person when a known given name
+//!   opens it: `sell the business to Philip Green`).
 //!
 //! Names with a title, honorific, known given name or lexicon entry keep
 //! their kind; works and events are typed by their own rules
@@ -256,6 +258,37 @@ fn deal_parties(text: &str, a: &mut AnalysedSentence) {
                 })
             })
     };
+    // `sold its PC unit to Lenovo`, `agreed to sell the chain to Permira`,
+    // `bought the stake from Allianz`: the `to` (`from`) phrase of a deal
+    // verb, or of its object, names the other party, not a place.
+    let verb_party = |h: usize| {
+        let Some(prep) = tree
+            .child(h, DepRel::Case)
+            .map(|c| a.lemma(c).to_lowercase())
+        else {
+            return false;
+        };
+        let deal_verb = |v: usize| {
+            a.tags[v].tag.is_verb()
+                && crate::nlp::lexicon::deal_verb_party(&a.lemma(v).to_lowercase())
+                    == Some(prep.as_str())
+        };
+        // (Up from the object's own phrases: `sold its stake in Fiat to
+        // Rothschild`, the parser hanging `to Rothschild` on `Fiat`.)
+        let mut v = tree.head(h);
+        let mut steps = 0;
+        while let Some(w) = v {
+            if deal_verb(w) {
+                return matches!(tree.rel(h), DepRel::Obl | DepRel::Nmod);
+            }
+            steps += 1;
+            if steps > 2 || !matches!(tree.rel(w), DepRel::Obj | DepRel::Nmod) {
+                return false;
+            }
+            v = tree.head(w);
+        }
+        false
+    };
     let parties: Vec<bool> = a
         .mentions
         .iter()
@@ -270,12 +303,36 @@ fn deal_parties(text: &str, a: &mut AnalysedSentence) {
             let Some(head) = head_word(tree, within) else {
                 return false;
             };
+            let party = |h: usize| party(h) || verb_party(h);
             party(head) || tree.rel(head) == DepRel::Conj && tree.head(head).is_some_and(party)
         })
         .collect();
-    for (m, party) in a.mentions.iter_mut().zip(parties) {
+    // A person's name the recogniser took for a place there is a buyer or
+    // seller (`agreed to sell the business to Philip Green`).
+    let buyers: Vec<bool> = a
+        .mentions
+        .iter()
+        .map(|m| {
+            let name = m.name.of(text);
+            let first = name.split(' ').next().unwrap_or(name);
+            if !matches!(m.kind, EntityKind::Place | EntityKind::City)
+                || m.form != MentionForm::Name
+                || m.span != m.name
+                || !name.contains(' ')
+                || crate::nlp::lexicon::given_name_gender(first).is_none()
+                || crate::nlp::lexicon::known_kind(name).is_some()
+            {
+                return false;
+            }
+            let within = crate::text::tokens_within(&a.tokens, m.span);
+            head_word(tree, within).is_some_and(verb_party)
+        })
+        .collect();
+    for ((m, party), buyer) in a.mentions.iter_mut().zip(parties).zip(buyers) {
         if party {
             m.kind = EntityKind::Organization;
+        } else if buyer {
+            m.kind = EntityKind::Person;
         }
     }
 }
@@ -328,6 +385,27 @@ mod tests {
                 "The bank agreed to the merger of Trust Co, Glenmora, La., with Peoples Bank.",
                 "Glenmora",
                 "place",
+            ),
+            // A deal verb's `to` (`from`) phrase names a buyer (seller).
+            (
+                "IBM sold its PC unit to Lenovo for $1.75 billion.",
+                "Lenovo",
+                "organization",
+            ),
+            (
+                "The retailer agreed to sell the chain to Permira.",
+                "Permira",
+                "organization",
+            ),
+            (
+                "The group bought the stake from Halvard Industri last year.",
+                "Halvard Industri",
+                "organization",
+            ),
+            (
+                "The board rejected an offer to sell the business to Philip Green.",
+                "Philip Green",
+                "person",
             ),
             // An appositive description says the kind.
             (
