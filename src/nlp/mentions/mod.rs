@@ -179,6 +179,7 @@ impl<'a> Finder<'a> {
             role: None,
             home: None,
             family: None,
+            body: None,
             subject: false,
         }
     }

@@ -297,6 +297,7 @@ pub fn reconcile(
             role: None,
             home: None,
             family: None,
+            body: None,
             subject: false,
         };
         set_kind(text, &mut m, *r);
@@ -549,6 +550,11 @@ fn office_before_plain_name(text: &str, m: &Mention) -> bool {
 /// The kind of a name: the lexicon's when it knows the name, else the
 /// recogniser's; a recogniser's catch-all leaves a specific finder kind.
 fn set_kind(text: &str, m: &mut Mention, r: Recognised) {
+    // `Japan's government`: the finder's government, whatever the
+    // recogniser read in its country.
+    if m.body.is_some() {
+        return;
+    }
     let name = m.name.of(text);
     if let Some(k) = lexicon::known_kind(name) {
         m.kind = k;
