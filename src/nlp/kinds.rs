@@ -16,6 +16,9 @@
 //!   unit to Lenovo`), is an organisation (a person when a known given name
 //!   opens it: `sell the business to Philip Green`).
 //!
+//! * A name in the `for` phrase of a legislator's title (`the MP for
+//!   Vauxhall`) is a place, the legislator's constituency.
+//!
 //! Names with a title, honorific, known given name or lexicon entry keep
 //! their kind; works and events are typed by their own rules
 //! ([`crate::nlp::mentions`]).
@@ -30,6 +33,54 @@ pub(crate) fn refine(text: &str, a: &mut AnalysedSentence) {
     described_names(text, a);
     business_title_owners(text, a);
     deal_parties(text, a);
+    constituencies(text, a);
+}
+
+/// `Kate Hoey, Labour MP for Vauxhall`: a name only the recogniser typed, in
+/// the `for` phrase of a legislator's title, is the place the legislator sits
+/// for.
+fn constituencies(text: &str, a: &mut AnalysedSentence) {
+    let tree = &a.tree;
+    let legislator = |t: usize| {
+        a.tags[t].tag.is_noun()
+            && crate::nlp::lexicon::title(&a.lemma(t).to_lowercase())
+                .is_some_and(|t| t.class == crate::nlp::lexicon::TitleClass::Legislature)
+    };
+    let seats: Vec<bool> = a
+        .mentions
+        .iter()
+        .map(|m| {
+            // (The recogniser often reads a seat as an organisation too:
+            // `Labour MP for Bolton West`.)
+            let name = m.name.of(text);
+            let first = name.split(' ').next().unwrap_or(name);
+            if !matches!(
+                m.kind,
+                EntityKind::Person | EntityKind::Other | EntityKind::Organization
+            ) || m.form != MentionForm::Name
+                || m.span != m.name
+                || m.role.is_some()
+                || crate::nlp::lexicon::given_name_gender(first).is_some()
+                || crate::nlp::lexicon::known_kind(name).is_some()
+            {
+                return false;
+            }
+            let within = crate::text::tokens_within(&a.tokens, m.span);
+            let Some(head) = head_word(tree, within) else {
+                return false;
+            };
+            tree.rel(head) == DepRel::Nmod
+                && tree
+                    .child(head, DepRel::Case)
+                    .is_some_and(|c| a.lemma(c).eq_ignore_ascii_case("for"))
+                && tree.head(head).is_some_and(legislator)
+        })
+        .collect();
+    for (m, seat) in a.mentions.iter_mut().zip(seats) {
+        if seat {
+            m.kind = EntityKind::Place;
+        }
+    }
 }
 
 /// `Vivendi Universal has sold its stake`: a name that only the recogniser
@@ -406,6 +457,12 @@ mod tests {
                 "The board rejected an offer to sell the business to Philip Green.",
                 "Philip Green",
                 "person",
+            ),
+            // A legislator's `for` phrase names a place.
+            (
+                "Kate Hoey, Labour MP for Vauxhall, opposed the ban.",
+                "Vauxhall",
+                "place",
             ),
             // An appositive description says the kind.
             (

@@ -690,12 +690,17 @@ static ORGS: &[Org] = &[
     p("Sinn Fein", &["Sinn Féin"], Some("United Kingdom")),
     p(
         "Ulster Unionist Party",
-        &["Ulster Unionists", "UUP"],
+        &["Ulster Unionist", "Ulster Unionists", "UUP"],
         Some("United Kingdom"),
     ),
     p(
         "Democratic Unionist Party",
         &["DUP"],
+        Some("United Kingdom"),
+    ),
+    p(
+        "Social Democratic and Labour Party",
+        &["SDLP"],
         Some("United Kingdom"),
     ),
     p("Democratic Party", &["Democrats"], Some("United States")),
@@ -1358,6 +1363,8 @@ static TITLES: &[TitleEntry] = {
         ("batsman", Other, None),
         ("bowler", Other, None),
         ("mep", Legislature, None),
+        ("msp", Legislature, None),
+        ("mla", Legislature, None),
         ("peer", Legislature, None),
     ]
 };
