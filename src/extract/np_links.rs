@@ -251,7 +251,8 @@ pub(super) fn home_in_name(s: &TreeSentence<'_>, n: &Named, out: &mut Vec<RawTri
     };
     let head = s.words[n.end - 1].to_lowercase();
     let next_to_home = n.end >= 2 && s.a.tokens[n.end - 2].span.end == home.end;
-    let government = next_to_home && crate::vocab::description::governing_body(&head);
+    let government = s.a.mentions[n.mention].body.is_some()
+        || next_to_home && crate::vocab::description::governing_body(&head);
     let relation = if government {
         "government of"
     } else {

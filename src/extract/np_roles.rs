@@ -257,7 +257,7 @@ fn role_phrase(s: &TreeSentence<'_>, k: usize) -> Option<(String, RoleSort)> {
         .children_by(k, |r| {
             matches!(r, DepRel::Compound | DepRel::Amod | DepRel::Flat)
         })
-        .filter(|&m| s.named(m).is_none() && !is_owner_word(s, m))
+        .filter(|&m| s.named(m).is_none() && !is_owner_word(s, m) && !party_of_legislator(s, k, m))
         .collect();
     for &m in modifiers.iter().rev().filter(|&&m| m < k) {
         if m + 1 == lo && k - m < ROLE_PHRASE_MAX_WORDS {
@@ -313,6 +313,16 @@ pub(super) enum RoleSort {
 /// demonym (`BA chairman`, `North Korean leader`).
 fn is_owner_word(s: &TreeSentence<'_>, i: usize) -> bool {
     s.named(i).is_some() || s.demonym_at(i).is_some()
+}
+
+/// Whether modifier `m` of role noun `k` is a party's name before a
+/// legislator's title (`Labour` of `the Labour MP for Birmingham Ladywood`):
+/// the member's party, no word of the title (`Labour Minister` is an office).
+fn party_of_legislator(s: &TreeSentence<'_>, k: usize, m: usize) -> bool {
+    s.words[m].starts_with(char::is_uppercase)
+        && lexicon::party(s.words[m])
+        && lexicon::title(&s.lemma(k).to_lowercase())
+            .is_some_and(|t| t.class == TitleClass::Legislature)
 }
 
 /// Whether no word of a name stands between words `a` and `b`: two titles

@@ -47,8 +47,13 @@ impl<'a> TreeSentence<'a> {
             if !matches!(m.form, MentionForm::Name | MentionForm::Acronym) {
                 continue;
             }
-            // A family's words run on over its noun (`the Barclay twins`).
-            let words_of = if m.family.is_some() { m.span } else { m.name };
+            // A family's words run on over its noun (`the Barclay twins`), a
+            // government's over its country (`Japan's government`).
+            let words_of = if m.family.is_some() || m.body.is_some() {
+                m.span
+            } else {
+                m.name
+            };
             let inside: Vec<usize> = (0..n)
                 .filter(|&i| {
                     let s = a.tokens[i].span;

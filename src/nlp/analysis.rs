@@ -343,6 +343,21 @@ fn retag_names<'m>(
 /// frontman Liam Gallagher` as a preposition: an unknown word's suffix misleads
 /// it) is a noun.
 fn retag_titles(words: &[&str], tags: &mut [Tagged]) {
+    // `the MP for Henley`, `Labour MP for Bolton West`: a title in capitals
+    // with its `for` phrase is a common noun, not a name (the tree then hangs
+    // the phrase on it, and the title in apposition).
+    for k in 0..words.len().saturating_sub(1) {
+        let w = words[k];
+        if tags[k].tag.is_proper()
+            && words[k + 1] == "for"
+            && w.len() >= 2
+            && w.chars().all(|c| c.is_ascii_uppercase())
+            && crate::nlp::lexicon::title(w).is_some()
+        {
+            tags[k].tag = Tag::NN;
+            tags[k].upos = Upos::NOUN;
+        }
+    }
     for (w, t) in words.iter().zip(tags.iter_mut()) {
         // Closed classes are short lists of short words: only a longer word
         // is looked up.

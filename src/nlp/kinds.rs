@@ -12,7 +12,12 @@
 //!   Time Warner`) is an organisation.
 //! * A name the recogniser took for a place, in the phrase of a company deal
 //!   (`the takeover of Safeway by Morrisons`, `the merger of Sprint and
-//!   Nextel`), is an organisation.
+//!   Nextel`) or in the `to` (`from`) phrase of a deal verb (`sold its PC
+//!   unit to Lenovo`), is an organisation (a person when a known given name
+//!   opens it: `sell the business to Philip Green`).
+//!
+//! * A name in the `for` phrase of a legislator's title (`the MP for
+//!   Vauxhall`) is a place, the legislator's constituency.
 //!
 //! Names with a title, honorific, known given name or lexicon entry keep
 //! their kind; works and events are typed by their own rules
@@ -28,6 +33,54 @@ pub(crate) fn refine(text: &str, a: &mut AnalysedSentence) {
     described_names(text, a);
     business_title_owners(text, a);
     deal_parties(text, a);
+    constituencies(text, a);
+}
+
+/// `Kate Hoey, Labour MP for Vauxhall`: a name only the recogniser typed, in
+/// the `for` phrase of a legislator's title, is the place the legislator sits
+/// for.
+fn constituencies(text: &str, a: &mut AnalysedSentence) {
+    let tree = &a.tree;
+    let legislator = |t: usize| {
+        a.tags[t].tag.is_noun()
+            && crate::nlp::lexicon::title(&a.lemma(t).to_lowercase())
+                .is_some_and(|t| t.class == crate::nlp::lexicon::TitleClass::Legislature)
+    };
+    let seats: Vec<bool> = a
+        .mentions
+        .iter()
+        .map(|m| {
+            // (The recogniser often reads a seat as an organisation too:
+            // `Labour MP for Bolton West`.)
+            let name = m.name.of(text);
+            let first = name.split(' ').next().unwrap_or(name);
+            if !matches!(
+                m.kind,
+                EntityKind::Person | EntityKind::Other | EntityKind::Organization
+            ) || m.form != MentionForm::Name
+                || m.span != m.name
+                || m.role.is_some()
+                || crate::nlp::lexicon::given_name_gender(first).is_some()
+                || crate::nlp::lexicon::known_kind(name).is_some()
+            {
+                return false;
+            }
+            let within = crate::text::tokens_within(&a.tokens, m.span);
+            let Some(head) = head_word(tree, within) else {
+                return false;
+            };
+            tree.rel(head) == DepRel::Nmod
+                && tree
+                    .child(head, DepRel::Case)
+                    .is_some_and(|c| a.lemma(c).eq_ignore_ascii_case("for"))
+                && tree.head(head).is_some_and(legislator)
+        })
+        .collect();
+    for (m, seat) in a.mentions.iter_mut().zip(seats) {
+        if seat {
+            m.kind = EntityKind::Place;
+        }
+    }
 }
 
 /// `Vivendi Universal has sold its stake`: a name that only the recogniser
@@ -256,6 +309,37 @@ fn deal_parties(text: &str, a: &mut AnalysedSentence) {
                 })
             })
     };
+    // `sold its PC unit to Lenovo`, `agreed to sell the chain to Permira`,
+    // `bought the stake from Allianz`: the `to` (`from`) phrase of a deal
+    // verb, or of its object, names the other party, not a place.
+    let verb_party = |h: usize| {
+        let Some(prep) = tree
+            .child(h, DepRel::Case)
+            .map(|c| a.lemma(c).to_lowercase())
+        else {
+            return false;
+        };
+        let deal_verb = |v: usize| {
+            a.tags[v].tag.is_verb()
+                && crate::nlp::lexicon::deal_verb_party(&a.lemma(v).to_lowercase())
+                    == Some(prep.as_str())
+        };
+        // (Up from the object's own phrases: `sold its stake in Fiat to
+        // Rothschild`, the parser hanging `to Rothschild` on `Fiat`.)
+        let mut v = tree.head(h);
+        let mut steps = 0;
+        while let Some(w) = v {
+            if deal_verb(w) {
+                return matches!(tree.rel(h), DepRel::Obl | DepRel::Nmod);
+            }
+            steps += 1;
+            if steps > 2 || !matches!(tree.rel(w), DepRel::Obj | DepRel::Nmod) {
+                return false;
+            }
+            v = tree.head(w);
+        }
+        false
+    };
     let parties: Vec<bool> = a
         .mentions
         .iter()
@@ -270,12 +354,36 @@ fn deal_parties(text: &str, a: &mut AnalysedSentence) {
             let Some(head) = head_word(tree, within) else {
                 return false;
             };
+            let party = |h: usize| party(h) || verb_party(h);
             party(head) || tree.rel(head) == DepRel::Conj && tree.head(head).is_some_and(party)
         })
         .collect();
-    for (m, party) in a.mentions.iter_mut().zip(parties) {
+    // A person's name the recogniser took for a place there is a buyer or
+    // seller (`agreed to sell the business to Philip Green`).
+    let buyers: Vec<bool> = a
+        .mentions
+        .iter()
+        .map(|m| {
+            let name = m.name.of(text);
+            let first = name.split(' ').next().unwrap_or(name);
+            if !matches!(m.kind, EntityKind::Place | EntityKind::City)
+                || m.form != MentionForm::Name
+                || m.span != m.name
+                || !name.contains(' ')
+                || crate::nlp::lexicon::given_name_gender(first).is_none()
+                || crate::nlp::lexicon::known_kind(name).is_some()
+            {
+                return false;
+            }
+            let within = crate::text::tokens_within(&a.tokens, m.span);
+            head_word(tree, within).is_some_and(verb_party)
+        })
+        .collect();
+    for ((m, party), buyer) in a.mentions.iter_mut().zip(parties).zip(buyers) {
         if party {
             m.kind = EntityKind::Organization;
+        } else if buyer {
+            m.kind = EntityKind::Person;
         }
     }
 }
@@ -327,6 +435,33 @@ mod tests {
             (
                 "The bank agreed to the merger of Trust Co, Glenmora, La., with Peoples Bank.",
                 "Glenmora",
+                "place",
+            ),
+            // A deal verb's `to` (`from`) phrase names a buyer (seller).
+            (
+                "IBM sold its PC unit to Lenovo for $1.75 billion.",
+                "Lenovo",
+                "organization",
+            ),
+            (
+                "The retailer agreed to sell the chain to Permira.",
+                "Permira",
+                "organization",
+            ),
+            (
+                "The group bought the stake from Halvard Industri last year.",
+                "Halvard Industri",
+                "organization",
+            ),
+            (
+                "The board rejected an offer to sell the business to Philip Green.",
+                "Philip Green",
+                "person",
+            ),
+            // A legislator's `for` phrase names a place.
+            (
+                "Kate Hoey, Labour MP for Vauxhall, opposed the ban.",
+                "Vauxhall",
                 "place",
             ),
             // An appositive description says the kind.

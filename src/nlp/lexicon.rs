@@ -690,12 +690,17 @@ static ORGS: &[Org] = &[
     p("Sinn Fein", &["Sinn Féin"], Some("United Kingdom")),
     p(
         "Ulster Unionist Party",
-        &["Ulster Unionists", "UUP"],
+        &["Ulster Unionist", "Ulster Unionists", "UUP"],
         Some("United Kingdom"),
     ),
     p(
         "Democratic Unionist Party",
         &["DUP"],
+        Some("United Kingdom"),
+    ),
+    p(
+        "Social Democratic and Labour Party",
+        &["SDLP"],
         Some("United Kingdom"),
     ),
     p("Democratic Party", &["Democrats"], Some("United States")),
@@ -1358,6 +1363,8 @@ static TITLES: &[TitleEntry] = {
         ("batsman", Other, None),
         ("bowler", Other, None),
         ("mep", Legislature, None),
+        ("msp", Legislature, None),
+        ("mla", Legislature, None),
         ("peer", Legislature, None),
     ]
 };
@@ -1494,6 +1501,27 @@ static DEAL_NOUNS: &[&str] = &["acquisition", "buyout", "merger", "stake", "take
 /// Whether the parties named in the phrases of noun `lemma` are companies.
 pub fn deal_noun(lemma: &str) -> bool {
     DEAL_NOUNS.binary_search(&lemma).is_ok()
+}
+
+/// Verbs of company deals, keyed by lemma, with the preposition that names
+/// the other party (`sold its PC unit to Lenovo`, `bought the stake from
+/// Allianz`): a buyer or seller, not a destination or an origin. Sorted.
+static DEAL_VERBS: &[(&str, &str)] = &[
+    ("acquire", "from"),
+    ("buy", "from"),
+    ("divest", "to"),
+    ("offload", "to"),
+    ("purchase", "from"),
+    ("sell", "to"),
+];
+
+/// The preposition that names the other party of deal verb `lemma` (`to` of
+/// `sell`, `from` of `buy`), if it is one.
+pub fn deal_verb_party(lemma: &str) -> Option<&'static str> {
+    DEAL_VERBS
+        .binary_search_by(|(v, _)| v.cmp(&lemma))
+        .ok()
+        .map(|i| DEAL_VERBS[i].1)
 }
 
 /// Class nouns of organisations after their name (`the Airbus consortium`,
@@ -4530,6 +4558,7 @@ mod tests {
         assert!(APPOINTING_VERBS.windows(2).all(|w| w[0] < w[1]));
         assert!(TEAM_POSITIONS.windows(2).all(|w| w[0] < w[1]));
         assert!(DEAL_NOUNS.windows(2).all(|w| w[0] < w[1]));
+        assert!(DEAL_VERBS.windows(2).all(|w| w[0].0 < w[1].0));
         assert!(NAME_PARTICIPLES.windows(2).all(|w| w[0] < w[1]));
         assert!(PUBLICATION_WORDS.windows(2).all(|w| w[0] < w[1]));
         assert!(OTHER_ENTITY_QUALIFIERS.windows(2).all(|w| w[0] < w[1]));

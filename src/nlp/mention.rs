@@ -59,6 +59,12 @@ pub struct Mention {
     /// `the Barclay twins`, `the Conlon and Maguire families`): the collective
     /// noun (`family`, `twins`), and the entity is `<surname> <noun>`.
     pub family: Option<&'static str>,
+    /// A government named by its country with the noun apart from it
+    /// (`Japan's government`, `the government of Indonesia`): the governing
+    /// body's noun (`government`); [`Mention::name`] is the country as
+    /// written, and the entity is the country's first demonym and the noun
+    /// (`Japanese government`), as news names it most.
+    pub body: Option<&'static str>,
     /// The mention's head word is the subject of a clause (`nsubj`,
     /// `nsubj:pass` in the sentence's tree): a salient antecedent.
     pub subject: bool,

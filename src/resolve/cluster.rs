@@ -194,9 +194,10 @@ impl<'a> Resolver<'a> {
                     pos: m.span.start,
                     span: m.span,
                     name: m.name,
-                    name_text: match m.family {
-                        Some(noun) => format!("{} {noun}", collapse(m.name.of(text))),
-                        None => collapse(m.name.of(text)),
+                    name_text: match (m.family, m.body) {
+                        (Some(noun), _) => format!("{} {noun}", collapse(m.name.of(text))),
+                        (None, Some(noun)) => government_name(&collapse(m.name.of(text)), noun),
+                        (None, None) => collapse(m.name.of(text)),
                     },
                     span_text: lower_leading_the(&collapse(m.span.of(text))),
                     kind: m.kind,
@@ -532,6 +533,16 @@ fn after_organisation_noun(text: &str, at: usize) -> bool {
         .split_whitespace()
         .next_back()
         .is_some_and(|w| w.starts_with(char::is_lowercase) && lexicon::organisation_class_noun(w))
+}
+
+/// The name of a government that its mention names by its country apart
+/// (`Japan's government` → `Japanese government`): the country's first
+/// demonym, or the country as written, and the body's noun.
+fn government_name(country: &str, noun: &str) -> String {
+    let owner = lexicon::country(country)
+        .and_then(|c| c.demonyms.first().copied())
+        .unwrap_or(country);
+    format!("{owner} {noun}")
 }
 
 #[cfg(test)]

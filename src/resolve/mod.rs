@@ -352,6 +352,7 @@ pub(crate) mod tests {
                 role,
                 home: None,
                 family: None,
+                body: None,
                 subject: false,
             });
         }

@@ -161,6 +161,14 @@ pub fn governing_body(lemma: &str) -> bool {
     GOVERNMENTS.binary_search(&lemma).is_ok()
 }
 
+/// The vocabulary's own copy of governing body noun `lemma`, if it is one.
+pub fn governing_body_noun(lemma: &str) -> Option<&'static str> {
+    GOVERNMENTS
+        .binary_search(&lemma)
+        .ok()
+        .map(|i| GOVERNMENTS[i])
+}
+
 /// Whether a name of two or more words (any white space between them) is a
 /// government named after its country or leader (`U.S. government`).
 pub fn names_government(name: &str) -> bool {

@@ -21,7 +21,11 @@
 //!   Acting President of Myanmar`);
 //! * demonyms standing alone (`his Chinese and Russian counterparts`), acronyms
 //!   (`NIS`, `ICBM`), personal pronouns, and role phrases (`the Russian President`,
-//!   `China's president`, `the North`).
+//!   `China's president`, `the North`);
+//! * governments named after their country or leader (`the US government`,
+//!   `Japan's government`, `the government of Indonesia`: [`governments`]) and
+//!   the constituency after a legislator's title (`the MP for Henley`:
+//!   [`constituencies`]).
 //!
 //! Kinds come from the lexicon (country, city, place, organisation, group), from
 //! the last word (`Service` → organisation, `War` → event, `Square` → place),
@@ -35,6 +39,7 @@ use crate::nlp::{Tag, Tagged};
 use crate::text::{Sentence, Span, Token};
 use crate::vocab::EntityKind;
 
+mod constituencies;
 mod epithets;
 mod glue;
 mod governments;
@@ -138,6 +143,7 @@ impl<'a> Finder<'a> {
                 .or_else(|| self.demonym(i))
                 .or_else(|| self.description(i))
                 .or_else(|| self.pronoun(i))
+                .or_else(|| self.constituency(i))
             {
                 out.push(m);
                 i = next.max(i + 1);
@@ -184,6 +190,7 @@ impl<'a> Finder<'a> {
             role: None,
             home: None,
             family: None,
+            body: None,
             subject: false,
         }
     }

@@ -27,7 +27,11 @@
 //!   noun that describes only organisations (`the US firm Lucent`) or
 //!   before a comma and such a description (`Rolls-Royce, the aero-engine
 //!   maker`), an organisation, or one word no dictionary has opening the
-//!   sentence right before its finite verb (`Kmart is merging …`);
+//!   sentence right before its finite verb (`Kmart is merging …`), or a
+//!   constituency after a legislator's title and `for` (`the MP for Henley`);
+//! * a constituency the finder found after a legislator's title keeps its
+//!   words and kind, and no recognised span overlapping it grows a name
+//!   (`Labour MP for Bolton West Ruth Kelly`);
 //! * a name holding ` & ` is an organisation's (`Marks & Spencer`), whatever
 //!   the recogniser read in one of its halves;
 //! * a recognised span is cut at its commas (`Lorillard Tobacco, Liggett
@@ -103,10 +107,22 @@ pub fn reconcile(
             .filter(|n| overlaps(e, *n))
             .collect()
     };
+    // Constituencies (`MP for Bolton West Ruth Kelly`): the recogniser often
+    // runs the seat into the title before it or the name after it.
+    let seats: Vec<Span> = mentions
+        .iter()
+        .filter(|m| {
+            m.form == MentionForm::Name && super::constituencies::after_legislator(text, tokens, m)
+        })
+        .map(|m| m.name)
+        .collect();
     let blocked: Vec<bool> = spans
         .iter()
         .map(|(e, _)| {
             let names = names_of(*e);
+            if seats.iter().any(|s| overlaps(*e, *s)) {
+                return true;
+            }
             // Nor across `and` after a name that ends in an organisation's word
             // (`Texas Pacific Group and Providence Equity Partners`: two firms;
             // `Brown and Williamson` is one).
@@ -169,6 +185,7 @@ pub fn reconcile(
                 || super::settle::names_family(text, tokens, m)
                 || !title_case && opening_subject(text, tokens, tags, m)
                 || letters_and_digits(m.name.of(text))
+                || super::constituencies::after_legislator(text, tokens, m)
                 || !title_case && institutional(text, m);
             if placed && m.kind == EntityKind::Other && super::is_dictionary_word(m.name.of(text)) {
                 // `France's Total`: a common word named after a country's
@@ -326,6 +343,7 @@ pub fn reconcile(
             role: None,
             home: None,
             family: None,
+            body: None,
             subject: false,
         };
         set_kind(text, &mut m, *r);
@@ -605,6 +623,11 @@ fn office_before_plain_name(text: &str, m: &Mention) -> bool {
 /// The kind of a name: the lexicon's when it knows the name, else the
 /// recogniser's; a recogniser's catch-all leaves a specific finder kind.
 fn set_kind(text: &str, m: &mut Mention, r: Recognised) {
+    // `Japan's government`: the finder's government, whatever the
+    // recogniser read in its country.
+    if m.body.is_some() {
+        return;
+    }
     let name = m.name.of(text);
     if let Some(k) = lexicon::known_kind(name) {
         m.kind = k;

@@ -61,8 +61,12 @@ pub(crate) fn settle(text: &str, tokens: &[Token], tags: &[Tagged], mentions: &m
         if m.form == MentionForm::Name && m.kind == EntityKind::Organization {
             let inside = &tokens[tokens_within(tokens, m.name)];
             let words: Vec<&str> = inside.iter().map(|t| t.text(text)).collect();
-            m.home =
-                home(&words).map(|(a, b)| Span::new(inside[a].span.start, inside[b - 1].span.end));
+            // (A government named by its country apart is that country's.)
+            m.home = if m.body.is_some() {
+                Some(m.name)
+            } else {
+                home(&words).map(|(a, b)| Span::new(inside[a].span.start, inside[b - 1].span.end))
+            };
         }
     }
 }
