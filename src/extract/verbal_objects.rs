@@ -8,7 +8,7 @@
 
 use super::TripleKind;
 use super::tree::{Named, TreeSentence};
-use super::verbal_subjects::{argument, fan_out};
+use super::verbal_subjects::{argument, examples, fan_out};
 use crate::nlp::DepRel;
 use crate::nlp::lexicon;
 use crate::vocab::function_words::NAMING_VERBS;
@@ -27,7 +27,7 @@ pub(super) fn objects(
             // `placed Levy's novel`, the possessor misread as the object.
             continue;
         }
-        if argument(s, o).is_some() {
+        if argument(s, o).is_some() || examples(s, o).is_some() {
             for a in fan_out(s, vec![o]) {
                 out.push((a, None, TripleKind::Verbal, 0.75));
             }
@@ -216,6 +216,11 @@ fn inner_names_below(
                 for a in fan_out(s, vec![n.head]) {
                     out.push((a, format!("{head} {how}")));
                 }
+            }
+        } else if let Some(k) = (t.rel(c) == DepRel::Nmod).then(|| examples(s, c)).flatten() {
+            // `agreed deals with libraries including Harvard University`.
+            for a in fan_out(s, vec![k]) {
+                out.push((a, format!("{head} {how}")));
             }
         } else if depth < INNER_DEPTH && t.rel(c) == DepRel::Nmod && s.tag(c).is_noun() {
             inner_names_below(s, c, Some(&how), head, object, depth + 1, out);

@@ -147,14 +147,32 @@ fn controller(s: &TreeSentence<'_>, h: usize, x: usize) -> Option<usize> {
         .filter(|&o| h < o && o < x && (s.tag(o).is_noun() || s.tag(o) == Tag::PRP))
 }
 
-/// Each argument and its conjuncts (`Kim and Putin`).
+/// Each argument and its conjuncts (`Kim and Putin`); an unnamed plural
+/// noun whose examples are names stands for them ([`examples`]).
 pub(super) fn fan_out(s: &TreeSentence<'_>, args: Vec<usize>) -> Vec<usize> {
     let mut out = Vec::new();
     for a in args {
+        let a = examples(s, a).unwrap_or(a);
         out.push(a);
         out.extend(s.tree.children_by(a, |r| r == DepRel::Conj));
     }
     out
+}
+
+/// `rivals such as Motorola and Samsung`, `libraries including Harvard
+/// University`, `artists like Coldplay`: the first named example of an unnamed
+/// plural common noun (its conjuncts are the others), which stands for the
+/// noun as an argument.
+pub(super) fn examples(s: &TreeSentence<'_>, o: usize) -> Option<usize> {
+    if s.tag(o) != Tag::NNS || s.named(o).is_some() || s.referring_head(o).is_some() {
+        return None;
+    }
+    s.tree.children_by(o, |r| r == DepRel::Nmod).find(|&k| {
+        k > o
+            && s.named_head(k).is_some()
+            && s.case(k)
+                .is_some_and(|p| matches!(p.as_str(), "such as" | "including" | "like"))
+    })
 }
 /// The mention an argument word names: a name it is part of, or a pronoun.
 pub(super) fn argument(s: &TreeSentence<'_>, i: usize) -> Option<Argument> {
