@@ -53,8 +53,10 @@
 //!   verb (`Sainsbury's boss Justin King has promised …`: `boss` a second
 //!   subject) or both prepositional phrases of one noun (`its takeover of
 //!   rival software firm PeopleSoft`), or the noun the verb's object and the
-//!   name an unmarked oblique (`bought the US firm PaineWebber`): the noun
-//!   becomes a compound of the name, as in `Ryanair boss Michael O'Leary`.
+//!   name an unmarked oblique (`bought the US firm PaineWebber`), or the noun
+//!   a prepositional phrase and the name the verb's object (`was bought by
+//!   software firm Roxio`): the noun becomes a compound of the name, as in
+//!   `Ryanair boss Michael O'Leary`.
 
 mod participles;
 
@@ -560,7 +562,13 @@ fn title_beside_name(words: &[&str], tags: &[Tagged], arcs: &mut [Arc]) {
             && matches!(arcs[j].rel, DepRel::Obl | DepRel::Xcomp)
             && case_of(j, arcs).is_none()
             && child(arcs, k, |c| arcs[c].rel == DepRel::Nummod).is_none();
-        if !both_arguments && !both_phrases && !object_then_name {
+        // `was bought by software firm Roxio`: the noun read as the
+        // prepositional phrase, the name as the verb's object.
+        let phrase_then_object = matches!(arcs[k].rel, DepRel::Obl | DepRel::OblAgent)
+            && arcs[j].rel == DepRel::Obj
+            && case_of(k, arcs).is_some()
+            && case_of(j, arcs).is_none();
+        if !both_arguments && !both_phrases && !object_then_name && !phrase_then_object {
             continue;
         }
         let lower = words[k].to_lowercase();
@@ -573,7 +581,10 @@ fn title_beside_name(words: &[&str], tags: &[Tagged], arcs: &mut [Arc]) {
         if object_then_name {
             arcs[j].rel = DepRel::Obj;
         }
-        if both_phrases {
+        if phrase_then_object {
+            arcs[j].rel = arcs[k].rel;
+        }
+        if both_phrases || phrase_then_object {
             while let Some(c) = case_of(k, arcs) {
                 arcs[c].head = j as u32 + 1;
             }
@@ -745,6 +756,25 @@ mod tests {
                 "3:nsubj 3:aux 0:root 3:obj 10:punct 10:det 9:compound 7:punct 10:compound 11:nsubj 3:conj 13:case 11:obl 3:punct",
                 10,
                 "4:appos",
+            ),
+            (
+                // A class noun read as the agent, the name as the object.
+                "Napster was bought by software firm Roxio in 2002 .",
+                "3:nsubj:pass 3:aux:pass 0:root 6:case 6:compound 3:obl:agent 3:obj 9:case 3:obl 3:punct",
+                7,
+                "3:obl:agent",
+            ),
+            (
+                "Napster was bought by software firm Roxio in 2002 .",
+                "3:nsubj:pass 3:aux:pass 0:root 6:case 6:compound 3:obl:agent 3:obj 9:case 3:obl 3:punct",
+                6,
+                "7:compound",
+            ),
+            (
+                "Napster was bought by software firm Roxio in 2002 .",
+                "3:nsubj:pass 3:aux:pass 0:root 6:case 6:compound 3:obl:agent 3:obj 9:case 3:obl 3:punct",
+                4,
+                "7:case",
             ),
             (
                 // A participle after an appositive, hung on the sentence's verb.
