@@ -20,8 +20,8 @@
 //! * a finder name no recognised span touches is dropped unless the lexicon
 //!   knows it, it carries a title or honorific, it is an acronym, a surname
 //!   before a family noun (`the Barclay twins`) or, outside headlines, two or
-//!   more words ending in an organisation's or event's word (`the Conservative
-//!   Party Conference`) or a name after a country's possessive (`France's
+//!   more words ending in an organisation's, event's or prize's word (`the
+//!   Conservative Party Conference`, `Booker Prize winner Ian McEwan`) or a name after a country's possessive (`France's
 //!   Total`, an organisation when it is a dictionary word) or right after a
 //!   noun that describes only organisations (`the US firm Lucent`) or
 //!   before a comma and such a description (`Rolls-Royce, the aero-engine
@@ -554,7 +554,10 @@ fn letters_and_digits(name: &str) -> bool {
 fn institutional(text: &str, m: &Mention) -> bool {
     let mut words = m.name.of(text).split_whitespace();
     let last = words.next_back().unwrap_or("");
-    words.next().is_some() && (lexicon::org_suffix(last).is_some() || lexicon::event_suffix(last))
+    words.next().is_some()
+        && (lexicon::org_suffix(last).is_some()
+            || lexicon::event_suffix(last)
+            || lexicon::award_suffix(last) && last.starts_with(char::is_uppercase))
 }
 
 /// Whether the words from `start` to the end of the first word of span `e`
