@@ -427,7 +427,24 @@ impl<'a> Finder<'a> {
         } else {
             k + 1
         };
-        k > i && self.name_like_inside(next) && (head_ok || self.award_of(k, next))
+        k > i
+            && self.name_like_inside(next)
+            && (head_ok || self.award_of(k, next) || self.after_work_noun(i))
+    }
+
+    /// The run at `i` follows a lower-case noun of a work, with or without
+    /// `The` (`his novel The Remains of the Day`, `the film Lord of the
+    /// Rings`): a title, whose `of`-phrases are its own.
+    fn after_work_noun(&self, i: usize) -> bool {
+        let before = if i > 0 && self.lower(i - 1) == "the" {
+            i - 1
+        } else {
+            i
+        };
+        before > 0
+            && self
+                .unit(before - 1)
+                .is_some_and(|u| !u.cap && crate::vocab::work::describes_work(&u.lower))
     }
 
     /// The `of`-phrase at `k` (its name from `next`) names a prize with the

@@ -58,6 +58,9 @@
 //!   Johnson agreed to buy Guidant`: `agreed` a list item of `Johnson`): with
 //!   nothing but the name's own words before it and no subject of its own,
 //!   the verb is the root and the name its subject.
+//! * A name right after a verb's prepositional noun read as a second object
+//!   (`won the prize for his novel The Remains of the Day`): it is the
+//!   noun's appositive.
 
 mod participles;
 
@@ -84,6 +87,32 @@ pub fn repair(words: &[&str], tags: &[Tagged], arcs: &mut [Arc]) {
     predicate_after_apposition(tags, arcs);
     active_participle(tags, arcs);
     verb_on_root_name(tags, arcs);
+    name_after_oblique(tags, arcs);
+}
+
+/// `won the prize for his novel The Remains of the Day`: a second object of
+/// a verb, a name right after the verb's prepositional noun (the words
+/// between the name's own), is that noun's appositive, not an object.
+fn name_after_oblique(tags: &[Tagged], arcs: &mut [Arc]) {
+    for o2 in 0..arcs.len() {
+        if arcs[o2].rel != DepRel::Obj || !tags[o2].tag.is_proper() {
+            continue;
+        }
+        let Some(v) = head(arcs, o2) else { continue };
+        let Some(o1) = child(arcs, v, |c| c < o2 && arcs[c].rel == DepRel::Obj) else {
+            continue;
+        };
+        let Some(l) = child(arcs, v, |c| {
+            o1 < c && c < o2 && arcs[c].rel == DepRel::Obl && tags[c].tag.is_noun()
+        }) else {
+            continue;
+        };
+        if tags[l].tag.is_proper() || !(l + 1..o2).all(|k| dominated_by(arcs, k, o2)) {
+            continue;
+        }
+        arcs[o2].head = l as u32 + 1;
+        arcs[o2].rel = DepRel::Appos;
+    }
 }
 
 /// `Johnson & Johnson agreed to buy Guidant`: a finite verb the parser hung
