@@ -4,13 +4,15 @@
 //! preposition (`send troops to Russia`, a non-entity object folded into the
 //! relation), the `by` agent of a passive, and names inside an unnamed object
 //! with the object's head saying how (`quashed the sentences of the Guildford
-//! Four` → `sentences of`).
+//! Four` → `sentences of`), except a name before a class noun that says what
+//! it is (`owns the Asda chain` → `Asda` the object itself).
 
 use super::TripleKind;
 use super::tree::{Named, TreeSentence};
 use super::verbal_subjects::{argument, examples, fan_out};
 use crate::nlp::DepRel;
 use crate::nlp::lexicon;
+use crate::vocab::EntityKind;
 use crate::vocab::function_words::NAMING_VERBS;
 
 /// The objects of verb `v`: (argument word, preposition, pattern, confidence).
@@ -44,7 +46,12 @@ pub(super) fn objects(
                 inner_names(s, o, true)
             };
             for (a, how) in inner {
-                out.push((a, Some(how), TripleKind::Folded, 0.6));
+                if how.is_empty() {
+                    // `owns the Asda chain`: the name is the object.
+                    out.push((a, None, TripleKind::Verbal, 0.7));
+                } else {
+                    out.push((a, Some(how), TripleKind::Folded, 0.6));
+                }
             }
             // `send troops to Russia`: the object joins the relation.
             if folded.is_none() {
@@ -96,7 +103,12 @@ pub(super) fn objects(
         if argument(s, o).is_none() && s.tag(o).is_noun() && !describes_name(s, o) {
             // `spoke at the headquarters of the party`.
             for (a, how) in inner_names(s, o, false) {
-                out.push((a, Some(format!("{prep} {how}")), TripleKind::Folded, 0.55));
+                if how.is_empty() {
+                    // `merge with the Asda chain`: the name is the argument.
+                    out.push((a, Some(prep.clone()), kind, 0.6));
+                } else {
+                    out.push((a, Some(format!("{prep} {how}")), TripleKind::Folded, 0.55));
+                }
             }
         }
         for a in fan_out(s, vec![o]) {
@@ -212,9 +224,17 @@ fn inner_names_below(
             let seen = out
                 .iter()
                 .any(|&(a, _)| s.named(a).is_some_and(|m| m.mention == n.mention));
+            // `the Asda chain`, `the Booker prize`: a class noun right after
+            // the name says what the name is; the name is the phrase's thing.
+            let named_thing =
+                depth == 0 && how == "of" && t.rel(c) == DepRel::Compound && class_of(s, o, n);
             if !seen {
                 for a in fan_out(s, vec![n.head]) {
-                    out.push((a, format!("{head} {how}")));
+                    if named_thing {
+                        out.push((a, String::new()));
+                    } else {
+                        out.push((a, format!("{head} {how}")));
+                    }
                 }
             }
         } else if let Some(k) = (t.rel(c) == DepRel::Nmod).then(|| examples(s, c)).flatten() {
@@ -226,6 +246,20 @@ fn inner_names_below(
             inner_names_below(s, c, Some(&how), head, object, depth + 1, out);
         }
     }
+}
+
+/// Whether noun `o`, right after the name `n` it has as a compound, is a
+/// class noun saying what that name is (`the Asda chain`, `the Labour
+/// party`, `the Booker prize`): an organisation's description after an
+/// organisation's name (or a name of no known kind), or a prize's word.
+fn class_of(s: &TreeSentence<'_>, o: usize, n: &Named) -> bool {
+    if n.end != o {
+        return false;
+    }
+    let lemma = s.lemma(o).to_lowercase();
+    lexicon::award_suffix(&lemma)
+        || crate::vocab::description_kind(&lemma) == Some(EntityKind::Organization)
+            && matches!(n.kind, EntityKind::Organization | EntityKind::Other)
 }
 
 /// `a trial of what it calls the Interactive Media Player`: a free relative

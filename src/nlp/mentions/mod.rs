@@ -8,7 +8,8 @@
 //! * names: runs of capitalised words (proper-noun tags, or capitalisation and
 //!   the [`lexicon`] where the tagger errs), hyphenated parts joined
 //!   (`Diaz-Canel`), name particles kept (`bin`, `al`, `de`, `van`), `of`-phrases
-//!   of organisations and states kept (`Republic of the Congo`), possessive `'s`
+//!   of organisations and states kept (`Republic of the Congo`), and of prizes
+//!   (`Costa Novel of the Year Award`, `Man of Peace award`), possessive `'s`
 //!   left out unless capitalised words ending in an organisation word follow
 //!   (`Moody's Investors Service Inc`), `and` kept inside one organisation's name
 //!   (`Nippon Telegraph and Telephone`) but not after a legal form (`Inc and`), a

@@ -21,21 +21,26 @@
 //! * a finder name no recognised span touches is dropped unless the lexicon
 //!   knows it, it carries a title or honorific, it is an acronym, a surname
 //!   before a family noun (`the Barclay twins`) or, outside headlines, two or
-//!   more words ending in an organisation's or event's word (`the Conservative
-//!   Party Conference`) or a name after a country's possessive (`France's
+//!   more words ending in an organisation's, event's or prize's word (`the
+//!   Conservative Party Conference`, `Booker Prize winner Ian McEwan`) or a name after a country's possessive (`France's
 //!   Total`, an organisation when it is a dictionary word) or right after a
 //!   noun that describes only organisations (`the US firm Lucent`) or
 //!   before a comma and such a description (`Rolls-Royce, the aero-engine
 //!   maker`), an organisation, or one word no dictionary has opening the
-//!   sentence right before its finite verb (`Kmart is merging …`), or a
-//!   constituency after a legislator's title and `for` (`the MP for Henley`);
+//!   sentence right before its finite verb (`Kmart is merging …`), or one
+//!   word opening the sentence before its finite verb or a comma that the
+//!   document also writes capitalised on its own after a lower-case word
+//!   (`Boots said …` beside `shares in Boots rose`), or a name joined by `&`,
+//!   or a constituency after a legislator's title and `for` (`the MP for
+//!   Henley`);
 //! * a constituency the finder found after a legislator's title keeps its
 //!   words and kind, and no recognised span overlapping it grows a name
 //!   (`Labour MP for Bolton West Ruth Kelly`);
 //! * a name holding ` & ` is an organisation's (`Marks & Spencer`), whatever
 //!   the recogniser read in one of its halves;
 //! * a recognised span is cut at its commas (`Lorillard Tobacco, Liggett
-//!   Group`: a list, never one name);
+//!   Group`: a list, never one name) and at a lower-case finite verb
+//!   (`Procter & Gamble bought Gillette` read as a person from `Gamble`);
 //! * a recognised span no mention touches becomes a new name mention, unless
 //!   it is one adjective of origin or creed (`his European tour`) or one
 //!   office (`an MEP`);
@@ -80,7 +85,7 @@ pub fn reconcile(
     let spans: Vec<(Span, Recognised)> = spans
         .iter()
         .filter(|r| r.start < r.end && r.end <= tokens.len())
-        .flat_map(|r| split_at_breaks(text, tokens, *r))
+        .flat_map(|r| split_at_breaks(text, tokens, tags, *r))
         .map(|r| without_edge_punctuation(text, tokens, r))
         .map(|r| before_headline_break(text, tokens, r, title_case))
         .filter(|r| r.start < r.end)
@@ -184,6 +189,8 @@ pub fn reconcile(
                 || classed
                 || super::settle::names_family(text, tokens, m)
                 || !title_case && opening_subject(text, tokens, tags, m)
+                || !title_case && opening_name_elsewhere(text, tokens, tags, m)
+                || m.name.of(text).contains(" & ")
                 || letters_and_digits(m.name.of(text))
                 || super::constituencies::after_legislator(text, tokens, m)
                 || !title_case && institutional(text, m);
@@ -525,6 +532,63 @@ fn opening_subject(text: &str, tokens: &[Token], tags: &[Tagged], m: &Mention) -
         && !super::is_dictionary_word(name)
 }
 
+/// `Boots said …`, `Rover was bought by BMW`, `Morrisons, which …`: one
+/// capitalised word opening the sentence before its finite verb or a comma,
+/// which the document also writes capitalised on its own right after a
+/// lower-case word (`a rise at Boots,`, `sold Rover to`), names the clause's
+/// subject, dictionary word or not. `Shares rose` is no name: the document
+/// writes `shares`, or `Shares` only inside a longer name or a heading.
+fn opening_name_elsewhere(text: &str, tokens: &[Token], tags: &[Tagged], m: &Mention) -> bool {
+    m.form == MentionForm::Name
+        && m.span == m.name
+        && tokens.first().is_some_and(|t| t.span == m.name)
+        && (tags
+            .get(1)
+            .is_some_and(|t| matches!(t.tag, Tag::VBZ | Tag::VBD | Tag::VBP | Tag::MD))
+            || tokens.get(1).is_some_and(|t| t.text(text) == ","))
+        && written_alone_mid_sentence(text, m.name)
+}
+
+/// How far (in bytes) around a name to look for it written mid-sentence.
+const EVIDENCE_WINDOW: usize = 20_000;
+
+/// Whether the document, within [`EVIDENCE_WINDOW`] bytes of `name`, writes
+/// the same word elsewhere right after a lower-case word and before no
+/// capitalised one (`shares in Boots rose`; not `the Sales Director`).
+fn written_alone_mid_sentence(text: &str, name: Span) -> bool {
+    let word = name.of(text);
+    let mut lo = name.start.saturating_sub(EVIDENCE_WINDOW);
+    while !text.is_char_boundary(lo) {
+        lo -= 1;
+    }
+    let mut hi = (name.end + EVIDENCE_WINDOW).min(text.len());
+    while !text.is_char_boundary(hi) {
+        hi += 1;
+    }
+    text[lo..hi].match_indices(word).any(|(rel, _)| {
+        let at = lo + rel;
+        if at == name.start {
+            return false;
+        }
+        let rest = &text[at + word.len()..hi];
+        if rest.starts_with(|c: char| c.is_alphanumeric()) {
+            return false;
+        }
+        let before = text[lo..at].strip_suffix(' ');
+        let prev = before.map_or("", |b| {
+            b.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("")
+        });
+        let next = rest
+            .trim_start_matches([' ', '\n'])
+            .split(|c: char| c.is_whitespace())
+            .next()
+            .unwrap_or("");
+        !prev.is_empty()
+            && prev.chars().all(|c| c.is_lowercase())
+            && !next.starts_with(|c: char| c.is_uppercase())
+    })
+}
+
 /// `U2`, `UB40`: one word of capital letters and digits, opening with a
 /// letter, which no dictionary has, is a name the recogniser may miss.
 fn letters_and_digits(name: &str) -> bool {
@@ -538,7 +602,10 @@ fn letters_and_digits(name: &str) -> bool {
 fn institutional(text: &str, m: &Mention) -> bool {
     let mut words = m.name.of(text).split_whitespace();
     let last = words.next_back().unwrap_or("");
-    words.next().is_some() && (lexicon::org_suffix(last).is_some() || lexicon::event_suffix(last))
+    words.next().is_some()
+        && (lexicon::org_suffix(last).is_some()
+            || lexicon::event_suffix(last)
+            || lexicon::award_suffix(last) && last.starts_with(char::is_uppercase))
 }
 
 /// Whether the words from `start` to the end of the first word of span `e`

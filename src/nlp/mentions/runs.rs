@@ -427,7 +427,42 @@ impl<'a> Finder<'a> {
         } else {
             k + 1
         };
-        head_ok && k > i && self.name_like_inside(next)
+        k > i
+            && self.name_like_inside(next)
+            && (head_ok || self.award_of(k, next) || self.after_work_noun(i))
+    }
+
+    /// The run at `i` follows a lower-case noun of a work, with or without
+    /// `The` (`his novel The Remains of the Day`, `the film Lord of the
+    /// Rings`): a title, whose `of`-phrases are its own.
+    fn after_work_noun(&self, i: usize) -> bool {
+        let before = if i > 0 && self.lower(i - 1) == "the" {
+            i - 1
+        } else {
+            i
+        };
+        before > 0
+            && self
+                .unit(before - 1)
+                .is_some_and(|u| !u.cap && crate::vocab::work::describes_work(&u.lower))
+    }
+
+    /// The `of`-phrase at `k` (its name from `next`) names a prize with the
+    /// words before it: `Book of the Year`, `Costa Novel of the Year Award`,
+    /// `Man of Peace award`, whose name ends in a prize's word (capitalised or
+    /// not) or is `of the Year`.
+    fn award_of(&self, k: usize, next: usize) -> bool {
+        if next == k + 2 && self.lower(next) == "year" {
+            return true;
+        }
+        let mut e = next;
+        while e < next + 4 && self.name_like_inside(e) {
+            e += 1;
+        }
+        lexicon::award_suffix(self.units[e - 1].text)
+            || self
+                .unit(e)
+                .is_some_and(|u| !u.cap && lexicon::award_suffix(u.text))
     }
 
     pub(super) fn event_noun_after(&self, k: usize) -> bool {
@@ -444,6 +479,17 @@ impl<'a> Finder<'a> {
         }
         if lexicon::storm_name(whole) {
             return EntityKind::Event;
+        }
+        // `Costa Novel of the Year Award`, `Book of the Year`, `Man of Peace
+        // award`: a prize, whatever its words before.
+        if end - i > 1
+            && (lexicon::award_suffix(last.text)
+                || whole.ends_with(" of the Year")
+                || self
+                    .unit(end)
+                    .is_some_and(|u| !u.cap && lexicon::award_suffix(u.text)))
+        {
+            return EntityKind::Other;
         }
         // `Institute for the Study of War`, `Bank of England`: the head comes
         // before the first `of`/`for`/`on`.

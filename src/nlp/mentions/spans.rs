@@ -1,12 +1,12 @@
 //! Shaping the recogniser's spans before they meet the finder's mentions:
 //! one recognised span and its sentence's tokens in, the span (or its
 //! pieces) out, cut where a name cannot run on: at a list's comma or a
-//! hyphenated participle (`Glasgow-born`), at the sentence's full stop, at a
+//! hyphenated participle (`Glasgow-born`), at a lower-case finite verb, at the sentence's full stop, at a
 //! title-case heading's prepositions and verbs, off leading weekdays and
 //! months and a trailing title; and whether the words left can be a name.
 
 use super::recognised::Recognised;
-use crate::nlp::lexicon;
+use crate::nlp::{Tag, Tagged, lexicon};
 use crate::text::Token;
 
 /// A recognised span cut at every comma inside it (`Lorillard Tobacco ,
@@ -15,13 +15,24 @@ use crate::text::Token;
 /// and around a hyphenated participle
 /// (`Glasgow - born Sheena Easton` → `Glasgow`, `Sheena Easton`): the
 /// recogniser sometimes runs one name on over the comma of a list or over
-/// such an adjective, but a name never holds either.
+/// such an adjective, but a name never holds either. A lower-case finite
+/// verb ends a name too (`Procter & Gamble bought Gillette` read as one
+/// person's name from `Gamble`: `Gamble`, `Gillette`).
 pub(super) fn split_at_breaks(
     text: &str,
     tokens: &[Token],
+    tags: &[Tagged],
     r: Recognised,
 ) -> impl Iterator<Item = Recognised> {
     let word = |k: usize| tokens[k].text(text);
+    let verb = |k: usize| {
+        k > r.start
+            && k + 1 < r.end
+            && tags
+                .get(k)
+                .is_some_and(|t| matches!(t.tag, Tag::VBD | Tag::VBZ | Tag::VBP))
+            && word(k).starts_with(|c: char| c.is_lowercase())
+    };
     let participle = |k: usize| {
         k > r.start
             && matches!(word(k - 1), "-" | "‐" | "‑")
@@ -52,8 +63,8 @@ pub(super) fn split_at_breaks(
     };
     let mut start = r.start;
     let mut pieces = Vec::new();
-    let breaks =
-        (r.start..r.end).filter(|&k| word(k) == "," || participle(k) || bodies(k) || possessive(k));
+    let breaks = (r.start..r.end)
+        .filter(|&k| word(k) == "," || participle(k) || bodies(k) || possessive(k) || verb(k));
     for k in breaks.chain([r.end]) {
         // A participle's hyphen is cut off the piece before it.
         let end = if k < r.end && participle(k) { k - 1 } else { k };

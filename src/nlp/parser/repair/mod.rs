@@ -58,6 +58,14 @@
 //!   software firm Roxio`): the noun becomes a compound of the name, as in
 //!   `Ryanair boss Michael O'Leary`.
 
+//! * A finite verb hung on a name the parser made the root (`Johnson &
+//!   Johnson agreed to buy Guidant`: `agreed` a list item of `Johnson`): with
+//!   nothing but the name's own words before it and no subject of its own,
+//!   the verb is the root and the name its subject.
+//! * A name right after a verb's prepositional noun read as a second object
+//!   (`won the prize for his novel The Remains of the Day`): it is the
+//!   noun's appositive.
+
 mod participles;
 
 use super::Arc;
@@ -83,6 +91,68 @@ pub fn repair(words: &[&str], tags: &[Tagged], arcs: &mut [Arc]) {
     title_beside_name(words, tags, arcs);
     predicate_after_apposition(tags, arcs);
     active_participle(tags, arcs);
+    verb_on_root_name(tags, arcs);
+    name_after_oblique(tags, arcs);
+}
+
+/// `won the prize for his novel The Remains of the Day`: a second object of
+/// a verb, a name right after the verb's prepositional noun (the words
+/// between the name's own), is that noun's appositive, not an object.
+fn name_after_oblique(tags: &[Tagged], arcs: &mut [Arc]) {
+    for o2 in 0..arcs.len() {
+        if arcs[o2].rel != DepRel::Obj || !tags[o2].tag.is_proper() {
+            continue;
+        }
+        let Some(v) = head(arcs, o2) else { continue };
+        let Some(o1) = child(arcs, v, |c| c < o2 && arcs[c].rel == DepRel::Obj) else {
+            continue;
+        };
+        let Some(l) = child(arcs, v, |c| {
+            o1 < c && c < o2 && arcs[c].rel == DepRel::Obl && tags[c].tag.is_noun()
+        }) else {
+            continue;
+        };
+        if tags[l].tag.is_proper() || !(l + 1..o2).all(|k| dominated_by(arcs, k, o2)) {
+            continue;
+        }
+        arcs[o2].head = l as u32 + 1;
+        arcs[o2].rel = DepRel::Appos;
+    }
+}
+
+/// `Johnson & Johnson agreed to buy Guidant`: a finite verb the parser hung
+/// as a list item, dependent or parataxis on the proper noun it made the
+/// root, with no subject of its own and nothing before it but the noun's own
+/// words (no comma, no other verb), is the root, the noun its subject.
+fn verb_on_root_name(tags: &[Tagged], arcs: &mut [Arc]) {
+    let Some(p) = (0..arcs.len()).find(|&k| arcs[k].head == 0) else {
+        return;
+    };
+    if p != 0 || !tags[p].tag.is_proper() {
+        return;
+    }
+    let Some(v) =
+        (p + 1..arcs.len()).find(|&k| !matches!(tags[k].tag, Tag::NNP | Tag::NNPS | Tag::CC))
+    else {
+        return;
+    };
+    if head(arcs, v) != Some(p)
+        || !matches!(arcs[v].rel, DepRel::List | DepRel::Dep | DepRel::Parataxis)
+        || !matches!(tags[v].tag, Tag::VBD | Tag::VBZ | Tag::VBP | Tag::MD)
+        || has_subject(arcs, v)
+        || !(p + 1..v).all(|k| dominated_by(arcs, k, p))
+    {
+        return;
+    }
+    arcs[v].head = 0;
+    arcs[v].rel = arcs[p].rel;
+    arcs[p].head = v as u32 + 1;
+    arcs[p].rel = DepRel::Nsubj;
+    for k in p + 1..arcs.len() {
+        if k > v && head(arcs, k) == Some(p) {
+            arcs[k].head = v as u32 + 1;
+        }
+    }
 }
 
 fn head(arcs: &[Arc], i: usize) -> Option<usize> {
@@ -720,6 +790,19 @@ mod tests {
     #[test]
     fn repairs() {
         let rows: &[(&str, &str, usize, &str)] = &[
+            (
+                // A verb hung on the name made the root is the root.
+                "Johnson & Johnson agreed to buy Guidant .",
+                "0:root 3:cc 1:conj 1:list 6:mark 4:xcomp 6:obj 1:punct",
+                4,
+                "0:root",
+            ),
+            (
+                "Johnson & Johnson agreed to buy Guidant .",
+                "0:root 3:cc 1:conj 1:list 6:mark 4:xcomp 6:obj 1:punct",
+                1,
+                "4:nsubj",
+            ),
             (
                 // A participle on an appositive is no predicate.
                 "Warner Music , the record company owned by Edgar Bronfman , is planning a flotation .",
