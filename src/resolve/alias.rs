@@ -501,7 +501,7 @@ impl Resolver<'_> {
         let candidates = self.clusters_for_word(word, n, |cl| {
             !cl.person
                 && cl.canonical.split_once(' ').is_some_and(|(first, head)| {
-                    first.eq_ignore_ascii_case(word) && award_noun(head)
+                    first.eq_ignore_ascii_case(word) && lexicon::award_suffix(head)
                 })
         })?;
         match candidates[..] {
@@ -905,12 +905,6 @@ fn lead_word(name: &str) -> Option<&str> {
         && lexicon::country(first).is_none()
         && words.next().is_some();
     Some(if initials { second } else { first })
-}
-
-/// A noun that heads an award's name (`Prize`, `Awards`, `Medal`).
-fn award_noun(word: &str) -> bool {
-    const AWARDS: &[&str] = &["award", "awards", "medal", "prize", "prizes", "trophy"];
-    AWARDS.contains(&word.to_lowercase().as_str())
 }
 
 /// Upper-case initials of a name's significant words (`National Intelligence
