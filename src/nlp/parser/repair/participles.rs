@@ -14,6 +14,24 @@ use crate::nlp::parser::Arc;
 use crate::nlp::{DepRel, Tag, Tagged};
 use crate::vocab::speech;
 
+/// Whether verb `v` takes a prepositional phrase (`by Edgar Bronfman`, `in
+/// Vancouver`) and no auxiliary, object, complement or subordinator, nor any
+/// dependent of the relations in `also`: a participle's clause, not a
+/// predicate.
+fn bare_participle(arcs: &[Arc], v: usize, also: &[DepRel]) -> bool {
+    let takes = |rels: &[DepRel]| child(arcs, v, |c| rels.contains(&arcs[c].rel)).is_some();
+    let blocked = [
+        DepRel::Aux,
+        DepRel::AuxPass,
+        DepRel::Obj,
+        DepRel::Iobj,
+        DepRel::Ccomp,
+        DepRel::Xcomp,
+        DepRel::Mark,
+    ];
+    !takes(&blocked) && !takes(also) && takes(&[DepRel::Obl, DepRel::OblAgent])
+}
+
 /// See the module docs. The participle: a past form with no auxiliary, no
 /// object or complement, a prepositional phrase (`by Edgar Bronfman`, `in
 /// Vancouver`) and no verb of saying (`Flickr, the company said in a
@@ -29,17 +47,7 @@ pub(super) fn participle_on_appositive(words: &[&str], tags: &[Tagged], arcs: &m
         {
             continue;
         }
-        let takes = |rels: &[DepRel]| child(arcs, v, |c| rels.contains(&arcs[c].rel)).is_some();
-        let blocked = [
-            DepRel::Aux,
-            DepRel::AuxPass,
-            DepRel::Obj,
-            DepRel::Iobj,
-            DepRel::Ccomp,
-            DepRel::Xcomp,
-            DepRel::Mark,
-        ];
-        if takes(&blocked) || !takes(&[DepRel::Obl, DepRel::OblAgent]) {
+        if !bare_participle(arcs, v, &[]) {
             continue;
         }
         let Some(n) = child(arcs, v, |c| {
@@ -126,20 +134,7 @@ pub(super) fn participle_after_appositive(words: &[&str], tags: &[Tagged], arcs:
         {
             continue;
         }
-        let takes = |rels: &[DepRel]| child(arcs, v, |c| rels.contains(&arcs[c].rel)).is_some();
-        let blocked = [
-            DepRel::Nsubj,
-            DepRel::NsubjPass,
-            DepRel::Aux,
-            DepRel::AuxPass,
-            DepRel::Obj,
-            DepRel::Iobj,
-            DepRel::Ccomp,
-            DepRel::Xcomp,
-            DepRel::Mark,
-            DepRel::Cc,
-        ];
-        if takes(&blocked) || !takes(&[DepRel::Obl, DepRel::OblAgent]) {
+        if !bare_participle(arcs, v, &[DepRel::Nsubj, DepRel::NsubjPass, DepRel::Cc]) {
             continue;
         }
         let Some(o) = head(arcs, n).filter(|&o| o < n && tags[o].tag.is_proper()) else {
