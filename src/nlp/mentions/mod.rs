@@ -24,9 +24,9 @@
 //!   (`NIS`, `ICBM`), personal pronouns, and role phrases (`the Russian President`,
 //!   `China's president`, `the North`);
 //! * governments named after their country or leader (`the US government`,
-//!   `Japan's government`, `the government of Indonesia`: [`governments`]) and
+//!   `Japan's government`, `the government of Indonesia`: module `governments`) and
 //!   the constituency after a legislator's title (`the MP for Henley`:
-//!   [`constituencies`]).
+//!   module `constituencies`).
 //!
 //! Kinds come from the lexicon (country, city, place, organisation, group), from
 //! the last word (`Service` → organisation, `War` → event, `Square` → place),
