@@ -52,16 +52,10 @@ fn constituencies(text: &str, a: &mut AnalysedSentence) {
         .map(|m| {
             // (The recogniser often reads a seat as an organisation too:
             // `Labour MP for Bolton West`.)
-            let name = m.name.of(text);
-            let first = name.split(' ').next().unwrap_or(name);
             if !matches!(
                 m.kind,
                 EntityKind::Person | EntityKind::Other | EntityKind::Organization
-            ) || m.form != MentionForm::Name
-                || m.span != m.name
-                || m.role.is_some()
-                || crate::nlp::lexicon::given_name_gender(first).is_some()
-                || crate::nlp::lexicon::known_kind(name).is_some()
+            ) || plain_name(text, m).is_none_or(|(_, given)| given)
             {
                 return false;
             }
@@ -128,6 +122,23 @@ fn head_word(tree: &Tree, within: std::ops::Range<usize>) -> Option<usize> {
     within
         .clone()
         .find(|&k| tree.head(k).is_none_or(|h| !within.contains(&h)))
+}
+
+/// A name written as itself (no title or role before it) that the lexicon
+/// does not know: the name, and whether a known given name opens it.
+fn plain_name<'t>(text: &'t str, m: &Mention) -> Option<(&'t str, bool)> {
+    let name = m.name.of(text);
+    let first = name.split(' ').next().unwrap_or(name);
+    (m.form == MentionForm::Name
+        && m.span == m.name
+        && m.role.is_none()
+        && crate::nlp::lexicon::known_kind(name).is_none())
+    .then(|| {
+        (
+            name,
+            crate::nlp::lexicon::given_name_gender(first).is_some(),
+        )
+    })
 }
 
 /// Is a name one the recogniser alone typed (a person, place or city) or left
@@ -364,14 +375,8 @@ fn deal_parties(text: &str, a: &mut AnalysedSentence) {
         .mentions
         .iter()
         .map(|m| {
-            let name = m.name.of(text);
-            let first = name.split(' ').next().unwrap_or(name);
             if !matches!(m.kind, EntityKind::Place | EntityKind::City)
-                || m.form != MentionForm::Name
-                || m.span != m.name
-                || !name.contains(' ')
-                || crate::nlp::lexicon::given_name_gender(first).is_none()
-                || crate::nlp::lexicon::known_kind(name).is_some()
+                || plain_name(text, m).is_none_or(|(name, given)| !given || !name.contains(' '))
             {
                 return false;
             }

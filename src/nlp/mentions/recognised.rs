@@ -192,7 +192,7 @@ pub fn reconcile(
                 || !title_case && opening_name_elsewhere(text, tokens, tags, m)
                 || m.name.of(text).contains(" & ")
                 || letters_and_digits(m.name.of(text))
-                || super::constituencies::after_legislator(text, tokens, m)
+                || seats.contains(&m.name)
                 || !title_case && institutional(text, m);
             if placed && m.kind == EntityKind::Other && super::is_dictionary_word(m.name.of(text)) {
                 // `France's Total`: a common word named after a country's
