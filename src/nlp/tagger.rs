@@ -105,10 +105,9 @@ impl Weights {
         let mut rest;
         let feats = match self.words.get(word) {
             Some(v) => {
-                let (start, len) = ((v >> 8) as usize, (v & 0xff) as usize);
-                for e in &self.word_sums[start..start + len] {
-                    let (c, w) = tables::unpack_entry(e);
-                    scores[c & (MAX_CLASSES - 1)] = w;
+                let row = self.word_sums[v as usize].as_chunks::<2>().0;
+                for (s, w) in scores.iter_mut().zip(row) {
+                    *s = i16::from_le_bytes(*w);
                 }
                 rest = *keys;
                 for (k, &w) in rest.iter_mut().zip(word_only) {

@@ -10,7 +10,7 @@
 //! run time. Blob sections: the class pairs (PTB tag and UPOS indices), the
 //! dictionary's slots, then per pass the feature slots, entries
 //! (`class << 16 | weight as u16`, little-endian `u32`), dense rows
-//! ([`DENSE_ROW`] `i16` each), vocabulary slots and word sums (as entries).
+//! ([`DENSE_ROW`] `i16` each), vocabulary slots and word sums (dense rows).
 
 use std::borrow::Cow;
 
@@ -23,7 +23,7 @@ use crate::nlp::model_bytes::{
 /// The magic of a tagger model file.
 pub(crate) const MAGIC: &[u8; 8] = b"KGTAG04\n";
 /// The magic of a blob.
-const BLOB_MAGIC: &[u8; 8] = b"KGTAGTB1";
+const BLOB_MAGIC: &[u8; 8] = b"KGTAGTB2";
 /// Most classes of a model.
 pub(crate) const MAX_CLASSES: usize = 128;
 /// Classes in a dense row; models with more classes use no dense rows.
@@ -49,10 +49,11 @@ pub(crate) struct Weights {
     /// Weights of the features with many classes, as rows of [`DENSE_ROW`] classes
     /// (their table value is `row << 8 | 0xFF`), added with vector instructions.
     pub(crate) dense: Cow<'static, [[u8; ROW]]>,
-    /// Key of the exact-word feature → its run of `word_sums`.
+    /// Key of the exact-word feature → its row of `word_sums`.
     pub(crate) words: KeyTable,
-    /// `class << 16 | sum as u16`.
-    pub(crate) word_sums: Cow<'static, [[u8; 4]]>,
+    /// The sums of each vocabulary word's word-only features, a row of
+    /// [`DENSE_ROW`] classes (`i16`) each; none for models with more classes.
+    pub(crate) word_sums: Cow<'static, [[u8; ROW]]>,
     /// The first pass of a two-pass model: it reads the features
     /// [`features::FIRST_PASS`] only.
     pub(crate) first_only: bool,
@@ -108,8 +109,11 @@ impl Weights {
         active: &[usize],
         n_classes: usize,
     ) {
+        if n_classes > DENSE_ROW {
+            return;
+        }
         let read = features::WORD_ONLY.map(|j| active.contains(&j));
-        let mut sums = Vec::new();
+        let mut sums = Vec::with_capacity(vocabulary.len());
         let mut pairs = Vec::with_capacity(vocabulary.len());
         for keys in vocabulary {
             let mut scores = [0i16; MAX_CLASSES];
@@ -118,13 +122,12 @@ impl Weights {
                     self.add(v, &mut scores);
                 }
             }
-            let start = sums.len();
-            sums.extend(
-                (0..n_classes)
-                    .filter(|&c| scores[c] != 0)
-                    .map(|c| entry(c as u8, scores[c])),
-            );
-            pairs.push((keys[2], (start as u32) << 8 | (sums.len() - start) as u32));
+            let mut row = [0u8; ROW];
+            for (r, s) in row.as_chunks_mut::<2>().0.iter_mut().zip(&scores) {
+                *r = s.to_le_bytes();
+            }
+            pairs.push((keys[2], sums.len() as u32));
+            sums.push(row);
         }
         self.words = KeyTable::new(pairs.into_iter());
         self.word_sums = Cow::Owned(sums);
@@ -153,7 +156,7 @@ fn entry(c: u8, w: i16) -> [u8; 4] {
 
 /// The class and weight of an entry.
 #[inline]
-pub(crate) fn unpack_entry(e: &[u8; 4]) -> (usize, i16) {
+fn unpack_entry(e: &[u8; 4]) -> (usize, i16) {
     (usize::from(e[2]), i16::from_le_bytes([e[0], e[1]]))
 }
 
