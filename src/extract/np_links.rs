@@ -156,7 +156,14 @@ pub(super) fn possessor_company(s: &TreeSentence<'_>, n: &Named, out: &mut Vec<R
     let Some(p) = s.named(marker - 1) else {
         return;
     };
+    // `Panhandle Eastern Corp's Trunkline Gas Co pipeline subsidiary`: a part
+    // noun right after the name (at most one lower-case word between) names
+    // the link itself (`subsidiary of`), read where the noun is.
+    let part_after = (n.end..(n.end + 2).min(s.words.len()))
+        .take_while(|&j| s.words[j].starts_with(char::is_lowercase))
+        .any(|j| lexicon::part_noun(&s.words[j].to_lowercase()));
     if p.kind == EntityKind::Organization
+        && !part_after
         && p.mention != n.mention
         && p.end == marker
         && crate::vocab::legal::is_legal_form(s.words[p.end - 1].trim_end_matches('.'))

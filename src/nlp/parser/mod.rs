@@ -46,9 +46,15 @@ static EMBEDDED_TABLES: &Aligned<[u8]> = &Aligned(*include_bytes!(concat!(
 )));
 static EMBEDDED: LazyLock<Parser> = LazyLock::new(|| {
     let t = layout::tables(&EMBEDDED_TABLES.0).expect("the embedded parser tables read");
-    let (moves, labels) = (t.moves.into(), t.labels.into());
-    Parser::from_tables(t.allowed, moves, labels, t.dense.into(), t.entries.into())
-        .expect("the embedded parser model is valid")
+    let moves = MoveTable::new(t.moves.into(), t.levels);
+    Parser::from_tables(
+        t.allowed,
+        moves,
+        t.labels.into(),
+        t.dense.into(),
+        t.entries.into(),
+    )
+    .expect("the embedded parser model is valid")
 });
 
 /// A model that could not be decoded.
@@ -221,11 +227,11 @@ impl Parser {
     pub fn from_bytes(bytes: &[u8]) -> Result<Parser, ModelError> {
         let blob = layout::lay_out(bytes, DepRel::ALL.len())?;
         let t = layout::tables(&blob).ok_or(ModelError::Invalid("layout"))?;
-        let (moves, labels) = (t.moves.to_vec().into(), t.labels.to_vec().into());
+        let moves = MoveTable::new(t.moves.to_vec().into(), t.levels);
         Parser::from_tables(
             t.allowed,
             moves,
-            labels,
+            t.labels.to_vec().into(),
             t.dense.to_vec().into(),
             t.entries.to_vec().into(),
         )
@@ -235,7 +241,7 @@ impl Parser {
     /// sections of a [`layout`] blob (borrowed from the binary, or owned).
     fn from_tables(
         allowed: u64,
-        moves: Cow<'static, [[u8; layout::LINE]]>,
+        moves: MoveTable,
         labels: Cow<'static, [[u8; layout::LINE]]>,
         dense: Cow<'static, [[u8; layout::ROW]]>,
         entries: Cow<'static, [[u8; 4]]>,
@@ -243,7 +249,6 @@ impl Parser {
         if allowed >> DepRel::ALL.len() != 0 || allowed & !(1 << DepRel::Root as u8) == 0 {
             return Err(ModelError::Invalid("relation set"));
         }
-        let moves = MoveTable::new(moves);
         let labels = LabelWeights::new(labels, dense, entries);
         let arcs = allowed & !(1 << DepRel::Root as u8);
         let labs = Box::new(std::array::from_fn(|j| {

@@ -2,25 +2,31 @@
 //! (borrowed where the binary holds it, else owned) in, the summed scores of a
 //! feature list out.
 //!
-//! Both tables keep their keys in buckets of one cache line, a key's bucket chosen
-//! by its hash and full buckets spilling into the next, so that a lookup (most look
-//! for absent keys) reads one line and compares its keys without branching.
+//! Both tables keep their keys (the move table a 16-bit fingerprint of each) in
+//! buckets of one cache line, a key's bucket chosen by its hash and full buckets
+//! spilling into the next, so that a lookup (most look for absent keys) reads one
+//! line and compares its keys without branching.
 
 use std::borrow::Cow;
 
 use super::features::N_LABEL;
-use super::layout::{LABEL_BUCKET, LINE, MOVE_BUCKET, N_LABELS, N_MOVES, ROW, home, word};
+use super::layout::{
+    LABEL_BUCKET, LINE, MOVE_BUCKET, MOVE_WEIGHTS, N_CODES, N_LABELS, N_MOVES, ROW, SPILLED,
+    find_fingerprint, fingerprint, half, home, word,
+};
 
 /// Feature key → the weights of the four transitions, in the move buckets of a
 /// [`super::layout`] blob.
 #[derive(Debug)]
 pub(super) struct MoveTable {
     buckets: Cow<'static, [[u8; LINE]]>,
+    /// The weight of each one-byte code.
+    levels: [i16; N_CODES],
 }
 
 impl MoveTable {
-    pub(super) fn new(buckets: Cow<'static, [[u8; LINE]]>) -> MoveTable {
-        MoveTable { buckets }
+    pub(super) fn new(buckets: Cow<'static, [[u8; LINE]]>, levels: [i16; N_CODES]) -> MoveTable {
+        MoveTable { buckets, levels }
     }
 
     /// Add the weights of `feats` to `scores`.
@@ -31,45 +37,48 @@ impl MoveTable {
         // Find every feature's bucket first, touching it, so that the CPU overlaps
         // the cache misses; then look inside.
         let mut at = [0usize; N];
-        let mut first = [0u32; N];
-        for ((a, f), &k) in at.iter_mut().zip(&mut first).zip(feats) {
+        let mut empty = [false; N];
+        for ((a, e), &k) in at.iter_mut().zip(&mut empty).zip(feats) {
             *a = home(k, cap);
-            *f = word(&buckets[*a], 0);
+            *e = half(&buckets[*a], 0) == 0;
         }
-        for ((&b, &f), &k) in at.iter().zip(&first).zip(feats) {
-            let w = if f == k {
-                move_weights(&buckets[b], 0)
-            } else if f == 0 {
+        for ((&b, &e), &k) in at.iter().zip(&empty).zip(feats) {
+            if e {
                 continue;
-            } else {
-                match move_get(buckets, b, k) {
-                    Some(w) => w,
-                    None => continue,
+            }
+            if let Some(codes) = move_get(buckets, b, fingerprint(k)) {
+                for (s, &c) in scores.iter_mut().zip(codes) {
+                    *s += i32::from(self.levels[usize::from(c)]);
                 }
-            };
-            for (s, &x) in scores.iter_mut().zip(&w) {
-                *s += i32::from(x);
             }
         }
     }
 }
 
-/// The weights in slot `j` of a move bucket.
+/// The weight codes in slot `j` of a move bucket.
 #[inline]
-fn move_weights(bucket: &[u8; LINE], j: usize) -> [i16; N_MOVES] {
-    let at = 4 * MOVE_BUCKET + 2 * N_MOVES * j;
-    std::array::from_fn(|m| i16::from_le_bytes([bucket[at + 2 * m], bucket[at + 2 * m + 1]]))
+fn move_codes(bucket: &[u8; LINE], j: usize) -> &[u8; N_MOVES] {
+    let at = MOVE_WEIGHTS + N_MOVES * j;
+    bucket[at..at + N_MOVES].try_into().expect("four codes")
 }
 
-/// The weights of key `k`, whose home bucket is `b`.
+/// The weight codes of the key with fingerprint `fp`, whose home bucket is `b`.
 #[inline]
-fn move_get(buckets: &[[u8; LINE]], mut b: usize, k: u32) -> Option<[i16; N_MOVES]> {
+fn move_get(buckets: &[[u8; LINE]], mut b: usize, fp: u16) -> Option<&[u8; N_MOVES]> {
+    let bucket = &buckets[b];
+    if let Some(j) = find_fingerprint(bucket, fp) {
+        return Some(move_codes(bucket, j));
+    }
+    if bucket[SPILLED] == 0 {
+        return None;
+    }
+    b = if b + 1 == buckets.len() { 0 } else { b + 1 };
     loop {
         let bucket = &buckets[b];
-        if let Some(j) = find::<MOVE_BUCKET>(bucket, k) {
-            return Some(move_weights(bucket, j));
+        if let Some(j) = find_fingerprint(bucket, fp) {
+            return Some(move_codes(bucket, j));
         }
-        if word(bucket, MOVE_BUCKET - 1) == 0 {
+        if half(bucket, MOVE_BUCKET - 1) == 0 {
             return None;
         }
         b = if b + 1 == buckets.len() { 0 } else { b + 1 };

@@ -55,9 +55,9 @@
 //!   rival software firm PeopleSoft`), or the noun the verb's object and the
 //!   name an unmarked oblique (`bought the US firm PaineWebber`), or the noun
 //!   a prepositional phrase and the name the verb's object (`was bought by
-//!   software firm Roxio`): the noun becomes a compound of the name, as in
-//!   `Ryanair boss Michael O'Leary`.
-
+//!   software firm Roxio`), or the name the noun's appositive with no comma
+//!   between (`boss` the subject, `Justin King` its appositive): the noun
+//!   becomes a compound of the name, as in `Ryanair boss Michael O'Leary`.
 //! * A finite verb hung on a name the parser made the root (`Johnson &
 //!   Johnson agreed to buy Guidant`: `agreed` a list item of `Johnson`): with
 //!   nothing but the name's own words before it and no subject of its own,
@@ -601,7 +601,8 @@ fn possessor_on_verb(tags: &[Tagged], arcs: &mut [Arc]) {
 /// software firm PeopleSoft`: a lower-case title or noun describing
 /// organisations, directly before a proper noun, both hanging from one word as
 /// subjects or objects, or both as its prepositional phrases (the
-/// preposition on the noun), modifies the name, which takes the preposition.
+/// preposition on the noun), or the name the noun's appositive, modifies the
+/// name, which takes the preposition (and the noun's place in the tree).
 fn title_beside_name(words: &[&str], tags: &[Tagged], arcs: &mut [Arc]) {
     let argument = |r: DepRel| {
         matches!(
@@ -616,8 +617,18 @@ fn title_beside_name(words: &[&str], tags: &[Tagged], arcs: &mut [Arc]) {
             || tags[k].tag.is_proper()
             || !tags[j].tag.is_proper()
             || !words[k + 1].starts_with(char::is_uppercase)
-            || arcs[k].head != arcs[j].head
         {
+            continue;
+        }
+        // `Sainsbury's boss Justin King has promised`: the name read as the
+        // appositive of the noun right before it, with no comma between.
+        // (The noun an argument or a prepositional phrase: a list item, `the
+        // work's author, British playwright Helen Archer`, is left to the
+        // appositive readings of lists.)
+        let noun_then_appositive = arcs[j].head as usize == k + 1
+            && arcs[j].rel == DepRel::Appos
+            && (argument(arcs[k].rel) || matches!(arcs[k].rel, DepRel::Nmod | DepRel::Obl));
+        if !noun_then_appositive && arcs[k].head != arcs[j].head {
             continue;
         }
         let case_of = |h: usize, arcs: &[Arc]| child(arcs, h, |c| arcs[c].rel == DepRel::Case);
@@ -638,7 +649,12 @@ fn title_beside_name(words: &[&str], tags: &[Tagged], arcs: &mut [Arc]) {
             && arcs[j].rel == DepRel::Obj
             && case_of(k, arcs).is_some()
             && case_of(j, arcs).is_none();
-        if !both_arguments && !both_phrases && !object_then_name && !phrase_then_object {
+        if !noun_then_appositive
+            && !both_arguments
+            && !both_phrases
+            && !object_then_name
+            && !phrase_then_object
+        {
             continue;
         }
         let lower = words[k].to_lowercase();
@@ -648,13 +664,17 @@ fn title_beside_name(words: &[&str], tags: &[Tagged], arcs: &mut [Arc]) {
         if !describes {
             continue;
         }
+        if noun_then_appositive {
+            arcs[j].head = arcs[k].head;
+            arcs[j].rel = arcs[k].rel;
+        }
         if object_then_name {
             arcs[j].rel = DepRel::Obj;
         }
         if phrase_then_object {
             arcs[j].rel = arcs[k].rel;
         }
-        if both_phrases || phrase_then_object {
+        if both_phrases || phrase_then_object || noun_then_appositive {
             while let Some(c) = case_of(k, arcs) {
                 arcs[c].head = j as u32 + 1;
             }
@@ -1138,6 +1158,26 @@ mod tests {
                 "3:nmod:poss 1:case 7:nsubj:pass 7:nsubj 4:flat 7:aux 0:root 7:punct",
                 3,
                 "4:compound",
+            ),
+            (
+                // The name read as the title's appositive.
+                "Sainsbury 's boss Justin King has promised .",
+                "3:nmod:poss 1:case 7:nsubj 5:compound 3:appos 7:aux 0:root 7:punct",
+                5,
+                "7:nsubj",
+            ),
+            (
+                "Sainsbury 's boss Justin King has promised .",
+                "3:nmod:poss 1:case 7:nsubj 5:compound 3:appos 7:aux 0:root 7:punct",
+                3,
+                "5:compound",
+            ),
+            (
+                // Not a title: the appositive stays.
+                "His brother Tom King has promised .",
+                "2:nmod:poss 6:nsubj 4:compound 2:appos 6:aux 0:root 6:punct",
+                4,
+                "2:appos",
             ),
             (
                 "its takeover of rival software firm PeopleSoft .",
