@@ -3804,6 +3804,16 @@ static APPOINTING_VERBS: &[&str] = &[
     "select",
 ];
 
+/// Verbs whose nominal complement says what their subject is or comes to be
+/// (`Howard Stringer became chief executive of Sony`), sorted.
+static BECOMING_VERBS: &[&str] = &["become", "remain"];
+
+/// Does the verb `lemma` say that its subject is (or comes to be) what its
+/// nominal complement names (`become`, `remain`)?
+pub fn becoming_verb(lemma: &str) -> bool {
+    BECOMING_VERBS.binary_search(&lemma).is_ok()
+}
+
 /// Does the verb `lemma` give its object a post in its subject (`appoint`,
 /// `name`, `elect`)?
 pub fn appointing_verb(lemma: &str) -> bool {
@@ -4598,6 +4608,7 @@ mod tests {
         assert!(DEAL_VERBS.windows(2).all(|w| w[0].0 < w[1].0));
         assert!(NAME_PARTICIPLES.windows(2).all(|w| w[0] < w[1]));
         assert!(PRIZE_FIELDS.windows(2).all(|w| w[0] < w[1]));
+        assert!(BECOMING_VERBS.windows(2).all(|w| w[0] < w[1]));
         assert!(PUBLICATION_WORDS.windows(2).all(|w| w[0] < w[1]));
         assert!(OTHER_ENTITY_QUALIFIERS.windows(2).all(|w| w[0] < w[1]));
         assert!(CREDIT_NOUNS.windows(2).all(|w| w[0].0 < w[1].0));
