@@ -90,7 +90,7 @@ impl Resolver<'_> {
             // is a clause's subject (`scored the winner` names a goal).
             let from_country = of.is_some_and(|o| self.clusters[o].kind() == EntityKind::Country);
             let epithet = title.class == TitleClass::Other
-                && self.nodes[n].subject
+                && (self.nodes[n].subject || self.nodes[n].clause_subject)
                 && (role.of.is_none() || from_country)
                 && earlier.is_empty()
                 && holders(false).is_empty();
