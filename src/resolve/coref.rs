@@ -44,8 +44,10 @@ impl Resolver<'_> {
             let pos = node.pos;
             // `Alan Greenspan, the Federal Reserve chairman, said`: a role
             // phrase in apposition right after a person's name is that
-            // person's (not a clause's subject: `Kerry, the senator said`).
-            let appositive = (!node.subject)
+            // person's (not a clause's subject: `Kerry, the senator said`;
+            // not an item of a list: `Kofi Annan, the UN Secretary-General,
+            // the US President and …`).
+            let appositive = (!node.subject && self.closes_apposition(n))
                 .then(|| self.appositive_name(n))
                 .flatten()
                 .filter(|&c| {
@@ -258,7 +260,10 @@ impl Resolver<'_> {
             let appositive = (!node.subject)
                 .then(|| self.appositive_name(n))
                 .flatten()
-                .filter(|&c| fits(&self.clusters[c]) || unknown_fits(&self.clusters[c]));
+                .filter(|&c| {
+                    fits(&self.clusters[c])
+                        || unknown_fits(&self.clusters[c]) && self.closes_apposition(n)
+                });
             if let Some(c) = appositive {
                 let retype = self.clusters[c].kind() == EntityKind::Other;
                 self.join(n, c, AliasRule::Description);
@@ -330,7 +335,9 @@ impl Resolver<'_> {
     }
 
     /// The cluster of the name right before node `n` in its sentence, set off
-    /// from it by a comma alone (`Pixar, the animation studio`).
+    /// from it by a comma alone (`Pixar, the animation studio`); never a
+    /// name given a role in its own mention (`Kofi Annan, the UN
+    /// Secretary-General, the US President`: a list).
     fn appositive_name(&self, n: usize) -> Option<usize> {
         let node = &self.nodes[n];
         self.by_sentence[node.sent]
@@ -343,7 +350,26 @@ impl Resolver<'_> {
                     && other.span.end <= node.pos
                     && self.text[other.span.end..node.pos].trim() == ","
             })
+            .filter(|&m| {
+                self.nodes[m].role.is_none() || self.nodes[n].form != MentionForm::RolePhrase
+            })
             .and_then(|m| self.assign[m])
+    }
+
+    /// Does node `n` close an apposition: a comma, full stop, semicolon,
+    /// colon or bracket right after it, the comma not opening `and`/`or`
+    /// (`Kofi Annan, the Russian President and the German Chancellor`, or
+    /// `…, the Russian President, and …`: a list)?
+    fn closes_apposition(&self, n: usize) -> bool {
+        let rest = self.text[self.nodes[n].span.end..].trim_start();
+        match rest.chars().next() {
+            None | Some('.' | ';' | ':' | ')') => true,
+            Some(',') => {
+                let next = rest[1..].split_whitespace().next().unwrap_or("");
+                !matches!(next, "and" | "or")
+            }
+            _ => false,
+        }
     }
 
     /// The entity of unknown kind that a description of an organisation at
