@@ -99,7 +99,8 @@ fn own_role_nouns(s: &TreeSentence<'_>, n: &Named) -> Vec<(usize, f32)> {
 
 /// Candidate role nouns at or above `h`, the head of the name's head: the noun
 /// the name is appositive to or a compound of, the predicate of a copula it is
-/// subject of, and a verb's nominal `xcomp`.
+/// subject of, and a verb's nominal `xcomp` (of its object, passive subject,
+/// or the subject of `become`).
 fn governing_role_nouns(s: &TreeSentence<'_>, n: &Named, h: usize, out: &mut Vec<(usize, f32)>) {
     let t = s.tree;
     match t.rel(n.head) {
@@ -155,6 +156,17 @@ fn governing_role_nouns(s: &TreeSentence<'_>, n: &Named, h: usize, out: &mut Vec
         DepRel::Compound if h > n.head => out.push((h, 0.7)),
         // `Martin Broughton is the chairman of BA`.
         DepRel::Nsubj if t.child(h, DepRel::Cop).is_some() => out.push((h, 0.75)),
+        // `Howard Stringer became chief executive of Sony`: the nominal
+        // `xcomp` of a verb of becoming says what its subject is.
+        DepRel::Nsubj
+            if s.tag(h).is_verb() && lexicon::becoming_verb(&s.lemma(h).to_lowercase()) =>
+        {
+            for k in t.children_by(h, |r| r == DepRel::Xcomp) {
+                if k > n.head && is_nominal(s.tag(k)) {
+                    out.push((k, 0.7));
+                }
+            }
+        }
         // `the board named John Smith chief executive of Acme`, `Smith was
         // appointed chairman of Acme`: the verb's nominal `xcomp` says
         // what its object (or passive subject) is.

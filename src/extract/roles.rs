@@ -114,12 +114,18 @@ fn held_at(ctx: &Ctx<'_>, from: usize) -> bool {
 }
 
 /// Roles carried by titled mentions: `Kremlin aide Yuri Ushakov` → (Yuri
-/// Ushakov; aide of; Kremlin).
+/// Ushakov; aide of; Kremlin). A role phrase (`the Federal Reserve
+/// chairman`) carries its role too, for whoever resolution finds it names;
+/// left unresolved, it gives no fact.
 fn titled_roles(ctx: &Ctx<'_>, out: &mut Vec<RawTriple>) {
-    // Roles carried by titled mentions: `Kremlin aide Yuri Ushakov` → (Yuri Ushakov; aide of; Kremlin).
+    use crate::nlp::MentionForm;
     for (i, m) in ctx.mentions.iter().enumerate() {
-        if m.form == crate::nlp::MentionForm::Name
-            && let Some(role) = &m.role
+        let subject = match m.form {
+            MentionForm::Name => m.name,
+            MentionForm::RolePhrase if m.kind == EntityKind::Person => m.span,
+            _ => continue,
+        };
+        if let Some(role) = &m.role
             && let Some(of) = role.of
         {
             let of_mention = ctx.mentions.iter().position(|x| x.span == of);
@@ -137,7 +143,7 @@ fn titled_roles(ctx: &Ctx<'_>, out: &mut Vec<RawTriple>) {
             );
             out.push(RawTriple::of_phrase(
                 Argument {
-                    span: m.name,
+                    span: subject,
                     mention: Some(i),
                 },
                 format!("{} {prep}", role.title),

@@ -10,7 +10,8 @@
 //!
 //! - reported speech and cognition (`Dole said the US…` → no `Dole –say→ US`;
 //!   the inner clause gives its own fact), whatever the preposition
-//!   (`said on ABC`) or voice (`was quoted by`);
+//!   (`said on ABC`) or voice (`was quoted by`), except where an addressee was
+//!   told (`told an audience in Burnley` → `tell audience in`);
 //! - relations implied by noun-phrase structure alone (appositives read as
 //!   `be`, located names read as `be in`, which often attach a place to the
 //!   wrong noun) — except a country's organisation (`Zimbabwe's Grain
@@ -88,7 +89,7 @@ fn select(text: &str, ex: &SentenceExtraction, t: &RawTriple) -> Option<Selected
         [verb, ..] => verb,
         [] => return None,
     };
-    if crate::vocab::speech::reports(head) {
+    if crate::vocab::speech::reports(head) && !addressed_in_place(ex, t, &words) {
         return None;
     }
     if role && !words.last().is_some_and(|w| ROLE_PREPOSITIONS.contains(w)) {
@@ -110,6 +111,29 @@ fn select(text: &str, ex: &SentenceExtraction, t: &RawTriple) -> Option<Selected
         relation: active_voice(text, ex, t, &words).unwrap_or_else(|| t.relation.clone()),
         swap: false,
     })
+}
+
+/// `Mr Howard told an audience in Burnley that …` → `tell audience in`
+/// Burnley: a verb of saying to someone (`tell`, `ask`; not `say`, nor
+/// `hope`, `report`) with an addressee that is no entity, folded with the town,
+/// country or place where it was told, says where its subject spoke.
+fn addressed_in_place(ex: &SentenceExtraction, t: &RawTriple, words: &[&str]) -> bool {
+    let [verb, .., prep] = words else {
+        return false;
+    };
+    t.kind == TripleKind::Folded
+        && words.len() == 3
+        && matches!(*prep, "in" | "at")
+        && crate::vocab::speech::speech_verb(verb).is_some_and(|v| v.quotes() && !v.no_object())
+        && t.object
+            .mention
+            .and_then(|m| ex.mentions.get(m))
+            .is_some_and(|m| {
+                matches!(
+                    m.kind,
+                    EntityKind::City | EntityKind::Country | EntityKind::Place
+                )
+            })
 }
 
 /// A heading in title case (`Moody'S Upgrades Texas Air Unit'S Debt`): every

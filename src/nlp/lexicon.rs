@@ -1999,6 +1999,35 @@ static EVENT_SUFFIXES: &[&str] = &[
 /// Words ending the name of a prize (`Orange Prize`, `Whitbread Book Awards`).
 static AWARD_SUFFIXES: &[&str] = &["prize", "prizes", "award", "awards", "trophy", "medal"];
 
+/// Fields a prize is given in, named after its prize word with `for` or
+/// `in` (`Orange Prize for Fiction`, `Nobel Prize in Physics`), sorted: part
+/// of the prize's name, unlike a work it was given for (`for Wolf Hall`).
+static PRIZE_FIELDS: &[&str] = &[
+    "architecture",
+    "biography",
+    "chemistry",
+    "composition",
+    "drama",
+    "economic",
+    "economics",
+    "fiction",
+    "history",
+    "journalism",
+    "literature",
+    "mathematics",
+    "medicine",
+    "music",
+    "non-fiction",
+    "peace",
+    "photography",
+    "physics",
+    "physiology",
+    "poetry",
+    "science",
+    "sciences",
+    "translation",
+];
+
 /// Words ending a place name (`Tiananmen Square`, `Zhongnanhai leadership compound`).
 static PLACE_SUFFIXES: &[&str] = &[
     "square",
@@ -3775,6 +3804,16 @@ static APPOINTING_VERBS: &[&str] = &[
     "select",
 ];
 
+/// Verbs whose nominal complement says what their subject is or comes to be
+/// (`Howard Stringer became chief executive of Sony`), sorted.
+static BECOMING_VERBS: &[&str] = &["become", "remain"];
+
+/// Does the verb `lemma` say that its subject is (or comes to be) what its
+/// nominal complement names (`become`, `remain`)?
+pub fn becoming_verb(lemma: &str) -> bool {
+    BECOMING_VERBS.binary_search(&lemma).is_ok()
+}
+
 /// Does the verb `lemma` give its object a post in its subject (`appoint`,
 /// `name`, `elect`)?
 pub fn appointing_verb(lemma: &str) -> bool {
@@ -3930,6 +3969,14 @@ pub fn publication_word(word: &str) -> bool {
 /// Does a name ending in this word name a prize (`Prize`, `Awards`, `Medal`)?
 pub fn award_suffix(word: &str) -> bool {
     AWARD_SUFFIX_SET.contains(word.to_lowercase().as_str())
+}
+
+/// Is this word (any case) a field a prize is given in (`Fiction` of `Orange
+/// Prize for Fiction`)?
+pub fn prize_field(word: &str) -> bool {
+    PRIZE_FIELDS
+        .binary_search(&word.to_lowercase().as_str())
+        .is_ok()
 }
 
 /// Does a name ending in this word name a place (`Square`, `River`, `Airport`)?
@@ -4560,6 +4607,8 @@ mod tests {
         assert!(DEAL_NOUNS.windows(2).all(|w| w[0] < w[1]));
         assert!(DEAL_VERBS.windows(2).all(|w| w[0].0 < w[1].0));
         assert!(NAME_PARTICIPLES.windows(2).all(|w| w[0] < w[1]));
+        assert!(PRIZE_FIELDS.windows(2).all(|w| w[0] < w[1]));
+        assert!(BECOMING_VERBS.windows(2).all(|w| w[0] < w[1]));
         assert!(PUBLICATION_WORDS.windows(2).all(|w| w[0] < w[1]));
         assert!(OTHER_ENTITY_QUALIFIERS.windows(2).all(|w| w[0] < w[1]));
         assert!(CREDIT_NOUNS.windows(2).all(|w| w[0].0 < w[1].0));

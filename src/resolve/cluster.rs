@@ -39,6 +39,9 @@ pub(crate) struct Node {
     pub of_role: bool,
     /// The mention is a clause's subject (a salient antecedent).
     pub subject: bool,
+    /// The mention is the subject of a clause the extractor read from the
+    /// words (the tree may have missed it: `The actor later flew to …`).
+    pub clause_subject: bool,
     /// An honorific or title marks this mention as a person.
     pub person_cue: bool,
     /// An organisation's class noun right before the bare name marks it as
@@ -205,6 +208,9 @@ impl<'a> Resolver<'a> {
                     role: m.role.clone(),
                     of_role: false,
                     subject: m.subject,
+                    clause_subject: ex.triples.iter().any(|t| {
+                        t.kind == crate::extract::TripleKind::Clause && t.subject.mention == Some(i)
+                    }),
                     person_cue,
                     org_cue: m.form == MentionForm::Name
                         && m.span == m.name
@@ -234,6 +240,7 @@ impl<'a> Resolver<'a> {
                         role: None,
                         of_role: true,
                         subject: false,
+                        clause_subject: false,
                         person_cue: false,
                         org_cue: false,
                         gender: None,

@@ -42,6 +42,24 @@ impl Resolver<'_> {
                 .and_then(|span| self.owner_of.get(&span))
                 .and_then(|&o| self.assign[o]);
             let pos = node.pos;
+            // `Alan Greenspan, the Federal Reserve chairman, said`: a role
+            // phrase in apposition right after a person's name is that
+            // person's (not a clause's subject: `Kerry, the senator said`;
+            // not an item of a list: `Kofi Annan, the UN Secretary-General,
+            // the US President and …`).
+            let appositive = (!node.subject && self.closes_apposition(n))
+                .then(|| self.appositive_name(n))
+                .flatten()
+                .filter(|&c| {
+                    let cl = &self.clusters[c];
+                    matches!(cl.kind(), EntityKind::Person | EntityKind::Other)
+                        && !cl.org_cue
+                        && description::name_sort(&cl.canonical).is_none()
+                });
+            if let Some(c) = appositive {
+                self.join(n, c, AliasRule::RolePhrase);
+                continue;
+            }
             let holders = |earlier: bool| -> Vec<usize> {
                 (0..self.clusters.len())
                     .filter(|&c| self.clusters[c].alive)
@@ -68,12 +86,14 @@ impl Resolver<'_> {
             } else {
                 self.nearest(&earlier, n)
             };
-            // `The Ballymena-born actor said`: an occupation no one was given
-            // is an epithet of the person the text is about, when it is a
-            // clause's subject (`scored the winner` names a goal).
+            // `The Ballymena-born actor said`, `The Australian singer
+            // said`: an occupation no one was given (from no owner or a
+            // country) is an epithet of the person the text is about, when it
+            // is a clause's subject (`scored the winner` names a goal).
+            let from_country = of.is_some_and(|o| self.clusters[o].kind() == EntityKind::Country);
             let epithet = title.class == TitleClass::Other
-                && self.nodes[n].subject
-                && role.of.is_none()
+                && (self.nodes[n].subject || self.nodes[n].clause_subject)
+                && (role.of.is_none() || from_country)
                 && earlier.is_empty()
                 && holders(false).is_empty();
             let chosen = chosen.or_else(|| {
@@ -226,21 +246,30 @@ impl Resolver<'_> {
             // `Pixar, the animation studio run by Steve Jobs`: a description
             // in apposition right after a name is that name's (not a clause's
             // subject: `shares of Xerox, the company said`).
+            // (A name of no known kind takes an organisation's description
+            // and its kind: `Halvorsen, the Norwegian oil firm`.)
+            let unknown_fits = |cl: &Cluster| {
+                kind == EntityKind::Organization
+                    && cl.kind() == EntityKind::Other
+                    && !cl.is_person_like()
+                    && match (sort, self.cluster_sort(cl)) {
+                        (Some(a), Some(b)) => a.fits(b),
+                        _ => true,
+                    }
+            };
             let appositive = (!node.subject)
-                .then_some(&self.by_sentence[here])
-                .into_iter()
+                .then(|| self.appositive_name(n))
                 .flatten()
-                .copied()
-                .find(|&m| {
-                    let other = &self.nodes[m];
-                    other.form == MentionForm::Name
-                        && other.span.end <= pos
-                        && self.text[other.span.end..pos].trim() == ","
-                })
-                .and_then(|m| self.assign[m])
-                .filter(|&c| fits(&self.clusters[c]));
+                .filter(|&c| {
+                    fits(&self.clusters[c])
+                        || unknown_fits(&self.clusters[c]) && self.closes_apposition(n)
+                });
             if let Some(c) = appositive {
+                let retype = self.clusters[c].kind() == EntityKind::Other;
                 self.join(n, c, AliasRule::Description);
+                if retype {
+                    self.clusters[c].kinds.push(kind);
+                }
                 continue;
             }
             let mut best: Option<(Salience, usize)> = None;
@@ -289,10 +318,109 @@ impl Resolver<'_> {
                     best = Some((key, c));
                 }
             }
+            // `Renault unveiled a car. The carmaker …`: with no entity of
+            // the description's kind about, a name of no known kind named as
+            // a subject in this sentence or the two before (no prize's name)
+            // is one, and the description says its kind.
+            let unknown = best.is_none() && kind == EntityKind::Organization;
+            if unknown && let Some(c) = self.unknown_kind_subject(n, sort) {
+                self.join(n, c, AliasRule::Description);
+                self.clusters[c].kinds.push(kind);
+                continue;
+            }
             if let Some((_, c)) = best {
                 self.join(n, c, AliasRule::Description);
             }
         }
+    }
+
+    /// The cluster of the name right before node `n` in its sentence, set off
+    /// from it by a comma alone (`Pixar, the animation studio`); never a
+    /// name given a role in its own mention (`Kofi Annan, the UN
+    /// Secretary-General, the US President`: a list).
+    fn appositive_name(&self, n: usize) -> Option<usize> {
+        let node = &self.nodes[n];
+        self.by_sentence[node.sent]
+            .iter()
+            .copied()
+            .find(|&m| {
+                let other = &self.nodes[m];
+                other.form == MentionForm::Name
+                    && !other.of_role
+                    && other.span.end <= node.pos
+                    && self.text[other.span.end..node.pos].trim() == ","
+            })
+            .filter(|&m| {
+                self.nodes[m].role.is_none() || self.nodes[n].form != MentionForm::RolePhrase
+            })
+            .and_then(|m| self.assign[m])
+    }
+
+    /// Does node `n` close an apposition: a comma, full stop, semicolon,
+    /// colon or bracket right after it, the comma not opening `and`/`or`
+    /// (`Kofi Annan, the Russian President and the German Chancellor`, or
+    /// `…, the Russian President, and …`: a list)?
+    fn closes_apposition(&self, n: usize) -> bool {
+        let rest = self.text[self.nodes[n].span.end..].trim_start();
+        match rest.chars().next() {
+            None | Some('.' | ';' | ':' | ')') => true,
+            Some(',') => {
+                let next = rest[1..].split_whitespace().next().unwrap_or("");
+                !matches!(next, "and" | "or")
+            }
+            _ => false,
+        }
+    }
+
+    /// The entity of unknown kind that a description of an organisation at
+    /// node `n` names: the one named as a clause's subject in the nearest
+    /// of its own sentence (before it) and the two before it that names
+    /// one, if that sentence names only one; never a person, a prize
+    /// (`Brit Awards`) or a name of another sort than `sort`.
+    fn unknown_kind_subject(&self, n: usize, sort: Option<description::Sort>) -> Option<usize> {
+        let node = &self.nodes[n];
+        for back in 0..=2 {
+            let Some(sent) = node.sent.checked_sub(back) else {
+                break;
+            };
+            let mut found: Vec<usize> = self.by_sentence[sent]
+                .iter()
+                .copied()
+                .filter(|&m| {
+                    let other = &self.nodes[m];
+                    other.form == MentionForm::Name
+                        && other.subject
+                        && !other.of_role
+                        && other.pos < node.pos
+                })
+                .filter_map(|m| self.assign[m])
+                .filter(|&c| {
+                    let cl = &self.clusters[c];
+                    cl.alive
+                        && cl.kind() == EntityKind::Other
+                        && !cl.is_person_like()
+                        && cl.gender_evidence().is_none()
+                        && lexicon::known_kind(&cl.canonical).is_none()
+                        && !cl
+                            .canonical
+                            .rsplit(' ')
+                            .next()
+                            .is_some_and(lexicon::award_suffix)
+                        && match (sort, self.cluster_sort(cl)) {
+                            (Some(a), Some(b)) => a.fits(b),
+                            _ => true,
+                        }
+                })
+                .collect();
+            found.sort_unstable();
+            found.dedup();
+            match found[..] {
+                [] => continue,
+                [c] => return Some(c),
+                _ => return None,
+            }
+        }
+        None
     }
 
     /// The sort of organisation an entity is, as its name says (`National

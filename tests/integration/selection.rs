@@ -61,7 +61,7 @@ fn every_format_honours_every_selection_option() {
         (
             &["--min-weight", "2", "--drop-isolated"],
             &["Kim Jong Un", "Beijing"],
-            &["Ukraine", "Armenia"],
+            &["Serbia", "Armenia"],
         ),
         (
             &["--kind", "person", "--kind", "city", "--drop-isolated"],

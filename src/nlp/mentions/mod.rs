@@ -140,9 +140,9 @@ impl<'a> Finder<'a> {
                 .or_else(|| self.epithet(i))
                 .or_else(|| self.honorific_name(i))
                 .or_else(|| self.compass_phrase(i))
+                .or_else(|| self.description(i))
                 .or_else(|| self.name(i))
                 .or_else(|| self.demonym(i))
-                .or_else(|| self.description(i))
                 .or_else(|| self.pronoun(i))
                 .or_else(|| self.constituency(i))
             {
@@ -599,7 +599,8 @@ impl<'a> Finder<'a> {
     }
 
     /// Extend a name by an appositive title: `Min Aung Hlaing, Acting President
-    /// of Myanmar`, `Yuri Ushakov, a Kremlin aide,`.
+    /// of Myanmar`, `Yuri Ushakov, a Kremlin aide,`, `Mervyn King, the Bank of
+    /// England governor,`.
     fn with_appositive(&self, mut m: Mention, end: usize) -> (Mention, usize) {
         if m.role.is_some() || self.unit(end).is_none_or(|u| u.text != ",") {
             return (m, end);
@@ -618,6 +619,15 @@ impl<'a> Finder<'a> {
             if self.unit(j).is_some_and(Unit::is_possessive) {
                 j += 1;
             }
+        } else if let Some(e) = self
+            .run_end(j)
+            .filter(|&e| e > j + 1 && self.title_at(j).is_none() && self.title_at(e).is_some())
+        {
+            // `Mervyn King, the Bank of England governor,`: a name of two
+            // words or more before the title owns it (one word is left to
+            // the tree, which joins `Rospatch` to `Rospatch Corp`).
+            of = Some(self.span(j, e));
+            j = e;
         }
         let Some((t, title)) = self.title_at(j) else {
             return (m, end);
@@ -682,10 +692,12 @@ impl<'a> Finder<'a> {
         Some((self.mention(span, span, EntityKind::Country, form), i + n))
     }
 
-    /// `the company`, `the Japanese carmaker`, `the internet giant`: `the`, at
-    /// most two modifiers (adjectives, demonyms, nouns), and a head noun that
-    /// describes a kind of entity; the phrase must end there. A demonym among
-    /// the modifiers of an organisation's description is its home.
+    /// `the company`, `the Japanese carmaker`, `the US clothing retailer`:
+    /// `the`, at most two modifiers (adjectives, demonyms, names of countries
+    /// and towns, nouns), and a head noun that describes a kind of entity; the phrase
+    /// must end there. A demonym or country among the modifiers of an
+    /// organisation's description is its home. Read before names and
+    /// demonyms: `The French` of `The French retailer` is no people.
     fn description(&self, i: usize) -> Option<(Mention, usize)> {
         if self.lower(i) != "the" {
             return None;
@@ -717,8 +729,17 @@ impl<'a> Finder<'a> {
                 }
                 return Some((m, head + 1));
             }
-            if self.demonym_at(head) == Some(1) {
+            if self.demonym_at(head) == Some(1)
+                || u.cap && lexicon::known_kind(u.text) == Some(EntityKind::Country)
+            {
                 demonym = Some(self.span(head, head + 1));
+            } else if u.cap
+                && matches!(
+                    lexicon::known_kind(u.text),
+                    Some(EntityKind::City | EntityKind::Place)
+                )
+            {
+                // `the Seattle company`: a town is a modifier.
             } else if u.cap || !(u.tag.is_adjective() || u.tag == Tag::NN) {
                 return None;
             }

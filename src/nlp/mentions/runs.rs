@@ -268,6 +268,8 @@ impl<'a> Finder<'a> {
                 k = self.org_conjunct_end(k).unwrap_or(k + 1);
             } else if matches!(self.lower(k), "of" | "for" | "on") && self.of_continues(i, k) {
                 k += if self.lower(k + 1) == "the" { 2 } else { 1 };
+            } else if let Some(e) = self.prize_field_end(k) {
+                k = e;
             } else if let Some(e) = self.bracketed_part_end(k) {
                 k = e;
             } else {
@@ -447,6 +449,25 @@ impl<'a> Finder<'a> {
                 .is_some_and(|u| !u.cap && crate::vocab::work::describes_work(&u.lower))
     }
 
+    /// `for Fiction`, `in Physics` at `k`, after a prize's word (`Orange
+    /// Prize for Fiction`, `Nobel Prize in Physics`): capitalised fields
+    /// ([`lexicon::prize_field`]), which are part of the prize's name (a
+    /// work it was given for is not: `Booker Prize for Wolf Hall`); the end.
+    fn prize_field_end(&self, k: usize) -> Option<usize> {
+        if k == 0 || !matches!(self.lower(k), "for" | "in") {
+            return None;
+        }
+        let prize = &self.units[k - 1];
+        if !(prize.cap && lexicon::award_suffix(prize.text)) {
+            return None;
+        }
+        let mut e = k + 1;
+        while self.name_like_inside(e) {
+            e += 1;
+        }
+        (e > k + 1 && (k + 1..e).all(|f| lexicon::prize_field(self.units[f].text))).then_some(e)
+    }
+
     /// The `of`-phrase at `k` (its name from `next`) names a prize with the
     /// words before it: `Book of the Year`, `Costa Novel of the Year Award`,
     /// `Man of Peace award`, whose name ends in a prize's word (capitalised or
@@ -485,6 +506,7 @@ impl<'a> Finder<'a> {
         if end - i > 1
             && (lexicon::award_suffix(last.text)
                 || whole.ends_with(" of the Year")
+                || (i + 1..end).any(|k| self.prize_field_end(k) == Some(end))
                 || self
                     .unit(end)
                     .is_some_and(|u| !u.cap && lexicon::award_suffix(u.text)))
