@@ -1558,9 +1558,11 @@ pub fn organisation_class_noun(lemma: &str) -> bool {
 /// feature`, `the Linux software`), sorted.
 static PRODUCT_CLASS_NOUNS: &[&str] = &[
     "browser",
+    "console",
     "device",
     "drug",
     "feature",
+    "handset",
     "product",
     "program",
     "programme",
