@@ -52,11 +52,11 @@ pub fn triples(s: &TreeSentence<'_>, out: &mut Vec<RawTriple>) {
         hyphen_participle_before(s, &epithet, out);
     }
     for n in &s.named {
+        seat_before(s, n, out);
         if !matches!(n.kind, EntityKind::Person) {
             continue;
         }
         one_of_before(s, n, out);
-        seat_before(s, n, out);
         let Some((start, title)) = title_before(s, n.start) else {
             continue;
         };
@@ -186,7 +186,16 @@ fn one_of_before(s: &TreeSentence<'_>, n: &Named, out: &mut Vec<RawTriple>) {
 /// seat's name and right after it the person's: `person –mp for→ seat`, and
 /// the party written before the title `person –mp of→ party`. (The title
 /// after the name, `Kate Hoey, Labour MP for Vauxhall`, is [`super::np`]'s.)
+/// The name is a person's, or one of no known kind opening with a known given
+/// name (`Peter Law`).
 fn seat_before(s: &TreeSentence<'_>, n: &Named, out: &mut Vec<RawTriple>) {
+    let given = || {
+        let w = s.words[n.start];
+        lexicon::given_name(w) || lexicon::given_name_gender(w).is_some()
+    };
+    if !(n.kind == EntityKind::Person || n.kind == EntityKind::Other && given()) {
+        return;
+    }
     let Some(seat) = n
         .start
         .checked_sub(1)
@@ -402,6 +411,13 @@ mod tests {
                     "Ruth Kelly | mp for | Bolton West",
                     "Ruth Kelly | mp of | Labour",
                 ],
+                &[],
+            ),
+            (
+                // A name the recogniser left untyped, opening with a given name.
+                "Labour MP for Blaenau Gwent Peter Law quit the party .",
+                "2:compound 0:root 7:case 7:compound 7:compound 7:compound 2:nmod 2:acl 10:det 8:obj 2:punct",
+                &["Peter Law | mp for | Blaenau Gwent"],
                 &[],
             ),
             (
