@@ -52,6 +52,7 @@ pub fn triples(s: &TreeSentence<'_>, out: &mut Vec<RawTriple>) {
         hyphen_participle_before(s, &epithet, out);
     }
     for n in &s.named {
+        seat_before(s, n, out);
         if !matches!(n.kind, EntityKind::Person) {
             continue;
         }
@@ -181,10 +182,80 @@ fn one_of_before(s: &TreeSentence<'_>, n: &Named, out: &mut Vec<RawTriple>) {
     ));
 }
 
+/// `Labour MP for Bolton West Ruth Kelly`: a legislator's title, `for`, the
+/// seat's name and right after it the person's: `person –mp for→ seat`, and
+/// the party written before the title `person –mp of→ party`. (The title
+/// after the name, `Kate Hoey, Labour MP for Vauxhall`, is [`super::np`]'s.)
+/// The name is a person's, or one of no known kind opening with a known given
+/// name (`Peter Law`).
+fn seat_before(s: &TreeSentence<'_>, n: &Named, out: &mut Vec<RawTriple>) {
+    let given = || {
+        let w = s.words[n.start];
+        lexicon::given_name(w) || lexicon::given_name_gender(w).is_some()
+    };
+    if !(n.kind == EntityKind::Person || n.kind == EntityKind::Other && given()) {
+        return;
+    }
+    let Some(seat) = n
+        .start
+        .checked_sub(1)
+        .and_then(|k| s.named(k))
+        .filter(|p| p.end == n.start && p.mention != n.mention)
+        .filter(|p| {
+            matches!(
+                p.kind,
+                EntityKind::Place | EntityKind::City | EntityKind::Country | EntityKind::Other
+            )
+        })
+    else {
+        return;
+    };
+    let mut k = seat.start;
+    if k > 0 && s.words[k - 1].eq_ignore_ascii_case("the") {
+        k -= 1;
+    }
+    if k < 2 || s.words[k - 1] != "for" {
+        return;
+    }
+    let Some((start, title)) =
+        title_before(s, k - 1).filter(|(_, t)| t.class == TitleClass::Legislature)
+    else {
+        return;
+    };
+    let person = Argument {
+        span: s.a.mentions[n.mention].name,
+        mention: Some(n.mention),
+    };
+    out.push(RawTriple::of_phrase(
+        person.clone(),
+        format!("{} for", title.phrase),
+        Argument {
+            span: s.a.mentions[seat.mention].name,
+            mention: Some(seat.mention),
+        },
+        TripleKind::Role,
+        0.7,
+    ));
+    if let Some((owner, _)) = owner_before(s, start) {
+        out.push(RawTriple::of_phrase(
+            person,
+            format!("{} of", title.phrase),
+            Argument {
+                span: owner.0,
+                mention: owner.1,
+            },
+            TripleKind::Role,
+            0.7,
+        ));
+    }
+}
+
 /// The preposition joining a title (`phrase`) to the owner written with it:
 /// `of`, but `from` when a place owns a title that is no office (`US
 /// playwright X` → `playwright from`: a nationality, not an employer) nor a
-/// place in a team (`Liverpool striker X` → `striker of`: the club).
+/// place in a team (`Liverpool striker X` → `striker of`: the club). A city
+/// before a company's title names the club or firm it is written for
+/// (`Barcelona boss X` → `boss of`), not where the person comes from.
 pub(super) fn owner_preposition(office: bool, owner: EntityKind, phrase: &str) -> &'static str {
     let place = matches!(
         owner,
@@ -194,7 +265,9 @@ pub(super) fn owner_preposition(office: bool, owner: EntityKind, phrase: &str) -
         .rsplit(' ')
         .next()
         .is_some_and(lexicon::team_position);
-    if place && !office && !team {
+    let business_at_city = owner == EntityKind::City
+        && lexicon::title(phrase).is_some_and(|t| t.class == TitleClass::Business);
+    if place && !office && !team && !business_at_city {
         "from"
     } else {
         "of"
@@ -278,6 +351,30 @@ mod tests {
     }
 
     #[test]
+    fn owner_prepositions() {
+        // (office, owner's kind, title phrase, preposition)
+        let rows = [
+            (false, EntityKind::Country, "playwright", "from"),
+            (true, EntityKind::Country, "president", "of"),
+            (false, EntityKind::City, "striker", "of"),
+            (false, EntityKind::Country, "forward", "of"),
+            // A city before a company's title names the club or firm.
+            (false, EntityKind::City, "boss", "of"),
+            (false, EntityKind::City, "chief executive", "of"),
+            (false, EntityKind::Country, "boss", "from"),
+            (false, EntityKind::City, "lawyer", "from"),
+            (false, EntityKind::Organization, "singer", "of"),
+        ];
+        for (office, owner, phrase, want) in rows {
+            assert_eq!(
+                owner_preposition(office, owner, phrase),
+                want,
+                "{phrase} {owner:?}"
+            );
+        }
+    }
+
+    #[test]
     fn titles_before_names() {
         // (sentence, tree (any: this family reads words), must give, must not give)
         let rows: &[(&str, &str, &[&str], &[&str])] = &[
@@ -305,6 +402,23 @@ mod tests {
                 "5:nsubj 4:cc 4:compound 1:conj 0:root 5:punct",
                 &[],
                 &["Steve Ballmer | of | Microsoft"],
+            ),
+            (
+                // A legislator's seat between the title and the name.
+                "Labour MP for Bolton West Ruth Kelly was appointed .",
+                "2:compound 0:root 9:mark 6:compound 6:compound 9:nsubj 6:flat 9:aux 2:acl 2:punct",
+                &[
+                    "Ruth Kelly | mp for | Bolton West",
+                    "Ruth Kelly | mp of | Labour",
+                ],
+                &[],
+            ),
+            (
+                // A name the recogniser left untyped, opening with a given name.
+                "Labour MP for Blaenau Gwent Peter Law quit the party .",
+                "2:compound 0:root 7:case 7:compound 7:compound 7:compound 2:nmod 2:acl 10:det 8:obj 2:punct",
+                &["Peter Law | mp for | Blaenau Gwent"],
+                &[],
             ),
             (
                 // A person is no owner.

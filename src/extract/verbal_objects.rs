@@ -251,7 +251,9 @@ fn inner_names_below(
 /// Whether noun `o`, right after the name `n` it has as a compound, is a
 /// class noun saying what that name is (`the Asda chain`, `the Labour
 /// party`, `the Booker prize`): an organisation's description after an
-/// organisation's name (or a name of no known kind), or a prize's word.
+/// organisation's name (or a name of no known kind), a prize's word, a work's
+/// class noun after a work's name (`The Stepford Wives film`) or a product's
+/// after a name of no known kind (`the Firefox browser`).
 fn class_of(s: &TreeSentence<'_>, o: usize, n: &Named) -> bool {
     if n.end != o {
         return false;
@@ -260,6 +262,9 @@ fn class_of(s: &TreeSentence<'_>, o: usize, n: &Named) -> bool {
     lexicon::award_suffix(&lemma)
         || crate::vocab::description_kind(&lemma) == Some(EntityKind::Organization)
             && matches!(n.kind, EntityKind::Organization | EntityKind::Other)
+        // `starred in The Stepford Wives film`, `switched to the Firefox browser`.
+        || n.kind == EntityKind::Work && crate::vocab::work::work_noun(&lemma)
+        || n.kind == EntityKind::Other && lexicon::product_class_noun(&lemma)
 }
 
 /// `a trial of what it calls the Interactive Media Player`: a free relative

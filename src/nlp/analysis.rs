@@ -192,6 +192,7 @@ fn analyse_one(
 ) -> AnalysedSentence {
     let mut mentions = Vec::new();
     if !tokens.is_empty() {
+        retag_after_modals(words, &mut tags);
         let found = crate::nlp::mentions::find_mentions(text, sentence, &tokens, &tags);
         retag_names(&found, &tokens, words, &mut tags);
         retag_titles(words, &mut tags);
@@ -339,6 +340,30 @@ fn retag_names<'m>(
     }
 }
 
+/// `will star in`, `could face`: a lower-case singular noun right after a
+/// modal (adverbs such as `not`, `also` between) is the modal's verb when
+/// WordNet knows the word as a verb; a noun cannot stand there.
+fn retag_after_modals(words: &[&str], tags: &mut [Tagged]) {
+    use crate::nlp::tagger::lexicon::{self as wordnet, Lexicon};
+    for k in 1..words.len() {
+        if tags[k].tag != Tag::NN || !words[k].starts_with(|c: char| c.is_ascii_lowercase()) {
+            continue;
+        }
+        let mut m = k - 1;
+        while m > 0 && tags[m].tag == Tag::RB && k - m < 3 {
+            m -= 1;
+        }
+        if tags[m].tag != Tag::MD {
+            continue;
+        }
+        let classes = Lexicon::embedded().classes(u64::from(wordnet::key(words[k])));
+        if classes & wordnet::VERB != 0 {
+            tags[k].tag = Tag::VB;
+            tags[k].upos = Upos::VERB;
+        }
+    }
+}
+
 /// A title the tagger read as a closed-class word (`frontman` of `Oasis
 /// frontman Liam Gallagher` as a preposition: an unknown word's suffix misleads
 /// it) is a noun.
@@ -480,6 +505,30 @@ pub(crate) mod tests {
             ),
         ];
         check_names(rows);
+    }
+
+    #[test]
+    fn a_noun_after_a_modal_is_its_verb() {
+        // (sentence, word, tag it must have)
+        let rows = [
+            ("Nicole Kidman will star in a remake.", "star", Tag::VB),
+            (
+                "Scarlett Johansson will also star in the film.",
+                "star",
+                Tag::VB,
+            ),
+            ("Gordon Brown will chair the meeting.", "chair", Tag::VB),
+            // Not after any other word, nor a word WordNet has no verb for.
+            ("The star of the film spoke.", "star", Tag::NN),
+            ("He said the film star was ill.", "star", Tag::NN),
+        ];
+        for (text, word, want) in rows {
+            let d = doc(text);
+            let a = analyse(&d, &segment(&d.text), Tokenization::Words).remove(0);
+            let words = a.words(&d.text);
+            let k = words.iter().position(|w| *w == word).unwrap();
+            assert_eq!(a.tags[k].tag, want, "{text}");
+        }
     }
 
     #[test]

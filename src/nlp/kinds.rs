@@ -34,6 +34,44 @@ pub(crate) fn refine(text: &str, a: &mut AnalysedSentence) {
     business_title_owners(text, a);
     deal_parties(text, a);
     constituencies(text, a);
+    named_before_class_noun(text, a);
+}
+
+/// `the Respect party`, `the Firefox browser`: a name only the recogniser
+/// typed, right before a lower-case singular class noun that says what it
+/// is, is of that kind: a party's name an organisation; a product's name
+/// (`browser`, `software`) no place, person or organisation.
+fn named_before_class_noun(text: &str, a: &mut AnalysedSentence) {
+    use crate::vocab::description::{Sort, description_sort};
+    let kinds: Vec<Option<EntityKind>> = a
+        .mentions
+        .iter()
+        .map(|m| {
+            if !guessed_kind(text, m) {
+                return None;
+            }
+            let k = crate::text::tokens_within(&a.tokens, m.span).end;
+            if k >= a.tokens.len()
+                || a.tags[k].tag != Tag::NN
+                || !a.tokens[k].text(text).starts_with(char::is_lowercase)
+            {
+                return None;
+            }
+            let lemma = a.lemma(k).to_lowercase();
+            if description_sort(&lemma) == Some(Sort::Party) {
+                Some(EntityKind::Organization)
+            } else if crate::nlp::lexicon::product_class_noun(&lemma) {
+                Some(EntityKind::Other)
+            } else {
+                None
+            }
+        })
+        .collect();
+    for (m, kind) in a.mentions.iter_mut().zip(kinds) {
+        if let Some(kind) = kind {
+            m.kind = kind;
+        }
+    }
 }
 
 /// `Kate Hoey, Labour MP for Vauxhall`: a name only the recogniser typed, in
@@ -541,6 +579,17 @@ mod tests {
                 "Ruth Ellison was named chief executive of Barclays.",
                 "Barclays",
                 "organization",
+            ),
+            // A party's or a product's class noun right after the name says its kind.
+            (
+                "The Respect party won its first seat in Bethnal Green.",
+                "Respect",
+                "organization",
+            ),
+            (
+                "Many users switched to the Firefox browser last year.",
+                "Firefox",
+                "other",
             ),
             // A kinship noun before a name says it is a person.
             (

@@ -1336,6 +1336,11 @@ static TITLES: &[TitleEntry] = {
         ("defender", Other, None),
         ("skipper", Other, None),
         ("winger", Other, None),
+        ("forward", Other, None),
+        ("keeper", Other, None),
+        ("flanker", Other, None),
+        ("quarterback", Other, None),
+        ("wicketkeeper", Other, None),
         ("rapper", Other, None),
         ("pianist", Other, None),
         ("violinist", Other, None),
@@ -1515,6 +1520,19 @@ static DEAL_VERBS: &[(&str, &str)] = &[
     ("sell", "to"),
 ];
 
+/// Verbs of what companies do, beside the deal verbs and the commonest
+/// verbs of saying (keyed by lemma, sorted): `Apple unveiled`, `Shell posted`.
+static BUSINESS_VERBS: &[&str] = &["launch", "post", "unveil"];
+
+/// Is `lemma` a verb whose subject, opening a sentence as one bare word, is a
+/// company's name (`Apple unveiled`, `Orange sold`, `Shell said`): a deal verb,
+/// one of the commonest verbs of saying, or `launch`, `unveil`, `post`?
+pub fn business_verb(lemma: &str) -> bool {
+    BUSINESS_VERBS.binary_search(&lemma).is_ok()
+        || deal_verb_party(lemma).is_some()
+        || crate::vocab::speech::speech_verb(lemma).is_some_and(|v| v.common())
+}
+
 /// The preposition that names the other party of deal verb `lemma` (`to` of
 /// `sell`, `from` of `buy`), if it is one.
 pub fn deal_verb_party(lemma: &str) -> Option<&'static str> {
@@ -1553,9 +1571,11 @@ pub fn organisation_class_noun(lemma: &str) -> bool {
 /// feature`, `the Linux software`), sorted.
 static PRODUCT_CLASS_NOUNS: &[&str] = &[
     "browser",
+    "console",
     "device",
     "drug",
     "feature",
+    "handset",
     "product",
     "program",
     "programme",
@@ -3782,11 +3802,16 @@ static TEAM_POSITIONS: &[&str] = &[
     "captain",
     "coach",
     "defender",
+    "flanker",
+    "forward",
     "goalkeeper",
+    "keeper",
     "manager",
     "midfielder",
+    "quarterback",
     "skipper",
     "striker",
+    "wicketkeeper",
     "winger",
 ];
 

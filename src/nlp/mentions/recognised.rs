@@ -183,6 +183,7 @@ pub fn reconcile(
             let classed = !title_case
                 && (after_class_noun(text, tokens, m)
                     || before_description(text, tokens, m, &descriptions));
+            let business = !title_case && opening_business_subject(text, tokens, tags, m);
             let cued = m.role.is_some()
                 || m.span != m.name
                 || placed
@@ -190,6 +191,7 @@ pub fn reconcile(
                 || super::settle::names_family(text, tokens, m)
                 || !title_case && opening_subject(text, tokens, tags, m)
                 || !title_case && opening_name_elsewhere(text, tokens, tags, m)
+                || business
                 || m.name.of(text).contains(" & ")
                 || letters_and_digits(m.name.of(text))
                 || seats.contains(&m.name)
@@ -199,7 +201,7 @@ pub fn reconcile(
                 // possessive is a company's name.
                 m.kind = EntityKind::Organization;
             }
-            if classed && m.kind == EntityKind::Other {
+            if (classed || business) && m.kind == EntityKind::Other {
                 m.kind = EntityKind::Organization;
             }
             if known || cued || m.form == MentionForm::Acronym {
@@ -530,6 +532,27 @@ fn opening_subject(text: &str, tokens: &[Token], tags: &[Tagged], m: &Mention) -
             .get(1)
             .is_some_and(|t| matches!(t.tag, Tag::VBZ | Tag::VBD | Tag::MD))
         && !super::is_dictionary_word(name)
+}
+
+/// `Apple unveiled …`, `Orange announced …`: one word the tagger read as a
+/// proper noun, opening the sentence right before a finite verb of what
+/// companies do ([`lexicon::business_verb`]), is the subject's name,
+/// dictionary word or not: a common noun opening a sentence takes a
+/// determiner, and the bare mass nouns that do not (`Oil rose`, `Gold
+/// fell`) do not announce, report or sell.
+fn opening_business_subject(text: &str, tokens: &[Token], tags: &[Tagged], m: &Mention) -> bool {
+    m.form == MentionForm::Name
+        && m.span == m.name
+        && tokens.first().is_some_and(|t| t.span == m.name)
+        && tags.first().is_some_and(|t| t.tag == Tag::NNP)
+        && tags
+            .get(1)
+            .is_some_and(|t| matches!(t.tag, Tag::VBZ | Tag::VBD))
+        && tokens.get(1).is_some_and(|t| {
+            let word = t.text(text);
+            word.starts_with(|c: char| c.is_ascii_lowercase())
+                && lexicon::business_verb(&crate::nlp::lemma::lemma(word, tags[1].tag))
+        })
 }
 
 /// `Boots said …`, `Rover was bought by BMW`, `Morrisons, which …`: one
@@ -885,6 +908,15 @@ mod tests {
                 &["Kmart|other|Name", "Sears|organization|Name"],
                 &[],
             ),
+            (
+                // An opening word before a verb of what companies do is a
+                // company's name, dictionary word or not; before another verb not.
+                "Apple unveiled a new version of its iPod.",
+                &[],
+                &["Apple|organization|Name"],
+                &[],
+            ),
+            ("Gold rose to a record high.", &[], &[], &["Gold"]),
             (
                 // A word of capitals and digits is a name the recogniser missed.
                 "U2 singer Bono said he was delighted.",

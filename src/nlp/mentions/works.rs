@@ -88,6 +88,7 @@ fn type_sentence(text: &str, a: &mut AnalysedSentence, about_works: bool) {
             || class_noun_before(a, &words, first, head)
             || class_noun_appositive(a, &words, head)
             || class_noun_after_comma(a, &words, r.end)
+            || class_noun_after(a, &words, first, r.clone(), m.kind)
         {
             true
         } else if !title || !about_works {
@@ -206,6 +207,42 @@ fn class_noun_before(a: &AnalysedSentence, words: &[&str], start: usize, head: u
             .head(head)
             .is_some_and(|h| h > head && a.tree.rel(h) == DepRel::AclRelcl);
     (noun || determined) && !relative
+}
+
+/// `The Stepford Wives film`, `the Hopes and Fears album`: a work's singular
+/// class noun in lower case right after the name (`r`, its span from
+/// `first`), the name reading as the work's title rather than its maker's
+/// (`a Spielberg film`, `the Coldplay album`, `the Arctic Monkeys album`): a
+/// capitalised `The` opens it inside the sentence, or it has two or more
+/// words, no known given name first and no plural last, and the recogniser
+/// did not take it for an organisation.
+fn class_noun_after(
+    a: &AnalysedSentence,
+    words: &[&str],
+    first: usize,
+    r: std::ops::Range<usize>,
+    kind: EntityKind,
+) -> bool {
+    let k = r.end;
+    if k >= words.len()
+        || a.tags[k].tag != Tag::NN
+        || !words[k].starts_with(char::is_lowercase)
+        || !work_noun(&a.lemma(k).to_lowercase())
+        || !matches!(
+            kind,
+            EntityKind::Person | EntityKind::Place | EntityKind::City | EntityKind::Other
+        )
+    {
+        return false;
+    }
+    let the = (first..=r.start).any(|i| i > 0 && words[i] == "The");
+    let name = &words[r.clone()];
+    let titled = name.len() > 1
+        && lexicon::given_name_gender(name[0]).is_none()
+        && !lexicon::given_name(name[0])
+        && a.tags[r.end - 1].tag != Tag::NNPS
+        && !name[name.len() - 1].ends_with('s');
+    the || titled
 }
 
 /// `Small Island, Levy's fourth novel`, `the novel, Small Island`: the name and
@@ -411,6 +448,17 @@ mod tests {
             ("De Laurentiis Film <Dfp> pays a dividend.\n", &[]),
             // A letter is no title.
             ("ITT will convert the series H issue.\n", &[]),
+            // A class noun right after a title; not after its maker's name.
+            (
+                "Nicole Kidman starred in The Stepford Wives film.\n",
+                &["The Stepford Wives"],
+            ),
+            (
+                "The Da Vinci Code novel sold millions of copies.\n",
+                &["Da Vinci Code"],
+            ),
+            ("Critics loved the new Spielberg film.\n", &[]),
+            ("Fans queued for the Arctic Monkeys album.\n", &[]),
         ];
         for (text, want) in rows {
             assert_eq!(works(text), *want, "{text}");
