@@ -12,9 +12,8 @@ use std::collections::{BTreeMap, HashMap};
 use petgraph::stable_graph::NodeIndex;
 
 use super::{KnowledgeGraph, kind_slot, name_key};
-use crate::nlp::lexicon;
 use crate::resolve::AliasRule;
-use crate::resolve::archive::{ArchiveNode, plan};
+use crate::resolve::archive::{ArchiveNode, kind_by_name, plan};
 use crate::vocab::EntityKind;
 use crate::vocab::legal::is_legal_form;
 
@@ -97,19 +96,9 @@ impl KnowledgeGraph {
     /// The kind of node `n` by evidence ([`Self::kind_by_votes`]), except that
     /// a name ending in a legal form is an organisation and one ending in an
     /// organisation word (`Chase Manhattan Bank`) no person, whatever the
-    /// documents said.
+    /// documents said ([`kind_by_name`]).
     fn voted_kind(&self, n: NodeIndex) -> EntityKind {
-        let kind = self.kind_by_votes(n);
-        let Some((_, last)) = self.graph[n].name.rsplit_once(' ') else {
-            return kind;
-        };
-        if is_legal_form(last) {
-            return EntityKind::Organization;
-        }
-        match lexicon::org_suffix(last) {
-            Some(org) if kind == EntityKind::Person => org,
-            _ => kind,
-        }
+        kind_by_name(&self.graph[n].name, self.kind_by_votes(n))
     }
 
     /// The kind of node `n` by evidence: an organisation when a name of it

@@ -57,6 +57,23 @@ const EDIT_MIN_LEN: usize = 12;
 /// Words left out of an organisation's initials (`Bank of England` → `BE`).
 const INITIAL_STOP: &[&str] = &["of", "the", "and", "for", "de", "du", "&"];
 
+/// The kind a node named `name` takes whatever its documents voted
+/// (`voted`): an organisation when the name ends in a legal form; when it ends
+/// in an organisation word (`Chase Manhattan Bank`), that word's kind rather
+/// than a person.
+pub fn kind_by_name(name: &str, voted: EntityKind) -> EntityKind {
+    let Some((_, last)) = name.rsplit_once(' ') else {
+        return voted;
+    };
+    if is_legal_form(last) {
+        return EntityKind::Organization;
+    }
+    match lexicon::org_suffix(last) {
+        Some(org) if voted == EntityKind::Person => org,
+        _ => voted,
+    }
+}
+
 /// The merges that make one node of each entity of the archive, in the order
 /// they are to be applied: `into` is never merged away later, `from` never
 /// appears again.
@@ -663,6 +680,22 @@ fn levenshtein_at_most_one(a: &str, b: &str) -> Option<()> {
 mod tests {
     use super::*;
     use EntityKind::{City, Country, Event, Organization as Org, Other, Person, Place};
+
+    #[test]
+    fn a_name_overrides_its_votes_only_by_its_last_word() {
+        // (name, voted kind, kind)
+        let rows = [
+            ("Rosneft Plc", Person, Org),
+            ("Acme Corp", Other, Org),
+            ("Chase Manhattan Bank", Person, Org),
+            ("Chase Manhattan Bank", Place, Place),
+            ("Bill May", Person, Person),
+            ("Reuters", Person, Person),
+        ];
+        for (name, voted, want) in rows {
+            assert_eq!(kind_by_name(name, voted), want, "{name}");
+        }
+    }
 
     /// A node as (name, kind, documents).
     type N<'a> = (&'a str, EntityKind, &'a [u32]);
