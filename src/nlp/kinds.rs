@@ -43,35 +43,24 @@ pub(crate) fn refine(text: &str, a: &mut AnalysedSentence) {
 /// (`browser`, `software`) no place, person or organisation.
 fn named_before_class_noun(text: &str, a: &mut AnalysedSentence) {
     use crate::vocab::description::{Sort, description_sort};
-    let kinds: Vec<Option<EntityKind>> = a
-        .mentions
-        .iter()
-        .map(|m| {
-            if !guessed_kind(text, m) {
-                return None;
-            }
-            let k = crate::text::tokens_within(&a.tokens, m.span).end;
-            if k >= a.tokens.len()
-                || a.tags[k].tag != Tag::NN
-                || !a.tokens[k].text(text).starts_with(char::is_lowercase)
-            {
-                return None;
-            }
-            let lemma = a.lemma(k).to_lowercase();
-            if description_sort(&lemma) == Some(Sort::Party) {
-                Some(EntityKind::Organization)
-            } else if crate::nlp::lexicon::product_class_noun(&lemma) {
-                Some(EntityKind::Other)
-            } else {
-                None
-            }
-        })
-        .collect();
-    for (m, kind) in a.mentions.iter_mut().zip(kinds) {
-        if let Some(kind) = kind {
-            m.kind = kind;
+    let kinds = guessed_kinds(text, &a.mentions, |m| {
+        let k = crate::text::tokens_within(&a.tokens, m.span).end;
+        if k >= a.tokens.len()
+            || a.tags[k].tag != Tag::NN
+            || !a.tokens[k].text(text).starts_with(char::is_lowercase)
+        {
+            return None;
         }
-    }
+        let lemma = a.lemma(k).to_lowercase();
+        if description_sort(&lemma) == Some(Sort::Party) {
+            Some(EntityKind::Organization)
+        } else if crate::nlp::lexicon::product_class_noun(&lemma) {
+            Some(EntityKind::Other)
+        } else {
+            None
+        }
+    });
+    set_kinds(&mut a.mentions, kinds);
 }
 
 /// `Kate Hoey, Labour MP for Vauxhall`: a name only the recogniser typed, in
@@ -179,6 +168,29 @@ fn plain_name<'t>(text: &'t str, m: &Mention) -> Option<(&'t str, bool)> {
     })
 }
 
+/// The kind `kind_of` finds for each mention whose kind is only guessed
+/// ([`guessed_kind`]); `None` for the others. (All are read before any is set,
+/// with [`set_kinds`], so that one retyped mention does not sway another.)
+fn guessed_kinds(
+    text: &str,
+    mentions: &[Mention],
+    kind_of: impl Fn(&Mention) -> Option<EntityKind>,
+) -> Vec<Option<EntityKind>> {
+    mentions
+        .iter()
+        .map(|m| guessed_kind(text, m).then(|| kind_of(m)).flatten())
+        .collect()
+}
+
+/// Give each mention the kind found for it, if any.
+fn set_kinds(mentions: &mut [Mention], kinds: Vec<Option<EntityKind>>) {
+    for (m, kind) in mentions.iter_mut().zip(kinds) {
+        if let Some(kind) = kind {
+            m.kind = kind;
+        }
+    }
+}
+
 /// Is a name one the recogniser alone typed (a person, place or city) or left
 /// untyped: no title, honorific, known given name or lexicon entry says what it
 /// is?
@@ -250,30 +262,19 @@ fn described_names(text: &str, a: &mut AnalysedSentence) {
                 noun_kind(d)
             })
     };
-    let kinds: Vec<Option<EntityKind>> = a
-        .mentions
-        .iter()
-        .map(|m| {
-            if !guessed_kind(text, m) {
-                return None;
-            }
-            let within = crate::text::tokens_within(&a.tokens, m.span);
-            let head = head_word(tree, within.clone())?;
-            // Not the subject of a relative clause on the noun (`the company
-            // Smith founded`).
-            let relative = matches!(tree.rel(head), DepRel::Nsubj | DepRel::NsubjPass)
-                && tree
-                    .head(head)
-                    .is_some_and(|h| tree.rel(h) == DepRel::AclRelcl);
-            appositive(head, within.end)
-                .or_else(|| (!relative).then(|| noun_before(within.start)).flatten())
-        })
-        .collect();
-    for (m, kind) in a.mentions.iter_mut().zip(kinds) {
-        if let Some(kind) = kind {
-            m.kind = kind;
-        }
-    }
+    let kinds = guessed_kinds(text, &a.mentions, |m| {
+        let within = crate::text::tokens_within(&a.tokens, m.span);
+        let head = head_word(tree, within.clone())?;
+        // Not the subject of a relative clause on the noun (`the company
+        // Smith founded`).
+        let relative = matches!(tree.rel(head), DepRel::Nsubj | DepRel::NsubjPass)
+            && tree
+                .head(head)
+                .is_some_and(|h| tree.rel(h) == DepRel::AclRelcl);
+        appositive(head, within.end)
+            .or_else(|| (!relative).then(|| noun_before(within.start)).flatten())
+    });
+    set_kinds(&mut a.mentions, kinds);
 }
 
 /// `Virgin boss Sir Richard Branson`, `Former Enron chief executive Jeffrey

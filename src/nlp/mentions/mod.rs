@@ -729,16 +729,10 @@ impl<'a> Finder<'a> {
                 }
                 return Some((m, head + 1));
             }
-            if self.demonym_at(head) == Some(1)
-                || u.cap && lexicon::known_kind(u.text) == Some(EntityKind::Country)
-            {
+            let known = u.cap.then(|| lexicon::known_kind(u.text)).flatten();
+            if self.demonym_at(head) == Some(1) || known == Some(EntityKind::Country) {
                 demonym = Some(self.span(head, head + 1));
-            } else if u.cap
-                && matches!(
-                    lexicon::known_kind(u.text),
-                    Some(EntityKind::City | EntityKind::Place)
-                )
-            {
+            } else if matches!(known, Some(EntityKind::City | EntityKind::Place)) {
                 // `the Seattle company`: a town is a modifier.
             } else if u.cap || !(u.tag.is_adjective() || u.tag == Tag::NN) {
                 return None;

@@ -223,13 +223,13 @@ pub(crate) fn word(bucket: &[u8; LINE], j: usize) -> u32 {
     ])
 }
 
-/// Put `k` into the first empty slot of its home bucket or of the first bucket
-/// after it with room; returns the bucket and the slot.
-fn place<const N: usize>(buckets: &mut [[u8; LINE]], k: u32) -> (usize, usize) {
+/// Put label key `k` into the first empty slot of its home bucket or of the
+/// first bucket after it with room; returns the bucket and the slot.
+fn place(buckets: &mut [[u8; LINE]], k: u32) -> (usize, usize) {
     let cap = buckets.len();
     let mut b = home(k, cap);
     loop {
-        if let Some(j) = (0..N).find(|&j| word(&buckets[b], j) == 0) {
+        if let Some(j) = (0..LABEL_BUCKET).find(|&j| word(&buckets[b], j) == 0) {
             buckets[b][4 * j..4 * j + 4].copy_from_slice(&k.to_le_bytes());
             return (b, j);
         }
@@ -385,7 +385,7 @@ fn label_tables<'a>(runs: impl ExactSizeIterator<Item = (u32, Run<'a>)>) -> Labe
                 .extend(run.map(|(c, w)| (u32::from(c) << 16 | u32::from(w as u16)).to_le_bytes()));
             v
         };
-        let (b, j) = place::<LABEL_BUCKET>(&mut buckets, k);
+        let (b, j) = place(&mut buckets, k);
         let at = 4 * (LABEL_BUCKET + j);
         buckets[b][at..at + 4].copy_from_slice(&v.to_le_bytes());
     }

@@ -62,36 +62,31 @@ fn move_codes(bucket: &[u8; LINE], j: usize) -> &[u8; N_MOVES] {
     bucket[at..at + N_MOVES].try_into().expect("four codes")
 }
 
-/// The weight codes of the key with fingerprint `fp`, whose home bucket is `b`.
+/// The weight codes of the key with fingerprint `fp`, whose home bucket is `b`:
+/// looked for there, and only if a key of `b` spilled, in the buckets after it
+/// up to the first that is not full.
 #[inline]
 fn move_get(buckets: &[[u8; LINE]], mut b: usize, fp: u16) -> Option<&[u8; N_MOVES]> {
-    let bucket = &buckets[b];
-    if let Some(j) = find_fingerprint(bucket, fp) {
-        return Some(move_codes(bucket, j));
-    }
-    if bucket[SPILLED] == 0 {
-        return None;
-    }
-    b = if b + 1 == buckets.len() { 0 } else { b + 1 };
+    let spilled = buckets[b][SPILLED] != 0;
     loop {
         let bucket = &buckets[b];
         if let Some(j) = find_fingerprint(bucket, fp) {
             return Some(move_codes(bucket, j));
         }
-        if half(bucket, MOVE_BUCKET - 1) == 0 {
+        if !spilled || half(bucket, MOVE_BUCKET - 1) == 0 {
             return None;
         }
         b = if b + 1 == buckets.len() { 0 } else { b + 1 };
     }
 }
 
-/// The slot of `k` among the first `N` keys of a bucket (compared all at once,
+/// The slot of `k` among the keys of a label bucket (compared all at once,
 /// without branches; buckets fill from the front, so a bucket whose last key is 0
 /// holds no key further on).
 #[inline]
-fn find<const N: usize>(bucket: &[u8; LINE], k: u32) -> Option<usize> {
+fn find(bucket: &[u8; LINE], k: u32) -> Option<usize> {
     let mut mask = 0u32;
-    for j in 0..N {
+    for j in 0..LABEL_BUCKET {
         mask |= u32::from(word(bucket, j) == k) << j;
     }
     (mask != 0).then(|| mask.trailing_zeros() as usize)
@@ -161,7 +156,7 @@ impl LabelWeights {
 fn label_get(buckets: &[[u8; LINE]], mut b: usize, k: u32) -> Option<u32> {
     loop {
         let bucket = &buckets[b];
-        if let Some(j) = find::<LABEL_BUCKET>(bucket, k) {
+        if let Some(j) = find(bucket, k) {
             return Some(word(bucket, LABEL_BUCKET + j));
         }
         if word(bucket, LABEL_BUCKET - 1) == 0 {
