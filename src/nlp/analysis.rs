@@ -116,7 +116,7 @@ pub fn analyse(doc: &Document, sentences: &[Sentence], how: Tokenization) -> Vec
     // Works are typed from their context (a title's first word may join it).
     crate::nlp::mentions::type_works(text, &mut analysed);
     for a in &mut analysed {
-        mark_subjects(&a.tokens, &a.tree, &mut a.mentions);
+        mark_subjects(&a.tokens, &a.tags, &a.tree, &mut a.mentions);
         crate::nlp::kinds::refine(text, a);
     }
     analysed
@@ -269,13 +269,21 @@ fn participles_on_appositives(arcs: &[crate::nlp::parser::Arc], tags: &mut [Tagg
 }
 
 /// Mark the mentions whose head word (the word of the mention whose head lies
-/// outside it) is a clause's subject.
-fn mark_subjects(tokens: &[Token], tree: &Tree, mentions: &mut [Mention]) {
+/// outside it) is a clause's subject, and those whose head word is a verb's
+/// active subject.
+fn mark_subjects(tokens: &[Token], tags: &[Tagged], tree: &Tree, mentions: &mut [Mention]) {
     for m in mentions.iter_mut() {
         let within = crate::text::tokens_within(tokens, m.span);
-        m.subject = within.clone().any(|k| {
-            tree.head(k).is_none_or(|h| !within.contains(&h))
-                && matches!(tree.rel(k), DepRel::Nsubj | DepRel::NsubjPass)
+        let outside = |k: &usize| tree.head(*k).is_none_or(|h| !within.contains(&h));
+        m.subject = within
+            .clone()
+            .filter(outside)
+            .any(|k| matches!(tree.rel(k), DepRel::Nsubj | DepRel::NsubjPass));
+        m.agent = within.clone().filter(outside).any(|k| {
+            tree.rel(k) == DepRel::Nsubj
+                && tree.head(k).is_some_and(|h| {
+                    tags[h].tag.is_verb() && !tree.children(h).any(|c| tree.rel(c) == DepRel::Cop)
+                })
         });
     }
 }

@@ -68,4 +68,7 @@ pub struct Mention {
     /// The mention's head word is the subject of a clause (`nsubj`,
     /// `nsubj:pass` in the sentence's tree): a salient antecedent.
     pub subject: bool,
+    /// The head word is the active subject (`nsubj`) of a verb, not of a
+    /// copula's predicate (`Heathrow was busy`) nor a passive one: a doer.
+    pub agent: bool,
 }

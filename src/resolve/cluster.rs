@@ -39,6 +39,9 @@ pub(crate) struct Node {
     pub of_role: bool,
     /// The mention is a clause's subject (a salient antecedent).
     pub subject: bool,
+    /// The mention is a verb's active subject (a doer, not `Heathrow was
+    /// busy`).
+    pub agent: bool,
     /// The mention is the subject of a clause the extractor read from the
     /// words (the tree may have missed it: `The actor later flew to …`).
     pub clause_subject: bool,
@@ -208,6 +211,7 @@ impl<'a> Resolver<'a> {
                     role: m.role.clone(),
                     of_role: false,
                     subject: m.subject,
+                    agent: m.agent,
                     clause_subject: ex.triples.iter().any(|t| {
                         t.kind == crate::extract::TripleKind::Clause && t.subject.mention == Some(i)
                     }),
@@ -240,6 +244,7 @@ impl<'a> Resolver<'a> {
                         role: None,
                         of_role: true,
                         subject: false,
+                        agent: false,
                         clause_subject: false,
                         person_cue: false,
                         org_cue: false,

@@ -320,7 +320,7 @@ impl Resolver<'_> {
             }
             // `Renault unveiled a car. The carmaker …`: with no entity of
             // the description's kind about, a name of no known kind named as
-            // a subject in this sentence or the two before (no prize's name)
+            // a verb's active subject in this sentence or the two before (no prize's name)
             // is one, and the description says its kind.
             let unknown = best.is_none() && kind == EntityKind::Organization;
             if unknown && let Some(c) = self.unknown_kind_subject(n, sort) {
@@ -373,7 +373,8 @@ impl Resolver<'_> {
     }
 
     /// The entity of unknown kind that a description of an organisation at
-    /// node `n` names: the one named as a clause's subject in the nearest
+    /// node `n` names: the one named as a verb's active subject (a doer:
+    /// not `Heathrow was busy`, `Heathrow was closed`) in the nearest
     /// of its own sentence (before it) and the two before it that names
     /// one, if that sentence names only one; never a person, a prize
     /// (`Brit Awards`) or a name of another sort than `sort`.
@@ -389,7 +390,7 @@ impl Resolver<'_> {
                 .filter(|&m| {
                     let other = &self.nodes[m];
                     other.form == MentionForm::Name
-                        && other.subject
+                        && other.agent
                         && !other.of_role
                         && other.pos < node.pos
                 })

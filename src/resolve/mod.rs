@@ -354,6 +354,7 @@ pub(crate) mod tests {
                 family: None,
                 body: None,
                 subject: false,
+                agent: false,
             });
         }
         for &(s, subj, relation, obj, negated) in triples {

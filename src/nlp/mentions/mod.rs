@@ -193,6 +193,7 @@ impl<'a> Finder<'a> {
             family: None,
             body: None,
             subject: false,
+            agent: false,
         }
     }
 

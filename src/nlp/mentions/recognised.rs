@@ -354,6 +354,7 @@ pub fn reconcile(
             family: None,
             body: None,
             subject: false,
+            agent: false,
         };
         set_kind(text, &mut m, *r);
         cleaned.push(m);
