@@ -185,7 +185,21 @@ fn inner_names_below(
     out: &mut Vec<(usize, String)>,
 ) {
     let t = s.tree;
-    for c in t.children(o) {
+    // `the Costa first novel award`: a name the parser hung from another
+    // premodifier of a prize's word is the prize's (not for other heads: `a
+    // new U.S. pharmaceuticals unit` is no unit of the US).
+    let mut lifted = Vec::new();
+    if depth == 0 && lexicon::award_suffix(&s.lemma(o).to_lowercase()) {
+        for c in t.children_by(o, |r| matches!(r, DepRel::Compound | DepRel::Amod)) {
+            if c < o && s.named(c).is_none() {
+                lifted.extend(
+                    t.children_by(c, |r| r == DepRel::Compound)
+                        .filter(|&k| k < c),
+                );
+            }
+        }
+    }
+    for c in t.children(o).chain(lifted) {
         if depth == 0 && credit(s, c).is_some() {
             // `includes text by Stewart`: a creator, read by `credits`.
             continue;
@@ -226,8 +240,10 @@ fn inner_names_below(
                 .any(|&(a, _)| s.named(a).is_some_and(|m| m.mention == n.mention));
             // `the Asda chain`, `the Booker prize`: a class noun right after
             // the name says what the name is; the name is the phrase's thing.
-            let named_thing =
-                depth == 0 && how == "of" && t.rel(c) == DepRel::Compound && class_of(s, o, n);
+            let named_thing = depth == 0
+                && how == "of"
+                && t.rel(c) == DepRel::Compound
+                && (class_of(s, o, n) || prize_of(s, o, n));
             if !seen {
                 for a in fan_out(s, vec![n.head]) {
                     if named_thing {
@@ -265,6 +281,18 @@ fn class_of(s: &TreeSentence<'_>, o: usize, n: &Named) -> bool {
         // `starred in The Stepford Wives film`, `switched to the Firefox browser`.
         || n.kind == EntityKind::Work && crate::vocab::work::work_noun(&lemma)
         || n.kind == EntityKind::Other && lexicon::product_class_noun(&lemma)
+}
+
+/// Whether noun `o` is a prize's word and the name `n` opens its phrase,
+/// only lower-case modifiers between them (`the Costa first novel award`, `the
+/// Whitbread biography award`): the name is the prize's.
+fn prize_of(s: &TreeSentence<'_>, o: usize, n: &Named) -> bool {
+    n.end < o
+        && lexicon::award_suffix(&s.lemma(o).to_lowercase())
+        && (n.end..o).all(|w| {
+            s.words[w].starts_with(|ch: char| ch.is_lowercase())
+                && (s.tag(w).is_noun() || s.tag(w).is_adjective())
+        })
 }
 
 /// `a trial of what it calls the Interactive Media Player`: a free relative
