@@ -220,7 +220,9 @@ fn inner_names_below(
                     if matches!(
                         p.as_str(),
                         "of" | "for" | "from" | "with" | "against" | "by" | "in" | "into"
-                    ) || (p == "to" && object && depth == 0) =>
+                    ) || (p == "to" && object && depth == 0)
+                        // `served as home secretary under John Major`.
+                        || (p == "under" && depth == 0 && lexicon::title(head).is_some()) =>
                 {
                     p
                 }

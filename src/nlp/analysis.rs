@@ -350,18 +350,27 @@ fn retag_names<'m>(
 
 /// `will star in`, `could face`: a lower-case singular noun right after a
 /// modal (adverbs such as `not`, `also` between) is the modal's verb when
-/// WordNet knows the word as a verb; a noun cannot stand there.
+/// WordNet knows the word as a verb; a noun cannot stand there. So is a noun
+/// or adjective after `is to`, `are to` (`Tesco is to open 20 stores`: the
+/// British future).
 fn retag_after_modals(words: &[&str], tags: &mut [Tagged]) {
     use crate::nlp::tagger::lexicon::{self as wordnet, Lexicon};
     for k in 1..words.len() {
-        if tags[k].tag != Tag::NN || !words[k].starts_with(|c: char| c.is_ascii_lowercase()) {
+        if !words[k].starts_with(|c: char| c.is_ascii_lowercase()) {
+            continue;
+        }
+        let be_to = k >= 2
+            && matches!(tags[k].tag, Tag::NN | Tag::JJ)
+            && words[k - 1] == "to"
+            && matches!(words[k - 2], "is" | "are" | "was" | "were");
+        if tags[k].tag != Tag::NN && !be_to {
             continue;
         }
         let mut m = k - 1;
         while m > 0 && tags[m].tag == Tag::RB && k - m < 3 {
             m -= 1;
         }
-        if tags[m].tag != Tag::MD {
+        if tags[m].tag != Tag::MD && !be_to {
             continue;
         }
         let classes = Lexicon::embedded().classes(u64::from(wordnet::key(words[k])));
@@ -389,6 +398,29 @@ fn retag_titles(words: &[&str], tags: &mut [Tagged]) {
         {
             tags[k].tag = Tag::NN;
             tags[k].upos = Upos::NOUN;
+        }
+    }
+    // `served as home secretary under John Major`: a lower-case title of two
+    // words is two nouns, and an `as` before it its preposition (the tagger
+    // read `as home` as adverbs, `secretary` as a name).
+    for k in 0..words.len().saturating_sub(1) {
+        let (a, b) = (words[k], words[k + 1]);
+        let lower = |w: &str| w.starts_with(|c: char| c.is_ascii_lowercase());
+        if lower(a)
+            && lower(b)
+            && !(tags[k].tag.is_noun() && matches!(tags[k + 1].tag, Tag::NN | Tag::NNS))
+            && crate::nlp::lexicon::title(&format!("{a} {b}")).is_some()
+        {
+            for t in &mut tags[k..k + 2] {
+                if !matches!(t.tag, Tag::NN | Tag::NNS) {
+                    t.tag = Tag::NN;
+                    t.upos = Upos::NOUN;
+                }
+            }
+            if k > 0 && words[k - 1] == "as" && tags[k - 1].tag == Tag::RB {
+                tags[k - 1].tag = Tag::IN;
+                tags[k - 1].upos = Upos::ADP;
+            }
         }
     }
     for (w, t) in words.iter().zip(tags.iter_mut()) {
