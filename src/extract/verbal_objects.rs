@@ -33,6 +33,11 @@ pub(super) fn objects(
             for a in fan_out(s, vec![o]) {
                 out.push((a, None, TripleKind::Verbal, 0.75));
             }
+        } else if let Some(n) = called(s, o) {
+            // `launched a new search engine called MSN Search`.
+            for a in fan_out(s, vec![n]) {
+                out.push((a, None, TripleKind::Verbal, 0.7));
+            }
         } else if s.tag(o).is_noun() {
             // `quashed the sentences of the Guildford Four`: a name inside the
             // object, the object's head saying how. A title before a person's
@@ -294,6 +299,18 @@ fn prize_of(s: &TreeSentence<'_>, o: usize, n: &Named) -> bool {
         && (n.end..o).all(|w| {
             s.words[w].starts_with(|ch: char| ch.is_lowercase())
                 && (s.tag(w).is_noun() || s.tag(w).is_adjective())
+        })
+}
+
+/// `a new search engine called MSN Search`: the name a noun's participle of
+/// naming ([`NAMING_VERBS`]) gives it, its head word.
+fn called(s: &TreeSentence<'_>, o: usize) -> Option<usize> {
+    let t = s.tree;
+    t.children_by(o, |r| r == DepRel::Acl)
+        .filter(|&v| v > o && NAMING_VERBS.contains(&s.lemma(v).to_lowercase().as_str()))
+        .find_map(|v| {
+            t.children_by(v, |r| matches!(r, DepRel::Obj | DepRel::Xcomp))
+                .find(|&k| s.named_head(k).is_some())
         })
 }
 

@@ -193,6 +193,7 @@ fn analyse_one(
     let mut mentions = Vec::new();
     if !tokens.is_empty() {
         retag_after_modals(words, &mut tags);
+        retag_naming_participles(words, &mut tags);
         let found = crate::nlp::mentions::find_mentions(text, sentence, &tokens, &tags);
         retag_names(&found, &tokens, words, &mut tags);
         retag_titles(words, &mut tags);
@@ -377,6 +378,30 @@ fn retag_after_modals(words: &[&str], tags: &mut [Tagged]) {
         if classes & wordnet::VERB != 0 {
             tags[k].tag = Tag::VB;
             tags[k].upos = Upos::VERB;
+        }
+    }
+}
+
+/// `bought a small firm called Keyhole`: a past form of a naming verb
+/// (`called`, `named`, `dubbed`) right after a common noun and before a
+/// capitalised word or `the`, with a finite verb earlier in the sentence, is
+/// the noun's participle, not a second verb without its `and`.
+fn retag_naming_participles(words: &[&str], tags: &mut [Tagged]) {
+    use crate::vocab::function_words::NAMING_VERBS;
+    let mut finite = false;
+    for k in 1..words.len().saturating_sub(1) {
+        let prev = tags[k - 1].tag;
+        finite |= matches!(prev, Tag::VBD | Tag::VBZ | Tag::VBP | Tag::MD);
+        if !finite
+            || tags[k].tag != Tag::VBD
+            || !matches!(prev, Tag::NN | Tag::NNS)
+            || !(words[k + 1].starts_with(|c: char| c.is_uppercase()) || words[k + 1] == "the")
+        {
+            continue;
+        }
+        let lemma = crate::nlp::lemma::lemma(words[k], Tag::VBD);
+        if NAMING_VERBS.contains(&lemma.as_ref()) {
+            tags[k].tag = Tag::VBN;
         }
     }
 }
