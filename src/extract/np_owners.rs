@@ -107,15 +107,24 @@ fn child_owners<'a>(
     let rel = s.tree.rel(c);
     let prep = match rel {
         DepRel::Compound | DepRel::NmodPoss | DepRel::Amod | DepRel::Flat => Some("of".to_string()),
-        DepRel::Nmod => s.case(c).filter(|p| is_role_preposition(p)),
+        DepRel::Nmod => s.case(c).filter(|p| is_role_preposition(p) || p == "under"),
         _ => None,
     };
     let Some(n) = s.named_head(c) else {
-        unnamed_owners(s, k, c, prep, by, out);
+        if prep.as_deref() != Some("under") {
+            unnamed_owners(s, k, c, prep, by, out);
+        }
         return;
     };
+    // `chancellor under Tony Blair`: a person's office under the person
+    // above it.
+    let under = prep.as_deref() == Some("under");
     if let Some(prep) = prep
-        && fits(n.kind, by)
+        && (if under {
+            n.kind == EntityKind::Person
+        } else {
+            fits(n.kind, by)
+        })
         && !unplaced_adjective(s, c, n)
     {
         out.push(Owner::named(s, n, prep));
