@@ -408,7 +408,7 @@ fn retag_naming_participles(words: &[&str], tags: &mut [Tagged]) {
 
 /// A title the tagger read as a closed-class word (`frontman` of `Oasis
 /// frontman Liam Gallagher` as a preposition: an unknown word's suffix misleads
-/// it) is a noun.
+/// it) or, in lower case, as a name (`U2 singer Bono`) is a noun.
 fn retag_titles(words: &[&str], tags: &mut [Tagged]) {
     // `the MP for Henley`, `Labour MP for Bolton West`: a title in capitals
     // with its `for` phrase is a common noun, not a name (the tree then hangs
@@ -450,10 +450,11 @@ fn retag_titles(words: &[&str], tags: &mut [Tagged]) {
     }
     for (w, t) in words.iter().zip(tags.iter_mut()) {
         // Closed classes are short lists of short words: only a longer word
-        // is looked up.
+        // is looked up. A lower-case title read as a name (`U2 singer Bono`)
+        // is a noun too.
         let closed = matches!(t.tag, Tag::IN | Tag::RP | Tag::DT | Tag::CC);
-        if closed
-            && w.len() > 4
+        let proper = t.tag == Tag::NNP && w.len() > 2;
+        if (closed && w.len() > 4 || proper)
             && w.starts_with(|c: char| c.is_ascii_lowercase())
             && crate::nlp::lexicon::title(w).is_some()
         {
