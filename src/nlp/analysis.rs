@@ -383,6 +383,30 @@ fn retag_titles(words: &[&str], tags: &mut [Tagged]) {
             tags[k].upos = Upos::NOUN;
         }
     }
+    // `Wales fly-half Dan Biggar`, `Time editor-in-chief Edward Felsenthal`:
+    // a hyphenated title in lower case (tokenized `fly` `-` `half`) is a
+    // noun, whatever the tagger read its words as (`fly` a verb, `half` an
+    // adjective).
+    for k in 0..words.len() {
+        for n in [5, 3] {
+            if k + n > words.len()
+                || !words[k].starts_with(|c: char| c.is_ascii_lowercase())
+                || (k + 1..k + n).step_by(2).any(|h| words[h] != "-")
+            {
+                continue;
+            }
+            let joined = words[k..k + n].concat();
+            if crate::nlp::lexicon::title(&joined).is_some() {
+                // (Its inner `in` too: read as a preposition, it takes the
+                // name after it as its object.)
+                for i in (k..k + n).step_by(2) {
+                    tags[i].tag = Tag::NN;
+                    tags[i].upos = Upos::NOUN;
+                }
+                break;
+            }
+        }
+    }
     for (w, t) in words.iter().zip(tags.iter_mut()) {
         // Closed classes are short lists of short words: only a longer word
         // is looked up.

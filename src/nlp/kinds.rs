@@ -352,7 +352,7 @@ fn described_names(text: &str, a: &mut AnalysedSentence) {
 }
 
 /// `Virgin boss Sir Richard Branson`, `Former Enron chief executive Jeffrey
-/// Skilling`, `former Parmalat executives`, `chief executive of Barclays`: a
+/// Skilling`, `former Parmalat executives`, `Guardian editor Alan Rusbridger`, `chief executive of Barclays`: a
 /// name only the recogniser typed, right before a company office (`boss`,
 /// `chief executive`, `founder`), or in the `of` phrase of such an office or
 /// of a company's part (`the internet arm of Time Warner`), is the
@@ -368,7 +368,8 @@ fn business_title_owners(text: &str, a: &mut AnalysedSentence) {
         k < a.tags.len()
             && a.tags[k].tag.is_noun()
             && !a.tags[k].tag.is_proper()
-            && business(&a.lemma(k).to_lowercase())
+            && (business(&a.lemma(k).to_lowercase())
+                || crate::nlp::lexicon::press_office(&a.lemma(k).to_lowercase()))
     };
     let tree = &a.tree;
     let owned: Vec<bool> = a

@@ -1118,6 +1118,16 @@ pub fn local_office(head: &str) -> bool {
     LOCAL_OFFICES.contains(&head)
 }
 
+/// Offices held at a newspaper, magazine or broadcaster (keyed by lemma): the
+/// name before one is a publication (`Guardian editor Alan Rusbridger`,
+/// `Times columnist`), not a place or person.
+static PRESS_OFFICES: &[&str] = &["columnist", "editor"];
+
+/// Is `lemma` an office held at a publication (`editor`, `columnist`)?
+pub fn press_office(lemma: &str) -> bool {
+    PRESS_OFFICES.contains(&lemma)
+}
+
 /// Offices held for a person as well as for a body, beside the aides and
 /// spokespeople of [`TitleClass::Staff`] (`Michael Jackson's lawyer`).
 static PERSONAL_OFFICES: &[&str] = &["attorney", "barrister", "lawyer", "manager", "solicitor"];
@@ -1285,6 +1295,7 @@ static TITLES: &[TitleEntry] = {
         ("analyst", Other, None),
         ("correspondent", Other, None),
         ("editor", Other, None),
+        ("editor-in-chief", Other, None),
         ("coach", Other, None),
         ("manager", Other, None),
         ("candidate", Other, None),
@@ -1339,6 +1350,8 @@ static TITLES: &[TitleEntry] = {
         ("forward", Other, None),
         ("keeper", Other, None),
         ("flanker", Other, None),
+        ("fly-half", Other, None),
+        ("scrum-half", Other, None),
         ("quarterback", Other, None),
         ("wicketkeeper", Other, None),
         ("rapper", Other, None),
@@ -1470,6 +1483,7 @@ static RELATIONAL_NOUNS: &[&str] = &[
     "employee",
     "employer",
     "investor",
+    "maker",
     "member",
     "owner",
     "parent",
@@ -3803,12 +3817,14 @@ static TEAM_POSITIONS: &[&str] = &[
     "coach",
     "defender",
     "flanker",
+    "fly-half",
     "forward",
     "goalkeeper",
     "keeper",
     "manager",
     "midfielder",
     "quarterback",
+    "scrum-half",
     "skipper",
     "striker",
     "wicketkeeper",
