@@ -207,6 +207,8 @@ fn analyse_one(
             .collect();
         mentions = reconcile(text, sentence.index, &tokens, &tags, found, &recognised);
         crate::nlp::mentions::settle(text, &tokens, &tags, &mut mentions);
+        let company =
+            crate::nlp::mentions::opening_company(text, sentence, &tokens, &tags, &mut mentions);
         // The recogniser's people too (`Jeroen van der Veer`, which the
         // finder did not read whole), before the parser sees the tags; other
         // kinds keep their adjectives (`European`, `Democratic`).
@@ -215,6 +217,9 @@ fn analyse_one(
             .filter(|m| m.kind == EntityKind::Person && m.name.of(text).contains(' '));
         retag_names(people, &tokens, words, &mut tags);
         retag_families(&mentions, &tokens, &mut tags);
+        if company {
+            retag_names(mentions.first(), &tokens, words, &mut tags);
+        }
     }
     let tree = if tokens.is_empty() {
         Tree::default()
