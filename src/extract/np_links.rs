@@ -210,6 +210,67 @@ pub(super) fn person_affiliation(s: &TreeSentence<'_>, n: &Named, out: &mut Vec<
     }
 }
 
+/// `Mozilla, the company behind the Firefox browser`, `Rovio, the Finnish
+/// firm behind Angry Birds`: an organisation (or a name of no known kind) in
+/// apposition with an organisation's description noun whose `behind` phrase
+/// names a product or work (a name of no known kind, a work, or a place only
+/// the recogniser guessed) made it: `Mozilla –maker of→ Firefox`.
+pub(super) fn maker_behind(s: &TreeSentence<'_>, n: &Named, out: &mut Vec<RawTriple>) {
+    if !matches!(n.kind, EntityKind::Organization | EntityKind::Other) {
+        return;
+    }
+    let t = s.tree;
+    let organisation_noun = |d: usize| {
+        matches!(s.tag(d), crate::nlp::Tag::NN | crate::nlp::Tag::NNS)
+            && crate::vocab::description_kind(&s.lemma(d).to_lowercase())
+                == Some(EntityKind::Organization)
+    };
+    let after = t
+        .children_by(n.head, |r| r == DepRel::Appos)
+        .filter(|&d| d >= n.end);
+    let before = t
+        .head(n.head)
+        .filter(|&d| d < n.start && t.rel(n.head) == DepRel::Appos);
+    // The product's name, heading the phrase or compounded to its class
+    // noun (`the Firefox browser`).
+    let product = |c: usize| {
+        s.named_head(c).or_else(|| {
+            let lemma = s.lemma(c).to_lowercase();
+            (lexicon::product_class_noun(&lemma) || crate::vocab::work::work_noun(&lemma))
+                .then(|| {
+                    t.children_by(c, |r| r == DepRel::Compound)
+                        .find_map(|k| s.named(k).filter(|y| y.end == c))
+                })
+                .flatten()
+        })
+    };
+    for d in after.chain(before).filter(|&d| organisation_noun(d)) {
+        for c in t.children_by(d, |r| r == DepRel::Nmod) {
+            if s.case(c).as_deref() != Some("behind") {
+                continue;
+            }
+            let Some(y) = product(c) else {
+                continue;
+            };
+            let guessed_place = y.kind == EntityKind::Place
+                && lexicon::known_kind(s.a.mentions[y.mention].name.of(s.text)).is_none();
+            if y.mention != n.mention
+                && (matches!(y.kind, EntityKind::Other | EntityKind::Work) || guessed_place)
+            {
+                let made = Owner::named(s, y, "of".into());
+                out.push(triple(
+                    s,
+                    n,
+                    &made,
+                    "maker of".into(),
+                    TripleKind::Role,
+                    0.6,
+                ));
+            }
+        }
+    }
+}
+
 /// `Biscuit Bear by Mini Grey`, `Jonathan Strange and Mr Norrell by Susanna
 /// Clarke`: a work (or a name of no other kind) `by` a person is that
 /// person's: `Mini Grey –author of→ Biscuit Bear`.

@@ -281,17 +281,24 @@ fn role_phrase(s: &TreeSentence<'_>, k: usize) -> Option<(String, RoleSort)> {
             hi = m + 1;
         }
     }
+    // A hyphenated title is one word (`editor-in-chief`, `fly-half`,
+    // tokenized `editor` `-` `in` `-` `chief`).
+    while lo >= 2 && s.words[lo - 1] == "-" && s.words[lo - 2].starts_with(char::is_lowercase) {
+        lo -= 2;
+    }
     let phrase_of = |a: usize, b: usize| {
-        (a..b)
-            .map(|i| {
-                if i == k {
-                    s.lemma(i).to_lowercase()
-                } else {
-                    s.words[i].to_lowercase()
-                }
-            })
-            .collect::<Vec<_>>()
-            .join(" ")
+        let mut phrase = String::new();
+        for i in a..b {
+            if i > a && s.words[i] != "-" && s.words[i - 1] != "-" {
+                phrase.push(' ');
+            }
+            if i == k {
+                phrase.push_str(&s.lemma(i).to_lowercase());
+            } else {
+                phrase.push_str(&s.words[i].to_lowercase());
+            }
+        }
+        phrase
     };
     // The longest phrase that the lexicon knows as a title, narrowing from the left.
     for a in lo..=k {

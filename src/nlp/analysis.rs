@@ -208,6 +208,8 @@ fn analyse_one(
             .collect();
         mentions = reconcile(text, sentence.index, &tokens, &tags, found, &recognised);
         crate::nlp::mentions::settle(text, &tokens, &tags, &mut mentions);
+        let company =
+            crate::nlp::mentions::opening_company(text, sentence, &tokens, &tags, &mut mentions);
         // The recogniser's people too (`Jeroen van der Veer`, which the
         // finder did not read whole), before the parser sees the tags; other
         // kinds keep their adjectives (`European`, `Democratic`).
@@ -216,6 +218,9 @@ fn analyse_one(
             .filter(|m| m.kind == EntityKind::Person && m.name.of(text).contains(' '));
         retag_names(people, &tokens, words, &mut tags);
         retag_families(&mentions, &tokens, &mut tags);
+        if company {
+            retag_names(mentions.first(), &tokens, words, &mut tags);
+        }
     }
     let tree = if tokens.is_empty() {
         Tree::default()
@@ -445,6 +450,30 @@ fn retag_titles(words: &[&str], tags: &mut [Tagged]) {
             if k > 0 && words[k - 1] == "as" && tags[k - 1].tag == Tag::RB {
                 tags[k - 1].tag = Tag::IN;
                 tags[k - 1].upos = Upos::ADP;
+            }
+        }
+    }
+    // `Wales fly-half Dan Biggar`, `Time editor-in-chief Edward Felsenthal`:
+    // a hyphenated title in lower case (tokenized `fly` `-` `half`) is a
+    // noun, whatever the tagger read its words as (`fly` a verb, `half` an
+    // adjective).
+    for k in 0..words.len() {
+        for n in [5, 3] {
+            if k + n > words.len()
+                || !words[k].starts_with(|c: char| c.is_ascii_lowercase())
+                || (k + 1..k + n).step_by(2).any(|h| words[h] != "-")
+            {
+                continue;
+            }
+            let joined = words[k..k + n].concat();
+            if crate::nlp::lexicon::title(&joined).is_some() {
+                // (Its inner `in` too: read as a preposition, it takes the
+                // name after it as its object.)
+                for i in (k..k + n).step_by(2) {
+                    tags[i].tag = Tag::NN;
+                    tags[i].upos = Upos::NOUN;
+                }
+                break;
             }
         }
     }

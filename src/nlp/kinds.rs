@@ -30,6 +30,7 @@ use crate::vocab::EntityKind;
 /// Correct the kinds of one sentence's guessed names, in place.
 pub(crate) fn refine(text: &str, a: &mut AnalysedSentence) {
     owners_of_its(text, &a.tokens, &a.tags, &a.tree, &mut a.mentions);
+    owners_of_his_her(text, a);
     described_names(text, a);
     business_title_owners(text, a);
     deal_parties(text, a);
@@ -140,6 +141,79 @@ fn owners_of_its(
             && tree.dominates(verb, its)
         {
             m.kind = EntityKind::Organization;
+        }
+    }
+}
+
+/// `Rihanna released her new album`, `Ronaldo scored his 30th goal`: a
+/// one-word name that only the recogniser typed (an organisation, place or
+/// catch-all), the subject of a verb whose own object or phrase is owned by
+/// a later `her` or `his`, with no noun or pronoun between, is a person (an
+/// organisation's possessive is `its` or `their`).
+fn owners_of_his_her(text: &str, a: &mut AnalysedSentence) {
+    let tree = &a.tree;
+    let personal = |k: usize| {
+        (a.tags[k].tag == Tag::PRPS || a.tree.rel(k) == DepRel::NmodPoss)
+            && matches!(
+                a.tokens[k].text(text).to_lowercase().as_str(),
+                "her" | "his"
+            )
+    };
+    if !(0..a.len()).any(personal) {
+        return;
+    }
+    let people: Vec<bool> = a
+        .mentions
+        .iter()
+        .map(|m| {
+            let name = m.name.of(text);
+            if !m.subject
+                || !matches!(
+                    m.kind,
+                    EntityKind::Organization | EntityKind::Place | EntityKind::Other
+                )
+                || !matches!(m.form, MentionForm::Name)
+                || m.span != m.name
+                || m.role.is_some()
+                || name.contains(' ')
+                || !name.starts_with(char::is_uppercase)
+                || crate::nlp::lexicon::known_kind(name).is_some()
+                || crate::nlp::lexicon::org_word(name)
+            {
+                return false;
+            }
+            let within = crate::text::tokens_within(&a.tokens, m.span);
+            let Some(head) = head_word(tree, within.clone()) else {
+                return false;
+            };
+            let Some(verb) = tree.head(head).filter(|&v| a.tags[v].tag.is_verb()) else {
+                return false;
+            };
+            let Some(p) = (within.end..a.len()).find(|&k| personal(k)) else {
+                return false;
+            };
+            if (within.end..p).any(|k| {
+                matches!(
+                    a.tags[k].tag,
+                    Tag::NN | Tag::NNS | Tag::NNP | Tag::NNPS | Tag::PRP
+                )
+            }) {
+                return false;
+            }
+            // The owned noun hangs on the verb (`released her album`), or on a
+            // noun that does (`the release of her album`).
+            tree.head(p).is_some_and(|n| {
+                tree.head(n) == Some(verb)
+                    && !matches!(tree.rel(n), DepRel::Nsubj | DepRel::NsubjPass)
+                    || tree
+                        .head(n)
+                        .is_some_and(|o| a.tags[o].tag.is_noun() && tree.head(o) == Some(verb))
+            })
+        })
+        .collect();
+    for (m, person) in a.mentions.iter_mut().zip(people) {
+        if person {
+            m.kind = EntityKind::Person;
         }
     }
 }
@@ -278,7 +352,7 @@ fn described_names(text: &str, a: &mut AnalysedSentence) {
 }
 
 /// `Virgin boss Sir Richard Branson`, `Former Enron chief executive Jeffrey
-/// Skilling`, `former Parmalat executives`, `chief executive of Barclays`: a
+/// Skilling`, `former Parmalat executives`, `Guardian editor Alan Rusbridger`, `chief executive of Barclays`: a
 /// name only the recogniser typed, right before a company office (`boss`,
 /// `chief executive`, `founder`), or in the `of` phrase of such an office or
 /// of a company's part (`the internet arm of Time Warner`), is the
@@ -294,7 +368,8 @@ fn business_title_owners(text: &str, a: &mut AnalysedSentence) {
         k < a.tags.len()
             && a.tags[k].tag.is_noun()
             && !a.tags[k].tag.is_proper()
-            && business(&a.lemma(k).to_lowercase())
+            && (business(&a.lemma(k).to_lowercase())
+                || crate::nlp::lexicon::press_office(&a.lemma(k).to_lowercase()))
     };
     let tree = &a.tree;
     let owned: Vec<bool> = a

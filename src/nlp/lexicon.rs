@@ -1118,6 +1118,57 @@ pub fn local_office(head: &str) -> bool {
     LOCAL_OFFICES.contains(&head)
 }
 
+/// Words that open a sentence as its subject with no determiner and name no
+/// company (sorted): indefinite pronouns and collective or abstract nouns
+/// (`Nobody said it would be easy`, `Staff said it was a shock`).
+static BARE_SUBJECTS: &[&str] = &[
+    "all",
+    "another",
+    "anybody",
+    "anyone",
+    "anything",
+    "data",
+    "defence",
+    "each",
+    "everybody",
+    "everyone",
+    "everything",
+    "evidence",
+    "experience",
+    "history",
+    "management",
+    "nobody",
+    "none",
+    "nothing",
+    "one",
+    "prosecution",
+    "research",
+    "science",
+    "security",
+    "somebody",
+    "someone",
+    "something",
+    "staff",
+];
+
+/// Can `word` (any case) open a sentence as a subject without a determiner
+/// and yet name no company (`Nobody`, `Staff`)?
+pub fn bare_subject(word: &str) -> bool {
+    BARE_SUBJECTS
+        .binary_search(&word.to_lowercase().as_str())
+        .is_ok()
+}
+
+/// Offices held at a newspaper, magazine or broadcaster (keyed by lemma): the
+/// name before one is a publication (`Guardian editor Alan Rusbridger`,
+/// `Times columnist`), not a place or person.
+static PRESS_OFFICES: &[&str] = &["columnist", "editor"];
+
+/// Is `lemma` an office held at a publication (`editor`, `columnist`)?
+pub fn press_office(lemma: &str) -> bool {
+    PRESS_OFFICES.contains(&lemma)
+}
+
 /// Offices held for a person as well as for a body, beside the aides and
 /// spokespeople of [`TitleClass::Staff`] (`Michael Jackson's lawyer`).
 static PERSONAL_OFFICES: &[&str] = &["attorney", "barrister", "lawyer", "manager", "solicitor"];
@@ -1285,6 +1336,7 @@ static TITLES: &[TitleEntry] = {
         ("analyst", Other, None),
         ("correspondent", Other, None),
         ("editor", Other, None),
+        ("editor-in-chief", Other, None),
         ("coach", Other, None),
         ("manager", Other, None),
         ("candidate", Other, None),
@@ -1339,6 +1391,8 @@ static TITLES: &[TitleEntry] = {
         ("forward", Other, None),
         ("keeper", Other, None),
         ("flanker", Other, None),
+        ("fly-half", Other, None),
+        ("scrum-half", Other, None),
         ("quarterback", Other, None),
         ("wicketkeeper", Other, None),
         ("rapper", Other, None),
@@ -1470,6 +1524,7 @@ static RELATIONAL_NOUNS: &[&str] = &[
     "employee",
     "employer",
     "investor",
+    "maker",
     "member",
     "owner",
     "parent",
@@ -3803,12 +3858,14 @@ static TEAM_POSITIONS: &[&str] = &[
     "coach",
     "defender",
     "flanker",
+    "fly-half",
     "forward",
     "goalkeeper",
     "keeper",
     "manager",
     "midfielder",
     "quarterback",
+    "scrum-half",
     "skipper",
     "striker",
     "wicketkeeper",
@@ -4629,6 +4686,7 @@ mod tests {
         assert!(HYPHEN_PARTICIPLES.windows(2).all(|w| w[0].0 < w[1].0));
         assert!(APPOINTING_VERBS.windows(2).all(|w| w[0] < w[1]));
         assert!(TEAM_POSITIONS.windows(2).all(|w| w[0] < w[1]));
+        assert!(BARE_SUBJECTS.windows(2).all(|w| w[0] < w[1]));
         assert!(DEAL_NOUNS.windows(2).all(|w| w[0] < w[1]));
         assert!(DEAL_VERBS.windows(2).all(|w| w[0].0 < w[1].0));
         assert!(NAME_PARTICIPLES.windows(2).all(|w| w[0] < w[1]));

@@ -523,11 +523,14 @@ fn lower_leading_the(s: &str) -> String {
 }
 
 /// A name that still starts with an honorific (`Mr Kim` from a mention finder
-/// that kept it) loses it from the name proper.
+/// that kept it) loses it from the name proper; a work's title keeps it, as
+/// does a name whose next word is in lower case (`Lord of the Rings`).
 fn strip_honorific(text: &str, m: &mut crate::nlp::Mention) {
     let name = m.name.of(text);
     if let Some((first, rest)) = name.split_once(' ')
         && lexicon::honorific(first).is_some()
+        && m.kind != EntityKind::Work
+        && rest.trim_start().starts_with(|c: char| !c.is_lowercase())
         && !rest.trim().is_empty()
     {
         let skip = name.len() - rest.trim_start().len();

@@ -67,6 +67,95 @@ pub(crate) fn is_dictionary_noun(word: &str) -> bool {
     units::is_common_noun(word)
 }
 
+/// `Sky said it had signed a deal`, `Total said on Friday it had found oil`,
+/// `Gap says its sales fell`: one capitalised word opening the sentence that
+/// the tagger read as a common word (no mention covers it, or one that only
+/// the recogniser guessed a place or person: `Orange said it`), right before
+/// `said` or `says` whose reported clause opens with `it` or `its` (after at
+/// most a day or date phrase), names a company: a common noun opening a
+/// sentence takes a determiner, and the bare nouns that do not (`Police
+/// said`, `Government said`, organisation words, plurals: `Analysts said
+/// it`) are left out.
+pub(crate) fn opening_company(
+    text: &str,
+    sentence: &Sentence,
+    tokens: &[Token],
+    tags: &[Tagged],
+    mentions: &mut Vec<Mention>,
+) -> bool {
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
+    let first = word(0);
+    if tokens.len() < 4
+        || !matches!(word(1), "said" | "says")
+        || first.len() < 3
+        || !first.starts_with(|c: char| c.is_ascii_uppercase())
+        || !first.chars().skip(1).all(|c| c.is_ascii_lowercase())
+        || !matches!(
+            tags[0].tag,
+            Tag::NN | Tag::NNP | Tag::JJ | Tag::RB | Tag::VB | Tag::VBP
+        )
+    {
+        return false;
+    }
+    // A name there already, guessed a place or person (`Orange said it …`).
+    let guessed = mentions
+        .first()
+        .filter(|m| m.span.start < tokens[0].span.end);
+    if guessed.is_some_and(|m| {
+        m.span != tokens[0].span
+            || m.form != MentionForm::Name
+            || !matches!(
+                m.kind,
+                EntityKind::Place | EntityKind::Person | EntityKind::Other
+            )
+            || lexicon::given_name_gender(first).is_some()
+    }) {
+        return false;
+    }
+    let lower = first.to_lowercase();
+    if lexicon::org_suffix(first).is_some()
+        || lexicon::org_word(first)
+        || lexicon::title(&lower).is_some()
+        || crate::vocab::description_kind(&lower).is_some()
+        || lexicon::known_kind(first).is_some()
+        || PRONOUNS.contains(&lower.as_str())
+        || lexicon::bare_subject(first)
+        // (`Analysts said it would be difficult`: people, a plural.)
+        || lower.ends_with('s') && is_dictionary_noun(first)
+    {
+        return false;
+    }
+    // `it` or `its` opens the reported clause, after at most a day or date
+    // (`on Friday`, `on Tuesday night`): no common noun between.
+    let Some(p) = (2..tokens.len().min(6)).find(|&k| matches!(word(k), "it" | "its")) else {
+        return false;
+    };
+    if (2..p).any(|k| !matches!(tags[k].tag, Tag::IN | Tag::NNP | Tag::CD) && word(k) != "that") {
+        return false;
+    }
+    if let Some(m) = mentions.first_mut().filter(|m| m.span == tokens[0].span) {
+        m.kind = EntityKind::Organization;
+        return false;
+    }
+    mentions.insert(
+        0,
+        Mention {
+            sentence: sentence.index,
+            span: tokens[0].span,
+            name: tokens[0].span,
+            kind: EntityKind::Organization,
+            form: MentionForm::Name,
+            role: None,
+            home: None,
+            family: None,
+            body: None,
+            subject: false,
+            agent: false,
+        },
+    );
+    true
+}
+
 /// Whether the words before a possessive `'s` inside a run of capitalised
 /// words are a person's name that owns the name after it (`Rupert Murdoch's
 /// News Corp`, `Sir Alex Ferguson's Manchester United`): two or more words

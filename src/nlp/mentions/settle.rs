@@ -55,6 +55,7 @@ pub(crate) fn settle(text: &str, tokens: &[Token], tags: &[Tagged], mentions: &m
             && lexicon::known_kind(words[0]).is_none();
         !(currency_name(&words) || title || common || opening_adjective)
     });
+    split_coordinated_families(text, tokens, mentions);
     families(text, tokens, mentions);
     numbered_names(text, tokens, tags, mentions);
     for m in mentions.iter_mut() {
@@ -119,6 +120,39 @@ pub(super) fn names_family(text: &str, tokens: &[Token], m: &Mention) -> bool {
         || (word(end) == "and"
             && word(end + 1).starts_with(char::is_uppercase)
             && lexicon::family_noun(word(end + 2)).is_some())
+}
+
+/// `the Smith and Jones families` read as one name (`Smith and Jones`): two
+/// one-word names joined by `and`, after `the` and before a family noun, are
+/// split into two mentions, so that [`families`] makes each a family.
+fn split_coordinated_families(text: &str, tokens: &[Token], mentions: &mut Vec<Mention>) {
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
+    let mut i = 0;
+    while i < mentions.len() {
+        let m = &mentions[i];
+        let within = tokens_within(tokens, m.span);
+        let s = within.start;
+        let split = m.form == MentionForm::Name
+            && m.span == m.name
+            && within.len() == 3
+            && word(s + 1) == "and"
+            && word(s).starts_with(char::is_uppercase)
+            && word(s + 2).starts_with(char::is_uppercase)
+            && s > 0
+            && word(s - 1).eq_ignore_ascii_case("the")
+            && lexicon::family_noun(word(within.end)).is_some();
+        if split {
+            let mut second = m.clone();
+            second.span = tokens[s + 2].span;
+            second.name = second.span;
+            let first = &mut mentions[i];
+            first.span = tokens[s].span;
+            first.name = first.span;
+            mentions.insert(i + 1, second);
+            i += 1;
+        }
+        i += 1;
+    }
 }
 
 /// `the Barclay twins`, `the Conlon and Maguire families`: one-word names

@@ -50,6 +50,7 @@ pub(crate) fn type_works(text: &str, sentences: &mut [AnalysedSentence]) {
 
 /// Type the works of one sentence, in place.
 fn type_sentence(text: &str, a: &mut AnalysedSentence, about_works: bool) {
+    joined_titles(text, a);
     let words = a.words(text);
     let mut grown = false;
     for mi in 0..a.mentions.len() {
@@ -164,6 +165,103 @@ fn spread_works(text: &str, sentences: &mut [AnalysedSentence]) {
         if m.form == MentionForm::Name && works.contains(&key(m.name.of(text))) {
             m.kind = EntityKind::Work;
         }
+    }
+}
+
+/// `the Pride and Prejudice film`, `the Lord of the Rings film`, `her Songs
+/// of Faith and Devotion album`: capitalised words joined by `of`, `and` or
+/// `the` between a determiner (or possessive) and a work's singular class
+/// noun in lower case are one title, a work, in place of the names the
+/// recogniser cut it into. Not when a known given name opens a part (`the
+/// Simon and Garfunkel album` is their album) or a part is a name the lexicon
+/// knows (`the France and Germany film`), nor before another noun (`the Lord
+/// of the Rings film series`).
+fn joined_titles(text: &str, a: &mut AnalysedSentence) {
+    let words = a.words(text);
+    let small = |w: &str| matches!(w, "of" | "and" | "the");
+    let capitalised = |i: usize| {
+        words[i].starts_with(char::is_uppercase) && a.tags[i].tag != Tag::PRP && words[i] != "I"
+    };
+    let mut k = 1;
+    while k < words.len() {
+        let class = a.tags[k].tag == Tag::NN
+            && words[k].starts_with(char::is_lowercase)
+            && work_noun(&a.lemma(k).to_lowercase())
+            && !a
+                .tags
+                .get(k + 1)
+                .is_some_and(|t| t.tag.is_noun() || t.tag == Tag::POS);
+        if !class || !capitalised(k - 1) {
+            k += 1;
+            continue;
+        }
+        let mut j = k - 1;
+        while j > 0 && (capitalised(j - 1) || small(words[j - 1])) {
+            j -= 1;
+        }
+        while j < k && !capitalised(j) {
+            j += 1;
+        }
+        // A sentence's opening `The` is the title's, outside its name.
+        let start = j;
+        let name_start = if j == 0 && words[0] == "The" { 1 } else { j };
+        let run = name_start..k;
+        let joined = run.clone().skip(1).any(|i| {
+            small(words[i]) && words[i] != "the" || words[i] == "the" && words[i - 1] == "of"
+        });
+        let determined = start == 0
+            || matches!(a.tags[start - 1].tag, Tag::DT | Tag::PRPS | Tag::POS)
+            || matches!(words[start - 1], "her" | "his" | "their" | "its")
+            || words[start] == "The";
+        if !joined || !determined || run.len() < 3 {
+            k += 1;
+            continue;
+        }
+        let from = a.tokens[start].span.start;
+        let name_from = a.tokens[name_start].span.start;
+        let to = a.tokens[k - 1].span.end;
+        let span = Span::new(from, to);
+        let inside = |m: &crate::nlp::Mention| m.span.start < to && m.span.end > from;
+        let blocked = a.mentions.iter().filter(|m| inside(m)).any(|m| {
+            let name = m.name.of(text);
+            let first = name.split(' ').next().unwrap_or(name);
+            m.span.start < from
+                || m.span.end > to
+                || m.form != MentionForm::Name
+                || m.kind == EntityKind::Country
+                || m.kind == EntityKind::Person
+                || lexicon::known_kind(name).is_some()
+                || lexicon::given_name_gender(first).is_some()
+        }) || run
+            .clone()
+            .any(|i| capitalised(i) && lexicon::given_name_gender(words[i]).is_some());
+        if blocked {
+            k += 1;
+            continue;
+        }
+        let at = a
+            .mentions
+            .iter()
+            .position(|m| m.span.start >= from)
+            .unwrap_or(a.mentions.len());
+        a.mentions.retain(|m| !inside(m));
+        a.mentions.insert(
+            at.min(a.mentions.len()),
+            crate::nlp::Mention {
+                sentence: a.sentence.index,
+                span,
+                name: Span::new(name_from, to),
+                kind: EntityKind::Work,
+                form: MentionForm::Name,
+                role: None,
+                home: None,
+                family: None,
+                body: None,
+                subject: false,
+                agent: false,
+            },
+        );
+        k += 1;
     }
 }
 
