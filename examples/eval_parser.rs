@@ -1,13 +1,17 @@
 //! Measure the dependency parser: attachment scores and speed on a CoNLL-U split.
 //!
 //! `cargo run --release --example eval-parser -- TEST.conllu [MODEL.bin]
-//! [--gold-tags] [--errors] [--write OUT.conllu]` parses the gold words with kg's own tags (from the embedded
+//! [--gold-tags] [--errors] [--write OUT.conllu] [--reverse [--keep-final-punct]]` parses the gold words with kg's own tags (from the embedded
 //! tagger; `--gold-tags` uses the file's) and prints UAS and LAS (every word
 //! counted, punctuation included; relations compared without their subtypes, and
 //! also exactly), with `--errors` the words lost per gold relation (and with `--write`
 //! writes the predicted trees, the tags it parsed with in XPOS), then the parser's own
 //! single-thread speed in words per second
-//! (tags computed beforehand; best of five rounds). `KG_SPEED_PASSES=n` parses the
+//! (tags computed beforehand; best of five rounds). `--reverse` scores a
+//! right-to-left model (`train-parser --reverse`): each sentence is tagged left to
+//! right, then parsed reversed (with `--keep-final-punct`, but for the words tagged
+//! as punctuation at its end, as `train-parser` has it); as mirroring the heads maps right words to right
+//! words, the scores are those of the mirrored-back trees (which `--write` writes). `KG_SPEED_PASSES=n` parses the
 //! split exactly n times without timing (for cachegrind).
 
 use std::collections::BTreeMap;
@@ -22,6 +26,9 @@ use kg::nlp::{Parser, Tagger};
 fn main() -> anyhow::Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let gold_tags = args.iter().any(|a| a == "--gold-tags");
+    let reverse = args.iter().any(|a| a == "--reverse");
+    let keep_punct = args.iter().any(|a| a == "--keep-final-punct");
+    let mut keeps = Vec::new();
     let write = args
         .iter()
         .position(|a| a == "--write")
@@ -33,7 +40,7 @@ fn main() -> anyhow::Result<()> {
     let Some(test) = paths.first() else {
         bail!("usage: eval-parser TEST.conllu [MODEL.bin] [--gold-tags]");
     };
-    let sentences = conllu::read(&PathBuf::from(test))?;
+    let mut sentences = conllu::read(&PathBuf::from(test))?;
     let owned;
     let parser = match paths.get(1) {
         Some(path) => {
@@ -43,17 +50,30 @@ fn main() -> anyhow::Result<()> {
         }
         None => Parser::embedded(),
     };
-    let forms: Vec<Vec<&str>> = sentences.iter().map(|s| s.forms()).collect();
-    let tags: Vec<_> = if gold_tags {
+    let mut tags: Vec<_> = if gold_tags {
         sentences.iter().map(file_tags).collect()
     } else {
-        forms.iter().map(|f| Tagger::embedded().tag(f)).collect()
+        sentences
+            .iter()
+            .map(|s| Tagger::embedded().tag(&s.forms()))
+            .collect()
     };
+    if reverse {
+        for (s, t) in sentences.iter_mut().zip(&mut tags) {
+            let end = t.iter().rev().take_while(|t| t.tag.is_punct()).count();
+            let keep = if keep_punct { end } else { 0 };
+            *s = s.reversed(keep);
+            let k = t.len() - keep;
+            t[..k].reverse();
+            keeps.push(keep);
+        }
+    }
+    let forms: Vec<Vec<&str>> = sentences.iter().map(|s| s.forms()).collect();
     let mut scores = Scores::default();
     let mut by_rel: BTreeMap<&str, [usize; 3]> = BTreeMap::new();
     let mut out = Vec::new();
     let mut predicted = Vec::new();
-    for ((s, f), t) in sentences.iter().zip(&forms).zip(&tags) {
+    for (i, ((s, f), t)) in sentences.iter().zip(&forms).zip(&tags).enumerate() {
         parser.parse_into(f, t, &mut out);
         scores.add(s, &out);
         if write.is_some() {
@@ -61,7 +81,7 @@ fn main() -> anyhow::Result<()> {
             for ((w, a), tag) in p.words.iter_mut().zip(&out).zip(t) {
                 (w.head, w.deprel, w.xpos) = (a.head, a.rel, tag.tag);
             }
-            predicted.push(p);
+            predicted.push(if reverse { p.reversed(keeps[i]) } else { p });
         }
         for (w, a) in s.words.iter().zip(&out) {
             let row = by_rel.entry(w.deprel.universal().as_str()).or_default();

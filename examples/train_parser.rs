@@ -2,7 +2,7 @@
 //!
 //! `cargo run --release --example train-parser -- TRAIN.conllu [TRAIN2.conllu ...]
 //! --dev DEV.conllu -o OUT.bin [--epochs N] [--jackknife FILE.conllu] [--folds K]
-//! [--tags embedded|file] [--write-tagged FILE]` reads the training files, gives
+//! [--tags embedded|file] [--write-tagged FILE] [--reverse [--keep-final-punct]]` reads the training files, gives
 //! their words the tags the parser will see at run time, trains, prints dev scores
 //! after every epoch (dev parsed with kg's own tagger) and writes the model (the one
 //! embedded in kg is `src/nlp/model/parser.bin`).
@@ -14,6 +14,12 @@
 //! tags, so that its tags are as wrong as on unseen text. `--tags file` keeps the
 //! XPOS/UPOS columns instead (gold tags, or tags written earlier by
 //! `--write-tagged`, which saves the tagged training set as CoNLL-U).
+//! `--reverse` trains a right-to-left parser: every training and dev sentence is
+//! reversed after tagging ([`kg::nlp::conllu::Sentence::reversed`]: words and tags
+//! in reverse order, heads mirrored; with `--keep-final-punct`, the words tagged as
+//! punctuation at the end stay there), so the model parses reversed sentences (the
+//! second parser of tri-training, `examples/tri_parse.rs`; `eval-parser --reverse`
+//! scores it). `--write-tagged` still writes the sentences left to right.
 //! `KG_EXPLORE`, `KG_EXPLORE_FROM`, `KG_PRUNE`, `KG_PRUNE_LABELS` and `KG_SEED`
 //! (the seed of the shuffle and the exploration, to see the run-to-run noise)
 //! override the defaults of [`kg::nlp::parser::train::Options`]. Deterministic: the same inputs
@@ -23,16 +29,18 @@ use std::path::PathBuf;
 use std::time::Instant;
 
 use anyhow::{Context, bail};
-use kg::nlp::Tagger;
 use kg::nlp::conllu::{self, Sentence};
+use kg::nlp::parser::train::file_tags;
 use kg::nlp::parser::train::{Options, train};
 use kg::nlp::tagger::train as tagger_train;
+use kg::nlp::{Tagged, Tagger};
 
 fn main() -> anyhow::Result<()> {
     let mut args = std::env::args().skip(1);
     let (mut files, mut dev, mut out, mut tags, mut folds, mut write) =
         (Vec::new(), None, None, "embedded".to_string(), 5usize, None);
     let mut jackknifed = None;
+    let (mut reverse, mut keep_punct) = (false, false);
     let mut opts = Options::default();
     while let Some(a) = args.next() {
         let mut value = |name: &str| args.next().with_context(|| format!("{name} needs a value"));
@@ -44,6 +52,8 @@ fn main() -> anyhow::Result<()> {
             "--folds" => folds = value("--folds")?.parse()?,
             "--jackknife" => jackknifed = Some(value("--jackknife")?),
             "--write-tagged" => write = Some(value("--write-tagged")?),
+            "--reverse" => reverse = true,
+            "--keep-final-punct" => keep_punct = true,
             _ if a.starts_with('-') => bail!("unknown option {a}"),
             _ => files.push(a),
         }
@@ -87,20 +97,37 @@ fn main() -> anyhow::Result<()> {
         }
         train_set.extend(part);
     }
-    let dev_set = conllu::read(&PathBuf::from(&dev))?;
+    let mut dev_set = conllu::read(&PathBuf::from(&dev))?;
     log(&format!(
-        "{} training sentences, {} dev sentences; tags: {tags}",
+        "{} training sentences, {} dev sentences; tags: {tags}{}",
         train_set.len(),
-        dev_set.len()
+        dev_set.len(),
+        if reverse { "; reversed" } else { "" }
     ));
     if let Some(path) = write {
         std::fs::write(&path, conllu::to_text(&train_set))
             .with_context(|| format!("writing {path}"))?;
     }
-    let dev_tags: Vec<_> = dev_set
+    let mut dev_tags: Vec<_> = dev_set
         .iter()
         .map(|s| Tagger::embedded().tag(&s.forms()))
         .collect();
+    if reverse {
+        // Tagged left to right, as at run time; then read right to left.
+        let keep = |tags: &[Tagged]| {
+            let end = tags.iter().rev().take_while(|t| t.tag.is_punct()).count();
+            if keep_punct { end } else { 0 }
+        };
+        for s in &mut train_set {
+            *s = s.reversed(keep(&file_tags(s)));
+        }
+        for (s, t) in dev_set.iter_mut().zip(&mut dev_tags) {
+            let keep = keep(t);
+            *s = s.reversed(keep);
+            let k = t.len() - keep;
+            t[..k].reverse();
+        }
+    }
     let model = train(&train_set, &dev_set, &dev_tags, &opts, &mut log);
     std::fs::write(&out, &model).with_context(|| format!("writing {out}"))?;
     log(&format!("wrote {out} ({} bytes)", model.len()));

@@ -58,6 +58,30 @@ impl Sentence {
     pub fn forms(&self) -> Vec<&str> {
         self.words.iter().map(|w| w.form.as_str()).collect()
     }
+
+    /// The sentence read right to left, but for its last `keep` words: the words
+    /// before them in reverse order, each head mirrored ([`mirror`]). Its own inverse.
+    /// A parser trained on reversed sentences parses right to left (for tri-training,
+    /// `examples/tri_parse.rs`); `keep` can hold sentence-final punctuation in place.
+    pub fn reversed(&self, keep: usize) -> Sentence {
+        let k = self.words.len().saturating_sub(keep);
+        let mut words = self.words.clone();
+        words[..k].reverse();
+        for w in &mut words {
+            w.head = mirror(w.head, k);
+        }
+        Sentence { words }
+    }
+}
+
+/// Where word `i` (1-based; 0, the root, stays 0) goes when the first `k` words of
+/// a sentence are reversed: `k + 1 - i` for `i <= k`, else `i`.
+pub fn mirror(i: u32, k: usize) -> u32 {
+    if i == 0 || i as usize > k {
+        i
+    } else {
+        k as u32 + 1 - i
+    }
 }
 
 /// A CoNLL-U file that could not be read.
@@ -188,6 +212,23 @@ mod tests {
         cyclic.words[1].head = 1;
         assert!(!cyclic.is_tree());
         assert_eq!(parse(&to_text(&s)).unwrap(), s);
+    }
+
+    #[test]
+    fn reversal_mirrors_words_and_heads() {
+        let s = &parse(SAMPLE).unwrap()[0];
+        let r = s.reversed(0);
+        assert_eq!(r.forms(), [".", "n't", "do", "I"]);
+        let heads: Vec<u32> = r.words.iter().map(|w| w.head).collect();
+        assert_eq!(heads, [3, 3, 0, 2]);
+        assert_eq!(r.words[1].deprel, DepRel::Advmod);
+        assert!(r.is_tree());
+        assert_eq!(&r.reversed(0), s);
+        let body = s.reversed(1);
+        assert_eq!(body.forms(), ["n't", "do", "I", "."]);
+        let heads: Vec<u32> = body.words.iter().map(|w| w.head).collect();
+        assert_eq!(heads, [2, 0, 1, 2]);
+        assert_eq!(&body.reversed(1), s);
     }
 
     #[test]
