@@ -183,13 +183,13 @@ fn unnamed_owners<'a>(
     } else if let Some(prep) = prep
         && let Some(m) = s.referring_head(c)
         && s.a.mentions[m].form != MentionForm::Demonym
-        && fits(s.a.mentions[m].kind, by)
+        && fits(referent_kind(s, m, by), by)
     {
-        // `the founder of the theatre`, `the company's chairman`: a
-        // description or role phrase, resolved later.
+        // `the founder of the theatre`, `the company's chairman`, `his
+        // wife`: a description, role phrase or pronoun, resolved later.
         out.push(Owner {
             named: None,
-            kind: s.a.mentions[m].kind,
+            kind: referent_kind(s, m, by),
             demonym: false,
             mention: Some(m),
             span: s.a.mentions[m].span,
@@ -198,6 +198,23 @@ fn unnamed_owners<'a>(
     } else if rel == DepRel::Nmod && s.named(c).is_none() && by != OwnedBy::Person {
         let phrase = s.lemma(c).to_lowercase();
         one_level_down(s, c, &phrase, out);
+    }
+}
+
+/// The kind of what mention `m` refers to, as an owner of a role owned `by`:
+/// a person for `his` and `her` before a kinship noun (`her husband`).
+fn referent_kind(s: &TreeSentence<'_>, m: usize, by: OwnedBy) -> EntityKind {
+    let mention = &s.a.mentions[m];
+    let personal = by == OwnedBy::Person
+        && mention.form == MentionForm::Pronoun
+        && matches!(
+            mention.span.of(s.text).to_lowercase().as_str(),
+            "his" | "her"
+        );
+    if personal {
+        EntityKind::Person
+    } else {
+        mention.kind
     }
 }
 
