@@ -436,10 +436,12 @@ fn retag_titles(words: &[&str], tags: &mut [Tagged]) {
     for k in 0..words.len().saturating_sub(1) {
         let (a, b) = (words[k], words[k + 1]);
         let lower = |w: &str| w.starts_with(|c: char| c.is_ascii_lowercase());
-        if lower(a)
-            && lower(b)
-            && !(tags[k].tag.is_noun() && matches!(tags[k + 1].tag, Tag::NN | Tag::NNS))
-            && crate::nlp::lexicon::title(&format!("{a} {b}")).is_some()
+        // Only a pair the tagger read oddly is looked up (`home` an adverb,
+        // `managing` a participle, `secretary` a name): the look-up is dear.
+        let odd = matches!(tags[k].tag, Tag::RB | Tag::VBG | Tag::VBN | Tag::NNP)
+            || matches!(tags[k + 1].tag, Tag::NNP | Tag::RB)
+            || tags[k + 1].tag.is_verb();
+        if odd && lower(a) && lower(b) && crate::nlp::lexicon::title(&format!("{a} {b}")).is_some()
         {
             for t in &mut tags[k..k + 2] {
                 if !matches!(t.tag, Tag::NN | Tag::NNS) {
