@@ -72,3 +72,29 @@ pub struct Mention {
     /// copula's predicate (`Heathrow was busy`) nor a passive one: a doer.
     pub agent: bool,
 }
+
+impl Mention {
+    /// A mention with no role, home, family or governing body, not (yet)
+    /// marked a subject: what a finder knows before the later passes.
+    pub fn bare(
+        sentence: usize,
+        span: Span,
+        name: Span,
+        kind: EntityKind,
+        form: MentionForm,
+    ) -> Mention {
+        Mention {
+            sentence,
+            span,
+            name,
+            kind,
+            form,
+            role: None,
+            home: None,
+            family: None,
+            body: None,
+            subject: false,
+            agent: false,
+        }
+    }
+}

@@ -344,17 +344,8 @@ pub(crate) mod tests {
                 of: (!of.is_empty()).then(|| find(&text, span.start, of)),
             });
             exs[s].mentions.push(Mention {
-                sentence: s,
-                span,
-                name,
-                kind,
-                form,
                 role,
-                home: None,
-                family: None,
-                body: None,
-                subject: false,
-                agent: false,
+                ..Mention::bare(s, span, name, kind, form)
             });
         }
         for &(s, subj, relation, obj, negated) in triples {

@@ -139,19 +139,13 @@ pub(crate) fn opening_company(
     }
     mentions.insert(
         0,
-        Mention {
-            sentence: sentence.index,
-            span: tokens[0].span,
-            name: tokens[0].span,
-            kind: EntityKind::Organization,
-            form: MentionForm::Name,
-            role: None,
-            home: None,
-            family: None,
-            body: None,
-            subject: false,
-            agent: false,
-        },
+        Mention::bare(
+            sentence.index,
+            tokens[0].span,
+            tokens[0].span,
+            EntityKind::Organization,
+            MentionForm::Name,
+        ),
     );
     true
 }
@@ -271,19 +265,7 @@ impl<'a> Finder<'a> {
     }
 
     fn mention(&self, span: Span, name: Span, kind: EntityKind, form: MentionForm) -> Mention {
-        Mention {
-            sentence: self.sentence,
-            span,
-            name,
-            kind,
-            form,
-            role: None,
-            home: None,
-            family: None,
-            body: None,
-            subject: false,
-            agent: false,
-        }
+        Mention::bare(self.sentence, span, name, kind, form)
     }
 
     /// An organisation's name at `j` (ending in an organisation word, two words at

@@ -339,23 +339,12 @@ pub fn reconcile(
             && words
                 .chars()
                 .all(|c| c.is_ascii_uppercase() || c == '.' || c == '&');
-        let mut m = Mention {
-            sentence,
-            span: *e,
-            name: *e,
-            kind: r.kind,
-            form: if acronym {
-                MentionForm::Acronym
-            } else {
-                MentionForm::Name
-            },
-            role: None,
-            home: None,
-            family: None,
-            body: None,
-            subject: false,
-            agent: false,
+        let form = if acronym {
+            MentionForm::Acronym
+        } else {
+            MentionForm::Name
         };
+        let mut m = Mention::bare(sentence, *e, *e, r.kind, form);
         set_kind(text, &mut m, *r);
         cleaned.push(m);
     }

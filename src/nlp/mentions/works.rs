@@ -247,19 +247,13 @@ fn joined_titles(text: &str, a: &mut AnalysedSentence) {
         a.mentions.retain(|m| !inside(m));
         a.mentions.insert(
             at.min(a.mentions.len()),
-            crate::nlp::Mention {
-                sentence: a.sentence.index,
+            crate::nlp::Mention::bare(
+                a.sentence.index,
                 span,
-                name: Span::new(name_from, to),
-                kind: EntityKind::Work,
-                form: MentionForm::Name,
-                role: None,
-                home: None,
-                family: None,
-                body: None,
-                subject: false,
-                agent: false,
-            },
+                Span::new(name_from, to),
+                EntityKind::Work,
+                MentionForm::Name,
+            ),
         );
         k += 1;
     }
