@@ -110,15 +110,15 @@ fn child_owners<'a>(
         DepRel::Nmod => s.case(c).filter(|p| is_role_preposition(p) || p == "under"),
         _ => None,
     };
+    // `chancellor under Tony Blair`: a person's office under the person
+    // above it (only a named one).
+    let under = prep.as_deref() == Some("under");
     let Some(n) = s.named_head(c) else {
-        if prep.as_deref() != Some("under") {
+        if !under {
             unnamed_owners(s, k, c, prep, by, out);
         }
         return;
     };
-    // `chancellor under Tony Blair`: a person's office under the person
-    // above it.
-    let under = prep.as_deref() == Some("under");
     if let Some(prep) = prep
         && (if under {
             n.kind == EntityKind::Person
@@ -183,13 +183,14 @@ fn unnamed_owners<'a>(
     } else if let Some(prep) = prep
         && let Some(m) = s.referring_head(c)
         && s.a.mentions[m].form != MentionForm::Demonym
-        && fits(referent_kind(s, m, by), by)
+        && let kind = referent_kind(s, m, by)
+        && fits(kind, by)
     {
         // `the founder of the theatre`, `the company's chairman`, `his
         // wife`: a description, role phrase or pronoun, resolved later.
         out.push(Owner {
             named: None,
-            kind: referent_kind(s, m, by),
+            kind,
             demonym: false,
             mention: Some(m),
             span: s.a.mentions[m].span,

@@ -190,11 +190,12 @@ fn inner_names_below(
     out: &mut Vec<(usize, String)>,
 ) {
     let t = s.tree;
+    let prize = depth == 0 && lexicon::award_suffix(&s.lemma(o).to_lowercase());
     // `the Costa first novel award`: a name the parser hung from another
     // premodifier of a prize's word is the prize's (not for other heads: `a
     // new U.S. pharmaceuticals unit` is no unit of the US).
     let mut lifted = Vec::new();
-    if depth == 0 && lexicon::award_suffix(&s.lemma(o).to_lowercase()) {
+    if prize {
         for c in t.children_by(o, |r| matches!(r, DepRel::Compound | DepRel::Amod)) {
             if c < o && s.named(c).is_none() {
                 lifted.extend(
@@ -250,7 +251,7 @@ fn inner_names_below(
             let named_thing = depth == 0
                 && how == "of"
                 && t.rel(c) == DepRel::Compound
-                && (class_of(s, o, n) || prize_of(s, o, n));
+                && (class_of(s, o, n) || prize && prize_opened_by(s, o, n));
             if !seen {
                 for a in fan_out(s, vec![n.head]) {
                     if named_thing {
@@ -290,12 +291,11 @@ fn class_of(s: &TreeSentence<'_>, o: usize, n: &Named) -> bool {
         || n.kind == EntityKind::Other && lexicon::product_class_noun(&lemma)
 }
 
-/// Whether noun `o` is a prize's word and the name `n` opens its phrase,
-/// only lower-case modifiers between them (`the Costa first novel award`, `the
+/// Whether the name `n` opens the phrase of a prize's word `o`, only
+/// lower-case modifiers between them (`the Costa first novel award`, `the
 /// Whitbread biography award`): the name is the prize's.
-fn prize_of(s: &TreeSentence<'_>, o: usize, n: &Named) -> bool {
+fn prize_opened_by(s: &TreeSentence<'_>, o: usize, n: &Named) -> bool {
     n.end < o
-        && lexicon::award_suffix(&s.lemma(o).to_lowercase())
         && (n.end..o).all(|w| {
             s.words[w].starts_with(|ch: char| ch.is_lowercase())
                 && (s.tag(w).is_noun() || s.tag(w).is_adjective())

@@ -365,18 +365,18 @@ fn retag_after_modals(words: &[&str], tags: &mut [Tagged]) {
         if !words[k].starts_with(|c: char| c.is_ascii_lowercase()) {
             continue;
         }
+        let after_modal = tags[k].tag == Tag::NN && {
+            let mut m = k - 1;
+            while m > 0 && tags[m].tag == Tag::RB && k - m < 3 {
+                m -= 1;
+            }
+            tags[m].tag == Tag::MD
+        };
         let be_to = k >= 2
             && matches!(tags[k].tag, Tag::NN | Tag::JJ)
             && words[k - 1] == "to"
             && matches!(words[k - 2], "is" | "are" | "was" | "were");
-        if tags[k].tag != Tag::NN && !be_to {
-            continue;
-        }
-        let mut m = k - 1;
-        while m > 0 && tags[m].tag == Tag::RB && k - m < 3 {
-            m -= 1;
-        }
-        if tags[m].tag != Tag::MD && !be_to {
+        if !after_modal && !be_to {
             continue;
         }
         let classes = Lexicon::embedded().classes(u64::from(wordnet::key(words[k])));
@@ -615,6 +615,8 @@ pub(crate) mod tests {
                 Tag::VB,
             ),
             ("Gordon Brown will chair the meeting.", "chair", Tag::VB),
+            // `is to` + verb, the British future.
+            ("Tesco is to open 20 stores in Poland.", "open", Tag::VB),
             // Not after any other word, nor a word WordNet has no verb for.
             ("The star of the film spoke.", "star", Tag::NN),
             ("He said the film star was ill.", "star", Tag::NN),
