@@ -4030,12 +4030,19 @@ pub fn suffix_kind(last_word: &str) -> Option<EntityKind> {
 /// Words heading a newspaper's or agency's name (`The Daily Telegraph`, `The
 /// Huffington Post`), sorted: such a name keeps its article.
 static PUBLICATION_WORDS: &[&str] = &[
+    "chronicle",
+    "examiner",
     "gazette",
     "herald",
+    "inquirer",
     "journal",
+    "mail",
+    "mirror",
     "news",
+    "observer",
     "post",
     "press",
+    "standard",
     "telegraph",
     "times",
     "tribune",
@@ -4064,6 +4071,23 @@ pub fn prize_field(word: &str) -> bool {
 /// Does a name ending in this word name a place (`Square`, `River`, `Airport`)?
 pub fn place_suffix(word: &str) -> bool {
     PLACE_SUFFIX_SET.contains(word.to_lowercase().as_str())
+}
+
+/// Is the weekday at `i` of these words part of a newspaper's name: before a
+/// publication's word (`Sunday Times`, `Sunday Mirror`) or after one and `on`
+/// (`Mail on Sunday`, `Observer on Sunday`)?
+pub fn weekday_of_paper(words: &[&str], i: usize) -> bool {
+    let weekday = words
+        .get(i)
+        // The table opens with the seven weekdays.
+        .is_some_and(|w| {
+            WEEKDAYS_AND_MONTHS[..7]
+                .iter()
+                .any(|d| w.eq_ignore_ascii_case(d))
+        });
+    weekday
+        && (words.get(i + 1).is_some_and(|w| publication_word(w))
+            || i >= 2 && words[i - 1] == "on" && publication_word(words[i - 2]))
 }
 
 /// A weekday or month written out (`Sunday`, `September`; not `Sun`), any case.

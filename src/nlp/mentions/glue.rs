@@ -70,11 +70,13 @@ fn glue_free(text: &str, span: Span) -> Option<Span> {
         if first.starts_with(is_quote) {
             // `'S Baker`: a possessive whose owner the name lost.
             start += first.len();
-        } else if words.len() > 1 && date_word(first) {
+        } else if words.len() > 1 && date_word(first) && !lexicon::weekday_of_paper(&words, 0) {
             start += first.len();
             dated = true;
         } else if words.len() > 1
-            && (date_word(last) && !(words.len() == 2 && event_modifier(first))
+            && (date_word(last)
+                && !(words.len() == 2 && event_modifier(first))
+                && !lexicon::weekday_of_paper(&words, words.len() - 1)
                 || given_month(last)
                     && (not_a_given_name(rest(last.len()))
                         || day_follows(&text[span.start + end..])))

@@ -700,6 +700,16 @@ fn office_before_plain_name(text: &str, m: &Mention) -> bool {
             .is_none()
 }
 
+/// Does a courtesy title (`Mr`, `Dr.`) come right before the name?
+fn after_honorific(text: &str, name: Span) -> bool {
+    let before = text[..name.start].trim_end_matches([' ', '\t']);
+    before.len() < name.start
+        && before
+            .rsplit([' ', '\t', '\n'])
+            .next()
+            .is_some_and(|w| lexicon::honorific(w).is_some())
+}
+
 /// The kind of a name: the lexicon's when it knows the name, else the
 /// recogniser's; a recogniser's catch-all leaves a specific finder kind.
 fn set_kind(text: &str, m: &mut Mention, r: Recognised) {
@@ -709,11 +719,21 @@ fn set_kind(text: &str, m: &mut Mention, r: Recognised) {
         return;
     }
     let name = m.name.of(text);
-    if let Some(k) = lexicon::known_kind(name) {
+    if after_honorific(text, m.name) {
+        // `Mr Hague`, `Dr Jordan`: a courtesy title names a person, whatever
+        // place the lexicon knows by the word.
+        m.kind = EntityKind::Person;
+    } else if let Some(k) = lexicon::known_kind(name) {
         m.kind = k;
     } else if let Some(body) = lexicon::organisation(name) {
         // `United States Congress`: a national body named with its country.
         m.kind = body.kind;
+    } else if name.contains(" on ") && {
+        let words: Vec<&str> = name.split(' ').collect();
+        lexicon::weekday_of_paper(&words, words.len() - 1)
+    } {
+        // `Mail on Sunday`, `Independent on Sunday`: a newspaper.
+        m.kind = EntityKind::Organization;
     } else if crate::vocab::description::names_government(name) {
         // `U.S. government`, `Reagan administration`: a government, whatever
         // the recogniser read in its owner.

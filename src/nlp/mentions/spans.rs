@@ -198,6 +198,14 @@ pub(super) fn without_leading_date(text: &str, tokens: &[Token], mut r: Recognis
             r.start += 1;
         }
     }
+    let words: Vec<&str> = tokens[r.start..r.end]
+        .iter()
+        .map(|t| t.text(text))
+        .collect();
+    if lexicon::weekday_of_paper(&words, 0) {
+        // `Sunday Times`, `Sunday Mirror`: the weekday is the paper's.
+        return r;
+    }
     while r.end - r.start > 1 {
         let w = tokens[r.start].text(text);
         // `Though YouTube is complying …`: a clause's opener is never a name's.
@@ -270,6 +278,12 @@ pub(super) fn name_shaped(text: &str, words: &[Token]) -> bool {
                     // a spaced dash: `X - Y`
                     t.span.start > words[i - 1].span.end || words[i + 1].span.start > t.span.end
                 });
-            !dash && (!w.starts_with(|c: char| c.is_lowercase()) || JOINERS.contains(&w))
+            // `Mail on Sunday`: `on` before a paper's weekday.
+            let paper_on = w == "on" && {
+                let texts: Vec<&str> = words.iter().map(|t| t.text(text)).collect();
+                lexicon::weekday_of_paper(&texts, i + 1)
+            };
+            !dash
+                && (!w.starts_with(|c: char| c.is_lowercase()) || JOINERS.contains(&w) || paper_on)
         })
 }
