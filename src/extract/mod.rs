@@ -223,6 +223,7 @@ fn extract_one(doc: &Document, a: AnalysedSentence, chunks: &mut Chunks) -> Sent
         tokens: &a.tokens,
         s: &sent,
         mentions: &a.mentions,
+        tree: &a.tree,
     };
     out.triples = patterns::triples(&ctx, &clauses);
     if a.tree.len() == words.len() {

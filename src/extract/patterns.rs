@@ -15,8 +15,8 @@ use super::normalize::{push_lower, push_word, verb_relation};
 use super::variants::variants;
 use super::{Argument, RawTriple, TripleKind, implicit, roles};
 use crate::nlp::Mention;
-use crate::nlp::Tag;
 use crate::nlp::chunk::is_any;
+use crate::nlp::{DepRel, Tag, Tree};
 use crate::text::{Span, Token};
 use crate::vocab::Modality;
 use crate::vocab::function_words::PREPOSITIONAL_PARTICIPLES;
@@ -27,6 +27,8 @@ pub struct Ctx<'a> {
     pub tokens: &'a [Token],
     pub s: &'a Sent<'a>,
     pub mentions: &'a [Mention],
+    /// The sentence's dependency tree (empty when it has none).
+    pub tree: &'a Tree,
 }
 
 impl Ctx<'_> {
@@ -74,6 +76,17 @@ impl Ctx<'_> {
     pub(super) fn tag(&self, i: usize) -> Tag {
         self.s.tags[i].tag
     }
+    /// Does the tree make a word of `x` a conjunct of a word in `within`?
+    fn conj_within(&self, x: Range, within: Range) -> bool {
+        self.tree.len() == self.s.words.len()
+            && (x.0..x.1).any(|w| {
+                self.tree.rel(w) == DepRel::Conj
+                    && self
+                        .tree
+                        .head(w)
+                        .is_some_and(|h| (within.0..within.1).contains(&h))
+            })
+    }
     /// The conjuncts of a coordinated noun phrase (`A , B and C`), if `r` is one.
     pub(super) fn conjuncts(&self, r: Range) -> Option<Vec<Range>> {
         let mut out = Vec::new();
@@ -88,6 +101,20 @@ impl Ctx<'_> {
             while end + 1 < r.1 && self.word(end).eq_ignore_ascii_case("of") {
                 match self.s.np_starting(end + 1) {
                     Some(x) if x.1 <= r.1 => end = x.1,
+                    _ => break,
+                }
+            }
+            // `the merger of Air France and KLM`: a noun phrase the tree
+            // coordinates with a word of the `of` phrase belongs to it.
+            while end > np.end {
+                let mut j = end;
+                while j < r.1 && matches!(self.tag(j), Tag::Comma | Tag::CC) {
+                    j += 1;
+                }
+                match self.s.np_starting(j) {
+                    Some(x) if j > end && x.1 <= r.1 && self.conj_within(x, (np.end, end)) => {
+                        end = x.1
+                    }
                     _ => break,
                 }
             }

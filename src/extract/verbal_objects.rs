@@ -252,6 +252,16 @@ fn inner_names_below(
                 && how == "of"
                 && t.rel(c) == DepRel::Compound
                 && (class_of(s, o, n) || prize && prize_opened_by(s, o, n));
+            // `close its Coventry plant`: a town or place before a noun that
+            // is no title and no organisation's (`the Liverpool side`) is
+            // where the thing is.
+            let located = depth == 0
+                && t.rel(c) == DepRel::Compound
+                && matches!(n.kind, EntityKind::City | EntityKind::Place)
+                && lexicon::title(head).is_none()
+                && crate::vocab::description_kind(&s.lemma(o).to_lowercase())
+                    != Some(EntityKind::Organization);
+            let how = if located { "in" } else { how.as_str() };
             if !seen {
                 for a in fan_out(s, vec![n.head]) {
                     if named_thing {

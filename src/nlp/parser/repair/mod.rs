@@ -25,7 +25,9 @@
 //! * An appositive name after `the <title> of|for <organisation>` read as a
 //!   conjunct of the organisation (`The boss of Tesco, Terry Leahy, said`:
 //!   `Terry` and `Leahy` two conjuncts of `Tesco`, with no coordinator): the
-//!   name becomes the appositive of the title, its words one name.
+//!   name becomes the appositive of the title, its words one name; the
+//!   organisation's own `&` is no coordinator (`The chairman of Marks &
+//!   Spencer, Paul Myners, said`).
 //! * Two subjects of one verb, a noun and, after a comma, a name (`The Shell
 //!   chairman, Philip Watts, resigned`): the name is the noun's appositive; so
 //!   when the noun was read as an unmarked oblique (`Mr Blair's spokesman, Tom
@@ -434,7 +436,15 @@ fn appositive_after_owner(words: &[&str], tags: &[Tagged], arcs: &mut [Arc]) {
                 .filter(|&c| head(arcs, c) == Some(x) && arcs[c].rel == DepRel::Conj)
                 .collect()
         };
-        let (x, conjuncts) = match conjuncts_of(o) {
+        // `Marks & Spencer`, `Procter & Gamble`: a conjunct joined to the
+        // organisation by `&`, no comma between, is part of its name.
+        let ampersand = |c: usize| {
+            (o..c).all(|k| tags[k].tag != Tag::Comma)
+                && child(arcs, c, |k| arcs[k].rel == DepRel::Cc && words[k] == "&").is_some()
+        };
+        let (inner, outer): (Vec<usize>, Vec<usize>) =
+            conjuncts_of(o).into_iter().partition(|&c| ampersand(c));
+        let (x, conjuncts) = match outer {
             c if !c.is_empty() => (o, c),
             _ => (t, conjuncts_of(t)),
         };
@@ -442,9 +452,10 @@ fn appositive_after_owner(words: &[&str], tags: &[Tagged], arcs: &mut [Arc]) {
             continue;
         };
         // No coordinator in the conjuncts' phrases or on the noun (`Sears,
-        // Roebuck and Co`, `A, B, and C`).
+        // Roebuck and Co`, `A, B, and C`), but for the name's own `&`.
         let coordinated = (0..n).any(|k| {
             arcs[k].rel == DepRel::Cc
+                && !inner.iter().any(|&c| head(arcs, k) == Some(c))
                 && (head(arcs, k) == Some(x) || conjuncts.iter().any(|&c| dominated_by(arcs, k, c)))
         });
         // The conjuncts: proper nouns in one run right after a comma.
@@ -1010,6 +1021,19 @@ mod tests {
                 "2:det 9:nsubj 4:case 2:nmod 6:punct 4:conj 4:conj 2:punct 0:root 9:advmod 9:punct",
                 7,
                 "6:flat",
+            ),
+            (
+                // The organisation's own `&` is no coordinator.
+                "The chairman of Marks & Spencer , Paul Myners , said so .",
+                "2:det 11:nsubj 4:case 2:nmod 6:cc 4:conj 8:punct 4:conj 4:conj 2:punct 0:root 11:advmod 11:punct",
+                8,
+                "2:appos",
+            ),
+            (
+                "The chairman of Marks & Spencer , Paul Myners , said so .",
+                "2:det 11:nsubj 4:case 2:nmod 6:cc 4:conj 8:punct 4:conj 4:conj 2:punct 0:root 11:advmod 11:punct",
+                6,
+                "4:conj",
             ),
             (
                 "The director of the Gallery , Charles Smith , spoke .",
