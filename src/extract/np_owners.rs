@@ -9,6 +9,7 @@
 
 use super::np_roles::{is_person_title, no_name_between};
 use super::tree::{Named, TreeSentence};
+use crate::nlp::lexicon::{self, TitleClass};
 use crate::nlp::{DepRel, MentionForm, Tag};
 use crate::text::Span;
 use crate::vocab::EntityKind;
@@ -107,7 +108,9 @@ fn child_owners<'a>(
     let rel = s.tree.rel(c);
     let prep = match rel {
         DepRel::Compound | DepRel::NmodPoss | DepRel::Amod | DepRel::Flat => Some("of".to_string()),
-        DepRel::Nmod => s.case(c).filter(|p| is_role_preposition(p) || p == "under"),
+        DepRel::Nmod => s
+            .case(c)
+            .filter(|p| is_role_preposition(p) || p == "under" || p == "to" && sent_to(s, k)),
         _ => None,
     };
     // `chancellor under Tony Blair`: a person's office under the person
@@ -302,6 +305,13 @@ fn one_level_down<'a>(s: &'a TreeSentence<'a>, c: usize, phrase: &str, out: &mut
             _ => {}
         }
     }
+}
+
+/// Is role noun `k` a diplomat's or an aide's, whose owner follows `to`
+/// (`ambassador to the United Nations`, `adviser to Tony Blair`)?
+fn sent_to(s: &TreeSentence<'_>, k: usize) -> bool {
+    lexicon::title(&s.lemma(k).to_lowercase())
+        .is_some_and(|t| matches!(t.class, TitleClass::Diplomatic | TitleClass::Staff))
 }
 
 fn is_role_preposition(p: &str) -> bool {

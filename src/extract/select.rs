@@ -58,7 +58,7 @@ const EMPTY: &[&str] = &[
 ];
 
 /// The prepositions that end a role relation (`chairman of`, `manager at`).
-const ROLE_PREPOSITIONS: &[&str] = &["of", "at", "for", "from", "with", "in", "by", "under"];
+const ROLE_PREPOSITIONS: &[&str] = &["of", "at", "for", "from", "with", "in", "by", "under", "to"];
 
 /// The graph relation of every triple of `ex` (same order), `None` for those
 /// that are not graph-worthy.

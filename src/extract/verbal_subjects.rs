@@ -187,6 +187,9 @@ pub(super) fn argument(s: &TreeSentence<'_>, i: usize) -> Option<Argument> {
     {
         return Some(a);
     }
+    if let Some(a) = appositive_name(s, i) {
+        return Some(a);
+    }
     // `a Jamaican who joined British troops`: a demonym with an indefinite
     // article names one person, not the country.
     let one_person = i > 0 && matches!(s.words[i - 1].to_lowercase().as_str(), "a" | "an");
@@ -203,6 +206,26 @@ pub(super) fn argument(s: &TreeSentence<'_>, i: usize) -> Option<Argument> {
             span: s.a.mentions[k].span,
             mention: Some(k),
         })
+}
+
+/// `The chairman of Tesco, Terry Leahy, said`: a singular title with a
+/// person's name in apposition after it, past its own phrase, stands for the
+/// person.
+fn appositive_name(s: &TreeSentence<'_>, i: usize) -> Option<Argument> {
+    if s.tag(i) != Tag::NN
+        || s.named(i).is_some()
+        || lexicon::title(&s.lemma(i).to_lowercase()).is_none()
+    {
+        return None;
+    }
+    s.tree
+        .children_by(i, |r| r == DepRel::Appos)
+        .filter(|&c| c > i && s.words[c - 1] == ",")
+        .find_map(|c| {
+            s.named_head(c)
+                .filter(|n| n.head == c && n.kind == EntityKind::Person)
+        })
+        .map(|n| named_argument(s, n.mention))
 }
 
 /// The argument naming mention `k` by its name.

@@ -2467,6 +2467,8 @@ static GIVEN_NAMES: &[&str] = &[
     "wood",
     "woods",
     "little",
+    // Also a month's abbreviation (`Jan Egeland`).
+    "jan",
 ];
 
 /// Common given names whose bearer is, in news, nearly always of one gender

@@ -425,9 +425,21 @@ fn appositive_after_owner(words: &[&str], tags: &[Tagged], arcs: &mut [Arc]) {
         if t > o || !tags[t].tag.is_noun() {
             continue;
         }
+        // `The US ambassador to the UN, John Bolton`: a diplomat's or an
+        // aide's owner follows `to`.
+        let sent_to = || {
+            lexicon::title(&lemma(words[t], tags[t].tag).to_lowercase()).is_some_and(|x| {
+                matches!(
+                    x.class,
+                    lexicon::TitleClass::Diplomatic | lexicon::TitleClass::Staff
+                )
+            })
+        };
         let of = child(arcs, o, |c| {
             arcs[c].rel == DepRel::Case
-                && (words[c].eq_ignore_ascii_case("of") || words[c].eq_ignore_ascii_case("for"))
+                && (words[c].eq_ignore_ascii_case("of")
+                    || words[c].eq_ignore_ascii_case("for")
+                    || words[c].eq_ignore_ascii_case("to") && sent_to())
         })
         .is_some();
         // Conjuncts of the organisation or, after it, of the title itself.
@@ -1021,6 +1033,13 @@ mod tests {
                 "2:det 9:nsubj 4:case 2:nmod 6:punct 4:conj 4:conj 2:punct 0:root 9:advmod 9:punct",
                 7,
                 "6:flat",
+            ),
+            (
+                // A diplomat's owner after `to`.
+                "The US ambassador to the UN , John Bolton , criticised Iran .",
+                "3:det 3:compound 11:nsubj 6:case 6:det 3:nmod 8:punct 6:conj 8:flat 3:punct 0:root 11:obj 11:punct",
+                8,
+                "3:appos",
             ),
             (
                 // The organisation's own `&` is no coordinator.
