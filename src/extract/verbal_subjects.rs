@@ -140,8 +140,12 @@ fn complementiser_between(s: &TreeSentence<'_>, h: usize, u: usize) -> bool {
 
 /// The object of verb `h` that controls its `to` clause `x` (`forced
 /// ministers to revisit it`, `enable Japan to load`): a noun or pronoun
-/// between the verb and the clause.
+/// between the verb and the clause, unless the clause is the subject's
+/// purpose (`left Mercedes to join Ferrari`).
 fn controller(s: &TreeSentence<'_>, h: usize, x: usize) -> Option<usize> {
+    if lexicon::purpose_verb(&s.lemma(h).to_lowercase()) {
+        return None;
+    }
     s.tree
         .child(h, DepRel::Obj)
         .filter(|&o| h < o && o < x && (s.tag(o).is_noun() || s.tag(o) == Tag::PRP))

@@ -511,6 +511,28 @@ pub fn repair_tags(words: &[&str], tags: &mut [Tagged]) {
             continue;
         }
         let t = tags[i].tag;
+        // `as Manchester City beat/VB Ipswich`, `Smith quit/VB the party`: a
+        // verb whose past is spelt as its base, right after a name that no
+        // modal, `to` or verb governs (`will Arsenal beat`, `help City beat`),
+        // is the past tense: a singular name's present would end in `s`.
+        if t == Tag::VB
+            && i > 0
+            && matches!(tags[i - 1].tag, Tag::NNP | Tag::NNPS)
+            && crate::nlp::lexicon::same_past(&words[i].to_lowercase())
+            && {
+                let mut s = i - 1;
+                while s > 0 && matches!(tags[s - 1].tag, Tag::NNP | Tag::NNPS) {
+                    s -= 1;
+                }
+                s == 0
+                    || !(tags[s - 1].tag.is_verb() || matches!(tags[s - 1].tag, Tag::MD | Tag::TO))
+            }
+        {
+            tags[i].tag = Tag::VBD;
+            tags[i].upos = super::tags::Upos::VERB;
+            finite_seen = true;
+            continue;
+        }
         if matches!(t, Tag::VBD | Tag::VBZ | Tag::VBP | Tag::MD) {
             // After `said`, a new clause starts (`said it made/VBN …`).
             finite_seen = !speech_verb(words[i]).is_some_and(SpeechVerb::common);

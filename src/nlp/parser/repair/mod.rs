@@ -380,25 +380,46 @@ fn subordinate_subject(words: &[&str], tags: &[Tagged], arcs: &mut [Arc]) {
             continue;
         };
         let up = head(arcs, v);
+        let mut chain = vec![last];
         let mut top = last;
         for _ in 0..n {
             match head(arcs, top) {
                 h if h == up => break,
-                Some(h) if h < v => top = h,
+                Some(h) if h < v => {
+                    top = h;
+                    chain.push(h);
+                }
                 _ => break,
             }
         }
-        if head(arcs, top) != up || arcs[top].rel != DepRel::Obl || !tags[top].tag.is_noun() {
+        if head(arcs, top) != up {
             continue;
         }
-        if (top + 1..v).any(|k| !dominated_by(arcs, k, top) && !is_aux_of(arcs, tags, k, v)) {
-            continue;
-        }
-        let Some(case) = child(arcs, top, |c| {
-            arcs[c].rel == DepRel::Case && SUBORDINATOR.contains(&words[c].to_lowercase().as_str())
+        // The phrase is the verb's oblique, or a noun's modifier inside its
+        // object (`scored a hat-trick as Manchester City beat Ipswich`:
+        // `as Manchester City` read as a modifier of `hat-trick`).
+        let marked = |k: usize| {
+            child(arcs, k, |c| {
+                arcs[c].rel == DepRel::Case
+                    && SUBORDINATOR.contains(&words[c].to_lowercase().as_str())
+            })
+        };
+        let Some((top, case)) = chain.iter().find_map(|&k| {
+            let rel_ok = if k == top {
+                arcs[k].rel == DepRel::Obl
+            } else {
+                arcs[k].rel == DepRel::Nmod
+            };
+            (rel_ok && tags[k].tag.is_noun())
+                .then(|| marked(k))
+                .flatten()
+                .map(|c| (k, c))
         }) else {
             continue;
         };
+        if (top + 1..v).any(|k| !dominated_by(arcs, k, top) && !is_aux_of(arcs, tags, k, v)) {
+            continue;
+        }
         arcs[top].head = v as u32 + 1;
         arcs[top].rel = DepRel::Nsubj;
         arcs[case].head = v as u32 + 1;
@@ -966,6 +987,19 @@ mod tests {
                 "2:nsubj 0:root 2:advmod 6:case 6:compound 2:obl 2:advcl 7:obj 2:punct",
                 4,
                 "7:mark",
+            ),
+            (
+                // Inside the object: `as City` read as the noun's modifier.
+                "Haaland scored a goal as City beat Ipswich .",
+                "2:nsubj 0:root 4:det 2:obj 6:case 4:nmod 2:conj 7:obj 2:punct",
+                6,
+                "7:nsubj",
+            ),
+            (
+                "Haaland scored a goal as City beat Ipswich .",
+                "2:nsubj 0:root 4:det 2:obj 6:case 4:nmod 2:conj 7:obj 2:punct",
+                7,
+                "2:advcl",
             ),
             (
                 "Henry scored twice as Arsenal beat Chelsea .",
