@@ -433,6 +433,22 @@ pub fn repair_tags(words: &[&str], tags: &mut [Tagged]) {
             tags[i].upos = super::tags::Upos::NOUN;
             continue;
         }
+        // `the Brazilian forward/VB Raphinha`: a base form after a
+        // determiner (or possessive) and an adjective, before a name, a
+        // preposition or the end of the clause, is a noun.
+        if matches!(t, Tag::VB | Tag::VBP)
+            && i >= 2
+            && i + 1 < n
+            && tags[i - 1].tag == Tag::JJ
+            && (tags[i - 2].tag == Tag::PRPS
+                || tags[i - 2].tag == Tag::DT && is_any(words[i - 2], &["a", "an", "the"]))
+            && (tags[i + 1].tag.is_proper()
+                || matches!(tags[i + 1].tag, Tag::IN | Tag::Comma | Tag::Period))
+        {
+            tags[i].tag = Tag::NN;
+            tags[i].upos = super::tags::Upos::NOUN;
+            continue;
+        }
         // `her book/VB Small Island`: a work's class noun after a possessive
         // (or `her`) and before a name is a noun.
         if t.is_verb()

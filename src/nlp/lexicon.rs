@@ -1649,6 +1649,16 @@ pub fn award_category_word(word: &str) -> bool {
     AWARD_CATEGORY_WORDS.contains(&word)
 }
 
+/// Last words of sporting events named after a country (`the US Open`,
+/// `the US Masters`): a country and one of them is a name, not a capitalised
+/// noun phrase (`U.S. Protectionism`).
+static TOURNAMENT_WORDS: &[&str] = &["masters", "open"];
+
+/// Whether `word` (any case) ends a tournament's name after a country.
+pub fn tournament_word(word: &str) -> bool {
+    TOURNAMENT_WORDS.contains(&word.to_lowercase().as_str())
+}
+
 /// Class nouns of organisations after their name (`the Airbus consortium`,
 /// `the Yukos oil company`): with `the` (or no article) the noun is the named
 /// organisation; `a Nokia company` is another one. Sorted.

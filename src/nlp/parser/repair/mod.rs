@@ -670,20 +670,36 @@ fn title_beside_name(words: &[&str], tags: &[Tagged], arcs: &mut [Arc]) {
             && arcs[j].rel == DepRel::Obj
             && case_of(k, arcs).is_some()
             && case_of(j, arcs).is_none();
+        // `Tony Blair and his wife Cherie Blair`: a kinship noun and the name
+        // both conjuncts of one word, the name with no `and` of its own.
+        let both_conjuncts = arcs[k].rel == DepRel::Conj
+            && arcs[j].rel == DepRel::Conj
+            && child(arcs, j, |c| arcs[c].rel == DepRel::Cc).is_none();
         if !noun_then_appositive
             && !both_arguments
             && !both_phrases
             && !object_then_name
             && !phrase_then_object
+            && !both_conjuncts
         {
             continue;
         }
         let lower = words[k].to_lowercase();
-        let describes = lexicon::title(&lower).is_some()
-            || crate::vocab::description_kind(&lemma(words[k], tags[k].tag))
-                == Some(crate::vocab::EntityKind::Organization);
+        let kin = lexicon::kinship(&lemma(words[k], tags[k].tag)).is_some();
+        let describes = if both_conjuncts {
+            kin
+        } else {
+            lexicon::title(&lower).is_some()
+                || crate::vocab::description_kind(&lemma(words[k], tags[k].tag))
+                    == Some(crate::vocab::EntityKind::Organization)
+        };
         if !describes {
             continue;
+        }
+        if both_conjuncts {
+            while let Some(c) = child(arcs, k, |c| arcs[c].rel == DepRel::Cc) {
+                arcs[c].head = j as u32 + 1;
+            }
         }
         if noun_then_appositive {
             arcs[j].head = arcs[k].head;
@@ -1205,6 +1221,25 @@ mod tests {
                 "3:nmod:poss 1:case 7:nsubj 5:compound 3:appos 7:aux 0:root 7:punct",
                 3,
                 "5:compound",
+            ),
+            (
+                // A kinship noun and the name both conjuncts.
+                "Tony Blair and his wife Cherie Blair attended .",
+                "2:compound 8:nsubj 5:cc 5:nmod:poss 2:conj 7:compound 2:conj 0:root 8:punct",
+                5,
+                "7:compound",
+            ),
+            (
+                "Tony Blair and his wife Cherie Blair attended .",
+                "2:compound 8:nsubj 5:cc 5:nmod:poss 2:conj 7:compound 2:conj 0:root 8:punct",
+                3,
+                "7:cc",
+            ),
+            (
+                "Tony Blair and his wife Cherie Blair attended .",
+                "2:compound 8:nsubj 5:cc 5:nmod:poss 2:conj 7:compound 2:conj 0:root 8:punct",
+                7,
+                "2:conj",
             ),
             (
                 // Not a title: the appositive stays.
