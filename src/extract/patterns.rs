@@ -84,12 +84,29 @@ impl Ctx<'_> {
                 return None;
             }
             let mut end = np.end;
+            let common = !self.tag(np.end - 1).is_proper();
             // `a group of other nations`: `of` phrases stay with their conjunct.
             while end + 1 < r.1 && self.word(end).eq_ignore_ascii_case("of") {
                 match self.s.np_starting(end + 1) {
                     Some(x) if x.1 <= r.1 => end = x.1,
                     _ => break,
                 }
+            }
+            // `a tour of the UK and Ireland`: a common noun's `of` phrase
+            // ending in a name, then a bare name, coordinates the two names
+            // inside the phrase, not the noun with the second name (`debt of
+            // Navistar and its unit Navistar Financial` is left as it was).
+            if common
+                && end > np.end
+                && self.tag(end - 1).is_proper()
+                && end < r.1
+                && self.tag(end) == Tag::CC
+                && self
+                    .s
+                    .np_starting(end + 1)
+                    .is_some_and(|x| x.1 <= r.1 && (x.0..x.1).all(|k| self.tag(k).is_proper()))
+            {
+                return None;
             }
             out.push((np.start, end));
             i = end;
