@@ -186,6 +186,9 @@ pub(super) fn argument(s: &TreeSentence<'_>, i: usize) -> Option<Argument> {
     if let Some(a) = headed_name(s, i) {
         return Some(a);
     }
+    if let Some(a) = work_appositive(s, i) {
+        return Some(a);
+    }
     if matches!(s.tree.rel(i), DepRel::Nsubj | DepRel::NsubjPass)
         && let Some(a) = titled_subject(s, i)
     {
@@ -253,6 +256,20 @@ fn headed_name(s: &TreeSentence<'_>, i: usize) -> Option<Argument> {
                 matches!(n.kind, EntityKind::Other | EntityKind::Organization)
             }
         })
+        .map(|n| named_argument(s, n.mention))
+}
+
+/// `released her new album, Midnights,`: a work's singular class noun
+/// stands for the work its appositive names.
+fn work_appositive(s: &TreeSentence<'_>, i: usize) -> Option<Argument> {
+    if s.tag(i) != Tag::NN || !crate::vocab::work::work_noun(&s.lemma(i).to_lowercase()) {
+        return None;
+    }
+    s.tree
+        .children_by(i, |r| r == DepRel::Appos)
+        .filter(|&c| c > i)
+        .find_map(|c| s.named_head(c))
+        .filter(|n| n.kind == EntityKind::Work)
         .map(|n| named_argument(s, n.mention))
 }
 
