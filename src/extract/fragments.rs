@@ -154,6 +154,7 @@ pub(super) fn country_noun_argument(text: &str, ex: &SentenceExtraction, t: &Raw
         };
         lexicon::known_kind(first) == Some(EntityKind::Country)
             && (is_dictionary_word(second) || lexicon::wire_abbreviation(second))
+            && !lexicon::tournament_word(second)
     })
 }
 

@@ -261,6 +261,12 @@ const ROLE_PHRASE_MAX_WORDS: usize = 8;
 /// which.
 fn role_phrase(s: &TreeSentence<'_>, k: usize) -> Option<(String, RoleSort)> {
     let t = s.tree;
+    // `the best actor Oscar`: an award's category, no title.
+    if t.children(k)
+        .any(|m| m < k && lexicon::award_category_word(&s.words[m].to_lowercase()))
+    {
+        return None;
+    }
     // The contiguous modifiers of the noun that are not names: `chief`, `security`,
     // `general` (in `director general`).
     let mut lo = k;

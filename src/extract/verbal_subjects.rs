@@ -140,8 +140,12 @@ fn complementiser_between(s: &TreeSentence<'_>, h: usize, u: usize) -> bool {
 
 /// The object of verb `h` that controls its `to` clause `x` (`forced
 /// ministers to revisit it`, `enable Japan to load`): a noun or pronoun
-/// between the verb and the clause.
+/// between the verb and the clause, unless the clause is the subject's
+/// purpose (`left Mercedes to join Ferrari`).
 fn controller(s: &TreeSentence<'_>, h: usize, x: usize) -> Option<usize> {
+    if lexicon::purpose_verb(&s.lemma(h).to_lowercase()) {
+        return None;
+    }
     s.tree
         .child(h, DepRel::Obj)
         .filter(|&o| h < o && o < x && (s.tag(o).is_noun() || s.tag(o) == Tag::PRP))
@@ -180,6 +184,9 @@ pub(super) fn argument(s: &TreeSentence<'_>, i: usize) -> Option<Argument> {
         return Some(named_argument(s, n.mention));
     }
     if let Some(a) = headed_name(s, i) {
+        return Some(a);
+    }
+    if let Some(a) = work_appositive(s, i) {
         return Some(a);
     }
     if matches!(s.tree.rel(i), DepRel::Nsubj | DepRel::NsubjPass)
@@ -272,6 +279,20 @@ fn headed_name(s: &TreeSentence<'_>, i: usize) -> Option<Argument> {
                 matches!(n.kind, EntityKind::Other | EntityKind::Organization)
             }
         })
+        .map(|n| named_argument(s, n.mention))
+}
+
+/// `released her new album, Midnights,`: a work's singular class noun
+/// stands for the work its appositive names.
+fn work_appositive(s: &TreeSentence<'_>, i: usize) -> Option<Argument> {
+    if s.tag(i) != Tag::NN || !crate::vocab::work::work_noun(&s.lemma(i).to_lowercase()) {
+        return None;
+    }
+    s.tree
+        .children_by(i, |r| r == DepRel::Appos)
+        .filter(|&c| c > i)
+        .find_map(|c| s.named_head(c))
+        .filter(|n| n.kind == EntityKind::Work)
         .map(|n| named_argument(s, n.mention))
 }
 

@@ -433,6 +433,22 @@ pub fn repair_tags(words: &[&str], tags: &mut [Tagged]) {
             tags[i].upos = super::tags::Upos::NOUN;
             continue;
         }
+        // `the Brazilian forward/VB Raphinha`: a base form after a
+        // determiner (or possessive) and an adjective, before a name, a
+        // preposition or the end of the clause, is a noun.
+        if matches!(t, Tag::VB | Tag::VBP)
+            && i >= 2
+            && i + 1 < n
+            && tags[i - 1].tag == Tag::JJ
+            && (tags[i - 2].tag == Tag::PRPS
+                || tags[i - 2].tag == Tag::DT && is_any(words[i - 2], &["a", "an", "the"]))
+            && (tags[i + 1].tag.is_proper()
+                || matches!(tags[i + 1].tag, Tag::IN | Tag::Comma | Tag::Period))
+        {
+            tags[i].tag = Tag::NN;
+            tags[i].upos = super::tags::Upos::NOUN;
+            continue;
+        }
         // `her book/VB Small Island`: a work's class noun after a possessive
         // (or `her`) and before a name is a noun.
         if t.is_verb()
@@ -511,6 +527,28 @@ pub fn repair_tags(words: &[&str], tags: &mut [Tagged]) {
             continue;
         }
         let t = tags[i].tag;
+        // `as Manchester City beat/VB Ipswich`, `Smith quit/VB the party`: a
+        // verb whose past is spelt as its base, right after a name that no
+        // modal, `to` or verb governs (`will Arsenal beat`, `help City beat`),
+        // is the past tense: a singular name's present would end in `s`.
+        if t == Tag::VB
+            && i > 0
+            && matches!(tags[i - 1].tag, Tag::NNP | Tag::NNPS)
+            && crate::nlp::lexicon::same_past(&words[i].to_lowercase())
+            && {
+                let mut s = i - 1;
+                while s > 0 && matches!(tags[s - 1].tag, Tag::NNP | Tag::NNPS) {
+                    s -= 1;
+                }
+                s == 0
+                    || !(tags[s - 1].tag.is_verb() || matches!(tags[s - 1].tag, Tag::MD | Tag::TO))
+            }
+        {
+            tags[i].tag = Tag::VBD;
+            tags[i].upos = super::tags::Upos::VERB;
+            finite_seen = true;
+            continue;
+        }
         if matches!(t, Tag::VBD | Tag::VBZ | Tag::VBP | Tag::MD) {
             // After `said`, a new clause starts (`said it made/VBN …`).
             finite_seen = !speech_verb(words[i]).is_some_and(SpeechVerb::common);

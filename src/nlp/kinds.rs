@@ -146,7 +146,9 @@ fn owners_of_its(
 }
 
 /// `Rihanna released her new album`, `Ronaldo scored his 30th goal`: a
-/// one-word name that only the recogniser typed (an organisation, place or
+/// one-word name (or two words that look like a given name and a surname:
+/// `Taylor Swift`) that only
+/// the recogniser typed (an organisation, place or
 /// catch-all), the subject of a verb whose own object or phrase is owned by
 /// a later `her` or `his`, with no noun or pronoun between, is a person (an
 /// organisation's possessive is `its` or `their`).
@@ -175,7 +177,7 @@ fn owners_of_his_her(text: &str, a: &mut AnalysedSentence) {
                 || !matches!(m.form, MentionForm::Name)
                 || m.span != m.name
                 || m.role.is_some()
-                || name.contains(' ')
+                || name.contains(' ') && !given_and_surname(name)
                 || !name.starts_with(char::is_uppercase)
                 || crate::nlp::lexicon::known_kind(name).is_some()
                 || crate::nlp::lexicon::org_word(name)
@@ -216,6 +218,21 @@ fn owners_of_his_her(text: &str, a: &mut AnalysedSentence) {
             m.kind = EntityKind::Person;
         }
     }
+}
+
+/// `Taylor Swift`: two capitalised words, neither an organisation's word
+/// (`Morgan Group`), a name's kind-giving last word (`Games`, `Square`) nor a
+/// name the lexicon knows (`Manchester City`).
+fn given_and_surname(name: &str) -> bool {
+    let mut words = name.split(' ');
+    let (Some(first), Some(second), None) = (words.next(), words.next(), words.next()) else {
+        return false;
+    };
+    [first, second].iter().all(|w| {
+        w.starts_with(char::is_uppercase)
+            && !crate::nlp::lexicon::org_word(w)
+            && crate::nlp::lexicon::known_kind(w).is_none()
+    }) && crate::nlp::lexicon::suffix_kind(second).is_none()
 }
 
 /// The word of a span whose head lies outside it.

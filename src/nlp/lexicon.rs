@@ -1597,6 +1597,68 @@ pub fn deal_verb_party(lemma: &str) -> Option<&'static str> {
         .map(|i| DEAL_VERBS[i].1)
 }
 
+/// Verbs whose past tense is spelt as their base form (`beat`, `cut`,
+/// `quit`), keyed by lemma, sorted: after a singular name such a word is the
+/// past tense (`as Manchester City beat Ipswich`), not the base form.
+static SAME_PAST_VERBS: &[&str] = &[
+    "beat",
+    "bet",
+    "bid",
+    "broadcast",
+    "burst",
+    "cast",
+    "cost",
+    "cut",
+    "forecast",
+    "hit",
+    "hurt",
+    "let",
+    "put",
+    "quit",
+    "reset",
+    "set",
+    "shed",
+    "shut",
+    "split",
+    "spread",
+    "upset",
+];
+
+/// Whether verb `lemma` spells its past tense as its base form (`beat`, `cut`).
+pub fn same_past(lemma: &str) -> bool {
+    SAME_PAST_VERBS.binary_search(&lemma).is_ok()
+}
+
+/// Verbs whose `to` clause after an object says what the subject does it
+/// for, keyed by lemma, sorted: the object controls nothing (`Hamilton will
+/// leave Mercedes to join Ferrari`, `sold its stake to raise cash`).
+static PURPOSE_VERBS: &[&str] = &["leave", "quit", "sell", "spend", "use"];
+
+/// Whether the `to` clause after the object of verb `lemma` is the
+/// subject's purpose (`left Mercedes to join Ferrari`).
+pub fn purpose_verb(lemma: &str) -> bool {
+    PURPOSE_VERBS.binary_search(&lemma).is_ok()
+}
+
+/// Words that make a title before them an award's category (`the best actor
+/// Oscar`, `best supporting actress`), not an office its holder holds.
+static AWARD_CATEGORY_WORDS: &[&str] = &["best", "supporting"];
+
+/// Whether `word` (lower case) before a title names an award's category.
+pub fn award_category_word(word: &str) -> bool {
+    AWARD_CATEGORY_WORDS.contains(&word)
+}
+
+/// Last words of sporting events named after a country (`the US Open`,
+/// `the US Masters`): a country and one of them is a name, not a capitalised
+/// noun phrase (`U.S. Protectionism`).
+static TOURNAMENT_WORDS: &[&str] = &["masters", "open"];
+
+/// Whether `word` (any case) ends a tournament's name after a country.
+pub fn tournament_word(word: &str) -> bool {
+    TOURNAMENT_WORDS.contains(&word.to_lowercase().as_str())
+}
+
 /// Class nouns of organisations after their name (`the Airbus consortium`,
 /// `the Yukos oil company`): with `the` (or no article) the noun is the named
 /// organisation; `a Nokia company` is another one. Sorted.

@@ -436,6 +436,11 @@ impl<'a> Finder<'a> {
             }
         }
         let (m, title) = self.title_at(j)?;
+        // `the best actor Oscar`, `the best supporting actress Bafta`: after
+        // `best` a title names an award's category, not an office.
+        if j > 0 && lexicon::award_category_word(self.lower(j - 1)) {
+            return None;
+        }
         // `the Scottish Executive`: a known body named with a demonym and a
         // title's word is no role of the country.
         if let Some(d) = demonym_start

@@ -245,8 +245,8 @@ pub(super) fn without_trailing_title(
 pub(super) fn name_shaped(text: &str, words: &[Token]) -> bool {
     const JOINERS: &[&str] = &[
         "of", "the", "and", "for", "de", "da", "di", "du", "dos", "das", "del", "della", "van",
-        "von", "der", "den", "ter", "le", "la", "y", "bin", "ibn", "al", "el", "abu", "ben", "&",
-        "'s", "’s", "-", "'", "’", ".",
+        "von", "der", "den", "ten", "ter", "le", "la", "y", "bin", "ibn", "al", "el", "abu", "ben",
+        "&", "'s", "’s", "-", "'", "’", ".",
     ];
     let n = words.len();
     // A name has a letter somewhere (`One, 1986` cut at its comma leaves

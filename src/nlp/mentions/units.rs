@@ -9,7 +9,7 @@ use crate::text::{Span, Token};
 /// Words that may sit inside a personal or place name in lower case.
 pub(super) const PARTICLES: &[&str] = &[
     "bin", "ibn", "al", "al-", "el", "de", "da", "di", "du", "dos", "das", "del", "della", "van",
-    "von", "der", "den", "ter", "le", "la", "y", "abu", "bint", "ben",
+    "von", "der", "den", "ten", "ter", "le", "la", "y", "abu", "bint", "ben",
 ];
 
 /// Closed-class words that are never names even when capitalised mid-sentence

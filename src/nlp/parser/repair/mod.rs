@@ -382,25 +382,46 @@ fn subordinate_subject(words: &[&str], tags: &[Tagged], arcs: &mut [Arc]) {
             continue;
         };
         let up = head(arcs, v);
+        let mut chain = vec![last];
         let mut top = last;
         for _ in 0..n {
             match head(arcs, top) {
                 h if h == up => break,
-                Some(h) if h < v => top = h,
+                Some(h) if h < v => {
+                    top = h;
+                    chain.push(h);
+                }
                 _ => break,
             }
         }
-        if head(arcs, top) != up || arcs[top].rel != DepRel::Obl || !tags[top].tag.is_noun() {
+        if head(arcs, top) != up {
             continue;
         }
-        if (top + 1..v).any(|k| !dominated_by(arcs, k, top) && !is_aux_of(arcs, tags, k, v)) {
-            continue;
-        }
-        let Some(case) = child(arcs, top, |c| {
-            arcs[c].rel == DepRel::Case && SUBORDINATOR.contains(&words[c].to_lowercase().as_str())
+        // The phrase is the verb's oblique, or a noun's modifier inside its
+        // object (`scored a hat-trick as Manchester City beat Ipswich`:
+        // `as Manchester City` read as a modifier of `hat-trick`).
+        let marked = |k: usize| {
+            child(arcs, k, |c| {
+                arcs[c].rel == DepRel::Case
+                    && SUBORDINATOR.contains(&words[c].to_lowercase().as_str())
+            })
+        };
+        let Some((top, case)) = chain.iter().find_map(|&k| {
+            let rel_ok = if k == top {
+                arcs[k].rel == DepRel::Obl
+            } else {
+                arcs[k].rel == DepRel::Nmod
+            };
+            (rel_ok && tags[k].tag.is_noun())
+                .then(|| marked(k))
+                .flatten()
+                .map(|c| (k, c))
         }) else {
             continue;
         };
+        if (top + 1..v).any(|k| !dominated_by(arcs, k, top) && !is_aux_of(arcs, tags, k, v)) {
+            continue;
+        }
         arcs[top].head = v as u32 + 1;
         arcs[top].rel = DepRel::Nsubj;
         arcs[case].head = v as u32 + 1;
@@ -672,20 +693,36 @@ fn title_beside_name(words: &[&str], tags: &[Tagged], arcs: &mut [Arc]) {
             && arcs[j].rel == DepRel::Obj
             && case_of(k, arcs).is_some()
             && case_of(j, arcs).is_none();
+        // `Tony Blair and his wife Cherie Blair`: a kinship noun and the name
+        // both conjuncts of one word, the name with no `and` of its own.
+        let both_conjuncts = arcs[k].rel == DepRel::Conj
+            && arcs[j].rel == DepRel::Conj
+            && child(arcs, j, |c| arcs[c].rel == DepRel::Cc).is_none();
         if !noun_then_appositive
             && !both_arguments
             && !both_phrases
             && !object_then_name
             && !phrase_then_object
+            && !both_conjuncts
         {
             continue;
         }
         let lower = words[k].to_lowercase();
-        let describes = lexicon::title(&lower).is_some()
-            || crate::vocab::description_kind(&lemma(words[k], tags[k].tag))
-                == Some(crate::vocab::EntityKind::Organization);
+        let kin = lexicon::kinship(&lemma(words[k], tags[k].tag)).is_some();
+        let describes = if both_conjuncts {
+            kin
+        } else {
+            lexicon::title(&lower).is_some()
+                || crate::vocab::description_kind(&lemma(words[k], tags[k].tag))
+                    == Some(crate::vocab::EntityKind::Organization)
+        };
         if !describes {
             continue;
+        }
+        if both_conjuncts {
+            while let Some(c) = child(arcs, k, |c| arcs[c].rel == DepRel::Cc) {
+                arcs[c].head = j as u32 + 1;
+            }
         }
         if noun_then_appositive {
             arcs[j].head = arcs[k].head;
@@ -991,6 +1028,19 @@ mod tests {
                 "7:mark",
             ),
             (
+                // Inside the object: `as City` read as the noun's modifier.
+                "Haaland scored a goal as City beat Ipswich .",
+                "2:nsubj 0:root 4:det 2:obj 6:case 4:nmod 2:conj 7:obj 2:punct",
+                6,
+                "7:nsubj",
+            ),
+            (
+                "Haaland scored a goal as City beat Ipswich .",
+                "2:nsubj 0:root 4:det 2:obj 6:case 4:nmod 2:conj 7:obj 2:punct",
+                7,
+                "2:advcl",
+            ),
+            (
                 "Henry scored twice as Arsenal beat Chelsea .",
                 "2:nsubj 0:root 2:advmod 5:case 2:obl 2:xcomp 6:obj 2:punct",
                 5,
@@ -1214,6 +1264,25 @@ mod tests {
                 "3:nmod:poss 1:case 7:nsubj 5:compound 3:appos 7:aux 0:root 7:punct",
                 3,
                 "5:compound",
+            ),
+            (
+                // A kinship noun and the name both conjuncts.
+                "Tony Blair and his wife Cherie Blair attended .",
+                "2:compound 8:nsubj 5:cc 5:nmod:poss 2:conj 7:compound 2:conj 0:root 8:punct",
+                5,
+                "7:compound",
+            ),
+            (
+                "Tony Blair and his wife Cherie Blair attended .",
+                "2:compound 8:nsubj 5:cc 5:nmod:poss 2:conj 7:compound 2:conj 0:root 8:punct",
+                3,
+                "7:cc",
+            ),
+            (
+                "Tony Blair and his wife Cherie Blair attended .",
+                "2:compound 8:nsubj 5:cc 5:nmod:poss 2:conj 7:compound 2:conj 0:root 8:punct",
+                7,
+                "2:conj",
             ),
             (
                 // Not a title: the appositive stays.
