@@ -149,12 +149,22 @@ pub(super) fn units<'a>(text: &'a str, tokens: &[Token], tags: &[Tagged]) -> Vec
             text: t,
             lower: t.to_lowercase(),
             tag,
-            cap: t.chars().next().is_some_and(char::is_uppercase),
+            cap: t.chars().next().is_some_and(char::is_uppercase) || camel_case(t),
             initial,
         });
         i = j;
     }
     out
+}
+
+/// `iPod`, `eBay`, `iTunes`: one or two lower-case letters, then a capital and
+/// a lower-case letter: a brand's name, written as one.
+fn camel_case(word: &str) -> bool {
+    let b = word.as_bytes();
+    let k = b.iter().take_while(|c| c.is_ascii_lowercase()).count();
+    (1..=2).contains(&k)
+        && b.get(k).is_some_and(u8::is_ascii_uppercase)
+        && b.get(k + 1).is_some_and(u8::is_ascii_lowercase)
 }
 
 /// `al-Sisi`, `el-Baradei`, `bin-Salman`: a lower-case particle joined to a name.
@@ -290,6 +300,22 @@ mod tests {
                 .map(|u| u.text)
                 .collect();
             assert_eq!(got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn camel_case_brands() {
+        for (word, brand) in [
+            ("iPod", true),
+            ("eBay", true),
+            ("iTunes", true),
+            ("easyJet", false),
+            ("iOS", false),
+            ("i", false),
+            ("McDonald", false),
+            ("pH", false),
+        ] {
+            assert_eq!(camel_case(word), brand, "{word}");
         }
     }
 
