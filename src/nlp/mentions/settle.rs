@@ -283,6 +283,7 @@ fn home(words: &[&str]) -> Option<(usize, usize)> {
         || lexicon::abroad_noun(&last.to_lowercase())
         || lexicon::event_suffix(last)
         || lexicon::place_suffix(last)
+        || lexicon::document_suffix(last)
     {
         return None;
     }
