@@ -78,6 +78,15 @@ pub fn triples(s: &TreeSentence<'_>, out: &mut Vec<RawTriple>) {
                 if owner.named.is_some_and(|o| o.mention == n.mention) {
                     continue;
                 }
+                // `Lenovo chairman Yang Yuanqing in Beijing`: an `in` phrase
+                // after the name that follows the role noun places the
+                // person (or the verb), whatever the parser hung it from.
+                if role.noun < n.start
+                    && owner.span.start >= s.a.tokens[n.end - 1].span.end
+                    && owner.prep == "in"
+                {
+                    continue;
+                }
                 // `Japanese rival Nissan`: a demonym gives a relational noun a
                 // nationality, not an owner.
                 if !role.person_title && owner.demonym {

@@ -196,6 +196,18 @@ fn governing_role_nouns(s: &TreeSentence<'_>, n: &Named, h: usize, out: &mut Vec
                 }
             }
         }
+        // `Volkswagen has named Bernd Pischetsrieder as its chairman`, the
+        // name read as the appointing verb's `xcomp`: its `as` oblique is
+        // the post given.
+        DepRel::Xcomp
+            if s.tag(h).is_verb() && lexicon::appointing_verb(&s.lemma(h).to_lowercase()) =>
+        {
+            for k in t.children_by(h, |r| r == DepRel::Obl) {
+                if k > n.head && s.case(k).as_deref() == Some("as") && is_nominal(s.tag(k)) {
+                    out.push((k, 0.7));
+                }
+            }
+        }
         // `Tory co-chairman Liam Fox` parsed with the title as the head.
         DepRel::Compound | DepRel::Flat | DepRel::NmodDesc if h < n.start => {
             out.push((h, 0.7));

@@ -150,16 +150,20 @@ fn is_possessor(s: &TreeSentence<'_>, o: usize) -> bool {
 /// director general` → (`BBC`, `director general of`)).
 fn inner_names(s: &TreeSentence<'_>, o: usize, object: bool) -> Vec<(usize, String)> {
     let t = s.tree;
-    // Lower-case compound nouns right before the head that make a title with it.
+    // Lower-case compound nouns (or adjectives: `chief` of `resigned as chief
+    // executive of X`) right before the head that make a title with it.
     let mut first = o;
     let mut chain = Vec::new();
-    while let Some(c) = t.children_by(first, |r| r == DepRel::Compound).find(|&c| {
-        c + 1 == first
-            && s.tag(c).is_noun()
-            && !s.tag(c).is_proper()
-            && s.named(c).is_none()
-            && s.words[c].starts_with(|ch: char| ch.is_lowercase())
-    }) {
+    while let Some(c) = t
+        .children_by(first, |r| matches!(r, DepRel::Compound | DepRel::Amod))
+        .find(|&c| {
+            c + 1 == first
+                && (s.tag(c).is_noun() || s.tag(c).is_adjective())
+                && !s.tag(c).is_proper()
+                && s.named(c).is_none()
+                && s.words[c].starts_with(|ch: char| ch.is_lowercase())
+        })
+    {
         chain.push(c);
         first = c;
     }

@@ -2133,6 +2133,22 @@ static EVENT_SUFFIXES: &[&str] = &[
     "siege",
 ];
 
+/// Words ending the name of a treaty or other agreed text (`Kyoto Protocol`,
+/// `Maastricht Treaty`, `Geneva Conventions`): named after where it was made,
+/// based nowhere.
+static DOCUMENT_SUFFIXES: &[&str] = &[
+    "accord",
+    "accords",
+    "agreement",
+    "charter",
+    "convention",
+    "conventions",
+    "declaration",
+    "pact",
+    "protocol",
+    "treaty",
+];
+
 /// Words ending the name of a prize (`Orange Prize`, `Whitbread Book Awards`).
 static AWARD_SUFFIXES: &[&str] = &["prize", "prizes", "award", "awards", "trophy", "medal"];
 
@@ -3429,6 +3445,8 @@ static GIVEN_NAME_SET: LazyLock<FastSet<&'static str>> = LazyLock::new(|| set(GI
 static GROUP_SUFFIX_SET: LazyLock<FastSet<&'static str>> = LazyLock::new(|| set(GROUP_SUFFIXES));
 static EVENT_SUFFIX_SET: LazyLock<FastSet<&'static str>> = LazyLock::new(|| set(EVENT_SUFFIXES));
 static AWARD_SUFFIX_SET: LazyLock<FastSet<&'static str>> = LazyLock::new(|| set(AWARD_SUFFIXES));
+static DOCUMENT_SUFFIX_SET: LazyLock<FastSet<&'static str>> =
+    LazyLock::new(|| set(DOCUMENT_SUFFIXES));
 static PLACE_SUFFIX_SET: LazyLock<FastSet<&'static str>> = LazyLock::new(|| set(PLACE_SUFFIXES));
 static CALENDAR_SET: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
     WEEKDAYS_AND_MONTHS
@@ -4004,6 +4022,12 @@ pub fn given_name(word: &str) -> bool {
 /// Does a name ending in this word name an event (`War`, `summit`, `Games`)?
 pub fn event_suffix(word: &str) -> bool {
     EVENT_SUFFIX_SET.contains(word.to_lowercase().as_str())
+}
+
+/// Does a name ending in this word name a treaty or other agreed text
+/// (`Protocol`, `Treaty`, `Accord`)?
+pub fn document_suffix(word: &str) -> bool {
+    DOCUMENT_SUFFIX_SET.contains(word.to_lowercase().as_str())
 }
 
 /// Recurring events known by several names: canonical name and other forms.
@@ -4669,6 +4693,9 @@ mod tests {
         assert_eq!(org_suffix("Jinping"), None);
         assert!(event_suffix("War") && event_suffix("summit") && event_suffix("Games"));
         assert!(place_suffix("Square"));
+        assert!(
+            document_suffix("Protocol") && document_suffix("treaty") && !document_suffix("Bank")
+        );
         assert!(calendar("Wednesday") && calendar("September"));
         assert!(
             wire_abbreviation("Shr") && wire_abbreviation("DLRS") && !wire_abbreviation("Shrimp")

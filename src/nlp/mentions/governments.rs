@@ -24,6 +24,10 @@ use super::units::Unit;
 /// administration`).
 const MAX_LEADER_UNITS: usize = 4;
 
+/// The most countries whose governments one plural noun names (`the French
+/// and German governments`).
+const MAX_COORDINATED: usize = 6;
+
 /// The most words between a country's possessive and its government's noun
 /// (`Italy's centre-right coalition government`).
 const MAX_MODIFIER_UNITS: usize = 2;
@@ -37,6 +41,66 @@ impl Finder<'_> {
         self.government_named(i)
             .or_else(|| self.government_of(i))
             .or_else(|| self.country_government(i))
+    }
+
+    /// `the French and German governments`, `the British, French and German
+    /// governments`: demonyms joined by commas and `and`, then a plural
+    /// governing noun ending the noun phrase, name one government per
+    /// country. Each mention's name is its demonym and its body the noun;
+    /// the last one's words run on over the noun, as a family's do.
+    pub(super) fn coordinated_governments(&self, i: usize) -> Option<(Vec<Mention>, usize)> {
+        let start = if self.lower(i) == "the" { i + 1 } else { i };
+        if !self.unit(start).is_some_and(|u| u.cap) {
+            return None;
+        }
+        // Demonyms only: `the US and British governments` would name the
+        // first `American government`, apart from `the US government`.
+        let mut parts = Vec::new();
+        let mut k = start;
+        loop {
+            let n = self.demonym_at(k)?;
+            parts.push((k, k + n));
+            k += n;
+            match self.lower(k) {
+                "," if parts.len() < MAX_COORDINATED => k += 1,
+                "and" if parts.len() < MAX_COORDINATED => {
+                    let n = self.demonym_at(k + 1)?;
+                    parts.push((k + 1, k + 1 + n));
+                    k += 1 + n;
+                    break;
+                }
+                _ => return None,
+            }
+        }
+        let h = self.unit(k)?;
+        if h.cap || h.tag != Tag::NNS {
+            return None;
+        }
+        let noun = crate::vocab::description::governing_body_noun(h.lower.strip_suffix('s')?)?;
+        // (`the French and German governments' decision` is one decision.)
+        let modifies_next = self
+            .unit(k + 1)
+            .is_some_and(|u| u.tag.is_noun() || u.tag == Tag::CD || u.is_possessive());
+        if modifies_next {
+            return None;
+        }
+        let last = parts.len() - 1;
+        let mentions = parts
+            .iter()
+            .enumerate()
+            .map(|(p, &(a, b))| {
+                let end = if p == last { k + 1 } else { b };
+                let mut m = self.mention(
+                    self.span(a, end),
+                    self.span(a, b),
+                    EntityKind::Organization,
+                    MentionForm::Name,
+                );
+                m.body = Some(noun);
+                m
+            })
+            .collect();
+        Some((mentions, k + 1))
     }
 
     /// The governing body's noun at `k`, ending the noun phrase: the noun as

@@ -214,7 +214,10 @@ impl<'a> Finder<'a> {
         let n = self.units.len();
         let mut i = 0;
         while i < n {
-            if let Some((parts, next)) = self.hyphenated_countries(i) {
+            if let Some((parts, next)) = self
+                .hyphenated_countries(i)
+                .or_else(|| self.coordinated_governments(i))
+            {
                 out.extend(parts);
                 i = next;
             } else if let Some((m, next)) = self

@@ -90,7 +90,7 @@ fn numbered_names(text: &str, tokens: &[Token], tags: &[Tagged], mentions: &mut 
             || !(1..=2).contains(&digits.len())
             || !digits.bytes().all(|b| b.is_ascii_digit())
             || name.ends_with('.')
-            || !super::is_dictionary_word(name)
+            || !(super::is_dictionary_word(name) || product_number(m, tags.get(within.end + 1)))
         {
             continue;
         }
@@ -108,6 +108,14 @@ fn numbered_names(text: &str, tokens: &[Token], tags: &[Tagged], mentions: &mut 
             m.name = m.span;
         }
     }
+}
+
+/// `Sony's PlayStation 2 outsold …`: an organisation's or catch-all name of
+/// one word whose number is followed by a verb is a product's name and
+/// number (no place, person or score: `Chelsea 2 Arsenal 1`).
+fn product_number(m: &Mention, after: Option<&Tagged>) -> bool {
+    matches!(m.kind, EntityKind::Organization | EntityKind::Other)
+        && after.is_some_and(|t| t.tag.is_verb())
 }
 
 /// Does a family noun follow `m`, at once or after `and` and one more name
@@ -275,6 +283,7 @@ fn home(words: &[&str]) -> Option<(usize, usize)> {
         || lexicon::abroad_noun(&last.to_lowercase())
         || lexicon::event_suffix(last)
         || lexicon::place_suffix(last)
+        || lexicon::document_suffix(last)
     {
         return None;
     }

@@ -603,7 +603,7 @@ fn object_appositive(words: &[&str], tags: &[Tagged], arcs: &mut [Arc]) {
 }
 
 /// `Arsenal's Thierry Henry was named`, `Coldplay's Chris Martin has
-/// married`: a word whose `'s` closes it, hung on a verb (as a subject or a
+/// married`, `Sony's PlayStation 2 outsold`: a word whose `'s` closes it, hung on a verb (as a subject or a
 /// possessor), possesses the noun phrase that opens right after the `'s`
 /// when that phrase's head is a subject of the same verb.
 fn possessor_on_verb(tags: &[Tagged], arcs: &mut [Arc]) {
@@ -630,9 +630,11 @@ fn possessor_on_verb(tags: &[Tagged], arcs: &mut [Arc]) {
                 _ => break,
             }
         }
+        // (A name's number may head it: `Sony's PlayStation 2 outsold`.)
+        let numbered = tags[x].tag == Tag::CD && x > s + 1 && tags[x - 1].tag.is_proper();
         if head(arcs, x) != Some(v)
             || !matches!(arcs[x].rel, DepRel::Nsubj | DepRel::NsubjPass)
-            || !tags[x].tag.is_noun()
+            || !(tags[x].tag.is_noun() || numbered)
         {
             continue;
         }
@@ -1224,6 +1226,13 @@ mod tests {
                 "6:nmod:poss 1:case 6:nsubj 3:flat 6:aux 0:root 6:punct",
                 1,
                 "3:nmod:poss",
+            ),
+            (
+                // A name's number heading the subject.
+                "Sony 's PlayStation 2 outsold Microsoft 's Xbox .",
+                "5:nsubj 1:case 4:nmod:unmarked 5:nsubj 0:root 8:nmod:poss 6:case 5:obj 5:punct",
+                1,
+                "4:nmod:poss",
             ),
             (
                 // A time: the oblique stays.
