@@ -15,6 +15,7 @@
 
 use crate::nlp::lexicon;
 use crate::nlp::{Mention, MentionForm, Tag};
+use crate::text::Span;
 use crate::vocab::EntityKind;
 
 use super::Finder;
@@ -90,17 +91,17 @@ impl Finder<'_> {
             .enumerate()
             .map(|(p, &(a, b))| {
                 let end = if p == last { k + 1 } else { b };
-                let mut m = self.mention(
-                    self.span(a, end),
-                    self.span(a, b),
-                    EntityKind::Organization,
-                    MentionForm::Name,
-                );
-                m.body = Some(noun);
-                m
+                self.government_mention(self.span(a, end), self.span(a, b), noun)
             })
             .collect();
         Some((mentions, k + 1))
+    }
+
+    /// A government's mention: its words, its name and its body's noun.
+    fn government_mention(&self, span: Span, name: Span, noun: &'static str) -> Mention {
+        let mut m = self.mention(span, name, EntityKind::Organization, MentionForm::Name);
+        m.body = Some(noun);
+        m
     }
 
     /// The governing body's noun at `k`, ending the noun phrase: the noun as
@@ -153,14 +154,10 @@ impl Finder<'_> {
             return None;
         }
         let noun = self.body_at(head)?;
-        let mut m = self.mention(
-            self.span(start, head + 1),
-            self.span(start, pos),
-            EntityKind::Organization,
-            MentionForm::Name,
-        );
-        m.body = Some(noun);
-        Some((m, head + 1))
+        Some((
+            self.government_mention(self.span(start, head + 1), self.span(start, pos), noun),
+            head + 1,
+        ))
     }
 
     /// `the government of Indonesia`, `the government of the Philippines`:
@@ -191,14 +188,10 @@ impl Finder<'_> {
         {
             return None;
         }
-        let mut m = self.mention(
-            self.span(start, end),
-            self.span(from, end),
-            EntityKind::Organization,
-            MentionForm::Name,
-        );
-        m.body = Some(noun);
-        Some((m, end))
+        Some((
+            self.government_mention(self.span(start, end), self.span(from, end), noun),
+            end,
+        ))
     }
 
     /// `the US government`, `the Bush administration` (see the module docs).
