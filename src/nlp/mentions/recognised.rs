@@ -195,7 +195,8 @@ pub fn reconcile(
                 || m.name.of(text).contains(" & ")
                 || letters_and_digits(m.name.of(text))
                 || seats.contains(&m.name)
-                || !title_case && institutional(text, m);
+                || !title_case && institutional(text, m)
+                || !title_case && unknown_words_inside(text, tokens, m);
             if placed && m.kind == EntityKind::Other && super::is_dictionary_word(m.name.of(text)) {
                 // `France's Total`: a common word named after a country's
                 // possessive is a company's name.
@@ -451,6 +452,29 @@ fn event_head_after(text: &str, tokens: &[Token], m: &Mention) -> Option<Span> {
 /// `the Conservative Party Conference`: a name of two or more words ending
 /// in an organisation's or event's word, which the recogniser sometimes
 /// misses whole, is a name all the same.
+/// `joined Barclays as chief executive`: a name inside the sentence (not
+/// opening it or a quotation) whose every word is capitalised and no
+/// dictionary word, date or currency is a name, whether or not the
+/// recogniser saw it.
+fn unknown_words_inside(text: &str, tokens: &[Token], m: &Mention) -> bool {
+    let Some(k) = tokens.iter().position(|t| t.span.start == m.name.start) else {
+        return false;
+    };
+    k > 0
+        && !matches!(
+            tokens[k - 1].text(text),
+            "\"" | "'" | "“" | "‘" | ":" | "-" | "("
+        )
+        && m.name.of(text).split(' ').all(|w| {
+            w.len() > 2
+                && w.starts_with(char::is_uppercase)
+                && w.chars().all(char::is_alphabetic)
+                && !super::is_dictionary_word(w)
+                && !lexicon::calendar(w)
+                && !lexicon::currency_noun(w)
+        })
+}
+
 /// Does the name follow a country's or city's possessive (`France's Total`,
 /// `South Africa's Absa`) and end where a clause goes on?
 fn after_place_possessive(text: &str, tokens: &[Token], m: &Mention) -> bool {
