@@ -184,6 +184,15 @@ fn inner_names(s: &TreeSentence<'_>, o: usize, object: bool) -> Vec<(usize, Stri
 /// How deep [`inner_names`] follows unnamed nouns.
 const INNER_DEPTH: usize = 2;
 
+/// Whether event noun `o` (`takeover`, `invasion`) has an `of` phrase, the
+/// thing the event acts on.
+fn acted_on(s: &TreeSentence<'_>, o: usize) -> bool {
+    lexicon::event_noun(&s.lemma(o).to_lowercase()).is_some()
+        && s.tree
+            .children_by(o, |r| r == DepRel::Nmod)
+            .any(|c| s.case(c).as_deref() == Some("of"))
+}
+
 fn inner_names_below(
     s: &TreeSentence<'_>,
     o: usize,
@@ -215,6 +224,9 @@ fn inner_names_below(
             continue;
         }
         let how = match t.rel(c) {
+            // `blocked Microsoft's takeover of Activision`: an event's
+            // possessor, its `of` phrase the thing acted on, is the doer.
+            DepRel::NmodPoss if c < o && depth == 0 && acted_on(s, o) => "by".to_string(),
             // Deeper down, only prepositional links: `the Italian unit of X`
             // leaves `Italian` out.
             DepRel::Compound | DepRel::Amod | DepRel::NmodPoss if c < o && depth == 0 => {

@@ -439,6 +439,11 @@ impl<'a> Finder<'a> {
             }
         }
         let (m, title) = self.title_at(j)?;
+        // `the Information Commissioner's Office`: a capitalised title, a
+        // possessive and an organisation's word open an organisation's name.
+        if self.units[j].cap && self.possessive_org_end(j + m).is_some() {
+            return None;
+        }
         // `the best actor Oscar`, `the best supporting actress Bafta`: after
         // `best` a title names an award's category, not an office.
         if j > 0 && lexicon::award_category_word(self.lower(j - 1)) {

@@ -470,13 +470,24 @@ fn appositive_after_owner(words: &[&str], tags: &[Tagged], arcs: &mut [Arc]) {
                 .collect()
         };
         // `Marks & Spencer`, `Procter & Gamble`: a conjunct joined to the
-        // organisation by `&`, no comma between, is part of its name.
-        let ampersand = |c: usize| {
+        // organisation by `&`, no comma between, is part of its name; so is
+        // a proper noun joined by `and` when a name follows after a comma
+        // (`Avon and Somerset Police, Sarah Crew,`).
+        let joined = |c: usize, by: &[&str]| {
             (o..c).all(|k| tags[k].tag != Tag::Comma)
-                && child(arcs, c, |k| arcs[k].rel == DepRel::Cc && words[k] == "&").is_some()
+                && child(arcs, c, |k| {
+                    arcs[k].rel == DepRel::Cc && by.contains(&words[k])
+                })
+                .is_some()
+        };
+        let after_a_comma = conjuncts_of(o)
+            .iter()
+            .any(|&c| (o..c).any(|k| tags[k].tag == Tag::Comma));
+        let own = |c: usize| {
+            joined(c, &["&"]) || after_a_comma && tags[c].tag.is_proper() && joined(c, &["and"])
         };
         let (inner, outer): (Vec<usize>, Vec<usize>) =
-            conjuncts_of(o).into_iter().partition(|&c| ampersand(c));
+            conjuncts_of(o).into_iter().partition(|&c| own(c));
         let (x, conjuncts) = match outer {
             c if !c.is_empty() => (o, c),
             _ => (t, conjuncts_of(t)),
@@ -484,6 +495,14 @@ fn appositive_after_owner(words: &[&str], tags: &[Tagged], arcs: &mut [Arc]) {
         let Some(&first) = conjuncts.first() else {
             continue;
         };
+        // `Kent County Council, Roger Gough,`: the name's later words may
+        // hang from the noun the first was coordinated with.
+        let mut conjuncts = conjuncts;
+        let mut k = conjuncts[conjuncts.len() - 1] + 1;
+        while k < n && tags[k].tag.is_proper() && head(arcs, k) == Some(x) {
+            conjuncts.push(k);
+            k += 1;
+        }
         // No coordinator in the conjuncts' phrases or on the noun (`Sears,
         // Roebuck and Co`, `A, B, and C`), but for the name's own `&`.
         let coordinated = (0..n).any(|k| {
@@ -504,9 +523,15 @@ fn appositive_after_owner(words: &[&str], tags: &[Tagged], arcs: &mut [Arc]) {
             .take_while(|&k| tags[k].tag != Tag::Comma && dominated_by(arcs, k, last))
             .last()
             .unwrap_or(last);
-        let closed = tags
-            .get(end + 1)
-            .is_none_or(|t| t.tag.is_punct() || t.tag.is_verb() || t.tag == Tag::MD);
+        // Not a list's comma before its last item (`of A, B, and C`).
+        let list_goes_on = tags.get(end + 1).is_some_and(|t| t.tag == Tag::Comma)
+            && words
+                .get(end + 2)
+                .is_some_and(|w| w.eq_ignore_ascii_case("and") || w.eq_ignore_ascii_case("or"));
+        let closed = !list_goes_on
+            && tags
+                .get(end + 1)
+                .is_none_or(|t| t.tag.is_punct() || t.tag.is_verb() || t.tag == Tag::MD);
         if !of || coordinated || !run || !after_comma || !closed {
             continue;
         }
@@ -1104,6 +1129,33 @@ mod tests {
                 "The chairman of Marks & Spencer , Paul Myners , said so .",
                 "2:det 11:nsubj 4:case 2:nmod 6:cc 4:conj 8:punct 4:conj 4:conj 2:punct 0:root 11:advmod 11:punct",
                 6,
+                "4:conj",
+            ),
+            (
+                // A name's own `and` before the appositive's comma.
+                "The chief constable of Avon and Somerset Police , Sarah Crew , apologised .",
+                "3:det 3:amod 13:nsubj 5:case 3:nmod 7:cc 5:conj 7:flat 10:punct 5:conj 5:conj 13:punct 0:root 13:punct",
+                10,
+                "3:appos",
+            ),
+            (
+                "The chief constable of Avon and Somerset Police , Sarah Crew , apologised .",
+                "3:det 3:amod 13:nsubj 5:case 3:nmod 7:cc 5:conj 7:flat 10:punct 5:conj 5:conj 13:punct 0:root 13:punct",
+                7,
+                "5:conj",
+            ),
+            (
+                // The name's last word hangs from the organisation.
+                "The leader of Kent County Council , Roger Gough , warned so .",
+                "2:det 11:nsubj 5:case 5:compound 2:nmod 5:flat 8:punct 5:conj 5:nmod:unmarked 2:punct 0:root 11:advmod 11:punct",
+                9,
+                "8:flat",
+            ),
+            (
+                // A list's comma before its last item closes no appositive.
+                "The managers of Acme Co , Beta Corp , and Gamma Inc said so .",
+                "2:det 13:nsubj 4:case 2:nmod 4:flat 7:punct 4:conj 4:appos 12:punct 12:cc 12:compound 2:nmod 0:root 13:advmod 13:punct",
+                7,
                 "4:conj",
             ),
             (
