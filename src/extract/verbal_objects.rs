@@ -294,6 +294,16 @@ fn inner_names_below(
             }
         } else if depth < INNER_DEPTH && t.rel(c) == DepRel::Nmod && s.tag(c).is_noun() {
             inner_names_below(s, c, Some(&how), head, object, depth + 1, out);
+        } else if !object
+            && depth == 0
+            && c < o
+            && t.rel(c) == DepRel::Amod
+            && s.demonym_at(c).is_some()
+            && lexicon::title(head).is_some()
+        {
+            // `replaced Gerhard Schroeder as German chancellor`: a demonym
+            // before a title in a verb's phrase names the title's country.
+            out.push((c, format!("{head} {how}")));
         }
     }
 }

@@ -455,6 +455,24 @@ fn retag_titles(words: &[&str], tags: &mut [Tagged]) {
             }
         }
     }
+    // `stepped down as chief executive of BP`: an `as` the tagger read as an
+    // adverb before a lower-case title (of up to three words) is its
+    // preposition.
+    for k in 0..words.len().saturating_sub(1) {
+        if words[k] == "as"
+            && tags[k].tag == Tag::RB
+            && (1..=3).any(|n| {
+                k + n < words.len()
+                    && words[k + 1..=k + n]
+                        .iter()
+                        .all(|w| w.starts_with(|c: char| c.is_ascii_lowercase()))
+                    && crate::nlp::lexicon::title(&words[k + 1..=k + n].join(" ")).is_some()
+            })
+        {
+            tags[k].tag = Tag::IN;
+            tags[k].upos = Upos::ADP;
+        }
+    }
     // `Wales fly-half Dan Biggar`, `Time editor-in-chief Edward Felsenthal`:
     // a hyphenated title in lower case (tokenized `fly` `-` `half`) is a
     // noun, whatever the tagger read its words as (`fly` a verb, `half` an
