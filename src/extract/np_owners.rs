@@ -9,7 +9,7 @@
 
 use super::np_roles::{is_person_title, no_name_between};
 use super::tree::{Named, TreeSentence};
-use crate::nlp::lexicon::{self, TitleClass};
+use crate::nlp::lexicon;
 use crate::nlp::{DepRel, MentionForm, Tag};
 use crate::text::Span;
 use crate::vocab::EntityKind;
@@ -307,11 +307,9 @@ fn one_level_down<'a>(s: &'a TreeSentence<'a>, c: usize, phrase: &str, out: &mut
     }
 }
 
-/// Is role noun `k` a diplomat's or an aide's, whose owner follows `to`
-/// (`ambassador to the United Nations`, `adviser to Tony Blair`)?
+/// Does role noun `k`'s owner follow `to` ([`lexicon::TitleClass::owner_after_to`])?
 fn sent_to(s: &TreeSentence<'_>, k: usize) -> bool {
-    lexicon::title(&s.lemma(k).to_lowercase())
-        .is_some_and(|t| matches!(t.class, TitleClass::Diplomatic | TitleClass::Staff))
+    lexicon::title(&s.lemma(k).to_lowercase()).is_some_and(|t| t.class.owner_after_to())
 }
 
 fn is_role_preposition(p: &str) -> bool {

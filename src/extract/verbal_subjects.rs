@@ -186,9 +186,6 @@ pub(super) fn argument(s: &TreeSentence<'_>, i: usize) -> Option<Argument> {
     if let Some(a) = headed_name(s, i) {
         return Some(a);
     }
-    if let Some(a) = work_appositive(s, i) {
-        return Some(a);
-    }
     if matches!(s.tree.rel(i), DepRel::Nsubj | DepRel::NsubjPass)
         && let Some(a) = titled_subject(s, i)
     {
@@ -215,24 +212,30 @@ pub(super) fn argument(s: &TreeSentence<'_>, i: usize) -> Option<Argument> {
         })
 }
 
-/// `The chairman of Tesco, Terry Leahy, said`: a singular title with a
-/// person's name in apposition after it, past its own phrase, stands for the
-/// person.
+/// A singular noun with the name it stands for in apposition after it: a
+/// title, a person's name after a comma, past the title's own phrase (`The
+/// chairman of Tesco, Terry Leahy, said`); a work's class noun, the work's
+/// name (`released her new album, Midnights,`).
 fn appositive_name(s: &TreeSentence<'_>, i: usize) -> Option<Argument> {
-    if s.tag(i) != Tag::NN
-        || s.named(i).is_some()
-        || lexicon::title(&s.lemma(i).to_lowercase()).is_none()
-    {
+    if s.tag(i) != Tag::NN || s.named(i).is_some() {
         return None;
     }
-    s.tree
+    let lemma = s.lemma(i).to_lowercase();
+    let title = lexicon::title(&lemma).is_some();
+    if !title && !crate::vocab::work::work_noun(&lemma) {
+        return None;
+    }
+    let mut names = s
+        .tree
         .children_by(i, |r| r == DepRel::Appos)
-        .filter(|&c| c > i && s.words[c - 1] == ",")
-        .find_map(|c| {
-            s.named_head(c)
-                .filter(|n| n.head == c && n.kind == EntityKind::Person)
-        })
-        .map(|n| named_argument(s, n.mention))
+        .filter(|&c| c > i)
+        .filter_map(|c| s.named_head(c).map(|n| (c, n)));
+    let named = if title {
+        names.find(|&(c, n)| s.words[c - 1] == "," && n.head == c && n.kind == EntityKind::Person)
+    } else {
+        names.next().filter(|(_, n)| n.kind == EntityKind::Work)
+    };
+    named.map(|(_, n)| named_argument(s, n.mention))
 }
 
 /// The argument naming mention `k` by its name.
@@ -279,20 +282,6 @@ fn headed_name(s: &TreeSentence<'_>, i: usize) -> Option<Argument> {
                 matches!(n.kind, EntityKind::Other | EntityKind::Organization)
             }
         })
-        .map(|n| named_argument(s, n.mention))
-}
-
-/// `released her new album, Midnights,`: a work's singular class noun
-/// stands for the work its appositive names.
-fn work_appositive(s: &TreeSentence<'_>, i: usize) -> Option<Argument> {
-    if s.tag(i) != Tag::NN || !crate::vocab::work::work_noun(&s.lemma(i).to_lowercase()) {
-        return None;
-    }
-    s.tree
-        .children_by(i, |r| r == DepRel::Appos)
-        .filter(|&c| c > i)
-        .find_map(|c| s.named_head(c))
-        .filter(|n| n.kind == EntityKind::Work)
         .map(|n| named_argument(s, n.mention))
 }
 

@@ -431,8 +431,8 @@ fn retag_titles(words: &[&str], tags: &mut [Tagged]) {
         }
     }
     // `served as home secretary under John Major`: a lower-case title of two
-    // words is two nouns, and an `as` before it its preposition (the tagger
-    // read `as home` as adverbs, `secretary` as a name).
+    // words is two nouns (the tagger read `home` as an adverb, `secretary` as
+    // a name; the `as` before it is mended below).
     for k in 0..words.len().saturating_sub(1) {
         let (a, b) = (words[k], words[k + 1]);
         let lower = |w: &str| w.starts_with(|c: char| c.is_ascii_lowercase());
@@ -449,15 +449,11 @@ fn retag_titles(words: &[&str], tags: &mut [Tagged]) {
                     t.upos = Upos::NOUN;
                 }
             }
-            if k > 0 && words[k - 1] == "as" && tags[k - 1].tag == Tag::RB {
-                tags[k - 1].tag = Tag::IN;
-                tags[k - 1].upos = Upos::ADP;
-            }
         }
     }
-    // `stepped down as chief executive of BP`: an `as` the tagger read as an
-    // adverb before a lower-case title (of up to three words) is its
-    // preposition.
+    // `stepped down as chief executive of BP`, `served as home secretary`: an
+    // `as` the tagger read as an adverb before a lower-case title (of up to
+    // three words) is its preposition.
     for k in 0..words.len().saturating_sub(1) {
         if words[k] == "as"
             && tags[k].tag == Tag::RB

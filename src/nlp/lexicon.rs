@@ -1108,6 +1108,14 @@ pub enum TitleClass {
     Other,
 }
 
+impl TitleClass {
+    /// Does this office's owner follow `to` (`ambassador to the United
+    /// Nations`, `adviser to Tony Blair`): a diplomat's or an aide's?
+    pub fn owner_after_to(self) -> bool {
+        matches!(self, TitleClass::Diplomatic | TitleClass::Staff)
+    }
+}
+
 /// Government offices held in a city, state or province rather than a
 /// country (`mayor`, `governor`): their owner is no country a story names most.
 static LOCAL_OFFICES: &[&str] = &["governor", "mayor"];

@@ -198,13 +198,13 @@ pub(super) fn without_leading_date(text: &str, tokens: &[Token], mut r: Recognis
             r.start += 1;
         }
     }
-    // The first two words only: the test is cheap for every span.
-    let first_two: Vec<&str> = tokens[r.start..r.end.min(r.start + 2)]
-        .iter()
-        .map(|t| t.text(text))
-        .collect();
-    if lexicon::weekday_of_paper(&first_two, 0) {
-        // `Sunday Times`, `Sunday Mirror`: the weekday is the paper's.
+    // `Sunday Times`, `Sunday Mirror`: the weekday is the paper's.
+    if r.end - r.start > 1
+        && lexicon::weekday_of_paper(
+            &[tokens[r.start].text(text), tokens[r.start + 1].text(text)],
+            0,
+        )
+    {
         return r;
     }
     while r.end - r.start > 1 {

@@ -449,12 +449,8 @@ fn appositive_after_owner(words: &[&str], tags: &[Tagged], arcs: &mut [Arc]) {
         // `The US ambassador to the UN, John Bolton`: a diplomat's or an
         // aide's owner follows `to`.
         let sent_to = || {
-            lexicon::title(&lemma(words[t], tags[t].tag).to_lowercase()).is_some_and(|x| {
-                matches!(
-                    x.class,
-                    lexicon::TitleClass::Diplomatic | lexicon::TitleClass::Staff
-                )
-            })
+            lexicon::title(&lemma(words[t], tags[t].tag).to_lowercase())
+                .is_some_and(|x| x.class.owner_after_to())
         };
         let of = child(arcs, o, |c| {
             arcs[c].rel == DepRel::Case
