@@ -17,13 +17,21 @@ use crate::text::Token;
 /// recogniser sometimes runs one name on over the comma of a list or over
 /// such an adjective, but a name never holds either. A lower-case finite
 /// verb ends a name too (`Procter & Gamble bought Gillette` read as one
-/// person's name from `Gamble`: `Gamble`, `Gillette`).
+/// person's name from `Gamble`: `Gamble`, `Gillette`). A currency sign ends
+/// a name (`fined the BBC £50,000` → `BBC`).
 pub(super) fn split_at_breaks(
     text: &str,
     tokens: &[Token],
     tags: &[Tagged],
     r: Recognised,
 ) -> impl Iterator<Item = Recognised> {
+    // `fined the BBC £50,000`: a currency sign ends the name, and its amount
+    // is none of it.
+    let money = (r.start + 1..r.end).find(|&k| tags.get(k).is_some_and(|t| t.tag == Tag::Dollar));
+    let r = Recognised {
+        end: money.unwrap_or(r.end),
+        ..r
+    };
     let word = |k: usize| tokens[k].text(text);
     let verb = |k: usize| {
         k > r.start

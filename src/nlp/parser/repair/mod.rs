@@ -286,16 +286,38 @@ fn told_object_subject(words: &[&str], tags: &[Tagged], arcs: &mut [Arc]) {
 
 /// `fined Microsoft 497m euros`: a noun that is the subject of a verb's later
 /// object, between the two, with nothing making that object a clause (no
-/// copula, auxiliary or verb tag), is the verb's indirect object.
+/// copula, auxiliary or verb tag), is the verb's indirect object. When that
+/// object is a bare number whose noun the parser hung on the verb as an
+/// unmarked oblique (`has fined Microsoft 497m euros`: `497m` the object,
+/// `euros` an oblique), the noun is the object and the number its count.
 fn double_object(tags: &[Tagged], arcs: &mut [Arc]) {
     let n = arcs.len();
     for i in 0..n {
         if arcs[i].rel != DepRel::Nsubj || !tags[i].tag.is_noun() {
             continue;
         }
-        let Some(o) = head(arcs, i) else { continue };
+        let Some(mut o) = head(arcs, i) else { continue };
         let Some(v) = head(arcs, o) else { continue };
-        if arcs[o].rel != DepRel::Obj || !tags[o].tag.is_noun() || !tags[v].tag.is_verb() {
+        if arcs[o].rel != DepRel::Obj || !tags[v].tag.is_verb() {
+            continue;
+        }
+        if tags[o].tag == Tag::CD {
+            // The number's noun right after it, an unmarked oblique of the verb.
+            let noun = o + 1;
+            let unit = noun < n
+                && tags[noun].tag.is_noun()
+                && arcs[noun].rel == DepRel::Obl
+                && head(arcs, noun) == Some(v)
+                && child(arcs, noun, |c| arcs[c].rel == DepRel::Case).is_none();
+            if !(unit && v < i && i < o) || child(arcs, o, |c| c != i).is_some() {
+                continue;
+            }
+            arcs[noun].rel = DepRel::Obj;
+            arcs[o].head = noun as u32 + 1;
+            arcs[o].rel = DepRel::Nummod;
+            arcs[i].head = noun as u32 + 1;
+            o = noun;
+        } else if !tags[o].tag.is_noun() {
             continue;
         }
         if !(v < i && i < o) {
@@ -314,22 +336,50 @@ fn double_object(tags: &[Tagged], arcs: &mut [Arc]) {
     }
 }
 
-/// `fined Intel 1.06bn euros`: a proper noun right after a verb, made a
-/// compound of the verb's object though a number of that object comes
-/// between them, is the verb's indirect object.
+/// `fined Intel 1.06bn euros`: a proper noun right after a verb (but for its
+/// own words and an article), made a compound of the verb's object though a
+/// number of that object comes between them (or the object is a currency
+/// sign: `fined the BBC £50,000`), is the verb's indirect object; so is a
+/// name read as a first object before an amount (`fined Royal Dutch Shell
+/// £17m`: two objects).
 fn amount_object(words: &[&str], tags: &[Tagged], arcs: &mut [Arc]) {
     let n = arcs.len();
     for k in 1..n {
-        let v = k - 1;
-        if arcs[k].rel != DepRel::Compound
+        let two_objects = arcs[k].rel == DepRel::Obj;
+        if !(arcs[k].rel == DepRel::Compound || two_objects)
             || !tags[k].tag.is_proper()
             || !words[k].starts_with(char::is_uppercase)
-            || !tags[v].tag.is_verb()
         {
             continue;
         }
-        let Some(mut o) = head(arcs, k) else { continue };
-        let mut amount_between = false;
+        let (v, mut o) = if two_objects {
+            // The amount right after the name, a second object of its verb.
+            let Some(v) = head(arcs, k) else { continue };
+            let Some(o) = child(arcs, v, |c| {
+                c > k && arcs[c].rel == DepRel::Obj && (k + 1..c).all(|m| dominated_by(arcs, m, c))
+            }) else {
+                continue;
+            };
+            if !(k + 1..=o).any(|m| matches!(tags[m].tag, Tag::Dollar | Tag::CD)) {
+                continue;
+            }
+            (v, o)
+        } else {
+            let Some(o) = head(arcs, k) else { continue };
+            let Some(v) = (0..k)
+                .rev()
+                .find(|&m| !dominated_by(arcs, m, k) && tags[m].tag != Tag::DT)
+            else {
+                continue;
+            };
+            (v, o)
+        };
+        if !tags[v].tag.is_verb()
+            || (v + 1..k).any(|m| !dominated_by(arcs, m, k) && tags[m].tag != Tag::DT)
+        {
+            continue;
+        }
+        let mut amount_between = two_objects;
         if tags[o].tag == Tag::CD && arcs[o].rel == DepRel::Nummod {
             // `Intel 1.06bn euros`, the name hung from the number.
             let Some(h) = head(arcs, o) else { continue };
@@ -338,12 +388,21 @@ fn amount_object(words: &[&str], tags: &[Tagged], arcs: &mut [Arc]) {
         if arcs[o].rel != DepRel::Obj || head(arcs, o) != Some(v) {
             continue;
         }
+        // `fined BP £20m`: the currency sign is the object.
+        amount_between |= tags[o].tag == Tag::Dollar;
         amount_between |= (k + 1..o).any(|m| {
             head(arcs, m) == Some(o) && arcs[m].rel == DepRel::Nummod || tags[m].tag == Tag::Dollar
         });
         if amount_between {
             arcs[k].head = v as u32 + 1;
             arcs[k].rel = DepRel::Iobj;
+            // The article before the name is the name's.
+            for m in v + 1..k {
+                if tags[m].tag == Tag::DT && !dominated_by(arcs, m, k) {
+                    arcs[m].head = k as u32 + 1;
+                    arcs[m].rel = DepRel::Det;
+                }
+            }
         }
     }
 }
@@ -1030,6 +1089,64 @@ mod tests {
                 "2:det 4:nsubj 4:aux 0:root 6:compound 7:nummod 4:obj 4:punct",
                 5,
                 "4:iobj",
+            ),
+            (
+                // The number the object, its noun an oblique of the verb.
+                "The Commission has fined Microsoft 497m euros .",
+                "2:det 4:nsubj 4:aux 0:root 6:nsubj 4:obj 4:obl 4:punct",
+                5,
+                "4:iobj",
+            ),
+            (
+                "The Commission has fined Microsoft 497m euros .",
+                "2:det 4:nsubj 4:aux 0:root 6:nsubj 4:obj 4:obl 4:punct",
+                7,
+                "4:obj",
+            ),
+            (
+                "The Commission has fined Microsoft 497m euros .",
+                "2:det 4:nsubj 4:aux 0:root 6:nsubj 4:obj 4:obl 4:punct",
+                6,
+                "7:nummod",
+            ),
+            (
+                // A currency sign the object, the name its compound.
+                "Regulators fined BP £ 20m for the leak .",
+                "2:nsubj 0:root 4:compound 2:obj 4:nummod 8:case 8:det 4:nmod 2:punct",
+                3,
+                "2:iobj",
+            ),
+            (
+                "Ofcom has fined the BBC £ 50,000 .",
+                "3:nsubj 3:aux 0:root 6:det 6:compound 3:obj 6:nummod 3:punct",
+                5,
+                "3:iobj",
+            ),
+            (
+                "Ofcom has fined the BBC £ 50,000 .",
+                "3:nsubj 3:aux 0:root 6:det 6:compound 3:obj 6:nummod 3:punct",
+                4,
+                "5:det",
+            ),
+            (
+                "The regulator fined Royal Dutch Shell £ 17m .",
+                "2:det 3:nsubj 0:root 6:amod 6:compound 3:obj 3:obj 7:nummod 3:punct",
+                6,
+                "3:iobj",
+            ),
+            (
+                // Two objects, the second no amount: left as they are.
+                "They named Smith chairman .",
+                "2:nsubj 0:root 2:obj 2:obj 2:punct",
+                3,
+                "2:obj",
+            ),
+            (
+                // A number with its own preposition stays: `fell 5 % to ...`.
+                "Shares in BP fell 5 per cent .",
+                "4:nsubj 3:case 1:nmod 0:root 4:obj 7:case 4:obl 4:punct",
+                5,
+                "4:obj",
             ),
             (
                 // No amount: a compound of the object stays.
