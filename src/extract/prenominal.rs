@@ -20,7 +20,7 @@
 use super::tree::{Named, TreeSentence};
 use super::{Argument, RawTriple, TripleKind};
 use crate::nlp::lexicon::{self, TitleClass};
-use crate::nlp::{MentionForm, Tag};
+use crate::nlp::{DepRel, MentionForm, Tag};
 use crate::text::Span;
 use crate::vocab::EntityKind;
 
@@ -30,7 +30,14 @@ const MAX_TITLE_WORDS: usize = 5;
 /// Add the pre-nominal title triples of `s` to `out`.
 pub fn triples(s: &TreeSentence<'_>, out: &mut Vec<RawTriple>) {
     for n in &s.named {
-        hyphen_participle_before(s, n, out);
+        hyphen_participle_before(s, n, n.start, out);
+        // `Asda, the Wal-Mart-owned supermarket chain,`: the participle before
+        // the name's appositive (a common noun) places or links the name too.
+        if let Some(a) = s.tree.child(n.head, DepRel::Appos).filter(|&a| {
+            a > n.end && s.named(a).is_none() && matches!(s.tag(a), Tag::NN | Tag::NNS)
+        }) {
+            hyphen_participle_before(s, n, a, out);
+        }
     }
     // `The Ballymena-born actor said`: an epithet, which resolution links to
     // its person, is placed as a name is.
@@ -49,7 +56,7 @@ pub fn triples(s: &TreeSentence<'_>, out: &mut Vec<RawTriple>) {
             kind: EntityKind::Person,
             head: start,
         };
-        hyphen_participle_before(s, &epithet, out);
+        hyphen_participle_before(s, &epithet, epithet.start, out);
     }
     for n in &s.named {
         seat_before(s, n, out);
@@ -87,11 +94,12 @@ pub fn triples(s: &TreeSentence<'_>, out: &mut Vec<RawTriple>) {
 /// `Belfast-born actor Liam Neeson`, `London-based Levy`, `Kremlin-backed
 /// separatist leader Denis Pushilin`: a name (or demonym), a hyphen and a
 /// participle the lexicon knows ([`lexicon::hyphen_participle`]), then at
-/// most four title-shaped words before name `n`: `n –born in→ Belfast`. `born`
-/// takes a person; `born` and `based` take a place.
-fn hyphen_participle_before(s: &TreeSentence<'_>, n: &Named, out: &mut Vec<RawTriple>) {
+/// most four title-shaped words before word `at` (name `n`'s first word, or
+/// the head noun of its appositive): `n –born in→ Belfast`. `born` takes a
+/// person; `born` and `based` take a place.
+fn hyphen_participle_before(s: &TreeSentence<'_>, n: &Named, at: usize, out: &mut Vec<RawTriple>) {
     let hyphen = |k: usize| matches!(s.words[k], "-" | "‐" | "‑");
-    let mut k = n.start;
+    let mut k = at;
     let found = loop {
         if k >= 3
             && hyphen(k - 2)
@@ -100,7 +108,7 @@ fn hyphen_participle_before(s: &TreeSentence<'_>, n: &Named, out: &mut Vec<RawTr
         {
             break Some(p);
         }
-        if k == 0 || n.start - k >= MAX_TITLE_WORDS - 1 || !title_shaped(s, k - 1) {
+        if k == 0 || at - k >= MAX_TITLE_WORDS - 1 || !title_shaped(s, k - 1) {
             break None;
         }
         k -= 1;
