@@ -3985,6 +3985,17 @@ static APPOINTING_VERBS: &[&str] = &[
     "select",
 ];
 
+/// Verbs by which the subject takes the object's post (keyed by lemma,
+/// sorted): `Wolfowitz succeeded Wolfensohn as president of the World Bank`
+/// makes the subject president (not `oust`: the post stays the object's).
+static SUCCEEDING_VERBS: &[&str] = &["replace", "succeed"];
+
+/// Does the verb `lemma` give its subject the object's post (`succeed`,
+/// `replace`)?
+pub fn succeeding_verb(lemma: &str) -> bool {
+    SUCCEEDING_VERBS.binary_search(&lemma).is_ok()
+}
+
 /// Verbs whose nominal complement says what their subject is or comes to be
 /// (`Howard Stringer became chief executive of Sony`), sorted.
 static BECOMING_VERBS: &[&str] = &["become", "remain"];
@@ -4817,6 +4828,7 @@ mod tests {
         assert!(FAMILY_NOUNS.windows(2).all(|w| w[0].0 < w[1].0));
         assert!(HYPHEN_PARTICIPLES.windows(2).all(|w| w[0].0 < w[1].0));
         assert!(APPOINTING_VERBS.windows(2).all(|w| w[0] < w[1]));
+        assert!(SUCCEEDING_VERBS.windows(2).all(|w| w[0] < w[1]));
         assert!(TEAM_POSITIONS.windows(2).all(|w| w[0] < w[1]));
         assert!(BARE_SUBJECTS.windows(2).all(|w| w[0] < w[1]));
         assert!(DEAL_NOUNS.windows(2).all(|w| w[0] < w[1]));

@@ -95,6 +95,68 @@ pub fn repair(words: &[&str], tags: &[Tagged], arcs: &mut [Arc]) {
     active_participle(tags, arcs);
     verb_on_root_name(tags, arcs);
     name_after_oblique(tags, arcs);
+    succession_as(words, tags, arcs);
+    conjunct_across_verb(tags, arcs);
+}
+
+/// `Wolfowitz succeeded Wolfensohn as president of the World Bank`: an `as`
+/// phrase hung on the object of a verb by which the subject takes the
+/// object's post ([`lexicon::succeeding_verb`]) is the verb's: the post is
+/// the subject's.
+fn succession_as(words: &[&str], tags: &[Tagged], arcs: &mut [Arc]) {
+    for t in 0..arcs.len() {
+        if arcs[t].rel != DepRel::Nmod || !tags[t].tag.is_noun() {
+            continue;
+        }
+        let Some(o) = head(arcs, t) else { continue };
+        let Some(v) = head(arcs, o) else { continue };
+        if o > t
+            || arcs[o].rel != DepRel::Obj
+            || !tags[v].tag.is_verb()
+            || child(arcs, t, |c| {
+                arcs[c].rel == DepRel::Case && words[c].eq_ignore_ascii_case("as")
+            })
+            .is_none()
+            || !lexicon::succeeding_verb(&lemma(words[v], tags[v].tag))
+        {
+            continue;
+        }
+        arcs[t].head = v as u32 + 1;
+        arcs[t].rel = DepRel::Obl;
+    }
+}
+
+/// `The Prime Minister, Tony Blair, met President George W Bush at Camp
+/// David`: a proper noun after a verb, read as a conjunct (with no
+/// coordinator) of that verb's subject before it, is the verb's object when
+/// the verb has none: a conjunct never has its own noun's verb between them.
+fn conjunct_across_verb(tags: &[Tagged], arcs: &mut [Arc]) {
+    for c in 0..arcs.len() {
+        if arcs[c].rel != DepRel::Conj || !tags[c].tag.is_proper() {
+            continue;
+        }
+        let Some(s) = head(arcs, c) else { continue };
+        let Some(v) = head(arcs, s) else { continue };
+        if !(s < v && v < c)
+            || arcs[s].rel != DepRel::Nsubj
+            || !matches!(tags[v].tag, Tag::VBD | Tag::VBZ | Tag::VBP | Tag::VB | Tag::VBN)
+            || child(arcs, c, |k| arcs[k].rel == DepRel::Cc).is_some()
+            || child(arcs, v, |k| matches!(arcs[k].rel, DepRel::Obj | DepRel::Ccomp | DepRel::Xcomp)).is_some()
+            // Only the name's own words between the verb and it.
+            || (v + 1..c).any(|k| !dominated_by(arcs, k, c))
+        {
+            continue;
+        }
+        arcs[c].head = v as u32 + 1;
+        arcs[c].rel = DepRel::Obj;
+        // What the parser hung on the misread conjunct after it stays its own,
+        // but the sentence's closing punctuation is the verb's.
+        for k in c + 1..arcs.len() {
+            if head(arcs, k) == Some(c) && tags[k].tag == Tag::Period {
+                arcs[k].head = v as u32 + 1;
+            }
+        }
+    }
 }
 
 /// `won the prize for his novel The Remains of the Day`: a second object of
@@ -1140,6 +1202,38 @@ mod tests {
                 "2:nsubj 0:root 2:obj 2:obj 2:punct",
                 3,
                 "2:obj",
+            ),
+            (
+                "Paul Wolfowitz succeeded James Wolfensohn as president of the World Bank .",
+                "3:nsubj 1:flat 0:root 3:obj 4:flat 7:case 4:nmod 11:case 11:det 11:compound 7:nmod 3:punct",
+                7,
+                "3:obl",
+            ),
+            (
+                // Not for a verb that gives the object a post.
+                "Acme named Jane Doe as head of sales .",
+                "2:nsubj 0:root 2:obj 3:flat 6:case 3:nmod 8:case 6:nmod 2:punct",
+                6,
+                "3:nmod",
+            ),
+            (
+                "The Prime Minister , Tony Blair , met President George W Bush at Camp David .",
+                "3:det 3:amod 6:nmod:desc 3:punct 6:compound 8:nsubj 6:punct 0:root 10:nmod:desc 6:conj 10:flat 10:flat 15:case 15:compound 10:nmod 10:punct",
+                10,
+                "8:obj",
+            ),
+            (
+                "The Prime Minister , Tony Blair , met President George W Bush at Camp David .",
+                "3:det 3:amod 6:nmod:desc 3:punct 6:compound 8:nsubj 6:punct 0:root 10:nmod:desc 6:conj 10:flat 10:flat 15:case 15:compound 10:nmod 10:punct",
+                16,
+                "8:punct",
+            ),
+            (
+                // A real coordination of the subject stays.
+                "Blair and Brown met Bush .",
+                "4:nsubj 3:cc 1:conj 0:root 4:obj 4:punct",
+                3,
+                "1:conj",
             ),
             (
                 // A number with its own preposition stays: `fell 5 % to ...`.
