@@ -1676,7 +1676,10 @@ pub fn tournament_word(word: &str) -> bool {
 static ORGANISATION_CLASS_NOUNS: &[&str] = &[
     "airline",
     "bank",
+    "broadcaster",
+    "carmaker",
     "carrier",
+    "chain",
     "company",
     "concern",
     "conglomerate",
@@ -1685,8 +1688,15 @@ static ORGANISATION_CLASS_NOUNS: &[&str] = &[
     "firm",
     "group",
     "insurer",
+    "magazine",
     "manufacturer",
+    "newspaper",
+    "operator",
+    "paper",
+    "publisher",
     "retailer",
+    "supermarket",
+    "tabloid",
 ];
 
 /// Whether an organisation's name compounded to `lemma` names the noun's
@@ -2887,13 +2897,10 @@ static CALENDAR_OTHER: &[&str] = &[
     "mon",
     "tue",
     "tues",
-    "wed",
     "thu",
     "thur",
     "thurs",
     "fri",
-    "sat",
-    "sun",
     "jan",
     "feb",
     "mar",
@@ -4215,8 +4222,14 @@ pub fn weekday_or_month(word: &str) -> bool {
 
 /// A day, month or holiday name (`Sunday`, `September`).
 pub fn calendar(word: &str) -> bool {
-    CALENDAR_SET.contains(word.trim_end_matches('.').to_lowercase().as_str())
+    let bare = word.trim_end_matches('.');
+    CALENDAR_SET.contains(bare.to_lowercase().as_str())
+        || bare.len() < word.len() && DAYS_LIKE_WORDS.contains(&bare.to_ascii_lowercase().as_str())
 }
+
+/// Weekdays abbreviated to an English word (`Sun Microsystems`, `The Sun`,
+/// `Sat`): a date only with their full stop (`Sun.`).
+const DAYS_LIKE_WORDS: &[&str] = &["sat", "sun", "wed"];
 
 /// News-wire abbreviations of money, measure and accounts (`Shr`, `Avg`,
 /// `Qtr`, `Cts`, `Dlrs`, `Mln`, `Pct`): never a name or part of one.

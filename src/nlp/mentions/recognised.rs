@@ -798,9 +798,31 @@ fn set_kind(text: &str, m: &mut Mention, r: Recognised) {
         // `United States Senate`, `South African Parliament`, `West Virginia
         // Public Service Commission`: a body of the place, no place itself.
         m.kind = EntityKind::Organization;
+    } else if matches!(
+        r.kind,
+        EntityKind::Place | EntityKind::Person | EntityKind::Other
+    ) && before_organisation_noun(text, m.name)
+    {
+        // `the Guardian newspaper`, `the Asda chain`: a name the lexicon does
+        // not know, between `the` and a noun of organisations, is the
+        // organisation's.
+        m.kind = EntityKind::Organization;
     } else if !r.misc || !matches!(m.kind, EntityKind::Event | EntityKind::Group) {
         m.kind = r.kind;
     }
+}
+
+/// Is `name` written between `the` and a singular noun naming organisations
+/// (`the Guardian newspaper`: [`lexicon::organisation_class_noun`])?
+fn before_organisation_noun(text: &str, name: Span) -> bool {
+    let after = text[name.end..].split_whitespace().next().unwrap_or("");
+    let after = after.trim_end_matches(|c: char| c.is_ascii_punctuation());
+    text[..name.start]
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|w| w.eq_ignore_ascii_case("the"))
+        && after.starts_with(|c: char| c.is_ascii_lowercase())
+        && lexicon::organisation_class_noun(after)
 }
 
 #[cfg(test)]
