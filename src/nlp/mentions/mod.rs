@@ -646,11 +646,18 @@ impl<'a> Finder<'a> {
     fn name(&self, i: usize) -> Option<(Mention, usize)> {
         let end = self.run_end(i)?;
         // `the first Prime Minister of Australia`, `a U.S. Senator`: a title is
-        // not a name; an owner before it still is.
+        // not a name; an owner before it still is. After a band's noun it is
+        // the band's name (`the band Queen`).
+        let band = i > 0 && !self.units[i - 1].cap && lexicon::band_noun(self.lower(i - 1));
         if let Some((t, _)) = self.title_at(i)
             && i + t >= end
         {
-            return None;
+            if !band {
+                return None;
+            }
+            let span = self.span(i, end);
+            let m = self.mention(span, span, EntityKind::Organization, MentionForm::Name);
+            return Some((m, end));
         }
         if let Some((n, kind)) = self.known_at(i)
             && i + n < end
