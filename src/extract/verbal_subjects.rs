@@ -250,7 +250,8 @@ fn named_argument(s: &TreeSentence<'_>, k: usize) -> Argument {
 /// AutoLink feature provides links`: a product's class noun is the product;
 /// `the Airbus consortium is subsidized by Britain`: an organisation's class
 /// noun in the singular with `the` (or no article) is the organisation (`the
-/// Texas banks` are not Texas).
+/// Texas banks` are not Texas); so is a club's or country's team noun (`joined
+/// the Leeds side`).
 /// The name compounded before part, product or organisation noun `i`.
 fn headed_name(s: &TreeSentence<'_>, i: usize) -> Option<Argument> {
     #[derive(PartialEq)]
@@ -258,6 +259,7 @@ fn headed_name(s: &TreeSentence<'_>, i: usize) -> Option<Argument> {
         Part,
         Product,
         Organisation,
+        Team,
     }
     if !s.tag(i).is_noun() {
         return None;
@@ -269,6 +271,8 @@ fn headed_name(s: &TreeSentence<'_>, i: usize) -> Option<Argument> {
         Class::Product
     } else if lexicon::organisation_class_noun(&lemma) && s.tag(i) == Tag::NN && !indefinite(s, i) {
         Class::Organisation
+    } else if lexicon::team_noun(&lemma) && s.tag(i) == Tag::NN && !indefinite(s, i) {
+        Class::Team
     } else {
         return None;
     };
@@ -277,7 +281,7 @@ fn headed_name(s: &TreeSentence<'_>, i: usize) -> Option<Argument> {
         .filter(|&c| c < i)
         .find_map(|c| s.named_head(c))
         .filter(|n| match class {
-            Class::Part => n.kind != EntityKind::Person,
+            Class::Part | Class::Team => n.kind != EntityKind::Person,
             Class::Product | Class::Organisation => {
                 matches!(n.kind, EntityKind::Other | EntityKind::Organization)
             }

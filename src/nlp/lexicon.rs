@@ -3978,6 +3978,23 @@ static TEAM_POSITIONS: &[&str] = &[
     "winger",
 ];
 
+/// Nouns for a band (sorted): a title's word after one is the band's name
+/// (`the band Queen`, `rock duo Prince`).
+static BAND_NOUNS: &[&str] = &["band", "duo", "quartet", "trio"];
+
+/// Is `word` (lower-case) a noun for a band (`band`, `duo`)?
+pub fn band_noun(word: &str) -> bool {
+    BAND_NOUNS.binary_search(&word).is_ok()
+}
+
+/// Nouns for a club's team (sorted): `the Liverpool side` is Liverpool.
+static TEAM_NOUNS: &[&str] = &["outfit", "side", "squad", "team"];
+
+/// Is `word` (lower-case) a noun for a club's team (`side`, `squad`)?
+pub fn team_noun(word: &str) -> bool {
+    TEAM_NOUNS.binary_search(&word).is_ok()
+}
+
 /// Is `word` (any case) a position in a sports team (`striker`)?
 pub fn team_position(word: &str) -> bool {
     TEAM_POSITIONS

@@ -344,6 +344,12 @@ impl<'a> Finder<'a> {
         // A person's name after the title: not another title (`Marine Lt. Col.
         // Oliver North`), no generational suffix alone, a proper noun at its
         // end and no place or institution word (`Valley Forge Executive Mall`).
+        // `The Metropolitan Police Commissioner, Sir Mark Rowley, said`: after
+        // `the`, the run may end at the title with the name in apposition.
+        if name == end && k + t == end {
+            return (j > 0 && self.lower(j - 1) == "the" && self.appositive_person(end))
+                .then_some(k);
+        }
         let last = self.units[end - 1].text;
         let person = name < end
             && self.units[end - 1].tag.is_proper()
@@ -353,6 +359,41 @@ impl<'a> Finder<'a> {
             && !lexicon::place_suffix(last)
             && self.run_kind(name, end, true) == EntityKind::Person;
         person.then_some(k)
+    }
+
+    /// `, [Sir] Mark Rowley,` at `k`: a comma, then a person's name of two
+    /// words at least closed by punctuation or a verb.
+    fn appositive_person(&self, k: usize) -> bool {
+        if self.unit(k).is_none_or(|u| u.text != ",") {
+            return false;
+        }
+        let start = if lexicon::honorific(self.lower(k + 1)).is_some() {
+            k + 2
+        } else {
+            k + 1
+        };
+        self.run_end(start).is_some_and(|end| {
+            end > start + 1
+                && self.person_run(start, end)
+                && self
+                    .unit(end)
+                    .is_none_or(|u| matches!(u.text, "," | "." | ";" | ")") || u.tag.is_verb())
+        })
+    }
+
+    /// The run `start..end` in apposition to a title names a person: read so,
+    /// or two words, a given name and a place's word (`Andy Street`, `Damon
+    /// Hill`).
+    fn person_run(&self, start: usize, end: usize) -> bool {
+        match self.run_kind(start, end, false) {
+            EntityKind::Person => true,
+            EntityKind::Place => {
+                end == start + 2
+                    && lexicon::given_name_gender(self.units[start].text).is_some()
+                    && lexicon::place_suffix(self.units[start + 1].text)
+            }
+            _ => false,
+        }
     }
 
     /// A title at `k` that an owner's name may precede: its length. A field
@@ -466,10 +507,19 @@ impl<'a> Finder<'a> {
         // (`President of the Republic of the Congo Denis Sassou Nguesso`); a
         // lower-case one starts a description (`president of US Sprint`).
         let capitalised = self.units[title_start].cap;
-        if let Some((end, span)) = self.of_phrase(j, false)
+        // `The Mayor of the West Midlands, Andy Street,`, `the head of MI5,
+        // Eliza Manningham-Buller,`: before a name in apposition the owner is
+        // the whole run after `of`, whatever the title's case.
+        let whole = if of.is_none() && has_the {
+            self.of_phrase(j, true)
+                .filter(|&(end, _)| self.appositive_person(end))
+        } else {
+            None
+        };
+        if let Some((end, span)) = whole.or_else(|| self.of_phrase(j, false))
             && of.is_none()
         {
-            if !capitalised {
+            if !capitalised && whole.is_none() {
                 return None;
             }
             of = Some(span);
@@ -526,7 +576,7 @@ impl<'a> Finder<'a> {
         if self.unit(j).is_some_and(|u| u.text == ",")
             && let Some(end) = self.run_end(j + 1)
             && end > j + 2
-            && self.run_kind(j + 1, end, false) == EntityKind::Person
+            && self.person_run(j + 1, end)
             && self
                 .unit(end)
                 .is_none_or(|u| matches!(u.text, "," | "." | ";" | ")") || u.tag.is_verb())
@@ -596,11 +646,18 @@ impl<'a> Finder<'a> {
     fn name(&self, i: usize) -> Option<(Mention, usize)> {
         let end = self.run_end(i)?;
         // `the first Prime Minister of Australia`, `a U.S. Senator`: a title is
-        // not a name; an owner before it still is.
+        // not a name; an owner before it still is. After a band's noun it is
+        // the band's name (`the band Queen`).
+        let band = i > 0 && !self.units[i - 1].cap && lexicon::band_noun(self.lower(i - 1));
         if let Some((t, _)) = self.title_at(i)
             && i + t >= end
         {
-            return None;
+            if !band {
+                return None;
+            }
+            let span = self.span(i, end);
+            let m = self.mention(span, span, EntityKind::Organization, MentionForm::Name);
+            return Some((m, end));
         }
         if let Some((n, kind)) = self.known_at(i)
             && i + n < end

@@ -375,6 +375,19 @@ pub fn reconcile(
         }
     }
     for m in &mut cleaned {
+        if let Some(head) = team_head_after(text, tokens, tags, m) {
+            m.span.end = head.end;
+            // (`The Liverpool side`: the article read into the name.)
+            let range = crate::text::tokens_within(tokens, m.name);
+            if range.len() > 1 && tokens[range.start].text(text).eq_ignore_ascii_case("the") {
+                m.name.start = tokens[range.start + 1].span.start;
+            }
+            if matches!(m.kind, EntityKind::City | EntityKind::Place) {
+                m.kind = EntityKind::Organization;
+            }
+        }
+    }
+    for m in &mut cleaned {
         if let Some(before) = qualifier_before(text, tokens, m) {
             m.span.start = before.start;
             m.name.start = before.start;
@@ -429,6 +442,35 @@ fn qualifier_before(text: &str, tokens: &[Token], m: &Mention) -> Option<Span> {
         && b"12".contains(&word.as_bytes()[0]);
     (event && year || (event || place) && lexicon::other_entity_qualifier(word))
         .then_some(before.span)
+}
+
+/// `side` of `the Liverpool side were beaten`: the span of a lower-case
+/// team noun right after a country's, place's or club's name opened by
+/// `the`, which names the team (the mention spans it; a city is the club's
+/// name, an organisation's). Not
+/// before another noun (`the Liverpool team bus`).
+fn team_head_after(text: &str, tokens: &[Token], tags: &[Tagged], m: &Mention) -> Option<Span> {
+    if m.span != m.name
+        || m.form != MentionForm::Name
+        || !matches!(
+            m.kind,
+            EntityKind::Country | EntityKind::City | EntityKind::Place | EntityKind::Organization
+        )
+    {
+        return None;
+    }
+    let range = crate::text::tokens_within(tokens, m.name);
+    let head = tokens.get(range.end)?;
+    if !lexicon::team_noun(head.text(text)) {
+        return None;
+    }
+    let first = range.start;
+    let opened = tokens[first].text(text).eq_ignore_ascii_case("the")
+        || first
+            .checked_sub(1)
+            .is_some_and(|k| tokens[k].text(text).eq_ignore_ascii_case("the"));
+    let next_noun = tags.get(range.end + 1).is_some_and(|t| t.tag.is_noun());
+    (opened && !next_noun).then_some(head.span)
 }
 
 /// `Secrets` of `the Royal Academy's annual Secrets sale`: the span of a
@@ -776,6 +818,9 @@ fn set_kind(text: &str, m: &mut Mention, r: Recognised) {
         m.kind = EntityKind::Other;
     } else if r.kind == EntityKind::Person
         && let Some(k) = name.rsplit(' ').next().and_then(lexicon::suffix_kind)
+        // (A titled person's place word is a surname: `the Mayor of the West
+        // Midlands, Andy Street`.)
+        && !(k == EntityKind::Place && m.kind == EntityKind::Person && m.role.is_some())
     {
         // `Orange Prize`, `Scottish Executive Council`: no person's name ends so.
         m.kind = k;
