@@ -3601,8 +3601,8 @@ pub fn place_key(name: &str) -> String {
 static SITE_NOUNS: &[&str] = &[
     "base",
     "depot",
-    "factory",
     "facility",
+    "factory",
     "headquarters",
     "mill",
     "mine",
@@ -4779,6 +4779,11 @@ mod tests {
         ] {
             assert!(!world_city(name), "{name}");
         }
+        assert!(SITE_NOUNS.windows(2).all(|w| w[0] < w[1]));
+        assert!(site_noun("factory") && site_noun("plant") && !site_noun("unit"));
+        assert!(
+            state_abbreviation("Calif") && state_abbreviation("N.Y.") && !state_abbreviation("Co")
+        );
         assert_eq!(place_key("Łódź"), "lodz");
         assert_eq!(place_key("São  José dos Campos"), "sao jose dos campos");
         assert_eq!(place_key("St. Louis"), "st louis");
