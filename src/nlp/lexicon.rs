@@ -15,7 +15,9 @@
 //!
 //! Source: public-domain facts (country names, capitals, demonyms, organisation
 //! names) written down from general knowledge for this project; no external list
-//! was copied.
+//! was copied. The one exception is the world-cities gazetteer
+//! ([`world_city`], `model/world-cities.txt`), derived from GeoNames (CC BY 4.0;
+//! see `model/README.md`), read in place by binary search.
 
 use std::sync::LazyLock;
 
@@ -972,6 +974,7 @@ static PLACES: &[&str] = &[
     "West",
     "Global South",
     "Tiananmen Square",
+    "Capitol Hill",
     "Red Square",
     "Demilitarized Zone",
     "Demilitarised Zone",
@@ -3544,6 +3547,139 @@ pub fn city(name: &str) -> Option<City> {
     CITY_NAMES.get(name).first().copied()
 }
 
+/// The world-cities gazetteer (`model/world-cities.txt`, derived from
+/// GeoNames by `examples/build_cities.rs`): the [`place_key`] of every city of
+/// 15,000 or more people whose name is no dictionary word, given name, common
+/// surname, famous person's name or name the other tables know, one a line,
+/// sorted by bytes. Read in place by binary search: nothing is built at start-up.
+static WORLD_CITIES: &str = include_str!("model/world-cities.txt");
+
+/// Is `name` a city of the world-cities gazetteer (`Coventry`, `Tbilisi`,
+/// `Port Talbot`, `Sao Jose dos Campos`)? Weaker than [`city`]: the table is
+/// large and knows no country, so the mention finder only asks it for the kind
+/// of a name some other reading already calls a place (see
+/// [`crate::nlp::mentions`]); a name written in capitals only is no such name
+/// (`BATH`, an acronym or a heading).
+pub fn world_city(name: &str) -> bool {
+    let name = name.trim();
+    if name.len() < 4 || name.len() > 48 || !name.contains(|c: char| c.is_lowercase()) {
+        return false;
+    }
+    sorted_lines_contain(WORLD_CITIES, &place_key(name))
+}
+
+/// A place name as the gazetteer keys it: lower case, Latin letters without
+/// their diacritics (`Kraków` → `krakow`, `Łódź` → `lodz`, `Zürich` →
+/// `zurich`), no full stops (`St. Louis` → `st louis`), curly apostrophes
+/// straight, single spaces.
+pub fn place_key(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    for w in name.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        for c in w.chars() {
+            if c.is_ascii() {
+                if c != '.' {
+                    out.push(c.to_ascii_lowercase());
+                }
+                continue;
+            }
+            for l in c.to_lowercase() {
+                match l {
+                    'ß' => out.push_str("ss"),
+                    'æ' => out.push_str("ae"),
+                    'œ' => out.push_str("oe"),
+                    'þ' => out.push_str("th"),
+                    '’' | '‘' | 'ʻ' | 'ʼ' => out.push('\''),
+                    l => match PLAIN_FROM.chars().position(|f| f == l) {
+                        Some(i) => out.push(PLAIN_TO.as_bytes()[i] as char),
+                        None => out.push(l),
+                    },
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Nouns of a firm's sites (`its Coventry plant`): a city's name before one,
+/// after a possessive, says where the site is.
+static SITE_NOUNS: &[&str] = &[
+    "base",
+    "depot",
+    "facility",
+    "factory",
+    "headquarters",
+    "mill",
+    "mine",
+    "office",
+    "offices",
+    "operations",
+    "plant",
+    "plants",
+    "refinery",
+    "shipyard",
+    "site",
+    "smelter",
+    "store",
+    "warehouse",
+    "works",
+];
+
+/// Is `word` (lower case, as written) a noun of a firm's site (`plant`,
+/// `factory`, `headquarters`)?
+pub fn site_noun(word: &str) -> bool {
+    SITE_NOUNS.binary_search(&word).is_ok()
+}
+
+/// US states as news wires abbreviate them after a city (`Gilroy, Calif`),
+/// without full stops.
+static STATE_ABBREVIATIONS: &[&str] = &[
+    "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky",
+    "La", "Mass", "Md", "Mich", "Minn", "Miss", "Mo", "Mont", "NC", "ND", "NH", "NJ", "NM", "NY",
+    "Neb", "Nev", "Okla", "Ore", "Pa", "RI", "SC", "SD", "Tenn", "Tex", "Va", "Vt", "WVa", "Wash",
+    "Wis", "Wyo",
+];
+
+/// Is `word` a US state's abbreviation (`Calif`, `Conn.`, `N.Y.`)?
+pub fn state_abbreviation(word: &str) -> bool {
+    let bare: String = word.chars().filter(|&c| c != '.').collect();
+    STATE_ABBREVIATIONS.contains(&bare.as_str())
+}
+
+/// Latin letters with diacritics and their plain letters ([`place_key`]),
+/// position for position.
+const PLAIN_FROM: &str =
+    "àáâãäåāăąçćĉċčďđðèéêëēĕėęěĝğġģĥħìíîïĩīĭįıĵķĺļľŀłñńņňòóôõöøōŏőŕŗřśŝşšșţťŧțùúûüũūŭůűųŵýÿŷźżž";
+const PLAIN_TO: &str =
+    "aaaaaaaaacccccdddeeeeeeeeegggghhiiiiiiiiijklllllnnnnooooooooorrrsssssttttuuuuuuuuuuwyyyzzz";
+
+/// Does `table` (lines sorted by bytes) hold the line `key`? A binary search
+/// over byte offsets, each probe widened to its whole line.
+fn sorted_lines_contain(table: &str, key: &str) -> bool {
+    let bytes = table.as_bytes();
+    // `lo` and `hi` are always line starts (or the end).
+    let (mut lo, mut hi) = (0, bytes.len());
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        let start = bytes[lo..mid]
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(lo, |p| lo + p + 1);
+        let end = bytes[start..]
+            .iter()
+            .position(|&b| b == b'\n')
+            .map_or(bytes.len(), |p| start + p);
+        match table[start..end].cmp(key) {
+            std::cmp::Ordering::Equal => return true,
+            std::cmp::Ordering::Less => lo = end + 1,
+            std::cmp::Ordering::Greater => hi = start,
+        }
+    }
+    false
+}
+
 /// A well-known organisation, metonym or armed group (`UN`, `Kremlin`, `Hamas`),
 /// also with its own country's name or demonym before it (`United States
 /// Congress`, `Israeli Knesset` → Congress, Knesset).
@@ -4636,6 +4772,89 @@ mod tests {
             assert!(!c.capital.is_empty(), "{}", c.name);
             assert_eq!(country(c.name).map(|x| x.name), Some(c.name));
         }
+    }
+
+    #[test]
+    fn world_cities_gazetteer() {
+        for name in [
+            "Coventry",
+            "Erlangen",
+            "Dar es Salaam",
+            "Frankfurt am Main",
+            "Wrocław",
+            "Wroclaw",
+            "Düsseldorf",
+            "St Louis",
+            "St. Louis",
+            "Sunderland",
+        ] {
+            assert!(world_city(name), "{name}");
+        }
+        // Dictionary words, given names, surnames, famous people, regions,
+        // names the lexicon knows otherwise, capitals only, short names.
+        for name in [
+            "Jackson",
+            "Florence",
+            "Victoria",
+            "Lincoln",
+            "Hamilton",
+            "Washington",
+            "Bush",
+            "Reading",
+            "Bath",
+            "Nice",
+            "Mobile",
+            "Split",
+            "Orange",
+            "Sale",
+            "March",
+            "Of",
+            "Ferguson",
+            "Quebec",
+            "Georgia",
+            "Paris",
+            "Kraków",
+            "COVENTRY",
+            "Ulm",
+            "Capitol Hill",
+        ] {
+            assert!(!world_city(name), "{name}");
+        }
+        assert!(SITE_NOUNS.windows(2).all(|w| w[0] < w[1]));
+        assert!(site_noun("factory") && site_noun("plant") && !site_noun("unit"));
+        assert!(
+            state_abbreviation("Calif") && state_abbreviation("N.Y.") && !state_abbreviation("Co")
+        );
+        assert_eq!(place_key("Łódź"), "lodz");
+        assert_eq!(place_key("São  José dos Campos"), "sao jose dos campos");
+        assert_eq!(place_key("St. Louis"), "st louis");
+        assert_eq!(place_key("Zürich"), "zurich");
+    }
+
+    #[test]
+    fn world_cities_table_is_sorted_and_guarded() {
+        let mut last = "";
+        for key in WORLD_CITIES.lines() {
+            assert!(key > last, "{key:?} after {last:?}: regenerate the table");
+            assert!(key.is_ascii() && key == place_key(key), "{key:?}");
+            assert!(known_kind(key).is_none(), "{key:?} is known otherwise");
+            if !key.contains(' ') {
+                assert!(
+                    !given_name(key) && !crate::nlp::mentions::is_dictionary_word(key),
+                    "{key:?} is a given name or dictionary word"
+                );
+            }
+            last = key;
+        }
+        assert!(sorted_lines_contain(
+            WORLD_CITIES,
+            WORLD_CITIES.lines().next().unwrap_or("")
+        ));
+        assert!(sorted_lines_contain(
+            WORLD_CITIES,
+            WORLD_CITIES.lines().last().unwrap_or("")
+        ));
+        assert!(!sorted_lines_contain("", "coventry"));
     }
 
     #[test]

@@ -852,6 +852,18 @@ fn set_kind(text: &str, m: &mut Mention, r: Recognised) {
         // not know, between `the` and a noun of organisations, is the
         // organisation's.
         m.kind = EntityKind::Organization;
+    } else if r.kind == EntityKind::Place && name.contains(' ') && lexicon::world_city(name) {
+        // `Dar es Salaam` (the recogniser read `Dar` and `Salaam`): a place
+        // the gazetteer knows as a city is that city.
+        m.kind = EntityKind::City;
+    } else if matches!(r.kind, EntityKind::Organization | EntityKind::Other)
+        && (after_possessive_before_site(text, m.name) || before_region(text, m.name))
+        && lexicon::world_city(name)
+    {
+        // `Jaguar will close its Coventry plant`, `Gilroy, Calif`: a city of
+        // the gazetteer where a firm's site is, or with its state or country
+        // after it, is that city, whatever organisation the recogniser read.
+        m.kind = EntityKind::City;
     } else if !r.misc || !matches!(m.kind, EntityKind::Event | EntityKind::Group) {
         m.kind = r.kind;
     }
@@ -868,6 +880,41 @@ fn before_organisation_noun(text: &str, name: Span) -> bool {
         .is_some_and(|w| w.eq_ignore_ascii_case("the"))
         && after.starts_with(|c: char| c.is_ascii_lowercase())
         && lexicon::organisation_class_noun(after)
+}
+
+/// `its Coventry plant`, `Sony's Bridgend factory`: a possessive right before
+/// the name and a firm's site noun right after it.
+fn after_possessive_before_site(text: &str, name: Span) -> bool {
+    let before = text[..name.start].split_whitespace().next_back();
+    let after = text[name.end..].split_whitespace().next();
+    before.is_some_and(|w| {
+        matches!(w, "its" | "their" | "our") || w.ends_with("'s") || w.ends_with("’s")
+    }) && after.is_some_and(|w| lexicon::site_noun(w.trim_end_matches([',', '.', ';'])))
+}
+
+/// `Gilroy, Calif`, `Essex, Ontario`, `Espoo, Finland,`: a comma after the
+/// name, then a region, country or US state's abbreviation ending the
+/// sentence or followed by a comma, full stop or lower-case word other than
+/// `and` and `or` (not `Toyota, Japan's biggest carmaker`, `Toyota, Japan and
+/// Korea`).
+fn before_region(text: &str, name: Span) -> bool {
+    let Some(rest) = text[name.end..].strip_prefix(", ") else {
+        return false;
+    };
+    let words: Vec<&str> = rest.split_whitespace().take(3).collect();
+    (1..=words.len()).any(|n| {
+        let last = words[n - 1];
+        let closed = last.ends_with([',', '.', ';'])
+            || words
+                .get(n)
+                .is_none_or(|w| w.starts_with(char::is_lowercase) && !matches!(*w, "and" | "or"));
+        let phrase = words[..n].join(" ");
+        let phrase = phrase.trim_end_matches([',', ';']);
+        closed
+            && (lexicon::region(phrase.trim_end_matches('.'))
+                || lexicon::country(phrase.trim_end_matches('.')).is_some()
+                || n == 1 && lexicon::state_abbreviation(phrase))
+    })
 }
 
 #[cfg(test)]

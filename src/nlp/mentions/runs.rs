@@ -272,6 +272,8 @@ impl<'a> Finder<'a> {
                 k = e;
             } else if let Some(e) = self.bracketed_part_end(k) {
                 k = e;
+            } else if let Some(e) = self.gazetteer_city_end(i, k) {
+                k = e;
             } else {
                 break;
             }
@@ -280,6 +282,33 @@ impl<'a> Finder<'a> {
             k = k.max(i + n);
         }
         Some(k)
+    }
+
+    /// `Dar es Salaam`, `Frankfurt am Main`, `Deir ez-Zor`: a short
+    /// lower-case word at `k` (no function word) inside a city's name of the
+    /// world-cities gazetteer that the run `i..k` opens; the end of the name
+    /// (up to two capitalised words after the lower-case one).
+    pub(super) fn gazetteer_city_end(&self, i: usize, k: usize) -> Option<usize> {
+        let u = self.unit(k)?;
+        if u.cap
+            || u.lower.len() > 8
+            || !u.text.starts_with(char::is_alphabetic)
+            || FUNCTION_WORDS.contains(&u.lower.as_str())
+        {
+            return None;
+        }
+        // `ez-Zor`: the lower-case word may carry the capitalised one.
+        let hyphened = u
+            .text
+            .split_once('-')
+            .is_some_and(|(_, b)| b.starts_with(char::is_uppercase));
+        if !hyphened && (u.lower.len() > 4 || !self.unit(k + 1).is_some_and(|n| n.cap)) {
+            return None;
+        }
+        let first = if hyphened { k + 1 } else { k + 2 };
+        (first..=(first + 1).min(self.units.len())).rev().find(
+            |&e| { self.units[e - 1].cap || e == k + 1 } && lexicon::world_city(self.slice(i, e)),
+        )
     }
 
     /// `Cheung Kong (Holdings) Ltd`, `Barrick Resources (USA) Inc`: one
@@ -497,6 +526,11 @@ impl<'a> Finder<'a> {
         let last = &self.units[end - 1];
         if let Some(k) = lexicon::known_kind(whole) {
             return k;
+        }
+        // `Dar es Salaam`: a city's name with a lower-case word inside, which
+        // only the gazetteer joins.
+        if self.units[i..end].iter().any(|u| !u.cap) && lexicon::world_city(whole) {
+            return EntityKind::City;
         }
         if lexicon::storm_name(whole) {
             return EntityKind::Event;

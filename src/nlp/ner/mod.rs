@@ -99,8 +99,8 @@ pub struct NamedSpan {
 }
 
 /// The kg entity kind of a name of class `class` made of `words`: persons and
-/// organisations as such; a location is a country, a city or else a place as the
-/// lexicon knows it; anything else (nationalities, events, works) is `other`.
+/// organisations as such; a location is a country, a city (the lexicon's or the
+/// world-cities gazetteer's) or else a place; anything else (nationalities, events, works) is `other`.
 pub fn entity_kind(class: NerClass, words: &[&str]) -> EntityKind {
     match class {
         NerClass::Per => EntityKind::Person,
@@ -110,7 +110,7 @@ pub fn entity_kind(class: NerClass, words: &[&str]) -> EntityKind {
             let name = words.join(" ");
             if lexicon::country(&name).is_some() {
                 EntityKind::Country
-            } else if lexicon::city(&name).is_some() {
+            } else if lexicon::city(&name).is_some() || lexicon::world_city(&name) {
                 EntityKind::City
             } else {
                 EntityKind::Place
