@@ -4202,6 +4202,18 @@ pub fn weekday_or_month(word: &str) -> bool {
         .any(|w| word.eq_ignore_ascii_case(w))
 }
 
+/// Is `word`, a calendar abbreviation with no full stop (`Sun`, `Sat`, `Mar`),
+/// followed by `next`, a capitalised word that is no date or number, the
+/// opening of a name (`Sun Microsystems`) rather than a date (`Sun Jan 5`)?
+pub fn abbreviation_opens_name(word: &str, next: &str) -> bool {
+    word.len() <= 4
+        && !word.ends_with('.')
+        && next.starts_with(|c: char| c.is_uppercase())
+        && !weekday_or_month(word)
+        && calendar(word)
+        && !calendar(next)
+}
+
 /// A day, month or holiday name (`Sunday`, `September`).
 pub fn calendar(word: &str) -> bool {
     CALENDAR_SET.contains(word.trim_end_matches('.').to_lowercase().as_str())

@@ -74,7 +74,9 @@ pub(crate) fn settle(text: &str, tokens: &[Token], tags: &[Tagged], mentions: &m
 
 /// `Channel 4`, `Radio 5`: a name that is one dictionary word, followed by a
 /// number of one or two digits, takes the number in (a common word alone
-/// names nothing; `Boeing 747` stays `Boeing`).
+/// names nothing; `Boeing 747` stays `Boeing`); so does an organisation's or
+/// catch-all name of one word after a possessive or `the` and before a number
+/// of up to four digits (`Microsoft's Xbox 360`, `the FTSE 100`).
 fn numbered_names(text: &str, tokens: &[Token], tags: &[Tagged], mentions: &mut [Mention]) {
     for m in mentions.iter_mut() {
         let within = tokens_within(tokens, m.name);
@@ -87,9 +89,28 @@ fn numbered_names(text: &str, tokens: &[Token], tags: &[Tagged], mentions: &mut 
             || m.name != m.span
             || within.len() != 1
             || number.span.start != m.name.end + 1
-            || !(1..=2).contains(&digits.len())
+            || !(1..=4).contains(&digits.len())
             || !digits.bytes().all(|b| b.is_ascii_digit())
             || name.ends_with('.')
+        {
+            continue;
+        }
+        // `Microsoft's Xbox 360 console`, `the FTSE 100 index`: a name after
+        // a possessive or `the` and its number (of up to four digits) are a
+        // product's or index's name, whatever follows (a company's name takes
+        // no article).
+        let owned = within.start > 0
+            && matches!(
+                tokens[within.start - 1].text(text),
+                "'s" | "\u{2019}s" | "the" | "The"
+            )
+            && matches!(m.kind, EntityKind::Organization | EntityKind::Other);
+        if owned {
+            m.span = Span::new(m.span.start, number.span.end);
+            m.name = m.span;
+            continue;
+        }
+        if digits.len() > 2
             || !(super::is_dictionary_word(name) || product_number(m, tags.get(within.end + 1)))
         {
             continue;

@@ -212,7 +212,12 @@ pub(super) fn without_leading_date(text: &str, tokens: &[Token], mut r: Recognis
         // `Though YouTube is complying …`: a clause's opener is never a name's.
         let opener =
             crate::vocab::function_words::SUBORDINATOR.contains(&w.to_lowercase().as_str());
-        if !opener && (!lexicon::calendar(w) || lexicon::given_name(w)) {
+        let next = tokens[r.start + 1].text(text);
+        if !opener
+            && (!lexicon::calendar(w)
+                || lexicon::given_name(w)
+                || lexicon::abbreviation_opens_name(w, next))
+        {
             break;
         }
         r.start += 1;
