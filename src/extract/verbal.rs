@@ -258,8 +258,16 @@ fn relation_verb(s: &TreeSentence<'_>, v: usize, chain: &[usize], active: bool) 
         }
         // A passive or participle keeps `be` and the participle, as the clause
         // patterns write it (`be based in`, `be welcomed`).
-        let participle =
-            !active && s.tag(u) == Tag::VBN && (is_passive(s, u) || t.rel(u) == DepRel::Acl);
+        // So does a bare participle's clause on the sentence (`Skype, based
+        // in Luxembourg, has …`: no auxiliary or subject of its own).
+        let bare_clause = || {
+            t.rel(u) == DepRel::Advcl
+                && t.child(u, DepRel::Aux).is_none()
+                && t.child(u, DepRel::Nsubj).is_none()
+        };
+        let participle = !active
+            && s.tag(u) == Tag::VBN
+            && (is_passive(s, u) || t.rel(u) == DepRel::Acl || bare_clause());
         if participle {
             out.push_str("be ");
             out.push_str(&s.words[u].to_lowercase());

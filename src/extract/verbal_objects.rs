@@ -92,6 +92,15 @@ pub(super) fn objects(
             }
             continue;
         }
+        if prep == "as"
+            && has_object
+            && !passive
+            && lexicon::appointing_verb(&s.lemma(v).to_lowercase())
+        {
+            // `named Paul Wolfowitz as head of the World Bank`: the post is
+            // the appointee's (read as a role), not the appointer's.
+            continue;
+        }
         if credit(s, o).is_some() {
             // `includes text by Stewart`: a creator, read by `credits`.
             continue;

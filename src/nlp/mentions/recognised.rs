@@ -227,11 +227,15 @@ pub fn reconcile(
             let whole = m.span == m.name;
             let initial = tokens.first().is_some_and(|t| t.span.start == m.name.start);
             // (Not when only an organisation's word would be left: `General
-            // Motors` opening a sentence is no `Motors`.)
+            // Motors` opening a sentence is no `Motors`; nor only one common
+            // word the recogniser calls an organisation: `Standard Life` is
+            // no `Life`.)
             let only_suffix = || {
-                e.of(text)
-                    .split(' ')
-                    .all(|w| lexicon::org_suffix(w).is_some())
+                let rest = e.of(text);
+                rest.split(' ').all(|w| lexicon::org_suffix(w).is_some())
+                    || r.kind == EntityKind::Organization
+                        && !rest.contains(' ')
+                        && super::is_dictionary_word(rest)
             };
             if (e.start > m.name.start
                 && e.end == m.name.end

@@ -55,6 +55,7 @@ pub(crate) fn settle(text: &str, tokens: &[Token], tags: &[Tagged], mentions: &m
             && lexicon::known_kind(words[0]).is_none();
         !(currency_name(&words) || title || common || opening_adjective)
     });
+    surname_firms(text, tokens, tags, mentions);
     split_coordinated_families(text, tokens, mentions);
     families(text, tokens, mentions);
     numbered_names(text, tokens, tags, mentions);
@@ -72,9 +73,96 @@ pub(crate) fn settle(text: &str, tokens: &[Token], tags: &[Tagged], mentions: &m
     }
 }
 
+/// `Pratt and Whitney has won a contract`, `Marks and Spencer is to close
+/// stores`, `Pratt and Whitney, the engine maker, won`: two capitalised
+/// single words joined by `and` and followed by a singular verb (`has`,
+/// `is`, `was`, `says`, `said it`) or by a singular organisation's description set off
+/// by commas are one organisation's name (two people or places take a
+/// plural verb). Neither word may be a date or a place or body the lexicon
+/// knows, nor the first a dictionary word (the second is a name already:
+/// `Gamble`); the first opens the sentence or follows a lower-case word.
+fn surname_firms(text: &str, tokens: &[Token], tags: &[Tagged], mentions: &mut Vec<Mention>) {
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
+    let mut i = 0;
+    while i < mentions.len() {
+        let m = &mentions[i];
+        let within = tokens_within(tokens, m.span);
+        let b = within.start;
+        if m.form != MentionForm::Name
+            || m.span != m.name
+            || within.len() != 1
+            || b < 2
+            || !matches!(word(b - 1), "and" | "&")
+        {
+            i += 1;
+            continue;
+        }
+        let a = b - 2;
+        let is_surname_shaped = |w: &str| {
+            w.len() > 2
+                && w.starts_with(|c: char| c.is_ascii_uppercase())
+                && w.chars().skip(1).all(|c| c.is_ascii_lowercase())
+                && !lexicon::calendar(w)
+                && lexicon::known_kind(w).is_none()
+        };
+        let name_word = |w: &str| is_surname_shaped(w) && !super::is_dictionary_word(w);
+        let opens = a == 0 || word(a - 1).starts_with(char::is_lowercase);
+        // (`said it would`: two people say `they`.)
+        let singular_verb = tags.get(b + 1).is_some_and(|t| t.tag == Tag::VBZ)
+            || matches!(word(b + 1), "was" | "has" | "is" | "says")
+            || word(b + 1) == "said" && matches!(word(b + 2), "it" | "its");
+        // `, the engine maker,`: a determiner, then lower-case words up to a
+        // singular organisation's noun and a comma.
+        let described = word(b + 1) == ","
+            && matches!(word(b + 2), "the" | "a" | "an")
+            && (b + 3..tokens.len().min(b + 7))
+                .find(|&k| word(k) == ",")
+                .is_some_and(|c| {
+                    c > b + 3
+                        && (b + 3..c).all(|k| word(k).starts_with(char::is_lowercase))
+                        && tags[c - 1].tag == Tag::NN
+                        && crate::vocab::description_kind(word(c - 1))
+                            == Some(EntityKind::Organization)
+                });
+        // The first word: no mention, or a one-word name of its own.
+        let first = mentions[..i]
+            .iter()
+            .rposition(|p| p.span.end > tokens[a].span.start);
+        let first_ok = match first {
+            None => true,
+            Some(f) => {
+                f + 1 == i
+                    && mentions[f].span == tokens[a].span
+                    && mentions[f].form == MentionForm::Name
+            }
+        };
+        if !(opens
+            && first_ok
+            && (singular_verb || described)
+            && name_word(word(a))
+            && (name_word(word(b)) || is_surname_shaped(word(b))))
+        {
+            i += 1;
+            continue;
+        }
+        let whole = Span::new(tokens[a].span.start, tokens[b].span.end);
+        let m = &mut mentions[i];
+        m.span = whole;
+        m.name = whole;
+        m.kind = EntityKind::Organization;
+        if first.is_some() {
+            mentions.remove(i - 1);
+        } else {
+            i += 1;
+        }
+    }
+}
+
 /// `Channel 4`, `Radio 5`: a name that is one dictionary word, followed by a
 /// number of one or two digits, takes the number in (a common word alone
-/// names nothing; `Boeing 747` stays `Boeing`).
+/// names nothing; `Boeing 747` stays `Boeing`); so does an organisation's or
+/// catch-all name of one word after a possessive or `the` and before a number
+/// of up to four digits (`Microsoft's Xbox 360`, `the FTSE 100`).
 fn numbered_names(text: &str, tokens: &[Token], tags: &[Tagged], mentions: &mut [Mention]) {
     for m in mentions.iter_mut() {
         let within = tokens_within(tokens, m.name);
@@ -87,9 +175,28 @@ fn numbered_names(text: &str, tokens: &[Token], tags: &[Tagged], mentions: &mut 
             || m.name != m.span
             || within.len() != 1
             || number.span.start != m.name.end + 1
-            || !(1..=2).contains(&digits.len())
+            || !(1..=4).contains(&digits.len())
             || !digits.bytes().all(|b| b.is_ascii_digit())
             || name.ends_with('.')
+        {
+            continue;
+        }
+        // `Microsoft's Xbox 360 console`, `the FTSE 100 index`: a name after
+        // a possessive or `the` and its number (of up to four digits) are a
+        // product's or index's name, whatever follows (a company's name takes
+        // no article).
+        let owned = within.start > 0
+            && matches!(
+                tokens[within.start - 1].text(text),
+                "'s" | "\u{2019}s" | "the" | "The"
+            )
+            && matches!(m.kind, EntityKind::Organization | EntityKind::Other);
+        if owned {
+            m.span = Span::new(m.span.start, number.span.end);
+            m.name = m.span;
+            continue;
+        }
+        if digits.len() > 2
             || !(super::is_dictionary_word(name) || product_number(m, tags.get(within.end + 1)))
         {
             continue;

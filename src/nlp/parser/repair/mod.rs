@@ -17,7 +17,7 @@
 //!   makes the first object the subject of the second, a clause with no verb.
 //!   The first object becomes the verb's indirect object.
 //!   So is a name the parser made a compound of an amount (`fined Intel
-//!   1.06bn euros`).
+//!   1.06bn euros`, `fined Citigroup £14m`).
 //! * A subordinate clause read as a prepositional phrase (`scored twice as
 //!   Real Madrid beat Barcelona`: `as Real Madrid` an oblique of `scored`, `beat`
 //!   a clause with no subject): the noun becomes the clause's subject and the
@@ -64,10 +64,14 @@
 //!   Johnson agreed to buy Guidant`: `agreed` a list item of `Johnson`): with
 //!   nothing but the name's own words before it and no subject of its own,
 //!   the verb is the root and the name its subject.
+//! * An appointee read as a second subject or as compounds of the post
+//!   (`named Paul Wolfowitz as head of`, `named Arun Sarin chairman of`):
+//!   module `appointments`.
 //! * A name right after a verb's prepositional noun read as a second object
 //!   (`won the prize for his novel The Remains of the Day`): it is the
 //!   noun's appositive.
 
+mod appointments;
 mod participles;
 
 use super::Arc;
@@ -97,6 +101,7 @@ pub fn repair(words: &[&str], tags: &[Tagged], arcs: &mut [Arc]) {
     name_after_oblique(tags, arcs);
     succession_as(words, tags, arcs);
     conjunct_across_verb(tags, arcs);
+    appointments::appointee(words, tags, arcs);
 }
 
 /// `Wolfowitz succeeded Wolfensohn as president of the World Bank`: an `as`
@@ -789,7 +794,9 @@ fn possessor_on_verb(tags: &[Tagged], arcs: &mut [Arc]) {
 /// software firm PeopleSoft`: a lower-case title or noun describing
 /// organisations, directly before a proper noun, both hanging from one word as
 /// subjects or objects, or both as its prepositional phrases (the
-/// preposition on the noun), or the name the noun's appositive, modifies the
+/// preposition on the noun), or the name the noun's appositive, or the noun a
+/// prepositional phrase of a subject and the name a second subject of its verb
+/// (`Shares in Japanese carmaker Nissan fell`), modifies the
 /// name, which takes the preposition (and the noun's place in the tree).
 fn title_beside_name(words: &[&str], tags: &[Tagged], arcs: &mut [Arc]) {
     let argument = |r: DepRel| {
@@ -816,7 +823,15 @@ fn title_beside_name(words: &[&str], tags: &[Tagged], arcs: &mut [Arc]) {
         let noun_then_appositive = arcs[j].head as usize == k + 1
             && arcs[j].rel == DepRel::Appos
             && (argument(arcs[k].rel) || matches!(arcs[k].rel, DepRel::Nmod | DepRel::Obl));
-        if !noun_then_appositive && arcs[k].head != arcs[j].head {
+        // `Shares in Japanese carmaker Nissan fell`: the noun a
+        // prepositional phrase of the verb's subject, the name a second
+        // subject of that verb.
+        let phrase_then_subject = arcs[k].rel == DepRel::Nmod
+            && arcs[j].rel == DepRel::Nsubj
+            && head(arcs, k).is_some_and(|x| {
+                x < k && arcs[x].rel == DepRel::Nsubj && arcs[x].head == arcs[j].head
+            });
+        if !noun_then_appositive && !phrase_then_subject && arcs[k].head != arcs[j].head {
             continue;
         }
         let case_of = |h: usize, arcs: &[Arc]| child(arcs, h, |c| arcs[c].rel == DepRel::Case);
@@ -848,6 +863,7 @@ fn title_beside_name(words: &[&str], tags: &[Tagged], arcs: &mut [Arc]) {
             && !object_then_name
             && !phrase_then_object
             && !both_conjuncts
+            && !phrase_then_subject
         {
             continue;
         }
@@ -868,7 +884,7 @@ fn title_beside_name(words: &[&str], tags: &[Tagged], arcs: &mut [Arc]) {
                 arcs[c].head = j as u32 + 1;
             }
         }
-        if noun_then_appositive {
+        if noun_then_appositive || phrase_then_subject {
             arcs[j].head = arcs[k].head;
             arcs[j].rel = arcs[k].rel;
         }
@@ -878,7 +894,7 @@ fn title_beside_name(words: &[&str], tags: &[Tagged], arcs: &mut [Arc]) {
         if phrase_then_object {
             arcs[j].rel = arcs[k].rel;
         }
-        if both_phrases || phrase_then_object || noun_then_appositive {
+        if both_phrases || phrase_then_object || noun_then_appositive || phrase_then_subject {
             while let Some(c) = case_of(k, arcs) {
                 arcs[c].head = j as u32 + 1;
             }
@@ -1014,6 +1030,56 @@ mod tests {
     #[test]
     fn repairs() {
         let rows: &[(&str, &str, usize, &str)] = &[
+            (
+                // A name hung on a currency sign the verb's object is its
+                // indirect object.
+                "The Financial Services Authority fined Citigroup £ 14m for its bond trading .",
+                "4:det 3:compound 4:compound 5:nsubj 0:root 7:compound 5:obj 7:obj 12:case 12:nmod:poss 12:compound 7:obl 5:punct",
+                6,
+                "5:iobj",
+            ),
+            (
+                // A class noun in the subject's phrase, the name a second
+                // subject: the name takes the phrase.
+                "Shares in Japanese carmaker Nissan fell 3 % in Tokyo .",
+                "6:nsubj 4:case 4:amod 1:nmod 6:nsubj 0:root 8:nummod 6:obj 10:case 6:obl 6:punct",
+                5,
+                "1:nmod",
+            ),
+            (
+                "Shares in Japanese carmaker Nissan fell 3 % in Tokyo .",
+                "6:nsubj 4:case 4:amod 1:nmod 6:nsubj 0:root 8:nummod 6:obj 10:case 6:obl 6:punct",
+                4,
+                "5:compound",
+            ),
+            (
+                // An appointee read as a second subject is the object.
+                "President Bush named Paul Wolfowitz as head of the World Bank .",
+                "2:nmod:desc 3:nsubj 0:root 3:nsubj 4:flat 7:case 3:obl 11:case 11:det 11:compound 7:nmod 3:punct",
+                4,
+                "3:obj",
+            ),
+            (
+                // An appointee read as compounds of the post is the object,
+                // the post its appositive.
+                "Vodafone named Arun Sarin chairman of its Indian unit .",
+                "2:nsubj 0:root 4:compound 5:compound 2:obj 9:case 9:nmod:poss 9:amod 5:nmod 2:punct",
+                4,
+                "2:obj",
+            ),
+            (
+                "Vodafone named Arun Sarin chairman of its Indian unit .",
+                "2:nsubj 0:root 4:compound 5:compound 2:obj 9:case 9:nmod:poss 9:amod 5:nmod 2:punct",
+                5,
+                "4:appos",
+            ),
+            (
+                // One proper noun before the post is no appointee.
+                "The party elected Labour chairman .",
+                "2:det 3:nsubj 0:root 5:compound 3:obj 3:punct",
+                4,
+                "5:compound",
+            ),
             (
                 // A verb hung on the name made the root is the root.
                 "Johnson & Johnson agreed to buy Guidant .",

@@ -134,12 +134,16 @@ pub(super) fn participle_after_appositive(words: &[&str], tags: &[Tagged], arcs:
         {
             continue;
         }
-        if !bare_participle(arcs, v, &[DepRel::Nsubj, DepRel::NsubjPass, DepRel::Cc]) {
-            continue;
-        }
         let Some(o) = head(arcs, n).filter(|&o| o < n && tags[o].tag.is_proper()) else {
             continue;
         };
+        if head(arcs, o) == Some(v) && arcs[o].rel == DepRel::Nsubj && arcs[v].head == 0 {
+            name_subject_of_participle(tags, arcs, o, n, v);
+            continue;
+        }
+        if !bare_participle(arcs, v, &[DepRel::Nsubj, DepRel::NsubjPass, DepRel::Cc]) {
+            continue;
+        }
         if dominated_by(arcs, n, v) || comma_before(tags, arcs, n).is_none() {
             continue;
         }
@@ -186,6 +190,52 @@ pub(super) fn participle_after_appositive(words: &[&str], tags: &[Tagged], arcs:
             if head(arcs, k) == Some(o) && tags[k].tag.is_punct() {
                 arcs[k].head = p as u32 + 1;
             }
+        }
+    }
+}
+
+/// `LVMH, the luxury goods group owned by Bernard Arnault, bought a stake`:
+/// the participle `v` made the root with the name `o` (which the appositive
+/// `n` describes) its subject, the real predicate its conjunct with no
+/// coordinator or subject of its own: that predicate is the root, the name
+/// its subject and the participle a clause on the appositive.
+fn name_subject_of_participle(tags: &[Tagged], arcs: &mut [Arc], o: usize, n: usize, v: usize) {
+    let only_subject = child(arcs, v, |c| {
+        c != o && matches!(arcs[c].rel, DepRel::Nsubj | DepRel::NsubjPass)
+    })
+    .is_none();
+    if !only_subject || !bare_participle(arcs, v, &[DepRel::NsubjPass, DepRel::Cc]) {
+        return;
+    }
+    let Some(p) = child(arcs, v, |c| {
+        c > v
+            && arcs[c].rel == DepRel::Conj
+            && tags[c].tag.is_verb()
+            && comma_before(tags, arcs, c).is_some()
+    }) else {
+        return;
+    };
+    if child(arcs, p, |c| {
+        matches!(arcs[c].rel, DepRel::Cc | DepRel::Nsubj | DepRel::NsubjPass)
+    })
+    .is_some()
+    {
+        return;
+    }
+    let passive = child(arcs, p, |c| arcs[c].rel == DepRel::AuxPass).is_some();
+    arcs[p].head = 0;
+    arcs[p].rel = DepRel::Root;
+    arcs[o].head = p as u32 + 1;
+    arcs[o].rel = if passive {
+        DepRel::NsubjPass
+    } else {
+        DepRel::Nsubj
+    };
+    arcs[v].head = n as u32 + 1;
+    arcs[v].rel = DepRel::Acl;
+    for k in p + 1..arcs.len() {
+        if head(arcs, k) == Some(v) && tags[k].tag.is_punct() {
+            arcs[k].head = p as u32 + 1;
         }
     }
 }
