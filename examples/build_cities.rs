@@ -27,7 +27,7 @@ use std::path::Path;
 
 use anyhow::{Context, bail};
 use kg::nlp::lexicon;
-use kg::nlp::tagger::lexicon::{self as wordnet, Lexicon};
+use kg::nlp::tagger::lexicon::Lexicon;
 
 /// Census given names of at least this share of people (per cent).
 const GIVEN_SHARE: f64 = 0.005;
@@ -160,17 +160,8 @@ fn keep(
 /// Is `lower` a common word of the tagger's WordNet lexicon (noun, verb,
 /// adjective or adverb, any form)?
 fn dictionary_word(lower: &str) -> bool {
-    const COMMON: u16 = wordnet::NOUN
-        | wordnet::VERB
-        | wordnet::ADJ
-        | wordnet::ADV
-        | wordnet::PLURAL
-        | wordnet::VERB_S
-        | wordnet::VERB_ED
-        | wordnet::VERB_ING;
-    lower
-        .split('-')
-        .any(|part| Lexicon::embedded().classes(u64::from(wordnet::key(part))) & COMMON != 0)
+    let lexicon = Lexicon::embedded();
+    lower.split('-').any(|part| lexicon.is_common(part))
 }
 
 /// WordNet's capitalised nouns with a `noun.person` sense, lower-cased with

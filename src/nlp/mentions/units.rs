@@ -184,21 +184,9 @@ pub(super) fn is_initial(word: &str) -> bool {
 /// word-class lexicon: a common noun, verb, adjective or adverb (it may also be a
 /// proper noun: `Creek`)? Hyphenated words count if every part does.
 pub(super) fn is_common_word(word: &str) -> bool {
-    use crate::nlp::tagger::lexicon::{self as wordnet, Lexicon};
-    const COMMON: u16 = wordnet::NOUN
-        | wordnet::VERB
-        | wordnet::ADJ
-        | wordnet::ADV
-        | wordnet::PLURAL
-        | wordnet::VERB_S
-        | wordnet::VERB_ED
-        | wordnet::VERB_ING;
-    word.split('-').all(|part| {
-        // `key` is the folded hash that `classes` folds again; a folded key has
-        // no high bits, so folding it twice is the identity.
-        let classes = Lexicon::embedded().classes(u64::from(wordnet::key(part)));
-        classes & COMMON != 0
-    })
+    use crate::nlp::tagger::lexicon::Lexicon;
+    let lexicon = Lexicon::embedded();
+    word.split('-').all(|part| lexicon.is_common(part))
 }
 
 /// Whether WordNet has `word` as a common noun (singular or plural).

@@ -21,6 +21,8 @@ pub const VERB_S: u16 = 64;
 pub const VERB_ED: u16 = 128;
 pub const VERB_ING: u16 = 256;
 pub const ADJ_CMP: u16 = 512;
+/// The classes of a common word: noun, verb, adjective or adverb, any form.
+pub const COMMON: u16 = NOUN | VERB | ADJ | ADV | PLURAL | VERB_S | VERB_ED | VERB_ING;
 
 const MAGIC: &[u8; 8] = b"KGLEX01\n";
 
@@ -70,6 +72,12 @@ impl Lexicon {
                 _ => i = (i + 1) & self.mask,
             }
         }
+    }
+
+    /// Is `word` (one word, no hyphen split) a common word of the lexicon
+    /// ([`COMMON`])?
+    pub fn is_common(&self, word: &str) -> bool {
+        self.classes(u64::from(key(word))) & COMMON != 0
     }
 
     /// Decode the format written by [`Lexicon::encode`].

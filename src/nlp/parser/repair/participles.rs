@@ -170,22 +170,9 @@ pub(super) fn participle_after_appositive(words: &[&str], tags: &[Tagged], arcs:
         else {
             continue;
         };
-        if child(arcs, p, |c| {
-            matches!(arcs[c].rel, DepRel::Cc | DepRel::Nsubj | DepRel::NsubjPass)
-        })
-        .is_some()
-        {
+        if !promote_predicate(arcs, p, o) {
             continue;
         }
-        let passive = child(arcs, p, |c| arcs[c].rel == DepRel::AuxPass).is_some();
-        arcs[p].head = 0;
-        arcs[p].rel = DepRel::Root;
-        arcs[o].head = p as u32 + 1;
-        arcs[o].rel = if passive {
-            DepRel::NsubjPass
-        } else {
-            DepRel::Nsubj
-        };
         for k in p + 1..arcs.len() {
             if head(arcs, k) == Some(o) && tags[k].tag.is_punct() {
                 arcs[k].head = p as u32 + 1;
@@ -215,12 +202,28 @@ fn name_subject_of_participle(tags: &[Tagged], arcs: &mut [Arc], o: usize, n: us
     }) else {
         return;
     };
+    if !promote_predicate(arcs, p, o) {
+        return;
+    }
+    arcs[v].head = n as u32 + 1;
+    arcs[v].rel = DepRel::Acl;
+    for k in p + 1..arcs.len() {
+        if head(arcs, k) == Some(v) && tags[k].tag.is_punct() {
+            arcs[k].head = p as u32 + 1;
+        }
+    }
+}
+
+/// Make predicate `p` (a conjunct with no coordinator or subject of its own)
+/// the root with noun `o` its subject (passive if `p` has a passive
+/// auxiliary); false, and nothing changed, if `p` has a coordinator or subject.
+fn promote_predicate(arcs: &mut [Arc], p: usize, o: usize) -> bool {
     if child(arcs, p, |c| {
         matches!(arcs[c].rel, DepRel::Cc | DepRel::Nsubj | DepRel::NsubjPass)
     })
     .is_some()
     {
-        return;
+        return false;
     }
     let passive = child(arcs, p, |c| arcs[c].rel == DepRel::AuxPass).is_some();
     arcs[p].head = 0;
@@ -231,11 +234,5 @@ fn name_subject_of_participle(tags: &[Tagged], arcs: &mut [Arc], o: usize, n: us
     } else {
         DepRel::Nsubj
     };
-    arcs[v].head = n as u32 + 1;
-    arcs[v].rel = DepRel::Acl;
-    for k in p + 1..arcs.len() {
-        if head(arcs, k) == Some(v) && tags[k].tag.is_punct() {
-            arcs[k].head = p as u32 + 1;
-        }
-    }
+    true
 }
