@@ -196,6 +196,7 @@ fn analyse_one(
         retag_naming_participles(words, &mut tags);
         let found = crate::nlp::mentions::find_mentions(text, sentence, &tokens, &tags);
         retag_names(&found, &tokens, words, &mut tags);
+        retag_hyphen_participles(words, &mut tags);
         retag_titles(words, &mut tags);
         let recognised: Vec<Recognised> = names
             .iter()
@@ -408,6 +409,31 @@ fn retag_naming_participles(words: &[&str], tags: &mut [Tagged]) {
         if NAMING_VERBS.contains(&lemma.as_ref()) {
             tags[k].tag = Tag::VBN;
         }
+    }
+}
+
+/// `Oscar-winning actress Nicole Kidman`, `Bafta-nominated director`: a
+/// lower-case `-ing` or `-ed` word right after a hyphen that the tagger read
+/// as a proper noun (the capitalised word before the hyphen misleads it) is
+/// the compound adjective's participle (a name's words are capitalised).
+fn retag_hyphen_participles(words: &[&str], tags: &mut [Tagged]) {
+    for k in 2..words.len() {
+        let w = words[k];
+        if !matches!(tags[k].tag, Tag::NNP | Tag::NNPS)
+            || !matches!(words[k - 1], "-" | "‐" | "‑")
+            || !w.bytes().all(|b| b.is_ascii_lowercase())
+        {
+            continue;
+        }
+        let tag = if w.ends_with("ing") {
+            Tag::VBG
+        } else if w.ends_with("ed") {
+            Tag::VBN
+        } else {
+            continue;
+        };
+        tags[k].tag = tag;
+        tags[k].upos = Upos::VERB;
     }
 }
 

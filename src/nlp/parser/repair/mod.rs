@@ -91,6 +91,7 @@ pub fn repair(words: &[&str], tags: &[Tagged], arcs: &mut [Arc]) {
     amount_object(words, tags, arcs);
     subordinate_subject(words, tags, arcs);
     appositive_after_owner(words, tags, arcs);
+    be_to_subject(words, tags, arcs);
     second_subject(words, tags, arcs);
     object_appositive(words, tags, arcs);
     possessor_on_verb(tags, arcs);
@@ -102,6 +103,40 @@ pub fn repair(words: &[&str], tags: &[Tagged], arcs: &mut [Arc]) {
     succession_as(words, tags, arcs);
     conjunct_across_verb(tags, arcs);
     appointments::appointee(words, tags, arcs);
+}
+
+/// `Oscar-winning actress Nicole Kidman is to star in a film`: the parser
+/// reads `is to` before a bare verb as a copula and marker and the subject as
+/// an outer subject, as of a clause predicate; `be to` + verb is a modal
+/// (`is to star`, `was to retire`), and the subject, when it is or holds a
+/// name, is the verb's own.
+fn be_to_subject(words: &[&str], tags: &[Tagged], arcs: &mut [Arc]) {
+    for s in 0..arcs.len() {
+        if arcs[s].rel != DepRel::NsubjOuter {
+            continue;
+        }
+        let Some(v) = head(arcs, s) else { continue };
+        // A name, or a noun with a name on it (not `The aim is to win`).
+        let named = tags[s].tag.is_proper()
+            || child(arcs, s, |c| {
+                tags[c].tag.is_proper()
+                    && matches!(arcs[c].rel, DepRel::Flat | DepRel::Appos | DepRel::Compound)
+            })
+            .is_some();
+        let be_to = named
+            && matches!(tags[v].tag, Tag::VB | Tag::NN)
+            && child(arcs, v, |c| {
+                arcs[c].rel == DepRel::Cop && lemma(words[c], tags[c].tag) == "be"
+            })
+            .is_some()
+            && child(arcs, v, |c| {
+                arcs[c].rel == DepRel::Mark && words[c].eq_ignore_ascii_case("to")
+            })
+            .is_some();
+        if be_to {
+            arcs[s].rel = DepRel::Nsubj;
+        }
+    }
 }
 
 /// `Wolfowitz succeeded Wolfensohn as president of the World Bank`: an `as`
@@ -1300,6 +1335,26 @@ mod tests {
                 "4:nsubj 3:cc 1:conj 0:root 4:obj 4:punct",
                 3,
                 "1:conj",
+            ),
+            (
+                "Oscar - winning actress Nicole Kidman is to star in a film .",
+                "4:compound 3:punct 4:amod 9:nsubj:outer 6:compound 4:flat 9:cop 9:mark 0:root 12:case 12:det 9:obl 9:punct",
+                4,
+                "9:nsubj",
+            ),
+            (
+                // Not a clause predicate with no name in its subject.
+                "The aim is to win the league .",
+                "2:det 5:nsubj:outer 5:cop 5:mark 0:root 7:det 5:obj 5:punct",
+                2,
+                "5:nsubj:outer",
+            ),
+            (
+                // A clause predicate keeps its outer subject.
+                "The problem is that he left .",
+                "2:det 3:nsubj:outer 0:root 6:mark 6:nsubj 3:ccomp 3:punct",
+                2,
+                "3:nsubj:outer",
             ),
             (
                 // A number with its own preposition stays: `fell 5 % to ...`.
