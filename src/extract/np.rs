@@ -103,7 +103,12 @@ pub fn triples(s: &TreeSentence<'_>, out: &mut Vec<RawTriple>) {
                 }
                 // `US playwright Eve Ensler`: `playwright from`.
                 let prep = if role.person_title && owner.prep == "of" {
-                    super::prenominal::owner_preposition(role.office, owner.kind, &role.phrase)
+                    super::prenominal::owner_preposition(
+                        role.office,
+                        owner.kind,
+                        &role.phrase,
+                        owner.demonym,
+                    )
                 } else {
                     owner.prep.as_str()
                 };

@@ -73,7 +73,10 @@ pub fn triples(s: &TreeSentence<'_>, out: &mut Vec<RawTriple>) {
         if owner.1 == Some(n.mention) {
             continue;
         }
-        let prep = owner_preposition(is_office(title.class), owner_kind, &title.phrase);
+        let demonym = owner
+            .1
+            .is_some_and(|m| s.a.mentions[m].form == MentionForm::Demonym);
+        let prep = owner_preposition(is_office(title.class), owner_kind, &title.phrase, demonym);
         let relation = format!("{} {prep}", title.phrase);
         out.push(RawTriple::of_phrase(
             Argument {
@@ -264,7 +267,12 @@ fn seat_before(s: &TreeSentence<'_>, n: &Named, out: &mut Vec<RawTriple>) {
 /// place in a team (`Liverpool striker X` → `striker of`: the club). A city
 /// before a company's title names the club or firm it is written for
 /// (`Barcelona boss X` → `boss of`), not where the person comes from.
-pub(super) fn owner_preposition(office: bool, owner: EntityKind, phrase: &str) -> &'static str {
+pub(super) fn owner_preposition(
+    office: bool,
+    owner: EntityKind,
+    phrase: &str,
+    demonym: bool,
+) -> &'static str {
     let place = matches!(
         owner,
         EntityKind::Country | EntityKind::City | EntityKind::Place
@@ -275,7 +283,9 @@ pub(super) fn owner_preposition(office: bool, owner: EntityKind, phrase: &str) -
         .is_some_and(lexicon::team_position);
     let business_at_city = owner == EntityKind::City
         && lexicon::title(phrase).is_some_and(|t| t.class == TitleClass::Business);
-    if place && !office && !team && !business_at_city {
+    // `England striker` plays for England; a `Spanish striker` comes from
+    // Spain.
+    if place && !office && (!team || demonym) && !business_at_city {
         "from"
     } else {
         "of"
@@ -373,9 +383,18 @@ mod tests {
             (false, EntityKind::City, "lawyer", "from"),
             (false, EntityKind::Organization, "singer", "of"),
         ];
+        // A demonym before a team position gives nationality.
+        assert_eq!(
+            owner_preposition(false, EntityKind::Country, "striker", true),
+            "from"
+        );
+        assert_eq!(
+            owner_preposition(true, EntityKind::Country, "president", true),
+            "of"
+        );
         for (office, owner, phrase, want) in rows {
             assert_eq!(
-                owner_preposition(office, owner, phrase),
+                owner_preposition(office, owner, phrase, false),
                 want,
                 "{phrase} {owner:?}"
             );

@@ -136,10 +136,15 @@ fn titled_roles(ctx: &Ctx<'_>, out: &mut Vec<RawTriple>) {
                 .or_else(|| lexicon::demonym(of.of(ctx.text)).map(|_| EntityKind::Country));
             let office =
                 lexicon::title(&role.title).is_none_or(|t| super::prenominal::is_office(t.class));
+            let demonym = of_mention.map_or_else(
+                || lexicon::demonym(of.of(ctx.text)).is_some(),
+                |k| ctx.mentions[k].form == MentionForm::Demonym,
+            );
             let prep = super::prenominal::owner_preposition(
                 office,
                 of_kind.unwrap_or(EntityKind::Other),
                 &role.title,
+                demonym,
             );
             out.push(RawTriple::of_phrase(
                 Argument {
