@@ -347,7 +347,7 @@ impl<'a> Finder<'a> {
         // `The Metropolitan Police Commissioner, Sir Mark Rowley, said`: after
         // `the`, the run may end at the title with the name in apposition.
         if name == end && k + t == end {
-            return (j > 0 && self.lower(j - 1) == "the" && self.appositive_person(end))
+            return (j > 0 && self.lower(j - 1) == "the" && self.appositive_person(end).is_some())
                 .then_some(k);
         }
         let last = self.units[end - 1].text;
@@ -362,17 +362,18 @@ impl<'a> Finder<'a> {
     }
 
     /// `, [Sir] Mark Rowley,` at `k`: a comma, then a person's name of two
-    /// words at least closed by punctuation or a verb.
-    fn appositive_person(&self, k: usize) -> bool {
+    /// words at least (after a courtesy title) closed by punctuation or a
+    /// verb; the end of the name.
+    fn appositive_person(&self, k: usize) -> Option<usize> {
         if self.unit(k).is_none_or(|u| u.text != ",") {
-            return false;
+            return None;
         }
         let start = if lexicon::honorific(self.lower(k + 1)).is_some() {
             k + 2
         } else {
             k + 1
         };
-        self.run_end(start).is_some_and(|end| {
+        self.run_end(start).filter(|&end| {
             end > start + 1
                 && self.person_run(start, end)
                 && self
@@ -512,7 +513,7 @@ impl<'a> Finder<'a> {
         // the whole run after `of`, whatever the title's case.
         let whole = if of.is_none() && has_the {
             self.of_phrase(j, true)
-                .filter(|&(end, _)| self.appositive_person(end))
+                .filter(|&(end, _)| self.appositive_person(end).is_some())
         } else {
             None
         };
@@ -573,14 +574,7 @@ impl<'a> Finder<'a> {
         let start = if has_the && possessive { i + 1 } else { i };
         // `The EU's foreign policy chief, Kaja Kallas, said …`: the name follows
         // in apposition.
-        if self.unit(j).is_some_and(|u| u.text == ",")
-            && let Some(end) = self.run_end(j + 1)
-            && end > j + 2
-            && self.person_run(j + 1, end)
-            && self
-                .unit(end)
-                .is_none_or(|u| matches!(u.text, "," | "." | ";" | ")") || u.tag.is_verb())
-        {
+        if let Some(end) = self.appositive_person(j) {
             let mut m = self.mention(
                 self.span(start, end),
                 self.span(j + 1, end),
