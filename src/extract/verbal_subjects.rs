@@ -213,16 +213,20 @@ pub(super) fn argument(s: &TreeSentence<'_>, i: usize) -> Option<Argument> {
 }
 
 /// A singular noun with the name it stands for in apposition after it: a
-/// title, a person's name after a comma, past the title's own phrase (`The
-/// chairman of Tesco, Terry Leahy, said`); a work's class noun, the work's
-/// name (`released her new album, Midnights,`).
+/// title, kinship or relational noun, a person's name after a comma, past the
+/// noun's own phrase (`The chairman of Tesco, Terry Leahy, said`, `His
+/// successor, Mark Thompson, joined the BBC`, `Kate Moss's boyfriend, Pete
+/// Doherty, was arrested`); a work's class noun, the work's name (`released
+/// her new album, Midnights,`).
 fn appositive_name(s: &TreeSentence<'_>, i: usize) -> Option<Argument> {
     if s.tag(i) != Tag::NN || s.named(i).is_some() {
         return None;
     }
     let lemma = s.lemma(i).to_lowercase();
-    let title = lexicon::title(&lemma).is_some();
-    if !title && !crate::vocab::work::work_noun(&lemma) {
+    let person_noun = lexicon::title(&lemma).is_some()
+        || lexicon::kinship(&lemma).is_some()
+        || lexicon::relational_noun(&lemma).is_some();
+    if !person_noun && !crate::vocab::work::work_noun(&lemma) {
         return None;
     }
     let mut names = s
@@ -230,8 +234,16 @@ fn appositive_name(s: &TreeSentence<'_>, i: usize) -> Option<Argument> {
         .children_by(i, |r| r == DepRel::Appos)
         .filter(|&c| c > i)
         .filter_map(|c| s.named_head(c).map(|n| (c, n)));
-    let named = if title {
-        names.find(|&(c, n)| s.words[c - 1] == "," && n.head == c && n.kind == EntityKind::Person)
+    let named = if person_noun {
+        // (After a comma, which may open the appositive's own title: `Kate
+        // Moss's boyfriend, singer Pete Doherty,`.)
+        let after_comma = |c: usize| {
+            let (lo, hi) = s.tree.extent(c);
+            (lo..hi)
+                .find(|&k| s.words[k] != ",")
+                .is_some_and(|k| k > 0 && s.words[k - 1] == ",")
+        };
+        names.find(|&(c, n)| after_comma(c) && n.head == c && n.kind == EntityKind::Person)
     } else {
         names.next().filter(|(_, n)| n.kind == EntityKind::Work)
     };

@@ -286,12 +286,18 @@ fn set_kinds(mentions: &mut [Mention], kinds: Vec<Option<EntityKind>>) {
 /// untyped: no title, honorific, known given name or lexicon entry says what it
 /// is?
 fn guessed_kind(text: &str, m: &Mention) -> bool {
-    let name = m.name.of(text);
-    let first = name.split(' ').next().unwrap_or(name);
     matches!(
         m.kind,
         EntityKind::Person | EntityKind::Other | EntityKind::Place | EntityKind::City
-    ) && matches!(m.form, MentionForm::Name | MentionForm::Acronym)
+    ) && unlisted_name(text, m)
+}
+
+/// Is a mention a bare name that no title, honorific, known given name or
+/// lexicon entry types?
+fn unlisted_name(text: &str, m: &Mention) -> bool {
+    let name = m.name.of(text);
+    let first = name.split(' ').next().unwrap_or(name);
+    matches!(m.form, MentionForm::Name | MentionForm::Acronym)
         && m.span == m.name
         && m.role.is_none()
         && crate::nlp::lexicon::given_name_gender(first).is_none()
@@ -303,7 +309,8 @@ fn guessed_kind(text: &str, m: &Mention) -> bool {
 /// `French bank Societe Generale`: a name in apposition with a description's
 /// head noun (`firm`, `capital`), or right after one, is of the kind the
 /// description says, when only the recogniser's guess typed it; a name so
-/// beside a kinship noun is a person (`Tony Blair's wife Cherie Booth`).
+/// beside a kinship noun is a person (`Tony Blair's wife Cherie Booth`), and
+/// so is its owner (`Mandela's wife Winnie`).
 fn described_names(text: &str, a: &mut AnalysedSentence) {
     let tree = &a.tree;
     // The kind common noun `d` describes.
@@ -353,6 +360,19 @@ fn described_names(text: &str, a: &mut AnalysedSentence) {
                 noun_kind(d)
             })
     };
+    // `Mandela's wife Winnie`, `the widow of Mandela`: whose kin a kinship
+    // noun names is a person.
+    let kin_owner = |h: usize| {
+        let k = tree.head(h)?;
+        let of = tree.rel(h) == DepRel::Nmod
+            && tree
+                .child(h, DepRel::Case)
+                .is_some_and(|c| a.lemma(c).eq_ignore_ascii_case("of"));
+        let owner = tree.rel(h) == DepRel::NmodPoss || of;
+        let kin = matches!(a.tags[k].tag, Tag::NN | Tag::NNS)
+            && crate::nlp::lexicon::kinship(&a.lemma(k).to_lowercase()).is_some();
+        (owner && kin).then_some(EntityKind::Person)
+    };
     let kinds = guessed_kinds(text, &a.mentions, |m| {
         let within = crate::text::tokens_within(&a.tokens, m.span);
         let head = head_word(tree, within.clone())?;
@@ -364,8 +384,23 @@ fn described_names(text: &str, a: &mut AnalysedSentence) {
                 .is_some_and(|h| tree.rel(h) == DepRel::AclRelcl);
         appositive(head, within.end)
             .or_else(|| (!relative).then(|| noun_before(within.start)).flatten())
+            .or_else(|| kin_owner(head))
     });
+    // (A kinship noun's owner is a person even when the recogniser read an
+    // organisation: no firm has a wife.)
+    let owners: Vec<Option<EntityKind>> = a
+        .mentions
+        .iter()
+        .map(|m| {
+            if m.kind != EntityKind::Organization || !unlisted_name(text, m) {
+                return None;
+            }
+            let within = crate::text::tokens_within(&a.tokens, m.span);
+            kin_owner(head_word(tree, within)?)
+        })
+        .collect();
     set_kinds(&mut a.mentions, kinds);
+    set_kinds(&mut a.mentions, owners);
 }
 
 /// `Virgin boss Sir Richard Branson`, `Former Enron chief executive Jeffrey

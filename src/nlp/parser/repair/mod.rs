@@ -60,6 +60,9 @@
 //!   software firm Roxio`), or the name the noun's appositive with no comma
 //!   between (`boss` the subject, `Justin King` its appositive): the noun
 //!   becomes a compound of the name, as in `Ryanair boss Michael O'Leary`.
+//!   A kinship noun so read beside a name as a second argument keeps its
+//!   head, the name its appositive (`Paul McCartney's daughter Stella
+//!   McCartney is a designer`).
 //! * A finite verb hung on a name the parser made the root (`Johnson &
 //!   Johnson agreed to buy Guidant`: `agreed` a list item of `Johnson`): with
 //!   nothing but the name's own words before it and no subject of its own,
@@ -832,7 +835,10 @@ fn possessor_on_verb(tags: &[Tagged], arcs: &mut [Arc]) {
 /// preposition on the noun), or the name the noun's appositive, or the noun a
 /// prepositional phrase of a subject and the name a second subject of its verb
 /// (`Shares in Japanese carmaker Nissan fell`), modifies the
-/// name, which takes the preposition (and the noun's place in the tree).
+/// name, which takes the preposition (and the noun's place in the tree). A
+/// kinship noun and a name both one word's subjects or objects keep the noun
+/// as the head, the name its appositive (`Paul McCartney's daughter Stella
+/// McCartney is a designer`).
 fn title_beside_name(words: &[&str], tags: &[Tagged], arcs: &mut [Arc]) {
     let argument = |r: DepRel| {
         matches!(
@@ -904,6 +910,14 @@ fn title_beside_name(words: &[&str], tags: &[Tagged], arcs: &mut [Arc]) {
         }
         let lower = words[k].to_lowercase();
         let kin = lexicon::kinship(&lemma(words[k], tags[k].tag)).is_some();
+        // `Paul McCartney's daughter Stella McCartney is a designer`: a
+        // kinship noun and the name both subjects of the predicate; the name
+        // is the noun's appositive, as without the copula.
+        if kin && both_arguments && arcs[k].rel == arcs[j].rel {
+            arcs[j].head = k as u32 + 1;
+            arcs[j].rel = DepRel::Appos;
+            continue;
+        }
         let describes = if both_conjuncts {
             kin
         } else {
@@ -1065,6 +1079,14 @@ mod tests {
     #[test]
     fn repairs() {
         let rows: &[(&str, &str, usize, &str)] = &[
+            (
+                // A kinship noun and a name both subjects of a predicate
+                // noun: the name is the kinship noun's appositive.
+                "Paul McCartney 's daughter Stella McCartney is a fashion designer .",
+                "4:nmod:poss 1:flat 1:case 10:nsubj 10:nsubj 5:flat 10:cop 10:det 10:compound 0:root 10:punct",
+                5,
+                "4:appos",
+            ),
             (
                 // A name hung on a currency sign the verb's object is its
                 // indirect object.
