@@ -422,9 +422,25 @@ impl Resolver<'_> {
             (Some(a), Some(b)) => a == b,
             _ => true,
         };
-        let mut candidates: Vec<usize> = by(true).into_iter().filter(same_gender).collect();
+        // `Obama's wife Michelle Obama`: the owner of a kinship phrase is
+        // not the relative it names.
+        let not_kin = |c: &usize| {
+            !self.clusters[*c]
+                .members
+                .iter()
+                .any(|&(m, _)| self.kin_of(n, m))
+        };
+        let mut candidates: Vec<usize> = by(true)
+            .into_iter()
+            .filter(same_gender)
+            .filter(not_kin)
+            .collect();
         if candidates.is_empty() {
-            candidates = by(false).into_iter().filter(same_gender).collect();
+            candidates = by(false)
+                .into_iter()
+                .filter(same_gender)
+                .filter(not_kin)
+                .collect();
         }
         self.nearest(&candidates, n)
     }

@@ -106,6 +106,15 @@ impl Resolver<'_> {
             .find(|&m| !self.nodes[m].of_role && self.nodes[m].span.end <= node.span.start)
     }
 
+    /// Whether node `owner` owns a kinship phrase that names node `kin`
+    /// (`Obama's wife Michelle Obama`): two people, whatever name they share.
+    pub(crate) fn kin_of(&self, owner: usize, kin: usize) -> bool {
+        let (o, k) = (&self.nodes[owner], &self.nodes[kin]);
+        o.sent == k.sent
+            && o.span.end <= k.span.start
+            && kin_between(&self.text[o.span.end..k.span.start]).is_some()
+    }
+
     fn kin_gender(&self, n: usize) -> Option<Gender> {
         let owner = self.kin_owner(n)?;
         kin_between(&self.text[self.nodes[owner].span.end..self.nodes[n].span.start])

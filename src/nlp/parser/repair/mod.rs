@@ -60,6 +60,8 @@
 //!   software firm Roxio`), or the name the noun's appositive with no comma
 //!   between (`boss` the subject, `Justin King` its appositive): the noun
 //!   becomes a compound of the name, as in `Ryanair boss Michael O'Leary`.
+//! * A possessor hung on a name whose title, a common noun, opens right
+//!   after the `'s` possesses the title (`President Bush's aide Karl Rove`).
 //!   A kinship noun so read beside a name as a second argument keeps its
 //!   head, the name its appositive (`Paul McCartney's daughter Stella
 //!   McCartney is a designer`).
@@ -98,6 +100,7 @@ pub fn repair(words: &[&str], tags: &[Tagged], arcs: &mut [Arc]) {
     second_subject(words, tags, arcs);
     object_appositive(words, tags, arcs);
     possessor_on_verb(tags, arcs);
+    possessor_on_title(tags, arcs);
     title_beside_name(words, tags, arcs);
     predicate_after_apposition(tags, arcs);
     active_participle(tags, arcs);
@@ -828,6 +831,31 @@ fn possessor_on_verb(tags: &[Tagged], arcs: &mut [Arc]) {
     }
 }
 
+/// `President Bush's aide Karl Rove`: a possessor hung on a name whose
+/// title, a common noun, opens right after the `'s` (past its own modifiers:
+/// `Bush's former aide`) possesses the title.
+fn possessor_on_title(tags: &[Tagged], arcs: &mut [Arc]) {
+    let n = arcs.len();
+    for p in 0..n.saturating_sub(3) {
+        let s = p + 1;
+        if tags[s].tag != Tag::POS || head(arcs, s) != Some(p) || arcs[p].rel != DepRel::NmodPoss {
+            continue;
+        }
+        let Some(h) = head(arcs, p).filter(|&h| h > s && tags[h].tag.is_proper()) else {
+            continue;
+        };
+        let title = (s + 1..h).find(|&k| {
+            matches!(tags[k].tag, Tag::NN | Tag::NNS)
+                && head(arcs, k) == Some(h)
+                && matches!(arcs[k].rel, DepRel::Compound | DepRel::NmodDesc)
+        });
+        let Some(k) = title else { continue };
+        if (s + 1..k).all(|j| head(arcs, j) == Some(k)) {
+            arcs[p].head = k as u32 + 1;
+        }
+    }
+}
+
 /// `Sainsbury's boss Justin King has promised`, `its takeover of rival
 /// software firm PeopleSoft`: a lower-case title or noun describing
 /// organisations, directly before a proper noun, both hanging from one word as
@@ -1079,6 +1107,13 @@ mod tests {
     #[test]
     fn repairs() {
         let rows: &[(&str, &str, usize, &str)] = &[
+            (
+                // A possessor hung on a name possesses its title.
+                "President Bush 's aide Karl Rove wrote a book .",
+                "2:nmod:desc 5:nmod:poss 2:case 5:compound 7:nsubj 5:flat 0:root 9:det 7:obj 7:punct",
+                2,
+                "4:nmod:poss",
+            ),
             (
                 // A kinship noun and a name both subjects of a predicate
                 // noun: the name is the kinship noun's appositive.
