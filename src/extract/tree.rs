@@ -65,15 +65,16 @@ impl<'a> TreeSentence<'a> {
             };
             // `Mrs Howard`: a courtesy title before the name belongs to it (the
             // treebanks head such a name on the title: `Mrs` ← flat `Howard`).
-            // So does a title the parser made the name's head (`Princess` ←
-            // flat `Diana`), whose name is then found from the title's word
-            // (`Princess Diana's brother`).
+            // So does a possessor's title the parser made the name's head
+            // (`Princess` ← flat `Diana`), whose name is then found from the
+            // title's word (`Princess Diana's brother`).
             let mut start = first;
             while start > 0
                 && a.tokens[start - 1].span.start >= m.span.start
                 && (lexicon::honorific(words[start - 1]).is_some()
                     || tree.head(start) == Some(start - 1)
                         && tree.rel(start) == DepRel::Flat
+                        && tree.rel(start - 1) == DepRel::NmodPoss
                         && a.tags[start - 1].tag.is_proper())
             {
                 start -= 1;

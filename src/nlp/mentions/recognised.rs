@@ -728,6 +728,9 @@ fn dated(
         && words.iter().all(|w| {
             lexicon::calendar(w)
                 || sentence_initial
+                    // (A common given name opens a person's name: `Piers
+                    // Morgan was sacked`.)
+                    && lexicon::given_name_gender(w).is_none()
                     && (lexicon::common_capitalised(w)
                         || super::is_dictionary_word(w)
                             && !(person
