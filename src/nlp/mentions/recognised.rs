@@ -704,7 +704,8 @@ fn opens_known_name(text: &str, start: usize, e: Span) -> bool {
 /// Whether the words of `text[start..end]` (a name's head that the recogniser
 /// left out) are all days or months (`Monday`), or, opening the sentence,
 /// capitalised common or dictionary words (`Existing`, `Bookmaker`; before a
-/// `person`'s name any number, else one): only those
+/// `person`'s name any number, else one, but never a given name before a
+/// person's: `Rose Marie Bravo`): only those
 /// are cut off a finder's
 /// name (`the Second World War` keeps `Second`). Particles and parts the
 /// recogniser misses at the end (`da Silva`, `-Canel`) stay.
@@ -728,6 +729,7 @@ fn dated(
         && words.iter().all(|w| {
             lexicon::calendar(w)
                 || sentence_initial
+                    && !(person && lexicon::given_name(w))
                     && (lexicon::common_capitalised(w)
                         || super::is_dictionary_word(w)
                             && !(person
