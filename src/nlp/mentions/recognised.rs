@@ -42,8 +42,8 @@
 //!   Group`: a list, never one name) and at a lower-case finite verb
 //!   (`Procter & Gamble bought Gillette` read as a person from `Gamble`);
 //! * a recognised span no mention touches becomes a new name mention, unless
-//!   it is one adjective of origin or creed (`his European tour`) or one
-//!   office (`an MEP`);
+//!   it is one adjective of origin or creed (`his European tour`), one
+//!   office (`an MEP`) or an acronym of a thing (`its PC business`);
 //! * every name loses the dates, possessives and ticker brackets a news wire
 //!   glued to it (`super::glue`), and wire abbreviations (`Shr`, `Dlrs`) are
 //!   no names.
@@ -335,8 +335,11 @@ pub fn reconcile(
         {
             continue;
         }
-        // `elected as an MEP`: an office alone names no one.
-        if !words.contains(' ') && lexicon::title(words).is_some() {
+        // `elected as an MEP`: an office alone names no one; nor does an
+        // acronym of a thing (`its PC business`, `a TV deal`).
+        if !words.contains(' ')
+            && (lexicon::title(words).is_some() || lexicon::non_entity_acronym(words))
+        {
             continue;
         }
         let acronym = words.len() >= 2
