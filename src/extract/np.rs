@@ -88,8 +88,16 @@ pub fn triples(s: &TreeSentence<'_>, out: &mut Vec<RawTriple>) {
                     continue;
                 }
                 // `Japanese rival Nissan`: a demonym gives a relational noun a
-                // nationality, not an owner.
-                if !role.person_title && owner.demonym {
+                // nationality, not an owner; so does a country's name
+                // compounded to a company's (`US rival Reebok`, `its UK unit
+                // Asda`; not `US ally Britain`).
+                let country_compound = n.kind == EntityKind::Organization
+                    && owner.kind == EntityKind::Country
+                    && owner.named.is_some_and(|o| {
+                        s.tree.rel(o.head) == DepRel::Compound
+                            && s.tree.head(o.head) == Some(role.noun)
+                    });
+                if !role.person_title && (owner.demonym || country_compound) {
                     continue;
                 }
                 // `voted Fergus Crane the winner of …`: a work wins as a person does.

@@ -332,7 +332,21 @@ fn role_phrase(s: &TreeSentence<'_>, k: usize) -> Option<(String, RoleSort)> {
     if let Some(k) = lexicon::kinship(&head) {
         return Some((k.to_string(), RoleSort::Kin));
     }
-    lexicon::relational_noun(&head).map(|r| (r.to_string(), RoleSort::Relational))
+    if let Some(r) = lexicon::relational_noun(&head) {
+        return Some((r.to_string(), RoleSort::Relational));
+    }
+    // `Asda's parent company Wal-Mart`, `its rival carmaker`: a relational
+    // noun compounded to a noun describing organisations.
+    let relational = k
+        .checked_sub(1)
+        .filter(|&m| matches!(t.rel(m), DepRel::Compound | DepRel::Amod) && t.head(m) == Some(k))
+        .and_then(|m| lexicon::relational_noun(&s.lemma(m).to_lowercase()));
+    match relational {
+        Some(r) if crate::vocab::description_kind(&head) == Some(EntityKind::Organization) => {
+            Some((format!("{r} {head}"), RoleSort::Relational))
+        }
+        _ => None,
+    }
 }
 
 /// What a role noun is.

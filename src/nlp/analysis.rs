@@ -197,6 +197,7 @@ fn analyse_one(
         let found = crate::nlp::mentions::find_mentions(text, sentence, &tokens, &tags);
         retag_names(&found, &tokens, words, &mut tags);
         retag_hyphen_participles(words, &mut tags);
+        retag_nouns_after_verbs(words, &mut tags);
         retag_titles(words, &mut tags);
         let recognised: Vec<Recognised> = names
             .iter()
@@ -434,6 +435,43 @@ fn retag_hyphen_participles(words: &[&str], tags: &mut [Tagged]) {
         };
         tags[k].tag = tag;
         tags[k].upos = Upos::VERB;
+    }
+}
+
+/// `bought rival Reebok`, `snapped up rival Perrier`, `is buying US rival
+/// Reebok`: a base form right after a lexical verb, a possessive or an
+/// article (its particle or one name between them), before a name, is a noun the dictionary also has, the
+/// name's modifier: no verb takes a bare base form as its object, except
+/// those the lexicon lists (`helped build Apple`, `let Brown go`).
+fn retag_nouns_after_verbs(words: &[&str], tags: &mut [Tagged]) {
+    use crate::nlp::tagger::lexicon::{self as wordnet, Lexicon};
+    for k in 1..words.len().saturating_sub(1) {
+        if !matches!(tags[k].tag, Tag::VB | Tag::VBP)
+            || !words[k].bytes().all(|b| b.is_ascii_lowercase())
+            || !matches!(tags[k + 1].tag, Tag::NNP | Tag::NNPS)
+        {
+            continue;
+        }
+        let mut j = k - 1;
+        if matches!(tags[j].tag, Tag::NNP | Tag::RP) && j > 0 {
+            j -= 1;
+        }
+        // (Or a possessive or article: `Tesco's US rival Wal-Mart`.)
+        let determined = matches!(tags[j].tag, Tag::POS | Tag::PRPS | Tag::DT);
+        let verb = matches!(
+            tags[j].tag,
+            Tag::VB | Tag::VBD | Tag::VBZ | Tag::VBP | Tag::VBG | Tag::VBN
+        ) && {
+            let lemma = lemma(words[j], tags[j].tag);
+            !matches!(lemma.as_ref(), "be" | "have" | "do")
+                && !crate::nlp::lexicon::bare_infinitive_verb(&lemma)
+        };
+        if (verb || determined)
+            && Lexicon::embedded().classes(u64::from(wordnet::key(words[k]))) & wordnet::NOUN != 0
+        {
+            tags[k].tag = Tag::NN;
+            tags[k].upos = Upos::NOUN;
+        }
     }
 }
 

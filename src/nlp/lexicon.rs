@@ -1660,6 +1660,18 @@ pub fn same_past(lemma: &str) -> bool {
     SAME_PAST_VERBS.binary_search(&lemma).is_ok()
 }
 
+/// Verbs that take a bare infinitive after them or their object (`helped
+/// build`, `let Brown go`, `saw prices fall`), keyed by lemma, sorted: a base
+/// form after one of them stays a verb.
+static BARE_INFINITIVE_VERBS: &[&str] = &[
+    "bid", "dare", "feel", "hear", "help", "let", "make", "need", "notice", "see", "watch",
+];
+
+/// Whether verb `lemma` takes a bare infinitive (`help`, `let`, `make`).
+pub fn bare_infinitive_verb(lemma: &str) -> bool {
+    BARE_INFINITIVE_VERBS.binary_search(&lemma).is_ok()
+}
+
 /// Verbs whose `to` clause after an object says what the subject does it
 /// for, keyed by lemma, sorted: the object controls nothing (`Hamilton will
 /// leave Mercedes to join Ferrari`, `sold its stake to raise cash`).

@@ -42,8 +42,8 @@
 //!   Group`: a list, never one name) and at a lower-case finite verb
 //!   (`Procter & Gamble bought Gillette` read as a person from `Gamble`);
 //! * a recognised span no mention touches becomes a new name mention, unless
-//!   it is one adjective of origin or creed (`his European tour`) or one
-//!   office (`an MEP`);
+//!   it is one adjective of origin or creed (`his European tour`), one
+//!   office (`an MEP`) or an acronym of a thing (`its PC business`);
 //! * every name loses the dates, possessives and ticker brackets a news wire
 //!   glued to it (`super::glue`), and wire abbreviations (`Shr`, `Dlrs`) are
 //!   no names.
@@ -335,8 +335,11 @@ pub fn reconcile(
         {
             continue;
         }
-        // `elected as an MEP`: an office alone names no one.
-        if !words.contains(' ') && lexicon::title(words).is_some() {
+        // `elected as an MEP`: an office alone names no one; nor does an
+        // acronym of a thing (`its PC business`, `a TV deal`).
+        if !words.contains(' ')
+            && (lexicon::title(words).is_some() || lexicon::non_entity_acronym(words))
+        {
             continue;
         }
         let acronym = words.len() >= 2
@@ -704,7 +707,8 @@ fn opens_known_name(text: &str, start: usize, e: Span) -> bool {
 /// Whether the words of `text[start..end]` (a name's head that the recogniser
 /// left out) are all days or months (`Monday`), or, opening the sentence,
 /// capitalised common or dictionary words (`Existing`, `Bookmaker`; before a
-/// `person`'s name any number, else one): only those
+/// `person`'s name any number, else one, but never a given name before a
+/// person's: `Rose Marie Bravo`): only those
 /// are cut off a finder's
 /// name (`the Second World War` keeps `Second`). Particles and parts the
 /// recogniser misses at the end (`da Silva`, `-Canel`) stay.
@@ -728,8 +732,10 @@ fn dated(
         && words.iter().all(|w| {
             lexicon::calendar(w)
                 || sentence_initial
-                    // (A common given name opens a person's name: `Piers
-                    // Morgan was sacked`.)
+                    // (A given name opens a person's name: `Rose Marie Bravo
+                    // stepped down`; a common one whatever the recogniser
+                    // read: `Piers Morgan was sacked`.)
+                    && !(person && lexicon::given_name(w))
                     && lexicon::given_name_gender(w).is_none()
                     && (lexicon::common_capitalised(w)
                         || super::is_dictionary_word(w)

@@ -353,12 +353,18 @@ impl<'a> Finder<'a> {
 
     /// `and` at `k` may join two parts of one name: not after a complete company
     /// name (`Acme Inc and Beta Corp`, `Liggett Group and Brown and Williamson`
-    /// are two).
+    /// are two), nor a spelt-out `and` after an acronym of three letters or
+    /// more (`EADS and BAE Systems`; `P and O`, `AT&T` are one).
     fn joining_and(&self, k: usize) -> bool {
         let before = self.lower(k.wrapping_sub(1));
+        let after_acronym = self.lower(k) == "and"
+            && self.unit(k.wrapping_sub(1)).is_some_and(|u| {
+                u.is_acronym() && u.text.chars().filter(|c| c.is_alphabetic()).count() >= 3
+            });
         matches!(self.lower(k), "and" | "&")
             && !crate::vocab::legal::is_abbreviated_legal_form(before)
             && before != "group"
+            && !after_acronym
     }
 
     /// `Nippon Telegraph and Telephone`: `and` at `k` between a run `i..k` ending

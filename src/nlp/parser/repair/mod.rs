@@ -53,7 +53,7 @@
 //!   the verb is active and so is its subject.
 //! * A title or class noun right before a name, both made arguments of one
 //!   verb (`Sainsbury's boss Justin King has promised …`: `boss` a second
-//!   subject) or both prepositional phrases of one noun (`its takeover of
+//!   subject; `bought rival Reebok`: a relational noun as a title) or both prepositional phrases of one noun (`its takeover of
 //!   rival software firm PeopleSoft`), or the noun the verb's object and the
 //!   name an unmarked oblique (`bought the US firm PaineWebber`), or the noun
 //!   a prepositional phrase and the name the verb's object (`was bought by
@@ -233,12 +233,17 @@ fn name_after_oblique(tags: &[Tagged], arcs: &mut [Arc]) {
 /// `Johnson & Johnson agreed to buy Guidant`: a finite verb the parser hung
 /// as a list item, dependent or parataxis on the proper noun it made the
 /// root, with no subject of its own and nothing before it but the noun's own
-/// words (no comma, no other verb), is the root, the noun its subject.
+/// words (no comma, no other verb), is the root, the noun its subject. So is
+/// one hung as a relative clause with no relative word (`Rose Marie Bravo
+/// stepped down`, the root `Marie` after its compound `Rose`), when only the
+/// name's proper nouns come before the root.
 fn verb_on_root_name(tags: &[Tagged], arcs: &mut [Arc]) {
     let Some(p) = (0..arcs.len()).find(|&k| arcs[k].head == 0) else {
         return;
     };
-    if p != 0 || !tags[p].tag.is_proper() {
+    if !tags[p].tag.is_proper()
+        || !(0..p).all(|k| tags[k].tag.is_proper() && dominated_by(arcs, k, p))
+    {
         return;
     }
     let Some(v) =
@@ -246,8 +251,16 @@ fn verb_on_root_name(tags: &[Tagged], arcs: &mut [Arc]) {
     else {
         return;
     };
+    let relative = matches!(arcs[v].rel, DepRel::AclRelcl | DepRel::AdvclRelcl)
+        && child(arcs, v, |c| {
+            matches!(
+                tags[c].tag,
+                Tag::WDT | Tag::WP | Tag::WPS | Tag::WRB | Tag::IN
+            )
+        })
+        .is_none();
     if head(arcs, v) != Some(p)
-        || !matches!(arcs[v].rel, DepRel::List | DepRel::Dep | DepRel::Parataxis)
+        || !(relative || matches!(arcs[v].rel, DepRel::List | DepRel::Dep | DepRel::Parataxis))
         || !matches!(tags[v].tag, Tag::VBD | Tag::VBZ | Tag::VBP | Tag::MD)
         || has_subject(arcs, v)
         || !(p + 1..v).all(|k| dominated_by(arcs, k, p))
@@ -857,8 +870,9 @@ fn possessor_on_title(tags: &[Tagged], arcs: &mut [Arc]) {
 }
 
 /// `Sainsbury's boss Justin King has promised`, `its takeover of rival
-/// software firm PeopleSoft`: a lower-case title or noun describing
-/// organisations, directly before a proper noun, both hanging from one word as
+/// software firm PeopleSoft`, `bought US rival Reebok`: a lower-case title,
+/// noun describing organisations or relational noun (`rival`, `partner`),
+/// directly before a proper noun, both hanging from one word as
 /// subjects or objects, or both as its prepositional phrases (the
 /// preposition on the noun), or the name the noun's appositive, or the noun a
 /// prepositional phrase of a subject and the name a second subject of its verb
@@ -889,8 +903,12 @@ fn title_beside_name(words: &[&str], tags: &[Tagged], arcs: &mut [Arc]) {
         // (The noun an argument or a prepositional phrase: a list item, `the
         // work's author, British playwright Helen Archer`, is left to the
         // appositive readings of lists.)
+        // (Or its unmarked prepositional phrase: `Asda's parent company
+        // Wal-Mart said`.)
         let noun_then_appositive = arcs[j].head as usize == k + 1
-            && arcs[j].rel == DepRel::Appos
+            && (arcs[j].rel == DepRel::Appos
+                || arcs[j].rel == DepRel::Nmod
+                    && child(arcs, j, |c| arcs[c].rel == DepRel::Case).is_none())
             && (argument(arcs[k].rel) || matches!(arcs[k].rel, DepRel::Nmod | DepRel::Obl));
         // `Shares in Japanese carmaker Nissan fell`: the noun a
         // prepositional phrase of the verb's subject, the name a second
@@ -949,9 +967,11 @@ fn title_beside_name(words: &[&str], tags: &[Tagged], arcs: &mut [Arc]) {
         let describes = if both_conjuncts {
             kin
         } else {
+            let noun = lemma(words[k], tags[k].tag);
             lexicon::title(&lower).is_some()
-                || crate::vocab::description_kind(&lemma(words[k], tags[k].tag))
+                || crate::vocab::description_kind(&noun)
                     == Some(crate::vocab::EntityKind::Organization)
+                || lexicon::relational_noun(&noun).is_some()
         };
         if !describes {
             continue;
@@ -983,11 +1003,14 @@ fn title_beside_name(words: &[&str], tags: &[Tagged], arcs: &mut [Arc]) {
 
 /// The head of the phrase of proper nouns that opens at word `i` (`Sybari
 /// Software` → `Software`): climb while the head is a proper noun after `i`
-/// with only proper nouns between.
+/// with only proper nouns (and the hyphens of `Wal-Mart`) between.
 fn proper_phrase_head(tags: &[Tagged], arcs: &[Arc], i: usize) -> usize {
     let mut j = i;
-    while let Some(h) = head(arcs, j).filter(|&h| h > j && (i..=h).all(|w| tags[w].tag.is_proper()))
-    {
+    while let Some(h) = head(arcs, j).filter(|&h| {
+        h > j
+            && tags[h].tag.is_proper()
+            && (i..h).all(|w| tags[w].tag.is_proper() || tags[w].tag == Tag::HYPH)
+    }) {
         j = h;
     }
     j
@@ -1748,6 +1771,35 @@ mod tests {
                 "2:nmod:poss 0:root 6:case 6:compound 6:compound 2:nmod 2:nmod 2:punct",
                 3,
                 "7:case",
+            ),
+            (
+                // A finite verb read as a relative clause of the root name,
+                // the name's first word a compound, is the root.
+                "Julia Marie Bravo stepped down as chief executive of Burberry .",
+                "2:compound 0:root 2:flat 2:advcl:relcl 4:compound:prt 8:case 8:amod 4:obl 10:case 8:nmod 4:punct",
+                4,
+                "0:root",
+            ),
+            (
+                "Julia Marie Bravo stepped down as chief executive of Burberry .",
+                "2:compound 0:root 2:flat 2:advcl:relcl 4:compound:prt 8:case 8:amod 4:obl 10:case 8:nmod 4:punct",
+                2,
+                "4:nsubj",
+            ),
+            (
+                // A name hung on the noun right before it as an unmarked
+                // prepositional phrase takes the noun's place.
+                "Asda 's parent company Wal - Mart said sales were strong .",
+                "4:nmod:poss 1:case 4:compound 8:nsubj 7:compound 5:punct 4:nmod 0:root 11:nsubj 11:cop 8:ccomp 8:punct",
+                7,
+                "8:nsubj",
+            ),
+            (
+                // A relational noun before a name, both objects of the verb.
+                "Nestle bought Japanese rival Nissin .",
+                "2:nsubj 0:root 4:amod 2:obj 2:obj 2:punct",
+                4,
+                "5:compound",
             ),
             (
                 "Alcatel agreed to buy the US firm Lucent .",
