@@ -231,7 +231,15 @@ fn appositive_name(s: &TreeSentence<'_>, i: usize) -> Option<Argument> {
         .filter(|&c| c > i)
         .filter_map(|c| s.named_head(c).map(|n| (c, n)));
     let named = if title {
-        names.find(|&(c, n)| s.words[c - 1] == "," && n.head == c && n.kind == EntityKind::Person)
+        // (The comma opens the mention, a title among its words: `Saudi
+        // Arabia's foreign minister, Prince Saud al-Faisal, visited`.)
+        names.find(|&(c, n)| {
+            let opens = s.a.mentions[n.mention].span.start;
+            let first = (i + 1..=n.start)
+                .find(|&k| s.a.tokens[k].span.start >= opens)
+                .unwrap_or(n.start);
+            s.words[first - 1] == "," && n.head == c && n.kind == EntityKind::Person
+        })
     } else {
         names.next().filter(|(_, n)| n.kind == EntityKind::Work)
     };
