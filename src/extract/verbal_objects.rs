@@ -65,7 +65,30 @@ pub(super) fn objects(
         }
     }
     let has_object = !out.is_empty() || folded.is_some();
-    for o in t.children_by(v, |r| matches!(r, DepRel::Obl | DepRel::OblAgent)) {
+    // `met Putin in Moscow`, `met Bush at the White House`: a place the
+    // parser hung on a person named as the object says where the verb
+    // happened; a person is not modified by where he is.
+    let placed = t
+        .children_by(v, |r| r == DepRel::Obj)
+        .filter(|&o| {
+            s.named_head(o)
+                .is_some_and(|n| n.kind == EntityKind::Person)
+        })
+        .flat_map(|o| {
+            t.children_by(o, |r| r == DepRel::Nmod)
+                .filter(move |&c| c > o)
+        })
+        .filter(|&c| {
+            matches!(s.case(c).as_deref(), Some("in" | "at"))
+                && s.named_head(c).is_some_and(|n| {
+                    matches!(
+                        n.kind,
+                        EntityKind::City | EntityKind::Country | EntityKind::Place
+                    )
+                })
+        });
+    let obliques = t.children_by(v, |r| matches!(r, DepRel::Obl | DepRel::OblAgent));
+    for o in obliques.chain(placed) {
         let Some(prep) = s.case(o) else {
             // `was buying <Cleveland Consulting Associates Inc>`: a name right
             // after a verb without an object, read as an adjunct without a
