@@ -65,7 +65,30 @@ pub(super) fn objects(
         }
     }
     let has_object = !out.is_empty() || folded.is_some();
-    for o in t.children_by(v, |r| matches!(r, DepRel::Obl | DepRel::OblAgent)) {
+    // `met Putin in Moscow`, `met Bush at the White House`: a place the
+    // parser hung on a person named as the object says where the verb
+    // happened; a person is not modified by where he is.
+    let placed = t
+        .children_by(v, |r| r == DepRel::Obj)
+        .filter(|&o| {
+            s.named_head(o)
+                .is_some_and(|n| n.kind == EntityKind::Person)
+        })
+        .flat_map(|o| {
+            t.children_by(o, |r| r == DepRel::Nmod)
+                .filter(move |&c| c > o)
+        })
+        .filter(|&c| {
+            matches!(s.case(c).as_deref(), Some("in" | "at"))
+                && s.named_head(c).is_some_and(|n| {
+                    matches!(
+                        n.kind,
+                        EntityKind::City | EntityKind::Country | EntityKind::Place
+                    )
+                })
+        });
+    let obliques = t.children_by(v, |r| matches!(r, DepRel::Obl | DepRel::OblAgent));
+    for o in obliques.chain(placed) {
         let Some(prep) = s.case(o) else {
             // `was buying <Cleveland Consulting Associates Inc>`: a name right
             // after a verb without an object, read as an adjunct without a
@@ -319,8 +342,9 @@ fn inner_names_below(
 
 /// Whether noun `o`, right after the name `n` it has as a compound, is a
 /// class noun saying what that name is (`the Asda chain`, `the Labour
-/// party`, `the Booker prize`): an organisation's description after an
-/// organisation's name (or a name of no known kind), a prize's word, a work's
+/// party`, `the Booker prize`): an organisation's description or an armed or
+/// political group's word (`the Hezbollah movement`) after an organisation's
+/// or group's name (or a name of no known kind), a prize's word, a work's
 /// class noun after a work's name (`The Stepford Wives film`) or a product's
 /// after a name of no known kind (`the Firefox browser`).
 fn class_of(s: &TreeSentence<'_>, o: usize, n: &Named) -> bool {
@@ -328,9 +352,15 @@ fn class_of(s: &TreeSentence<'_>, o: usize, n: &Named) -> bool {
         return false;
     }
     let lemma = s.lemma(o).to_lowercase();
+    // (An armed or political group's word too: `the Hezbollah movement`.)
+    let body = crate::vocab::description_kind(&lemma) == Some(EntityKind::Organization)
+        || lexicon::org_suffix(&lemma) == Some(EntityKind::Group);
     lexicon::award_suffix(&lemma)
-        || crate::vocab::description_kind(&lemma) == Some(EntityKind::Organization)
-            && matches!(n.kind, EntityKind::Organization | EntityKind::Other)
+        || body
+            && matches!(
+                n.kind,
+                EntityKind::Organization | EntityKind::Group | EntityKind::Other
+            )
         // `starred in The Stepford Wives film`, `switched to the Firefox browser`.
         || n.kind == EntityKind::Work && crate::vocab::work::work_noun(&lemma)
         || n.kind == EntityKind::Other && lexicon::product_class_noun(&lemma)

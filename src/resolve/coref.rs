@@ -238,10 +238,7 @@ impl Resolver<'_> {
                 let k = cl.kind();
                 (kind != EntityKind::Event || named_with_head(cl))
                     && (k == kind || kind == EntityKind::Organization && k == EntityKind::Group)
-                    && match (sort, self.cluster_sort(cl)) {
-                        (Some(a), Some(b)) => a.fits(b),
-                        _ => true,
-                    }
+                    && description::sorts_fit(sort, self.cluster_sort(cl))
             };
             // `Pixar, the animation studio run by Steve Jobs`: a description
             // in apposition right after a name is that name's (not a clause's
@@ -252,10 +249,7 @@ impl Resolver<'_> {
                 kind == EntityKind::Organization
                     && cl.kind() == EntityKind::Other
                     && !cl.is_person_like()
-                    && match (sort, self.cluster_sort(cl)) {
-                        (Some(a), Some(b)) => a.fits(b),
-                        _ => true,
-                    }
+                    && description::sorts_fit(sort, self.cluster_sort(cl))
             };
             let appositive = (!node.subject)
                 .then(|| self.appositive_name(n))
@@ -275,6 +269,10 @@ impl Resolver<'_> {
             let mut best: Option<(Salience, usize)> = None;
             for (c, cl) in self.clusters.iter().enumerate() {
                 if !cl.alive || !fits(cl) {
+                    continue;
+                }
+                if sort.is_some_and(description::Sort::named_only) && self.cluster_sort(cl) != sort
+                {
                     continue;
                 }
                 let earlier: Vec<usize> = cl

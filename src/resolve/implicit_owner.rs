@@ -69,7 +69,10 @@ pub(crate) fn facts(
         };
         // `Shadow Home Secretary David Davis`: a shadow office is held in the
         // opposition party, not in the country's government.
+        // An opposition leader leads a party other than the one in power,
+        // none the article need name most (never its salient body: `the UN`).
         let owner = match holder {
+            _ if title.starts_with("opposition ") => None,
             _ if title.starts_with("shadow ") => party,
             EntityKind::Country => country,
             _ => organisation,

@@ -15,8 +15,11 @@ use super::EntityKind;
 pub enum Sort {
     /// A business: `company`, `firm`, `bank`, `network`, `publisher`.
     Business,
-    /// A public body: `agency`, `council`, `parliament`, `regulator`.
+    /// A public body: `agency`, `council`, `regulator`.
     Public,
+    /// A legislature: `parliament`, `National Assembly`, `Senate` (`the
+    /// Ukrainian parliament` is no nuclear agency named before it).
+    Legislature,
     /// A political party.
     Party,
     /// A trade union.
@@ -36,12 +39,29 @@ impl Sort {
     pub fn fits(self, other: Sort) -> bool {
         self == other || self == Sort::Any || other == Sort::Any
     }
+
+    /// Does a description of this sort stand, away from an apposition, only
+    /// for a name that says this very sort? A legislature's does (`the
+    /// Ukrainian parliament` is not the `United Nations` or the `North
+    /// Atlantic Treaty Organization` named before it).
+    pub fn named_only(self) -> bool {
+        self == Sort::Legislature
+    }
+}
+
+/// Can a description of sort `described` stand for an entity whose name says
+/// sort `named`? Either unknown fits.
+pub fn sorts_fit(described: Option<Sort>, named: Option<Sort>) -> bool {
+    match (described, named) {
+        (Some(a), Some(b)) => a.fits(b),
+        _ => true,
+    }
 }
 
 /// Head nouns of definite descriptions, their kind and sort, sorted by lemma.
 static DESCRIPTIONS: &[(&str, EntityKind, Sort)] = {
     use EntityKind::{City, Country, Organization};
-    use Sort::{Any, Business, Club, Party, Place, Public, Union, Venue};
+    use Sort::{Any, Business, Club, Legislature, Party, Place, Public, Union, Venue};
     &[
         ("agency", Organization, Public),
         ("airline", Organization, Business),
@@ -86,7 +106,7 @@ static DESCRIPTIONS: &[(&str, EntityKind, Sort)] = {
         ("orchestra", Organization, Club),
         ("organisation", Organization, Any),
         ("organization", Organization, Any),
-        ("parliament", Organization, Public),
+        ("parliament", Organization, Legislature),
         ("party", Organization, Party),
         ("planemaker", Organization, Business),
         ("producer", Organization, Business),
@@ -112,12 +132,13 @@ static DESCRIPTIONS: &[(&str, EntityKind, Sort)] = {
 /// (`Ministry of Defence`, `Liberal Democrats`), sorted.
 static NAME_SORTS: &[(&str, Sort)] = &[
     ("administration", Sort::Public),
-    ("assembly", Sort::Public),
+    ("assembly", Sort::Legislature),
     ("co", Sort::Business),
     ("corp", Sort::Business),
     ("court", Sort::Public),
     ("democrats", Sort::Party),
     ("department", Sort::Public),
+    ("duma", Sort::Legislature),
     ("executive", Sort::Public),
     ("fc", Sort::Club),
     ("government", Sort::Public),
@@ -126,6 +147,7 @@ static NAME_SORTS: &[(&str, Sort)] = &[
     ("ministry", Sort::Public),
     ("plc", Sort::Business),
     ("republicans", Sort::Party),
+    ("senate", Sort::Legislature),
     ("university", Sort::Public),
 ];
 
@@ -249,6 +271,9 @@ mod tests {
             ("Conservative Party", Some(Sort::Party)),
             ("Liberal Democrats", Some(Sort::Party)),
             ("Media Council, Uganda", Some(Sort::Public)),
+            ("International Atomic Energy Agency", Some(Sort::Public)),
+            ("European Parliament", Some(Sort::Legislature)),
+            ("Russian Duma", Some(Sort::Legislature)),
             ("Bank of England", Some(Sort::Business)),
             ("Mitsubishi Motors", None),
             ("Telegraph Group", Some(Sort::Business)),

@@ -78,7 +78,6 @@ static VERBS: &[(&str, &str, u8)] = &[
     ("concede", "conceded concedes conceding", REPORT),
     ("confirm", "confirmed confirms confirming", REPORT),
     ("contend", "contended contends contending", REPORT),
-    ("declare", "declared declares declaring", REPORT),
     ("doubt", "doubted doubts doubting", REPORT),
     ("emphasise", "emphasised emphasises emphasising", REPORT),
     ("emphasize", "emphasized emphasizes emphasizing", REPORT),
@@ -108,6 +107,8 @@ static VERBS: &[(&str, &str, u8)] = &[
     ("show", "showed shown shows showing", CLAUSE),
     ("find", "found finds finding", CLAUSE),
     ("describe", "described describes describing", CLAUSE),
+    // (`declared independence from Serbia`, `declared war on Iraq`.)
+    ("declare", "declared declares declaring", CLAUSE),
 ];
 
 static BY_FORM: LazyLock<FastMap<&'static str, SpeechVerb>> = LazyLock::new(|| {

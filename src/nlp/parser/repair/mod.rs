@@ -32,6 +32,9 @@
 //!   chairman, Philip Watts, resigned`): the name is the noun's appositive; so
 //!   when the noun was read as an unmarked oblique (`Mr Blair's spokesman, Tom
 //!   Kelly, said`), which becomes the subject.
+//! * A conjunct after the first subject's phrase read as a second subject
+//!   (`Leaders of France and Germany met`: `Germany` a subject of `met`, `and`
+//!   the verb's): it is a conjunct of the phrase's last noun.
 //! * An appositive after a verb's object or oblique read as an unmarked
 //!   oblique or a parataxis of the verb (`bought Absa, South Africa's biggest
 //!   bank`): it is the object's (or the oblique's).
@@ -97,6 +100,7 @@ pub fn repair(words: &[&str], tags: &[Tagged], arcs: &mut [Arc]) {
     subordinate_subject(words, tags, arcs);
     appositive_after_owner(words, tags, arcs);
     be_to_subject(words, tags, arcs);
+    conjunct_read_as_subject(tags, arcs);
     second_subject(words, tags, arcs);
     object_appositive(words, tags, arcs);
     possessor_on_verb(tags, arcs);
@@ -760,6 +764,60 @@ fn second_subject(words: &[&str], tags: &[Tagged], arcs: &mut [Arc]) {
     }
 }
 
+/// `Leaders of France and Germany met in Berlin`: a verb's second subject, a
+/// noun right after a coordinator that the parser hung on the verb, when the
+/// first subject's phrase runs up to the coordinator, is a conjunct of the
+/// noun that closes that phrase (of its list's first item when that noun is
+/// itself a conjunct: `ministers from Britain, France and Germany`); the
+/// coordinator is its own.
+fn conjunct_read_as_subject(tags: &[Tagged], arcs: &mut [Arc]) {
+    let subject = |r: DepRel| matches!(r, DepRel::Nsubj | DepRel::NsubjPass);
+    for b in 2..arcs.len() {
+        if !subject(arcs[b].rel) || !tags[b].tag.is_noun() {
+            continue;
+        }
+        let Some(v) = head(arcs, b) else { continue };
+        // The coordinator opens the second subject's phrase.
+        let start = (0..b).find(|&k| dominated_by(arcs, k, b)).unwrap_or(b);
+        let Some(cc) = start.checked_sub(1).filter(|&c| tags[c].tag == Tag::CC) else {
+            continue;
+        };
+        if !matches!(head(arcs, cc), Some(h) if h == v || h == b) || cc == 0 {
+            continue;
+        }
+        let Some(a) = (0..cc)
+            .rev()
+            .find(|&k| head(arcs, k) == Some(v) && subject(arcs[k].rel))
+        else {
+            continue;
+        };
+        // The first subject's words run up to the coordinator (a comma may
+        // close them), ending on a noun.
+        let last = if tags[cc - 1].tag == Tag::Comma {
+            cc - 1
+        } else {
+            cc
+        };
+        let Some(x) = last
+            .checked_sub(1)
+            .filter(|&x| x >= a && tags[x].tag.is_noun())
+        else {
+            continue;
+        };
+        if !(a..last).all(|k| dominated_by(arcs, k, a)) {
+            continue;
+        }
+        let target = match head(arcs, x) {
+            Some(h) if arcs[x].rel == DepRel::Conj => h,
+            _ => x,
+        };
+        arcs[b].head = target as u32 + 1;
+        arcs[b].rel = DepRel::Conj;
+        arcs[cc].head = b as u32 + 1;
+        arcs[cc].rel = DepRel::Cc;
+    }
+}
+
 /// A month, weekday or time noun (`week`, `year`), which a verb takes as an
 /// unmarked oblique.
 fn time_word(word: &str) -> bool {
@@ -1022,20 +1080,35 @@ fn proper_phrase_head(tags: &[Tagged], arcs: &[Arc], i: usize) -> usize {
 /// verb's phrase, is the sentence's predicate and the noun its subject (not
 /// a clause with a subordinator of its own: `Smith, 47, when asked, said`).
 /// So is a verb without an auxiliary when the noun is the sentence's root
-/// (`Michael Howard, the Conservative leader, attacked …`); a verb hung on an
+/// (`Michael Howard, the Conservative leader, attacked …`), whether the
+/// parser hung it as a clause, a parataxis or a conjunct with no coordinator
+/// (`Kim Jong-il, the North Korean leader, met …`); a verb hung on an
 /// appositive takes the name the appositive describes (`Yukos, the Russian
 /// oil giant, filed …`).
 fn predicate_after_apposition(tags: &[Tagged], arcs: &mut [Arc]) {
     let n = arcs.len();
     for v in 1..n {
-        if !matches!(arcs[v].rel, DepRel::Advcl | DepRel::Acl | DepRel::List)
-            || !tags[v].tag.is_verb()
-        {
+        // A parataxis or a conjunct (with no coordinator: `Smith, 47, and
+        // Jones said`) only on a noun with an appositive and no copula (not
+        // `X is part of Y, also headquartered in Z`).
+        let loose = match arcs[v].rel {
+            DepRel::Advcl | DepRel::Acl | DepRel::List => false,
+            DepRel::Parataxis => true,
+            DepRel::Conj if child(arcs, v, |c| arcs[c].rel == DepRel::Cc).is_none() => true,
+            _ => continue,
+        };
+        if !tags[v].tag.is_verb() {
             continue;
         }
         let Some(mut p) = head(arcs, v).filter(|&p| p < v && tags[p].tag.is_noun()) else {
             continue;
         };
+        if loose
+            && (child(arcs, p, |c| arcs[c].rel == DepRel::Appos).is_none()
+                || child(arcs, p, |c| arcs[c].rel == DepRel::Cop).is_some())
+        {
+            continue;
+        }
         let auxiliary = child(arcs, v, |c| {
             c < v && matches!(arcs[c].rel, DepRel::Aux | DepRel::AuxPass) && tags[c].tag != Tag::TO
         });
@@ -1649,6 +1722,38 @@ mod tests {
                 "0:root 1:flat 6:punct 6:det 6:amod 1:appos 1:punct 1:list 10:det 8:obj 8:punct",
                 1,
                 "8:nsubj",
+            ),
+            (
+                // A parataxis or a conjunct with no coordinator likewise.
+                "Kim Jong - il , the North Korean leader , met Chinese President Hu Jintao .",
+                "0:root 1:flat 4:punct 2:flat 9:punct 9:det 8:compound 9:compound 1:appos 1:punct 1:parataxis 13:amod 14:nmod:desc 11:obj 14:flat 11:punct",
+                1,
+                "11:nsubj",
+            ),
+            (
+                "Michael Howard , the leader of the opposition Conservative party , criticised the plan .",
+                "0:root 1:flat 5:punct 5:det 1:appos 8:case 8:det 5:nmod 10:amod 8:conj 1:punct 1:conj 14:det 12:obj 12:punct",
+                1,
+                "12:nsubj",
+            ),
+            (
+                // A conjunct read as a second subject joins the first's list.
+                "Foreign ministers from Britain , France and Germany met their Iranian counterpart .",
+                "2:amod 9:nsubj 4:case 2:nmod 6:punct 4:conj 9:cc 9:nsubj 0:root 12:nmod:poss 12:amod 9:obj 9:punct",
+                8,
+                "4:conj",
+            ),
+            (
+                "Foreign ministers from Britain , France and Germany met their Iranian counterpart .",
+                "2:amod 9:nsubj 4:case 2:nmod 6:punct 4:conj 9:cc 9:nsubj 0:root 12:nmod:poss 12:amod 9:obj 9:punct",
+                7,
+                "8:cc",
+            ),
+            (
+                "Leaders of France and Germany met in Berlin .",
+                "6:nsubj 3:case 1:nmod 6:cc 6:nsubj 0:root 8:case 6:obl 6:punct",
+                5,
+                "3:conj",
             ),
             (
                 // A predicate elsewhere: the reduced relative stays.
