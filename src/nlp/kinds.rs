@@ -303,7 +303,8 @@ fn guessed_kind(text: &str, m: &Mention) -> bool {
 /// `French bank Societe Generale`: a name in apposition with a description's
 /// head noun (`firm`, `capital`), or right after one, is of the kind the
 /// description says, when only the recogniser's guess typed it; a name so
-/// beside a kinship noun is a person (`Tony Blair's wife Cherie Booth`).
+/// beside a kinship noun is a person (`Tony Blair's wife Cherie Booth`), one
+/// beside a product's class noun of no known kind (`the drug Lipitor`).
 fn described_names(text: &str, a: &mut AnalysedSentence) {
     let tree = &a.tree;
     // The kind common noun `d` describes.
@@ -318,6 +319,11 @@ fn described_names(text: &str, a: &mut AnalysedSentence) {
         // `AOL, the internet arm of Time Warner`: a company's part is one.
         if crate::nlp::lexicon::part_noun(&lemma) {
             return Some(EntityKind::Organization);
+        }
+        // `Pfizer's cholesterol drug Lipitor`: a product's class noun names
+        // no person, place or organisation.
+        if crate::nlp::lexicon::product_class_noun(&lemma) {
+            return Some(EntityKind::Other);
         }
         if crate::vocab::description::describes_people_too(&lemma) {
             return None;

@@ -1711,12 +1711,17 @@ pub fn organisation_class_noun(lemma: &str) -> bool {
 /// Class nouns of products and works after their name (`the AutoLink
 /// feature`, `the Linux software`), sorted.
 static PRODUCT_CLASS_NOUNS: &[&str] = &[
+    "antidepressant",
     "browser",
     "console",
     "device",
     "drug",
     "feature",
     "handset",
+    "medication",
+    "medicine",
+    "painkiller",
+    "pill",
     "product",
     "program",
     "programme",
@@ -1725,6 +1730,8 @@ static PRODUCT_CLASS_NOUNS: &[&str] = &[
     "system",
     "tool",
     "toolbar",
+    "treatment",
+    "vaccine",
     "website",
 ];
 
