@@ -183,7 +183,8 @@ pub(super) fn possessor_company(s: &TreeSentence<'_>, n: &Named, out: &mut Vec<R
 }
 
 /// `Barry Fitzpatrick of the NUJ`, `Sue Bradburn from RCA`: a person's
-/// prepositional phrase naming an organisation; `Coldplay's Chris Martin`,
+/// prepositional phrase naming an organisation (a place after a comma is
+/// the person's home: `John Smith, 34, of Leeds` → `from`); `Coldplay's Chris Martin`,
 /// `Arsenal's Thierry Henry`: an organisation owning a person's bare name
 /// (no title between) is the person's, read as `of`.
 pub(super) fn person_affiliation(s: &TreeSentence<'_>, n: &Named, out: &mut Vec<RawTriple>) {
@@ -208,6 +209,20 @@ pub(super) fn person_affiliation(s: &TreeSentence<'_>, n: &Named, out: &mut Vec<
         {
             let owner = Owner::named(s, o, prep.clone());
             out.push(triple(s, n, &owner, prep, TripleKind::Role, 0.6));
+        } else if let Some(o) = s.named_head(c)
+            && matches!(
+                o.kind,
+                EntityKind::City | EntityKind::Place | EntityKind::Country
+            )
+            && let Some(k) = s.tree.child(c, DepRel::Case)
+            && matches!(s.words[k].to_lowercase().as_str(), "of" | "from")
+            && k > n.end
+            && s.words[k - 1] == ","
+        {
+            // `John Smith, 34, of Leeds`: a place set off by a comma is
+            // where the person is from.
+            let home = Owner::named(s, o, "from".to_string());
+            out.push(triple(s, n, &home, "from".into(), TripleKind::Role, 0.55));
         }
     }
 }

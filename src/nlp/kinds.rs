@@ -386,11 +386,12 @@ fn business_title_owners(text: &str, a: &mut AnalysedSentence) {
             .is_some_and(|t| t.class == crate::nlp::lexicon::TitleClass::Business)
     };
     // A company office's noun at token `k` (`boss`, `executives`, `chief`
-    // of `chief executive`).
+    // of `chief executive`, also where the tagger read it as an adjective).
     let office_at = |k: usize| {
         k < a.tags.len()
-            && a.tags[k].tag.is_noun()
-            && !a.tags[k].tag.is_proper()
+            && (a.tags[k].tag.is_noun() && !a.tags[k].tag.is_proper()
+                || a.tags[k].tag.is_adjective()
+                    && a.tokens[k].text(text).starts_with(char::is_lowercase))
             && (business(&a.lemma(k).to_lowercase())
                 || crate::nlp::lexicon::press_office(&a.lemma(k).to_lowercase()))
     };

@@ -67,6 +67,9 @@
 //! * An appointee read as a second subject or as compounds of the post
 //!   (`named Paul Wolfowitz as head of`, `named Arun Sarin chairman of`):
 //!   module `appointments`.
+//! * A named `at`/`in` phrase hung on a verb's span of time (`jailed for
+//!   life at the Old Bailey`, `worked for 20 years at IBM`): it is the
+//!   verb's.
 //! * A name right after a verb's prepositional noun read as a second object
 //!   (`won the prize for his novel The Remains of the Day`): it is the
 //!   noun's appositive.
@@ -101,6 +104,7 @@ pub fn repair(words: &[&str], tags: &[Tagged], arcs: &mut [Arc]) {
     verb_on_root_name(tags, arcs);
     name_after_oblique(tags, arcs);
     succession_as(words, tags, arcs);
+    place_after_term(words, tags, arcs);
     conjunct_across_verb(tags, arcs);
     appointments::appointee(words, tags, arcs);
 }
@@ -163,6 +167,37 @@ fn succession_as(words: &[&str], tags: &[Tagged], arcs: &mut [Arc]) {
         }
         arcs[t].head = v as u32 + 1;
         arcs[t].rel = DepRel::Obl;
+    }
+}
+
+/// `was jailed for life at the Old Bailey`, `was sentenced to six years at
+/// Leeds Crown Court`, `worked for 20 years at IBM`: a named `at`/`in`
+/// phrase the parser hung on a span of time (`life`, `years`: the noun of a
+/// verb's `for`/`to` phrase) is the verb's: a term takes no place of its own.
+fn place_after_term(words: &[&str], tags: &[Tagged], arcs: &mut [Arc]) {
+    for p in 0..arcs.len() {
+        if arcs[p].rel != DepRel::Nmod || !tags[p].tag.is_proper() {
+            continue;
+        }
+        let Some(d) = head(arcs, p) else { continue };
+        let Some(v) = head(arcs, d) else { continue };
+        let case_is = |k: usize, keep: &[&str]| {
+            child(arcs, k, |c| {
+                arcs[c].rel == DepRel::Case && keep.iter().any(|w| words[c].eq_ignore_ascii_case(w))
+            })
+            .is_some()
+        };
+        if d > p
+            || arcs[d].rel != DepRel::Obl
+            || !tags[v].tag.is_verb()
+            || !(time_word(words[d]) || words[d].eq_ignore_ascii_case("life"))
+            || !case_is(d, &["for", "to"])
+            || !case_is(p, &["at", "in"])
+        {
+            continue;
+        }
+        arcs[p].head = v as u32 + 1;
+        arcs[p].rel = DepRel::Obl;
     }
 }
 
@@ -1065,6 +1100,27 @@ mod tests {
     #[test]
     fn repairs() {
         let rows: &[(&str, &str, usize, &str)] = &[
+            (
+                // A named place hung on a verb's term is the verb's.
+                "Peter Sutcliffe was jailed for life at the Old Bailey .",
+                "4:nsubj:pass 1:flat 4:aux:pass 0:root 6:case 4:obl 10:case 10:det 10:amod 6:nmod 4:punct",
+                10,
+                "4:obl",
+            ),
+            (
+                // Not a common noun (`years in prison`).
+                "John Smith was sentenced to six years in prison .",
+                "4:nsubj:pass 1:flat 4:aux:pass 0:root 7:case 7:nummod 4:obl 9:case 7:nmod 4:punct",
+                9,
+                "7:nmod",
+            ),
+            (
+                // Not a noun that is no span of time.
+                "Smith spoke to the head of sales at Barclays .",
+                "2:nsubj 0:root 5:case 5:det 2:obl 7:case 5:nmod 9:case 5:nmod 2:punct",
+                9,
+                "5:nmod",
+            ),
             (
                 // A name hung on a currency sign the verb's object is its
                 // indirect object.
