@@ -32,6 +32,8 @@
 //!   chairman, Philip Watts, resigned`): the name is the noun's appositive; so
 //!   when the noun was read as an unmarked oblique (`Mr Blair's spokesman, Tom
 //!   Kelly, said`), which becomes the subject.
+//! * A second subject with a preposition of its own right after the first
+//!   (`Jurors in Houston found …`): it is the first subject's phrase.
 //! * An appositive after a verb's object or oblique read as an unmarked
 //!   oblique or a parataxis of the verb (`bought Absa, South Africa's biggest
 //!   bank`): it is the object's (or the oblique's).
@@ -96,6 +98,7 @@ pub fn repair(words: &[&str], tags: &[Tagged], arcs: &mut [Arc]) {
     appositive_after_owner(words, tags, arcs);
     be_to_subject(words, tags, arcs);
     second_subject(words, tags, arcs);
+    subject_with_preposition(arcs);
     object_appositive(words, tags, arcs);
     possessor_on_verb(tags, arcs);
     title_beside_name(words, tags, arcs);
@@ -776,6 +779,34 @@ fn second_subject(words: &[&str], tags: &[Tagged], arcs: &mut [Arc]) {
     }
 }
 
+/// `Jurors in Houston found Kenneth Lay guilty`, `Police in Leeds arrested
+/// two men`: a verb's second subject with a preposition of its own, right
+/// after its first subject, is the first subject's prepositional phrase (a
+/// subject takes no preposition).
+fn subject_with_preposition(arcs: &mut [Arc]) {
+    let subject = |r: DepRel| matches!(r, DepRel::Nsubj | DepRel::NsubjPass);
+    for b in 1..arcs.len() {
+        if !subject(arcs[b].rel) {
+            continue;
+        }
+        let Some(v) = head(arcs, b) else { continue };
+        let Some(c) = child(arcs, b, |c| c < b && arcs[c].rel == DepRel::Case) else {
+            continue;
+        };
+        let Some(a) = (0..c)
+            .rev()
+            .find(|&k| head(arcs, k) == Some(v) && subject(arcs[k].rel))
+        else {
+            continue;
+        };
+        if (a + 1..c).all(|k| dominated_by(arcs, k, a)) && (c..b).all(|k| dominated_by(arcs, k, b))
+        {
+            arcs[b].head = a as u32 + 1;
+            arcs[b].rel = DepRel::Nmod;
+        }
+    }
+}
+
 /// A month, weekday or time noun (`week`, `year`), which a verb takes as an
 /// unmarked oblique.
 fn time_word(word: &str) -> bool {
@@ -1100,6 +1131,13 @@ mod tests {
     #[test]
     fn repairs() {
         let rows: &[(&str, &str, usize, &str)] = &[
+            (
+                // A second subject with a preposition is the first's phrase.
+                "Jurors in Houston found Kenneth Lay guilty of fraud .",
+                "4:nsubj 3:case 4:nsubj 0:root 7:compound 5:flat 4:obj 9:case 7:nmod 4:punct",
+                3,
+                "1:nmod",
+            ),
             (
                 // A named place hung on a verb's term is the verb's.
                 "Peter Sutcliffe was jailed for life at the Old Bailey .",
