@@ -83,6 +83,10 @@ fn agents(s: &TreeSentence<'_>, n: usize) -> Vec<Argument> {
         } else if matches!(t.rel(n), DepRel::Obl | DepRel::Obj)
             && let Some(h) = t.head(n)
             && s.tag(h).is_verb()
+            // Not what befalls the subject: `died of a heart attack`,
+            // `was hurt in an attack`.
+            && s.case(n).as_deref() != Some("of")
+            && t.child(h, DepRel::NsubjPass).is_none()
         {
             // `the SEC launched a probe into`, `Kim held talks with`.
             words.extend(subjects(s, h));

@@ -24,8 +24,8 @@
 //! `np_works` a work's author written as its possessor.
 
 use super::np_links::{
-    appositive_class_place, class_noun_place, home_in_name, maker_behind, person_affiliation,
-    possessor_company, possessor_place, work_by,
+    appositive_class_place, class_noun_place, home_in_name, maker_behind, maker_possessor,
+    person_affiliation, possessor_company, possessor_place, work_by,
 };
 use super::np_owners::{
     OwnedBy, Owner, coordinated_owners, drop_departments, is_owner_kind, owners,
@@ -138,6 +138,7 @@ pub fn triples(s: &TreeSentence<'_>, out: &mut Vec<RawTriple>) {
         person_affiliation(s, n, out);
         work_by(s, n, out);
         maker_behind(s, n, out);
+        maker_possessor(s, n, out);
         super::np_works::work_author(s, n, out);
         home_in_name(s, n, out);
     }

@@ -3,13 +3,15 @@
 //! out: a place possessor locates the name (`Belfast's Lyric Theatre` →
 //! `in`; `Toyota, Japan's biggest carmaker` → `based in`), a company possessor owns it (`Texas Air Corp's Eastern Airlines` →
 //! `unit of`), a person's `of`/`from`/`at` phrase names their organisation
-//! (`Barry Fitzpatrick of the NUJ`), and a work is `by` its author (`Biscuit
-//! Bear by Mini Grey` → `Mini Grey –author of→ Biscuit Bear`).
+//! (`Barry Fitzpatrick of the NUJ`), a work is `by` its author (`Biscuit
+//! Bear by Mini Grey` → `Mini Grey –author of→ Biscuit Bear`), and a product
+//! its possessor's (`Pfizer's cholesterol drug Lipitor` → `Pfizer –maker of→
+//! Lipitor`).
 
 use super::np::triple;
 use super::np_owners::Owner;
 use super::tree::{Named, TreeSentence};
-use super::{RawTriple, TripleKind};
+use super::{Argument, RawTriple, TripleKind};
 use crate::nlp::{DepRel, lexicon};
 use crate::vocab::EntityKind;
 
@@ -181,7 +183,8 @@ pub(super) fn possessor_company(s: &TreeSentence<'_>, n: &Named, out: &mut Vec<R
 }
 
 /// `Barry Fitzpatrick of the NUJ`, `Sue Bradburn from RCA`: a person's
-/// prepositional phrase naming an organisation; `Coldplay's Chris Martin`,
+/// prepositional phrase naming an organisation (a place after a comma is
+/// the person's home: `John Smith, 34, of Leeds` → `from`); `Coldplay's Chris Martin`,
 /// `Arsenal's Thierry Henry`: an organisation owning a person's bare name
 /// (no title between) is the person's, read as `of`.
 pub(super) fn person_affiliation(s: &TreeSentence<'_>, n: &Named, out: &mut Vec<RawTriple>) {
@@ -206,6 +209,20 @@ pub(super) fn person_affiliation(s: &TreeSentence<'_>, n: &Named, out: &mut Vec<
         {
             let owner = Owner::named(s, o, prep.clone());
             out.push(triple(s, n, &owner, prep, TripleKind::Role, 0.6));
+        } else if let Some(o) = s.named_head(c)
+            && matches!(
+                o.kind,
+                EntityKind::City | EntityKind::Place | EntityKind::Country
+            )
+            && let Some(k) = s.tree.child(c, DepRel::Case)
+            && matches!(s.words[k].to_lowercase().as_str(), "of" | "from")
+            && k > n.end
+            && s.words[k - 1] == ","
+        {
+            // `John Smith, 34, of Leeds`: a place set off by a comma is
+            // where the person is from.
+            let home = Owner::named(s, o, "from".to_string());
+            out.push(triple(s, n, &home, "from".into(), TripleKind::Role, 0.55));
         }
     }
 }
@@ -263,6 +280,57 @@ pub(super) fn maker_behind(s: &TreeSentence<'_>, n: &Named, out: &mut Vec<RawTri
                     n,
                     &made,
                     "maker of".into(),
+                    TripleKind::Role,
+                    0.6,
+                ));
+            }
+        }
+    }
+}
+
+/// `Pfizer's cholesterol drug Lipitor`, `its painkiller Vioxx`, `Crestor,
+/// AstraZeneca's cholesterol drug`: a name (of no known kind, or one the
+/// recogniser took for an organisation) right after a product's class noun,
+/// or in apposition with one after it, is the make of the noun's possessor,
+/// an organisation or `its` (resolved later): `Pfizer –maker of→ Lipitor`.
+pub(super) fn maker_possessor(s: &TreeSentence<'_>, n: &Named, out: &mut Vec<RawTriple>) {
+    if !matches!(n.kind, EntityKind::Other | EntityKind::Organization) {
+        return;
+    }
+    let t = s.tree;
+    let class = |k: usize| {
+        matches!(s.tag(k), crate::nlp::Tag::NN | crate::nlp::Tag::NNS)
+            && lexicon::product_class_noun(&s.lemma(k).to_lowercase())
+    };
+    let before = t
+        .head(n.head)
+        .filter(|&k| t.rel(n.head) == DepRel::Appos && k + 1 == n.start);
+    let after = t
+        .children_by(n.head, |r| r == DepRel::Appos)
+        .filter(|&k| k >= n.end);
+    for k in before.into_iter().chain(after).filter(|&k| class(k)) {
+        for p in t.children_by(k, |r| r == DepRel::NmodPoss) {
+            let maker = match s.named_head(p) {
+                Some(o) if o.kind == EntityKind::Organization && o.mention != n.mention => {
+                    Some((s.a.mentions[o.mention].name, o.mention))
+                }
+                Some(_) => None,
+                None => (s.words[p].eq_ignore_ascii_case("its"))
+                    .then(|| s.referring_head(p))
+                    .flatten()
+                    .map(|m| (s.a.mentions[m].span, m)),
+            };
+            if let Some((span, mention)) = maker {
+                out.push(RawTriple::of_phrase(
+                    Argument {
+                        span,
+                        mention: Some(mention),
+                    },
+                    "maker of".into(),
+                    Argument {
+                        span: s.a.mentions[n.mention].name,
+                        mention: Some(n.mention),
+                    },
                     TripleKind::Role,
                     0.6,
                 ));

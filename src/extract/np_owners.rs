@@ -80,6 +80,7 @@ pub(super) fn owners<'a>(s: &'a TreeSentence<'a>, k: usize, by: OwnedBy) -> Vec<
     let mut out = Vec::new();
     if by != OwnedBy::Person {
         misattached_owner(s, k, &mut out);
+        owner_after_name(s, k, &mut out);
     }
     for c in s.tree.children(k) {
         child_owners(s, k, c, by, &mut out);
@@ -270,6 +271,31 @@ fn misattached_owner<'a>(s: &'a TreeSentence<'a>, k: usize, out: &mut Vec<Owner<
     }
     if let Some(n) = s.named_head(h).filter(|n| is_owner_kind(n.kind)) {
         out.push(Owner::named(s, n, s.words[end].to_lowercase()));
+    }
+}
+
+/// `Senator John Kerry of Massachusetts`, `Sheriff Jim Smith of Lee
+/// County`: the `of` phrase right after a name, which the parser hung from
+/// the name, is the owner of the title right before the name.
+fn owner_after_name<'a>(s: &'a TreeSentence<'a>, k: usize, out: &mut Vec<Owner<'a>>) {
+    let t = s.tree;
+    let Some(name) = t
+        .head(k)
+        .filter(|&h| h > k && matches!(t.rel(k), DepRel::Compound | DepRel::NmodDesc))
+        .and_then(|h| s.named_head(h))
+    else {
+        return;
+    };
+    if name.start != k + 1 {
+        return;
+    }
+    for c in t.children_by(name.head, |r| r == DepRel::Nmod) {
+        if let Some(o) = s.named_head(c).filter(|o| is_owner_kind(o.kind))
+            && t.child(c, DepRel::Case) == Some(name.end)
+            && s.words[name.end].eq_ignore_ascii_case("of")
+        {
+            out.push(Owner::named(s, o, "of".to_string()));
+        }
     }
 }
 

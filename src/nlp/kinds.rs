@@ -310,7 +310,8 @@ fn unlisted_name(text: &str, m: &Mention) -> bool {
 /// head noun (`firm`, `capital`), or right after one, is of the kind the
 /// description says, when only the recogniser's guess typed it; a name so
 /// beside a kinship noun is a person (`Tony Blair's wife Cherie Booth`), and
-/// so is its owner (`Mandela's wife Winnie`).
+/// so is its owner (`Mandela's wife Winnie`); one beside a product's class
+/// noun of no known kind is a product (`the drug Lipitor`).
 fn described_names(text: &str, a: &mut AnalysedSentence) {
     let tree = &a.tree;
     // The kind common noun `d` describes.
@@ -325,6 +326,11 @@ fn described_names(text: &str, a: &mut AnalysedSentence) {
         // `AOL, the internet arm of Time Warner`: a company's part is one.
         if crate::nlp::lexicon::part_noun(&lemma) {
             return Some(EntityKind::Organization);
+        }
+        // `Pfizer's cholesterol drug Lipitor`: a product's class noun names
+        // no person, place or organisation.
+        if crate::nlp::lexicon::product_class_noun(&lemma) {
+            return Some(EntityKind::Other);
         }
         if crate::vocab::description::describes_people_too(&lemma) {
             return None;
@@ -415,11 +421,12 @@ fn business_title_owners(text: &str, a: &mut AnalysedSentence) {
             .is_some_and(|t| t.class == crate::nlp::lexicon::TitleClass::Business)
     };
     // A company office's noun at token `k` (`boss`, `executives`, `chief`
-    // of `chief executive`).
+    // of `chief executive`, also where the tagger read it as an adjective).
     let office_at = |k: usize| {
         k < a.tags.len()
-            && a.tags[k].tag.is_noun()
-            && !a.tags[k].tag.is_proper()
+            && (a.tags[k].tag.is_noun() && !a.tags[k].tag.is_proper()
+                || a.tags[k].tag.is_adjective()
+                    && a.tokens[k].text(text).starts_with(char::is_lowercase))
             && (business(&a.lemma(k).to_lowercase())
                 || crate::nlp::lexicon::press_office(&a.lemma(k).to_lowercase()))
     };

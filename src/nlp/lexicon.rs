@@ -1351,6 +1351,11 @@ static TITLES: &[TitleEntry] = {
         ("inspector general", Government, None),
         ("chief constable", Government, None),
         ("chief inspector", Government, None),
+        ("superintendent", Government, None),
+        ("chief superintendent", Government, None),
+        ("sheriff", Government, None),
+        ("coroner", Other, None),
+        ("magistrate", Other, None),
         ("chief medical officer", Government, None),
         ("surgeon general", Government, None),
         ("assistant", Staff, None),
@@ -1743,12 +1748,17 @@ pub fn organisation_class_noun(lemma: &str) -> bool {
 /// Class nouns of products and works after their name (`the AutoLink
 /// feature`, `the Linux software`), sorted.
 static PRODUCT_CLASS_NOUNS: &[&str] = &[
+    "antidepressant",
     "browser",
     "console",
     "device",
     "drug",
     "feature",
     "handset",
+    "medication",
+    "medicine",
+    "painkiller",
+    "pill",
     "product",
     "program",
     "programme",
@@ -1757,6 +1767,8 @@ static PRODUCT_CLASS_NOUNS: &[&str] = &[
     "system",
     "tool",
     "toolbar",
+    "treatment",
+    "vaccine",
     "website",
 ];
 
@@ -1822,6 +1834,7 @@ static TITLE_MODIFIERS: &[&str] = &[
     "naval",
     "air force",
     "police",
+    "detective",
     "cabinet",
     "government",
     "kremlin",

@@ -376,7 +376,7 @@ impl<'a> Finder<'a> {
         };
         k > i + 1
             && self.name_like_inside(k + 1)
-            && !self.name_like_inside(k + 2)
+            && (!self.name_like_inside(k + 2) || self.two_word_conjunct(i, k))
             && !self.unit(k + 2).is_some_and(Unit::is_possessive)
             && is_common_word(prev.text)
             && is_common_word(next.text)
@@ -385,6 +385,23 @@ impl<'a> Finder<'a> {
             && !(i..k).any(|h| lexicon::given_name(self.units[h].text))
             && lexicon::demonym(next.text).is_none()
             && self.known_at(i).is_none()
+    }
+
+    /// `London School of Hygiene and Tropical Medicine`, `National Institute
+    /// of Allergy and Infectious Diseases`: after an `of`/`for` phrase inside
+    /// the run `i..k`, the conjunct after `and` at `k` may be two capitalised
+    /// common words that end the name, the second no institution's word (not
+    /// `Ministry of Defence and Foreign Office`).
+    fn two_word_conjunct(&self, i: usize, k: usize) -> bool {
+        (i..k).any(|h| matches!(self.lower(h), "of" | "for"))
+            && self.unit(k + 2).is_some_and(|u| {
+                is_common_word(u.text)
+                    && !lexicon::org_word(u.text)
+                    && lexicon::org_suffix(u.text).is_none()
+                    && lexicon::known_kind(u.text).is_none()
+            })
+            && !self.name_like_inside(k + 3)
+            && !self.unit(k + 3).is_some_and(Unit::is_possessive)
     }
 
     /// `Moody's Investors Service Inc`: a possessive at `k` followed directly by

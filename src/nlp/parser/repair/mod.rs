@@ -35,6 +35,8 @@
 //! * A conjunct after the first subject's phrase read as a second subject
 //!   (`Leaders of France and Germany met`: `Germany` a subject of `met`, `and`
 //!   the verb's): it is a conjunct of the phrase's last noun.
+//! * A second subject with a preposition of its own right after the first
+//!   (`Jurors in Houston found …`): it is the first subject's phrase.
 //! * An appositive after a verb's object or oblique read as an unmarked
 //!   oblique or a parataxis of the verb (`bought Absa, South Africa's biggest
 //!   bank`): it is the object's (or the oblique's).
@@ -75,6 +77,9 @@
 //! * An appointee read as a second subject or as compounds of the post
 //!   (`named Paul Wolfowitz as head of`, `named Arun Sarin chairman of`):
 //!   module `appointments`.
+//! * A named `at`/`in` phrase hung on a verb's span of time (`jailed for
+//!   life at the Old Bailey`, `worked for 20 years at IBM`): it is the
+//!   verb's.
 //! * A name right after a verb's prepositional noun read as a second object
 //!   (`won the prize for his novel The Remains of the Day`): it is the
 //!   noun's appositive.
@@ -102,6 +107,7 @@ pub fn repair(words: &[&str], tags: &[Tagged], arcs: &mut [Arc]) {
     be_to_subject(words, tags, arcs);
     conjunct_read_as_subject(tags, arcs);
     second_subject(words, tags, arcs);
+    subject_with_preposition(arcs);
     object_appositive(words, tags, arcs);
     possessor_on_verb(tags, arcs);
     possessor_on_title(tags, arcs);
@@ -111,6 +117,7 @@ pub fn repair(words: &[&str], tags: &[Tagged], arcs: &mut [Arc]) {
     verb_on_root_name(tags, arcs);
     name_after_oblique(tags, arcs);
     succession_as(words, tags, arcs);
+    place_after_term(words, tags, arcs);
     conjunct_across_verb(tags, arcs);
     appointments::appointee(words, tags, arcs);
 }
@@ -173,6 +180,37 @@ fn succession_as(words: &[&str], tags: &[Tagged], arcs: &mut [Arc]) {
         }
         arcs[t].head = v as u32 + 1;
         arcs[t].rel = DepRel::Obl;
+    }
+}
+
+/// `was jailed for life at the Old Bailey`, `was sentenced to six years at
+/// Leeds Crown Court`, `worked for 20 years at IBM`: a named `at`/`in`
+/// phrase the parser hung on a span of time (`life`, `years`: the noun of a
+/// verb's `for`/`to` phrase) is the verb's: a term takes no place of its own.
+fn place_after_term(words: &[&str], tags: &[Tagged], arcs: &mut [Arc]) {
+    for p in 0..arcs.len() {
+        if arcs[p].rel != DepRel::Nmod || !tags[p].tag.is_proper() {
+            continue;
+        }
+        let Some(d) = head(arcs, p) else { continue };
+        let Some(v) = head(arcs, d) else { continue };
+        let case_is = |k: usize, keep: &[&str]| {
+            child(arcs, k, |c| {
+                arcs[c].rel == DepRel::Case && keep.iter().any(|w| words[c].eq_ignore_ascii_case(w))
+            })
+            .is_some()
+        };
+        if d > p
+            || arcs[d].rel != DepRel::Obl
+            || !tags[v].tag.is_verb()
+            || !(time_word(words[d]) || words[d].eq_ignore_ascii_case("life"))
+            || !case_is(d, &["for", "to"])
+            || !case_is(p, &["at", "in"])
+        {
+            continue;
+        }
+        arcs[p].head = v as u32 + 1;
+        arcs[p].rel = DepRel::Obl;
     }
 }
 
@@ -818,6 +856,34 @@ fn conjunct_read_as_subject(tags: &[Tagged], arcs: &mut [Arc]) {
     }
 }
 
+/// `Jurors in Houston found Kenneth Lay guilty`, `Police in Leeds arrested
+/// two men`: a verb's second subject with a preposition of its own, right
+/// after its first subject, is the first subject's prepositional phrase (a
+/// subject takes no preposition).
+fn subject_with_preposition(arcs: &mut [Arc]) {
+    let subject = |r: DepRel| matches!(r, DepRel::Nsubj | DepRel::NsubjPass);
+    for b in 1..arcs.len() {
+        if !subject(arcs[b].rel) {
+            continue;
+        }
+        let Some(v) = head(arcs, b) else { continue };
+        let Some(c) = child(arcs, b, |c| c < b && arcs[c].rel == DepRel::Case) else {
+            continue;
+        };
+        let Some(a) = (0..c)
+            .rev()
+            .find(|&k| head(arcs, k) == Some(v) && subject(arcs[k].rel))
+        else {
+            continue;
+        };
+        if (a + 1..c).all(|k| dominated_by(arcs, k, a)) && (c..b).all(|k| dominated_by(arcs, k, b))
+        {
+            arcs[b].head = a as u32 + 1;
+            arcs[b].rel = DepRel::Nmod;
+        }
+    }
+}
+
 /// A month, weekday or time noun (`week`, `year`), which a verb takes as an
 /// unmarked oblique.
 fn time_word(word: &str) -> bool {
@@ -1217,6 +1283,34 @@ mod tests {
                 "4:nmod:poss 1:flat 1:case 10:nsubj 10:nsubj 5:flat 10:cop 10:det 10:compound 0:root 10:punct",
                 5,
                 "4:appos",
+            ),
+            (
+                // A second subject with a preposition is the first's phrase.
+                "Jurors in Houston found Kenneth Lay guilty of fraud .",
+                "4:nsubj 3:case 4:nsubj 0:root 7:compound 5:flat 4:obj 9:case 7:nmod 4:punct",
+                3,
+                "1:nmod",
+            ),
+            (
+                // A named place hung on a verb's term is the verb's.
+                "Peter Sutcliffe was jailed for life at the Old Bailey .",
+                "4:nsubj:pass 1:flat 4:aux:pass 0:root 6:case 4:obl 10:case 10:det 10:amod 6:nmod 4:punct",
+                10,
+                "4:obl",
+            ),
+            (
+                // Not a common noun (`years in prison`).
+                "John Smith was sentenced to six years in prison .",
+                "4:nsubj:pass 1:flat 4:aux:pass 0:root 7:case 7:nummod 4:obl 9:case 7:nmod 4:punct",
+                9,
+                "7:nmod",
+            ),
+            (
+                // Not a noun that is no span of time.
+                "Smith spoke to the head of sales at Barclays .",
+                "2:nsubj 0:root 5:case 5:det 2:obl 7:case 5:nmod 9:case 5:nmod 2:punct",
+                9,
+                "5:nmod",
             ),
             (
                 // A name hung on a currency sign the verb's object is its
