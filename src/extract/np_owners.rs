@@ -276,9 +276,21 @@ fn misattached_owner<'a>(s: &'a TreeSentence<'a>, k: usize, out: &mut Vec<Owner<
 
 /// `Senator John Kerry of Massachusetts`, `Sheriff Jim Smith of Lee
 /// County`: the `of` phrase right after a name, which the parser hung from
-/// the name, is the owner of the title right before the name.
+/// the name, is the owner of the title right before the name, when the
+/// title has no owner of its own (`Senate Republican Leader Robert Dole of
+/// Kansas`) and heads no chamber or party (`Speaker James Wright of Texas`:
+/// the place is the person's home).
 fn owner_after_name<'a>(s: &'a TreeSentence<'a>, k: usize, out: &mut Vec<Owner<'a>>) {
     let t = s.tree;
+    if matches!(
+        s.lemma(k).to_lowercase().as_str(),
+        "speaker" | "leader" | "whip" | "chairman" | "chairwoman" | "chair"
+    ) || t
+        .children(k)
+        .any(|c| matches!(t.rel(c), DepRel::Compound | DepRel::NmodPoss))
+    {
+        return;
+    }
     let Some(name) = t
         .head(k)
         .filter(|&h| h > k && matches!(t.rel(k), DepRel::Compound | DepRel::NmodDesc))
