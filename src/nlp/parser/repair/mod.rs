@@ -65,6 +65,13 @@
 //!   software firm Roxio`), or the name the noun's appositive with no comma
 //!   between (`boss` the subject, `Justin King` its appositive): the noun
 //!   becomes a compound of the name, as in `Ryanair boss Michael O'Leary`.
+//! * A `'s` hung on a name before a comma, the proper noun right before it
+//!   hung on that name too (`Vladimir Putin, Russia's prime minister, met`):
+//!   the `'s` is that noun's, which possesses the title; the name takes the
+//!   title's place, the title its appositive.
+//! * A determined noun phrase between commas after a name, read as the name's
+//!   only conjunct (`Sir Ian Blair, the Metropolitan Police Commissioner,
+//!   said`), is the name's appositive.
 //! * A possessor hung on a name whose title, a common noun, opens right
 //!   after the `'s` possesses the title (`President Bush's aide Karl Rove`).
 //!   A kinship noun so read beside a name as a second argument keeps its
@@ -109,6 +116,8 @@ pub fn repair(words: &[&str], tags: &[Tagged], arcs: &mut [Arc]) {
     second_subject(words, tags, arcs);
     subject_with_preposition(arcs);
     object_appositive(words, tags, arcs);
+    possessive_after_comma(tags, arcs);
+    appositive_read_as_conjunct(tags, arcs);
     possessor_on_verb(tags, arcs);
     possessor_on_title(tags, arcs);
     title_beside_name(words, tags, arcs);
@@ -211,6 +220,84 @@ fn place_after_term(words: &[&str], tags: &[Tagged], arcs: &mut [Arc]) {
         }
         arcs[p].head = v as u32 + 1;
         arcs[p].rel = DepRel::Obl;
+    }
+}
+
+/// `Sir Ian Blair, the Metropolitan Police Commissioner, said`: a noun
+/// phrase opening with a determiner after a comma that closes a name, read as
+/// the name's only conjunct (no coordinator) and closed by a comma, is the
+/// name's appositive (a list has more items or a coordinator: `Britain, the
+/// US, France and Germany`).
+fn appositive_read_as_conjunct(tags: &[Tagged], arcs: &mut [Arc]) {
+    let n = arcs.len();
+    for b in 1..n {
+        if arcs[b].rel != DepRel::Conj || !tags[b].tag.is_noun() {
+            continue;
+        }
+        let Some(a) = head(arcs, b).filter(|&a| a < b && tags[a].tag.is_proper()) else {
+            continue;
+        };
+        let Some(comma) = comma_before(tags, arcs, b) else {
+            continue;
+        };
+        let opens = comma + 1;
+        let closed = (b + 1..n)
+            .find(|&k| !dominated_by(arcs, k, b) || tags[k].tag == Tag::Comma)
+            .is_some_and(|k| tags[k].tag == Tag::Comma);
+        if !matches!(tags[opens].tag, Tag::DT)
+            || !closed
+            || !(a..comma).all(|k| dominated_by(arcs, k, a))
+            || child(arcs, b, |c| arcs[c].rel == DepRel::Cc).is_some()
+            || child(arcs, a, |c| c != b && arcs[c].rel == DepRel::Conj).is_some()
+        {
+            continue;
+        }
+        arcs[b].rel = DepRel::Appos;
+    }
+}
+
+/// `Vladimir Putin, Russia's prime minister, met Angela Merkel`: a `'s` the
+/// parser hung on a name before a comma, with the proper noun right before
+/// the `'s` hung on that name too, belongs to that proper noun, which
+/// possesses the noun the name possessed; the name takes that noun's place,
+/// the noun its appositive.
+fn possessive_after_comma(tags: &[Tagged], arcs: &mut [Arc]) {
+    let n = arcs.len();
+    for s in 2..n {
+        if tags[s].tag != Tag::POS {
+            continue;
+        }
+        let x = s - 1;
+        let Some(p) = head(arcs, s).filter(|&p| p + 1 < x) else {
+            continue;
+        };
+        let Some(noun) = head(arcs, p) else { continue };
+        if arcs[p].rel != DepRel::NmodPoss
+            || !tags[p].tag.is_proper()
+            || !tags[x].tag.is_proper()
+            || head(arcs, x) != Some(p)
+            || noun <= s
+            || !tags[noun].tag.is_noun()
+            || tags[noun].tag.is_proper()
+        {
+            continue;
+        }
+        // A comma closes the name before the possessor's phrase.
+        let start = (p + 1..x).rev().find(|&k| tags[k].tag == Tag::Comma);
+        let Some(comma) = start else { continue };
+        if !(p..comma).all(|k| dominated_by(arcs, k, p))
+            || (comma + 1..x).any(|k| !dominated_by(arcs, k, x))
+        {
+            continue;
+        }
+        arcs[s].head = x as u32 + 1;
+        arcs[x].head = noun as u32 + 1;
+        arcs[x].rel = DepRel::NmodPoss;
+        arcs[p].head = arcs[noun].head;
+        arcs[p].rel = arcs[noun].rel;
+        arcs[noun].head = p as u32 + 1;
+        arcs[noun].rel = DepRel::Appos;
+        arcs[comma].head = noun as u32 + 1;
     }
 }
 
@@ -1269,6 +1356,36 @@ mod tests {
     #[test]
     fn repairs() {
         let rows: &[(&str, &str, usize, &str)] = &[
+            (
+                // A `'s` hung on the name before the comma belongs to the
+                // proper noun right before it; the name takes the
+                // possessed noun's place.
+                "Vladimir Putin , Russia 's prime minister , met Angela Merkel in Berlin .",
+                "7:nmod:poss 1:flat 4:punct 1:nmod:unmarked 1:case 7:amod 9:nsubj 7:punct 0:root 9:obj 10:flat 13:case 10:nmod 9:punct",
+                1,
+                "9:nsubj",
+            ),
+            (
+                "Vladimir Putin , Russia 's prime minister , met Angela Merkel in Berlin .",
+                "7:nmod:poss 1:flat 4:punct 1:nmod:unmarked 1:case 7:amod 9:nsubj 7:punct 0:root 9:obj 10:flat 13:case 10:nmod 9:punct",
+                4,
+                "7:nmod:poss",
+            ),
+            (
+                // A determined noun phrase between commas read as a name's
+                // only conjunct is its appositive.
+                "Sir Ian Blair , the Metropolitan Police Commissioner , said the attack was planned .",
+                "2:nmod:desc 10:nsubj 2:flat 8:punct 8:det 7:compound 8:compound 2:conj 2:punct 0:root 12:det 14:nsubj:pass 14:aux:pass 10:ccomp 10:punct",
+                8,
+                "2:appos",
+            ),
+            (
+                // Not an item of a longer list.
+                "Britain , the US , France and Germany agreed .",
+                "9:nsubj 3:punct 4:det 1:conj 6:punct 1:conj 8:cc 1:conj 0:root 9:punct",
+                4,
+                "1:conj",
+            ),
             (
                 // A possessor hung on a name possesses its title.
                 "President Bush 's aide Karl Rove wrote a book .",
