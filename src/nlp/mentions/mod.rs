@@ -346,9 +346,17 @@ impl<'a> Finder<'a> {
         // end and no place or institution word (`Valley Forge Executive Mall`).
         // `The Metropolitan Police Commissioner, Sir Mark Rowley, said`: after
         // `the`, the run may end at the title with the name in apposition.
+        // So may it after `, the` that follows a person's name (`Sir Ian
+        // Blair, the Metropolitan Police Commissioner, said`).
         if name == end && k + t == end {
-            return (j > 0 && self.lower(j - 1) == "the" && self.appositive_person(end).is_some())
-                .then_some(k);
+            let after_the = j > 0 && self.lower(j - 1) == "the";
+            let closed = self
+                .unit(end)
+                .is_none_or(|u| matches!(u.text, "," | "." | ";" | ")"));
+            return (after_the
+                && (self.appositive_person(end).is_some()
+                    || closed && self.person_before_comma(j - 1)))
+            .then_some(k);
         }
         let last = self.units[end - 1].text;
         let person = name < end
@@ -380,6 +388,23 @@ impl<'a> Finder<'a> {
                     .unit(end)
                     .is_none_or(|u| matches!(u.text, "," | "." | ";" | ")") || u.tag.is_verb())
         })
+    }
+
+    /// A person's name of two words at least closed by a comma right before
+    /// unit `k` (`Sir Ian Blair,` before `the`).
+    fn person_before_comma(&self, k: usize) -> bool {
+        let Some(comma) = k.checked_sub(1).filter(|&c| self.units[c].text == ",") else {
+            return false;
+        };
+        let mut start = comma;
+        while start > 0
+            && comma - start < 4
+            && self.units[start - 1].cap
+            && self.units[start - 1].tag.is_proper()
+        {
+            start -= 1;
+        }
+        comma - start >= 2 && self.person_run(start, comma)
     }
 
     /// The run `start..end` in apposition to a title names a person: read so,
