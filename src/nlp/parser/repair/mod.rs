@@ -223,15 +223,16 @@ fn place_after_term(words: &[&str], tags: &[Tagged], arcs: &mut [Arc]) {
     }
 }
 
-/// `Sir Ian Blair, the Metropolitan Police Commissioner, said`: a noun
-/// phrase opening with a determiner after a comma that closes a name, read as
-/// the name's only conjunct (no coordinator) and closed by a comma, is the
-/// name's appositive (a list has more items or a coordinator: `Britain, the
+/// `Sir Ian Blair, the Metropolitan Police Commissioner, said`, `Thomas
+/// Mesereau, Michael Jackson's lawyer, said`: a noun phrase opening with a
+/// determiner or possessor after a comma that closes a name, read as the
+/// name's only conjunct (no coordinator) or as a parataxis and closed by a
+/// comma, is the name's appositive (a list has more items or a coordinator: `Britain, the
 /// US, France and Germany`).
 fn appositive_read_as_conjunct(tags: &[Tagged], arcs: &mut [Arc]) {
     let n = arcs.len();
     for b in 1..n {
-        if arcs[b].rel != DepRel::Conj || !tags[b].tag.is_noun() {
+        if !matches!(arcs[b].rel, DepRel::Conj | DepRel::Parataxis) || !tags[b].tag.is_noun() {
             continue;
         }
         let Some(a) = head(arcs, b).filter(|&a| a < b && tags[a].tag.is_proper()) else {
@@ -241,10 +242,14 @@ fn appositive_read_as_conjunct(tags: &[Tagged], arcs: &mut [Arc]) {
             continue;
         };
         let opens = comma + 1;
+        // (Or a possessor opens it: `Thomas Mesereau, Michael Jackson's
+        // lawyer, said`.)
+        let possessed = child(arcs, b, |c| arcs[c].rel == DepRel::NmodPoss)
+            .is_some_and(|p| dominated_by(arcs, opens, p));
         let closed = (b + 1..n)
             .find(|&k| !dominated_by(arcs, k, b) || tags[k].tag == Tag::Comma)
             .is_some_and(|k| tags[k].tag == Tag::Comma);
-        if !matches!(tags[opens].tag, Tag::DT)
+        if !(matches!(tags[opens].tag, Tag::DT | Tag::PRPS) || possessed)
             || !closed
             || !(a..comma).all(|k| dominated_by(arcs, k, a))
             || child(arcs, b, |c| arcs[c].rel == DepRel::Cc).is_some()
@@ -1378,6 +1383,13 @@ mod tests {
                 "2:nmod:desc 10:nsubj 2:flat 8:punct 8:det 7:compound 8:compound 2:conj 2:punct 0:root 12:det 14:nsubj:pass 14:aux:pass 10:ccomp 10:punct",
                 8,
                 "2:appos",
+            ),
+            (
+                // So is a possessed noun phrase read as a parataxis.
+                "Thomas Mesereau , Michael Jackson 's lawyer , said the verdict was fair .",
+                "0:root 1:flat 4:punct 7:nmod:poss 4:flat 4:case 1:parataxis 1:punct 1:parataxis 11:det 13:nsubj 13:cop 9:ccomp 9:punct",
+                7,
+                "1:appos",
             ),
             (
                 // Not an item of a longer list.
